@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@jazari/config';
+import { DatabaseModule } from '@jazari/database';
+import { HealthModule } from '@jazari/health';
+import { loggerModule } from '@jazari/http';
+import { OutboxModule } from '@jazari/outbox';
+import { QueueModule } from '@jazari/queue';
+import { ClsModule } from 'nestjs-cls';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        loggerModule(config, 'api'),
+        DatabaseModule.forRoot(config, 'jazari-api'),
+        QueueModule,
+        OutboxModule,
+        HealthModule,
+      ],
+    };
+  }
+}

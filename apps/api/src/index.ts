@@ -1,0 +1,2 @@
+export * from './api.bootstrap.js';
+export * from './api.module.js';

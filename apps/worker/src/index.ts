@@ -1,0 +1,2 @@
+export * from './worker.bootstrap.js';
+export * from './worker.module.js';

@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig, ConfigModule } from '@jazari/config';
+import { DatabaseModule } from '@jazari/database';
+import { HealthModule } from '@jazari/health';
+import { loggerModule } from '@jazari/http';
+import { OutboxModule } from '@jazari/outbox';
+import { QueueModule } from '@jazari/queue';
+import { ClsModule } from 'nestjs-cls';
+import type { ModuleMetadata } from '@nestjs/common';
+
+export interface WorkerModuleOptions {
+  /** Modules whose providers carry @JobHandler methods. */
+  readonly handlers?: ModuleMetadata['imports'];
+  readonly concurrency?: number;
+}
+
+/** The worker: outbox relay, queue processors and schedulers. Its only HTTP is /health. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, options: WorkerModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClsModule.forRoot({ global: true }),
+        loggerModule(config, 'worker'),
+        DatabaseModule.forRoot(config, 'jazari-worker'),
+        QueueModule,
+        OutboxModule.worker({ concurrency: options.concurrency ?? 8 }),
+        HealthModule,
+        ...(options.handlers ?? []),
+      ],
+    };
+  }
+}

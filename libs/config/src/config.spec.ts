@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies development defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.env).toBe('development');
+    expect(config.port).toBe(3000);
+    expect(config.database.url).toBeUndefined();
+    expect(config.redis.queuePrefix).toBe('{jazari}');
+    expect(config.seedDemo).toBe(true);
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', QUEUE_PREFIX: 'jazari' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('PORT must be an integer');
+    expect(message).toContain('DATABASE_URL must be a postgres: or postgresql: URL');
+    expect(message).toContain('QUEUE_PREFIX must be a Redis Cluster hash tag');
+  });
+
+  it('requires external services in production and never seeds the demo there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required[\s\S]*REDIS_URL is required/);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app@db/jazari',
+      DATABASE_OWNER_URL: 'postgres://owner@db/jazari',
+      REDIS_URL: 'redis://cache:6379',
+      SEED_DEMO: 'true',
+    });
+    expect(config.seedDemo).toBe(false);
+  });
+
+  it('does not reuse the runtime URL for migrations in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app@db/j', REDIS_URL: 'redis://r' });
+    expect(config.database.ownerUrl).toBeUndefined();
+  });
+});

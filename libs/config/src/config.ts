@@ -1,0 +1,150 @@
+export type NodeEnv = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  readonly env: NodeEnv;
+  readonly host: string;
+  readonly port: number;
+  readonly workerHealthPort: number;
+  readonly logLevel: LogLevel;
+  readonly logPretty: boolean;
+  readonly corsOrigins: readonly string[];
+  readonly dataDir: string;
+  readonly database: {
+    /** Runtime role: owns nothing, NOBYPASSRLS. Unset in development means "start an embedded PostgreSQL". */
+    readonly url: string | undefined;
+    /** Owner role that runs migrations. Defaults to `url` only outside production. */
+    readonly ownerUrl: string | undefined;
+    readonly poolSize: number;
+    readonly statementTimeoutMs: number;
+  };
+  readonly redis: {
+    /** Unset in development means "spawn a local redis-server". */
+    readonly url: string | undefined;
+    /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
+    readonly queuePrefix: string;
+  };
+  readonly outbox: {
+    readonly pollIntervalMs: number;
+    readonly republishAfterMs: number;
+    readonly batchSize: number;
+  };
+  readonly seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The only reader of environment variables. Every value is parsed and checked here; a bad value stops
+ * the process with a message naming the variable.
+ */
+export function loadConfig(env: Env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes'].includes(value.toLowerCase())) return true;
+    if (['false', '0', 'no'].includes(value.toLowerCase())) return false;
+    problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  };
+  const url = (name: string, protocols: readonly string[]): string | undefined => {
+    const value = read(name);
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must be a ${protocols.join(' or ')} URL (got protocol "${parsed.protocol}")`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'test', 'production'], 'development');
+  const production = nodeEnv === 'production';
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const ownerUrl = url('DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
+  if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
+
+  const queuePrefix = read('QUEUE_PREFIX') ?? '{jazari}';
+  if (!/^\{[A-Za-z0-9_.:-]+\}$/.test(queuePrefix)) {
+    problems.push(`QUEUE_PREFIX must be a Redis Cluster hash tag such as "{jazari}" (got "${queuePrefix}")`);
+  }
+  const corsOrigins = (read('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS has "${origin}", which is not an origin such as https://app.example.ma`);
+    }
+  }
+
+  const config: AppConfig = {
+    env: nodeEnv,
+    host: read('HOST') ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    port: int('PORT', 3000, 0, 65535),
+    workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
+    logLevel: oneOf<LogLevel>(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    logPretty: bool('LOG_PRETTY', false),
+    corsOrigins,
+    dataDir: read('DATA_DIR') ?? '.data',
+    database: {
+      url: databaseUrl,
+      ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),
+      poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
+      statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    },
+    redis: { url: redisUrl, queuePrefix },
+    outbox: {
+      pollIntervalMs: int('OUTBOX_POLL_INTERVAL_MS', 1_000, 10, 600_000),
+      republishAfterMs: int('OUTBOX_REPUBLISH_AFTER_MS', 300_000, 1_000, 86_400_000),
+      batchSize: int('OUTBOX_BATCH_SIZE', 200, 1, 5_000),
+    },
+    // The demo network never exists in production, whatever the variable says.
+    seedDemo: !production && bool('SEED_DEMO', nodeEnv === 'development'),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Reads the process environment once; used by entry points only. */
+export function configFromProcessEnv(): AppConfig {
+  return loadConfig(process.env);
+}

@@ -1,0 +1,44 @@
+import type { AppConfig } from '@jazari/config';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { JazariNamingStrategy } from './naming.strategy.js';
+
+type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
+
+function baseOptions(url: string, applicationName: string): PostgresOptions {
+  return {
+    type: 'postgres',
+    url,
+    applicationName,
+    entities: [],
+    namingStrategy: new JazariNamingStrategy(),
+    // The schema changes through reviewed migrations only.
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+  };
+}
+
+/** Options for the API and worker pools: the runtime role, which owns nothing and cannot bypass RLS. */
+export function runtimeDataSourceOptions(config: AppConfig, applicationName: string): PostgresOptions {
+  if (!config.database.url) throw new Error('DATABASE_URL is not set');
+  return {
+    ...baseOptions(config.database.url, applicationName),
+    poolSize: config.database.poolSize,
+    extra: {
+      max: config.database.poolSize,
+      // Set once per connection, not per transaction: keeps the tenant transaction at one round trip.
+      options: `-c statement_timeout=${config.database.statementTimeoutMs} -c idle_in_transaction_session_timeout=60000`,
+    },
+  };
+}
+
+/** A DataSource connected as the owner role, for migrations and maintenance scripts. */
+export function ownerDataSource(config: AppConfig, migrations: DataSourceOptions['migrations']): DataSource {
+  if (!config.database.ownerUrl) throw new Error('DATABASE_OWNER_URL is not set: migrations run as the owner role');
+  return new DataSource({
+    ...baseOptions(config.database.ownerUrl, 'jazari-migrate'),
+    migrations,
+    migrationsTableName: 'migration_history',
+    migrationsTransactionMode: 'each',
+  });
+}

@@ -1,0 +1,24 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '@jazari/config';
+import { runtimeDataSourceOptions } from './data-source.js';
+import { TransactionRunner } from './transaction-runner.js';
+
+/** The runtime connection pool (runtime role, RLS applies) and the tenant transaction helper. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig, applicationName: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [TypeOrmModule.forRoot({
+          ...runtimeDataSourceOptions(config, applicationName),
+          // Each context registers its entities with TypeOrmModule.forFeature().
+          autoLoadEntities: true,
+          retryAttempts: 0,
+        }),],
+      providers: [TransactionRunner],
+      exports: [TransactionRunner],
+    };
+  }
+}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ClsService } from 'nestjs-cls';
+import type { PoolClient, QueryResultRow } from 'pg';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { beginTransactionSql, type DbContext } from './tenant-context.js';
+
+const CURRENT_TX = Symbol('jazari.tx');
+
+/** The open transaction of the current unit of work. */
+export interface Tx {
+  readonly context: DbContext;
+  /** Raw parameterised SQL on the transaction's connection; returns the rows. */
+  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+  /** TypeORM's manager bound to the same connection, for QueryBuilder use in repositories. */
+  readonly manager: EntityManager;
+}
+
+export class NoTransactionError extends Error {
+  constructor() {
+    super('No tenant transaction is open: wrap the work in TransactionRunner.run()');
+    this.name = 'NoTransactionError';
+  }
+}
+
+/**
+ * Runs a unit of work in one PostgreSQL transaction whose first message sets the tenant for RLS.
+ * The transaction travels with the async call chain (nestjs-cls), so repositories find it without
+ * it being threaded through every signature.
+ */
+@Injectable()
+export class TransactionRunner {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cls: ClsService,
+  ) {}
+
+  async run<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const open = this.current();
+    if (open) {
+      if (open.context.tenantId !== context.tenantId || open.context.userId !== context.userId) {
+        throw new Error('A transaction for another tenant or user is already open in this unit of work');
+      }
+      return work(open);
+    }
+    const beginSql = beginTransactionSql(context);
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    let broken: Error | undefined;
+    try {
+      await client.query(beginSql);
+      markTransactionOpen(runner);
+      const tx: Tx = {
+        context,
+        manager: runner.manager,
+        query: async <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
+          (await client.query<R>(sql, params as unknown[] | undefined)).rows,
+      };
+      const result = await this.cls.run({ ifNested: 'inherit' }, () => {
+        this.cls.set(CURRENT_TX, tx);
+        return work(tx);
+      });
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      markTransactionClosed(runner);
+      // A connection whose ROLLBACK failed is not reusable: hand pg-pool the error so it destroys it.
+      const releasable = runner as unknown as { releasePostgresConnection(err?: Error): Promise<void> };
+      await releasable.releasePostgresConnection(broken).catch(() => undefined);
+    }
+  }
+
+  /** The transaction open in this unit of work, if any. */
+  current(): Tx | undefined {
+    return this.cls.isActive() ? this.cls.get<Tx | undefined>(CURRENT_TX) : undefined;
+  }
+
+  /** The open transaction; repositories call this, so they cannot run outside a tenant transaction. */
+  tx(): Tx {
+    const tx = this.current();
+    if (!tx) throw new NoTransactionError();
+    return tx;
+  }
+}
+
+// TypeORM tracks transaction state itself; we open the transaction with our own one-round-trip message,
+// so tell it, or a nested `manager.transaction()` would send BEGIN/COMMIT instead of savepoints.
+function markTransactionOpen(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
+}
+
+function markTransactionClosed(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = false;
+  state.transactionDepth = 0;
+}

@@ -1,0 +1,6 @@
+export * from './http-app.js';
+export * from './logger.module.js';
+export * from './problem.js';
+export * from './problem.filter.js';
+export * from './request-id.js';
+export * from './validation.js';

@@ -1,0 +1,69 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export const PROBLEM_BASE = 'https://jazari.ma/problems/';
+
+/** RFC 9457 problem details. `type` is stable: clients branch on it, so never change an existing one. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  requestId?: string;
+  [extension: string]: unknown;
+}
+
+export interface FieldError {
+  /** Dotted path of the offending field, e.g. `milestones.0.dueDate`. */
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
+/** A problem a service raises on purpose, with a stable type slug and optional extension members. */
+export class ProblemException extends HttpException {
+  constructor(
+    status: HttpStatus,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(detail ?? title, status);
+  }
+}
+
+export class ValidationProblem extends ProblemException {
+  constructor(readonly errors: readonly FieldError[]) {
+    super(HttpStatus.BAD_REQUEST, 'validation-failed', 'Your request is not valid', describe(errors), { errors });
+  }
+}
+
+function describe(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | ');
+}
+
+const SLUGS: Partial<Record<number, [string, string]>> = {
+  400: ['bad-request', 'Bad request'],
+  401: ['unauthenticated', 'Authentication required'],
+  403: ['forbidden', 'Not allowed'],
+  404: ['not-found', 'Not found'],
+  405: ['method-not-allowed', 'Method not allowed'],
+  406: ['not-acceptable', 'Not acceptable'],
+  409: ['conflict', 'Conflict'],
+  412: ['precondition-failed', 'Precondition failed'],
+  413: ['payload-too-large', 'Payload too large'],
+  415: ['unsupported-media-type', 'Unsupported media type'],
+  422: ['unprocessable', 'Unprocessable request'],
+  428: ['precondition-required', 'Precondition required'],
+  429: ['too-many-requests', 'Too many requests'],
+  500: ['internal-error', 'Internal server error'],
+  502: ['bad-gateway', 'Bad gateway'],
+  503: ['service-unavailable', 'Service unavailable'],
+  504: ['gateway-timeout', 'Gateway timeout'],
+};
+
+export function defaultProblem(status: number): { type: string; title: string } {
+  const [slug, title] = SLUGS[status] ?? (status >= 500 ? SLUGS[500]! : SLUGS[400]!);
+  return { type: PROBLEM_BASE + slug, title };
+}

@@ -1,0 +1,5 @@
+export * from './outbox-job.runner.js';
+export * from './outbox.module.js';
+export * from './outbox.relay.js';
+export * from './outbox.repository.js';
+export * from './outbox.service.js';

@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { NO_TENANT, TransactionRunner } from '@jazari/database';
+import { QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
+import pg from 'pg';
+import { OutboxRepository } from './outbox.repository.js';
+
+export const OUTBOX_CHANNEL = 'outbox_event';
+
+/**
+ * Moves committed outbox events to BullMQ. A trigger NOTIFYs on insert (delivered at commit, so only
+ * committed events wake it); a short poll covers missed notifications and re-publishes events that were
+ * published but not done in time (Redis lost them, or a worker died). Several replicas can run: claims
+ * use FOR UPDATE SKIP LOCKED.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener: pg.Client | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private wakeAgain = false;
+  private stopping = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+    private readonly repository: OutboxRepository,
+    private readonly producer: QueueProducer,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), this.config.outbox.pollIntervalMs);
+    this.wake();
+  }
+
+  /** Starts a drain, or asks the running one to go round again. */
+  wake(): void {
+    if (this.stopping) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+    });
+  }
+
+  /** Publishes until nothing is left to claim; resolves when idle. For tests and benchmarks too. */
+  async drain(): Promise<void> {
+    do {
+      this.wakeAgain = false;
+      let claimed: number;
+      do {
+        try {
+          claimed = await this.publishBatch();
+        } catch (error) {
+          // Redis or PostgreSQL is down: the claim rolled back; the next poll tries again.
+          this.logger.warn({ err: error }, 'outbox relay could not publish; will retry');
+          return;
+        }
+      } while (claimed === this.config.outbox.batchSize && !this.stopping);
+    } while (this.wakeAgain && !this.stopping);
+  }
+
+  private publishBatch(): Promise<number> {
+    return this.transactions.run(NO_TENANT, async (tx) => {
+      const events = await this.repository.claim(tx, this.config.outbox.batchSize, this.config.outbox.republishAfterMs);
+      if (events.length === 0) return 0;
+      const items: EnqueueItem[] = events.map((event) => ({
+        name: event.type as JobName,
+        envelope: { v: event.version, eventId: event.id, tenantId: event.tenantId, payload: event.payload as never },
+      }));
+      // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
+      await this.producer.enqueueMany(items);
+      return events.length;
+    });
+  }
+
+  private async listen(): Promise<void> {
+    const url = this.config.database.url;
+    if (!url) throw new Error('DATABASE_URL is not set');
+    const client = new pg.Client({ connectionString: url, application_name: 'jazari-outbox-relay' });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back');
+      this.scheduleReconnect();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      this.logger.warn({ err: error }, 'outbox listener could not connect; polling until it can');
+      this.scheduleReconnect();
+    }
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopping || this.reconnectTimer) return;
+    const old = this.listener;
+    this.listener = undefined;
+    void old?.end().catch(() => undefined);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      void this.listen();
+    }, 1_000);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.timer);
+    clearTimeout(this.reconnectTimer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+}

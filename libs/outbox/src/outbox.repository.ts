@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { Tx } from '@jazari/database';
+import type { QueueName } from '@jazari/queue';
+
+export interface NewOutboxEvent {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly type: string;
+  readonly version: number;
+  readonly queue: QueueName;
+  readonly payload: unknown;
+}
+
+export interface ClaimedOutboxEvent {
+  readonly tenantId: string;
+  readonly id: string;
+  readonly type: string;
+  readonly version: number;
+  readonly payload: unknown;
+  readonly publishCount: number;
+}
+
+@Injectable()
+export class OutboxRepository {
+  async insert(tx: Tx, event: NewOutboxEvent): Promise<void> {
+    await tx.query(
+      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [event.tenantId, event.id, event.type, event.version, event.queue, JSON.stringify(event.payload)],
+    );
+  }
+
+  /**
+   * Claims events never published, or published and not done for `republishAfterMs`, across all tenants.
+   * `outbox_claim` is a SECURITY DEFINER function: the runtime role cannot read other tenants' events
+   * directly. The claim stays locked until the caller's transaction ends.
+   */
+  async claim(tx: Tx, limit: number, republishAfterMs: number): Promise<ClaimedOutboxEvent[]> {
+    const rows = await tx.query<{
+      tenant_id: string;
+      id: string;
+      type: string;
+      version: number;
+      payload: unknown;
+      publish_count: number;
+    }>(`SELECT tenant_id, id, type, version, payload, publish_count FROM outbox_claim($1, $2::interval)`, [
+      limit,
+      `${republishAfterMs} milliseconds`,
+    ]);
+    return rows
+      .map((r) => ({
+        tenantId: r.tenant_id,
+        id: r.id,
+        type: r.type,
+        version: r.version,
+        payload: r.payload,
+        publishCount: r.publish_count,
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Records that `handler` handled the event; false when it already had (a re-delivery). */
+  async recordHandled(tx: Tx, tenantId: string, eventId: string, handler: string): Promise<boolean> {
+    const rows = await tx.query(
+      `INSERT INTO outbox_handled (tenant_id, event_id, handler) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id, event_id, handler) DO NOTHING RETURNING 1 AS inserted`,
+      [tenantId, eventId, handler],
+    );
+    return rows.length === 1;
+  }
+
+  async markDone(tx: Tx, tenantId: string, eventId: string): Promise<void> {
+    await tx.query(`UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = $2 AND done_at IS NULL`, [
+      tenantId,
+      eventId,
+    ]);
+  }
+}

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { jobDefinition, type JobName, type JobPayload } from '@jazari/queue';
+import { OutboxRepository } from './outbox.repository.js';
+
+/**
+ * Records a domain event in the caller's open transaction. It reaches BullMQ only if that transaction
+ * commits, and it is not lost if Redis is: PostgreSQL is the system of record.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly repository: OutboxRepository,
+  ) {}
+
+  async emit<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
+    const tx = this.transactions.tx();
+    const tenantId = tx.context.tenantId;
+    if (!tenantId) throw new Error(`Event "${name}" needs a tenant: emit it inside a tenant transaction`);
+    const definition = jobDefinition(name);
+    const id = uuidv7();
+    await this.repository.insert(tx, {
+      id,
+      tenantId,
+      type: name,
+      version: definition.version,
+      queue: definition.queue,
+      payload,
+    });
+    return id;
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
+import { REDIS_PRODUCER } from './queue.tokens.js';
+
+export interface EnqueueItem<N extends JobName = JobName> {
+  readonly name: N;
+  readonly envelope: JobEnvelope<N>;
+}
+
+/** Puts typed jobs on the BullMQ queues; the job id is the event id, so adding twice is a no-op. */
+@Injectable()
+export class QueueProducer implements OnApplicationShutdown {
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(
+    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.redis, prefix: this.config.redis.queuePrefix });
+      queue.on('error', () => undefined); // surfaced by the failing add() and by readiness
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async enqueue<N extends JobName>(name: N, envelope: JobEnvelope<N>): Promise<void> {
+    await this.enqueueMany([{ name, envelope } as EnqueueItem]);
+  }
+
+  async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {
+    const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
+    for (const { name, envelope } of items) {
+      const definition = jobDefinition(name);
+      const list = byQueue.get(definition.queue) ?? [];
+      list.push({
+        name,
+        data: envelope,
+        opts: {
+          jobId: envelope.eventId,
+          attempts: definition.attempts,
+          backoff: definition.backoff,
+          removeOnComplete: { age: 24 * 3600, count: 10_000 },
+          removeOnFail: { age: 14 * 24 * 3600 },
+        },
+      });
+      byQueue.set(definition.queue, list);
+    }
+    await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
+  }
+
+  /** Waiting, delayed and active counts per queue, for operators and readiness details. */
+  async depths(): Promise<Record<QueueName, Record<string, number>>> {
+    const entries = await Promise.all(
+      QUEUE_NAMES.map(async (name) => [name, await this.queue(name).getJobCounts('waiting', 'delayed', 'active', 'failed')] as const),
+    );
+    return Object.fromEntries(entries) as Record<QueueName, Record<string, number>>;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

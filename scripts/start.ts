@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type AppConfig } from '@jazari/config';
+import { startEmbeddedPostgres, provisionDatabase, type LocalPostgres } from './lib/local-postgres.js';
+import { RedisNotInstalledError, startLocalRedis, type LocalRedis } from './lib/local-redis.js';
+import { runMigrations } from './lib/migrate.js';
+import { seedDemoNetwork } from './lib/seed.js';
+
+/**
+ * `npm start`: the whole platform for development, with one command. Starts an embedded PostgreSQL
+ * when DATABASE_URL is unset and a local redis-server when REDIS_URL is unset (data under DATA_DIR,
+ * kept across starts), migrates, seeds the demo network once, then runs the API and the worker as two
+ * processes, as production does. Ctrl-C stops everything it started.
+ */
+const say = (line: string): void => void process.stdout.write(`jazari: ${line}\n`);
+const started = performance.now();
+const stoppers: (() => Promise<unknown>)[] = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function startChild(name: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
+  const entry = fileURLToPath(new URL(`../apps/${name}/src/main.js`, import.meta.url));
+  const child = fork(entry, [], { env, execArgv: ['--enable-source-maps'] });
+  children.push(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping`);
+      void stop(1);
+    }
+  });
+  stoppers.unshift(async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  });
+  return child;
+}
+
+async function waitReady(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s`);
+}
+
+async function main(): Promise<void> {
+  const base = loadConfig(process.env);
+  if (base.env === 'production') {
+    throw new Error('npm start is the development launcher; in production run `npm run start:api` and `npm run start:worker`');
+  }
+  const overrides: Record<string, string> = {};
+  if (!base.database.url) {
+    const postgres: LocalPostgres = await startEmbeddedPostgres(path.join(base.dataDir, 'postgres'), say);
+    stoppers.unshift(() => postgres.stop());
+    const database = await provisionDatabase(postgres.adminUrl, 'jazari');
+    overrides.DATABASE_URL = database.appUrl;
+    overrides.DATABASE_OWNER_URL = database.ownerUrl;
+    say(`embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${path.join(base.dataDir, 'postgres')})`);
+  }
+  if (!base.redis.url) {
+    const redis: LocalRedis = await startLocalRedis(path.join(base.dataDir, 'redis'), true);
+    stoppers.unshift(() => redis.stop());
+    overrides.REDIS_URL = redis.url;
+    say(`local redis-server on ${new URL(redis.url).host} (data in ${path.join(base.dataDir, 'redis')})`);
+  }
+  const env = { ...process.env, ...overrides };
+  const config: AppConfig = loadConfig(env);
+
+  const applied = await runMigrations(config);
+  say(applied.length ? `migrations applied: ${applied.join(', ')}` : 'schema is up to date');
+  if (config.seedDemo) {
+    for (const line of await seedDemoNetwork(config)) say(line);
+  }
+
+  startChild('worker', env);
+  startChild('api', env);
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const url = `http://${host}:${config.port}`;
+  await Promise.all([
+    waitReady(`${url}/health/ready`, 60_000),
+    waitReady(`http://${host}:${config.workerHealthPort}/health/ready`, 60_000),
+  ]);
+  say(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  say(`API        ${url}/api/v1`);
+  say(`API docs   ${url}/api/docs   (OpenAPI document: ${url}/api/openapi.json)`);
+  say(`health     ${url}/health/ready   (worker: http://${host}:${config.workerHealthPort}/health/ready)`);
+  say('Ctrl-C stops everything');
+}
+
+async function stop(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  for (const stopOne of stoppers) {
+    await stopOne().catch((error: unknown) => say(`while stopping: ${String(error)}`));
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+main().catch(async (error: unknown) => {
+  if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
+    process.stderr.write(`jazari: ${error.message}\n`);
+  } else {
+    process.stderr.write(`jazari: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  await stop(1);
+});
