@@ -1,0 +1,3 @@
+export * from './sql.js';
+export * from './test-config.js';
+export * from './wait.js';

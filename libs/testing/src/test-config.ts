@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type AppConfig } from '@jazari/config';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the suites with \`npm test\` (test/global-setup.mjs sets it)`);
+  return value;
+}
+
+/** The services of this test run, as global setup published them. */
+export const testServices = {
+  get databaseUrl(): string {
+    return required('JAZARI_TEST_DATABASE_URL');
+  },
+  get ownerUrl(): string {
+    return required('JAZARI_TEST_DATABASE_OWNER_URL');
+  },
+  /** A superuser on the test database: for assertions that must see past RLS. */
+  get adminUrl(): string {
+    return required('JAZARI_TEST_DATABASE_ADMIN_URL');
+  },
+  get redisUrl(): string {
+    return required('JAZARI_TEST_REDIS_URL');
+  },
+};
+
+/**
+ * A configuration for one suite: the run's database and Redis, and a queue prefix of its own so suites
+ * running in parallel never see each other's jobs.
+ */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: testServices.databaseUrl,
+    DATABASE_OWNER_URL: testServices.ownerUrl,
+    REDIS_URL: testServices.redisUrl,
+    QUEUE_PREFIX: `{jazari-test-${randomBytes(6).toString('hex')}}`,
+    OUTBOX_POLL_INTERVAL_MS: '250',
+    DATABASE_POOL_SIZE: '4',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    WORKER_HEALTH_PORT: '0',
+    ...overrides,
+  });
+}
