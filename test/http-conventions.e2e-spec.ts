@@ -38,7 +38,6 @@ describe('HTTP conventions', () => {
 
   beforeAll(async () => {
     app = await createHttpApp({ module: ProbeModule, imports: [ApiModule.forRoot(config)] }, config, { openApi: true });
-    await app.getHttpAdapter().getInstance().ready();
   });
   afterAll(() => app.close());
 

@@ -74,6 +74,14 @@ export async function createHttpApp(
     );
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
   }
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    // A failed boot (say, a job without a handler) must not leave pools and connections open.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+  // Compiles Fastify's hooks now, so the app serves requests (supertest, inject) before listen() too.
+  await fastify.ready();
   return app;
 }

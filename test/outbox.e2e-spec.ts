@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Injectable, Module } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { OutboxService } from '@jazari/outbox';
+import { defineJob, JobHandler, QueueProducer, type JobEnvelope } from '@jazari/queue';
+import { adminClient, testConfig, waitFor } from '@jazari/testing';
+import { createWorker } from '@jazari/worker';
+import type pg from 'pg';
+
+declare module '@jazari/queue' {
+  interface JobCatalog {
+    'test.outbox_probe': { label: string; slowMs?: number };
+  }
+}
+defineJob('test.outbox_probe', { queue: 'maintenance', version: 1, attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+
+// What the handler did, in the order it did it: the effect the tests count.
+const started: string[] = [];
+const handled: string[] = [];
+
+@Injectable()
+class ProbeHandler {
+  @JobHandler('test.outbox_probe')
+  async handle(envelope: JobEnvelope<'test.outbox_probe'>): Promise<void> {
+    started.push(envelope.payload.label);
+    if (envelope.payload.slowMs) await new Promise((resolve) => setTimeout(resolve, envelope.payload.slowMs));
+    handled.push(envelope.payload.label);
+  }
+}
+@Module({ providers: [ProbeHandler] })
+class ProbeModule {}
+
+@Injectable()
+class SecondProbeHandler {
+  @JobHandler('test.outbox_probe')
+  async handle(): Promise<void> {}
+}
+@Module({ providers: [SecondProbeHandler] })
+class SecondProbeModule {}
+
+const count = (label: string): number => handled.filter((l) => l === label).length;
+
+describe('transactional outbox', () => {
+  const config = testConfig({ OUTBOX_POLL_INTERVAL_MS: '100', OUTBOX_REPUBLISH_AFTER_MS: '1000' });
+  const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
+  let worker: NestFastifyApplication;
+  let admin: pg.Client;
+
+  const emit = (label: string, extra: { slowMs?: number } = {}): Promise<string> =>
+    worker.get(TransactionRunner).run(tenant, () => worker.get(OutboxService).emit('test.outbox_probe', { label, ...extra }));
+  const row = async (id: string) =>
+    (
+      await admin.query<{ done_at: Date | null; publish_count: number }>(
+        'SELECT done_at, publish_count FROM outbox_event WHERE tenant_id = $1 AND id = $2',
+        [tenant.tenantId, id],
+      )
+    ).rows[0];
+
+  beforeAll(async () => {
+    admin = await adminClient();
+    worker = await createWorker(config, { handlers: [ProbeModule] });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await admin.end();
+  });
+
+  it('handles a committed event once, and marks it done', async () => {
+    const id = await emit('committed');
+    await waitFor('the event to be done', async () => (await row(id))?.done_at);
+    expect(count('committed')).toBe(1);
+    expect((await row(id))?.publish_count).toBe(1);
+  });
+
+  it('has no second effect when the relay publishes the same event again', async () => {
+    const id = await emit('twice');
+    await waitFor('the first delivery', async () => (await row(id))?.done_at);
+    // As if Redis had lost the job and the event had not been marked done: the relay publishes it again.
+    await worker.get(QueueProducer).queue('maintenance').remove(id);
+    await admin.query('UPDATE outbox_event SET done_at = NULL, published_at = NULL WHERE id = $1', [id]);
+    await waitFor('the second delivery', async () => {
+      const r = await row(id);
+      return r?.publish_count === 2 && r.done_at;
+    });
+    expect(count('twice')).toBe(1);
+    const ledger = await admin.query('SELECT handler FROM outbox_handled WHERE event_id = $1', [id]);
+    expect(ledger.rows).toEqual([{ handler: 'test.outbox_probe' }]);
+  });
+
+  it('re-publishes an event that was published but never done', async () => {
+    const id = await emit('lost-in-redis');
+    await waitFor('the first delivery', async () => (await row(id))?.done_at);
+    // Redis lost everything after the relay published, before the worker finished.
+    await worker.get(QueueProducer).queue('maintenance').remove(id);
+    await admin.query('UPDATE outbox_event SET done_at = NULL WHERE id = $1', [id]);
+    await waitFor('the republished event to be done', async () => (await row(id))?.done_at, 10_000);
+    expect((await row(id))?.publish_count).toBe(2);
+    expect(count('lost-in-redis')).toBe(1);
+  });
+
+  it('never handles an event whose transaction rolled back', async () => {
+    await expect(
+      worker.get(TransactionRunner).run(tenant, async () => {
+        await worker.get(OutboxService).emit('test.outbox_probe', { label: 'rolled-back' });
+        throw new Error('the domain change failed');
+      }),
+    ).rejects.toThrow('the domain change failed');
+    // Events are relayed in id order: once a later event is handled, the relay has been past this point.
+    const after = await emit('after-rollback');
+    await waitFor('the later event', async () => (await row(after))?.done_at);
+    expect(count('rolled-back')).toBe(0);
+    const rows = await admin.query(`SELECT 1 FROM outbox_event WHERE payload->>'label' = 'rolled-back'`);
+    expect(rows.rowCount).toBe(0);
+  });
+
+  it('finishes the running job on a clean shutdown and does not run it again', async () => {
+    const id = await emit('slow', { slowMs: 800 });
+    await waitFor('the slow job to start', () => started.includes('slow'));
+    await worker.close();
+    expect(count('slow')).toBe(1);
+    expect((await row(id))?.done_at).toBeTruthy();
+
+    worker = await createWorker(config, { handlers: [ProbeModule] });
+    const marker = await emit('after-restart');
+    await waitFor('the restarted worker', async () => (await row(marker))?.done_at);
+    expect(started.filter((l) => l === 'slow')).toHaveLength(1);
+  });
+
+  it('refuses to boot when a job has no handler, or two', async () => {
+    await expect(createWorker(testConfig(), { handlers: [] })).rejects.toThrow(
+      'job "test.outbox_probe" has no handler',
+    );
+    await expect(createWorker(testConfig(), { handlers: [ProbeModule, SecondProbeModule] })).rejects.toThrow(
+      /job "test.outbox_probe" has two handlers: ProbeHandler.handle and SecondProbeHandler.handle|job "test.outbox_probe" has two handlers: SecondProbeHandler.handle and ProbeHandler.handle/,
+    );
+  });
+});
