@@ -16,7 +16,7 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface JobCatalog {}
 
-export type JobName = keyof JobCatalog & string;
+export type JobName = Extract<keyof JobCatalog, string>;
 export type JobPayload<N extends JobName> = JobCatalog[N];
 
 export interface JobDefinition<N extends JobName = JobName> {
@@ -43,7 +43,7 @@ export function defineJob<N extends JobName>(name: N, options: Omit<JobDefinitio
   if (definitions.has(name)) throw new Error(`Job "${name}" is defined twice`);
   if (!QUEUE_NAMES.includes(options.queue)) throw new Error(`Job "${name}" names an unknown queue "${options.queue}"`);
   const definition: JobDefinition<N> = { name, ...options };
-  definitions.set(name, definition as unknown as JobDefinition);
+  definitions.set(name, definition);
   return definition;
 }
 

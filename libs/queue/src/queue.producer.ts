@@ -31,7 +31,7 @@ export class QueueProducer implements OnApplicationShutdown {
   }
 
   async enqueue<N extends JobName>(name: N, envelope: JobEnvelope<N>): Promise<void> {
-    await this.enqueueMany([{ name, envelope } as EnqueueItem]);
+    await this.enqueueMany([{ name, envelope }]);
   }
 
   async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {
