@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '@jazari/api';
+import { NO_TENANT, NoTransactionError, TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { adminClient, testConfig } from '@jazari/testing';
+import pg from 'pg';
+
+describe('tenant transactions', () => {
+  let api: NestFastifyApplication;
+  let admin: pg.Client;
+  let runner: TransactionRunner;
+  const a: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: uuidv7() };
+  const b: DbContext = { tenantId: uuidv7(), tenantKind: 'partner', userId: null };
+
+  beforeAll(async () => {
+    // Two connections, so interleaved units of work keep reusing each other's connections.
+    api = await createApi(testConfig({ DATABASE_POOL_SIZE: '2' }));
+    runner = api.get(TransactionRunner);
+    admin = await adminClient();
+    for (const tenant of [a, b]) {
+      for (let i = 0; i < 5; i++) {
+        await admin.query(
+          `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload, done_at)
+           VALUES ($1, $2, 'test.row', 1, 'maintenance', '{}', now())`,
+          [tenant.tenantId, uuidv7()],
+        );
+      }
+    }
+  });
+  afterAll(async () => {
+    await admin.query('DELETE FROM outbox_event WHERE tenant_id = ANY($1)', [[a.tenantId, b.tenantId]]);
+    await admin.end();
+    await api.close();
+  });
+
+  const settings = (): Promise<{ tenant: string; kind: string; user: string }[]> =>
+    runner
+      .tx()
+      .query(
+        `SELECT current_setting('app.tenant_id', true) AS tenant, current_setting('app.tenant_kind', true) AS kind,
+                current_setting('app.user_id', true) AS user`,
+      ) as never;
+
+  it('sets the tenant, kind and user for the transaction only', async () => {
+    expect(await runner.run(a, settings)).toEqual([{ tenant: a.tenantId, kind: 'institute', user: a.userId }]);
+    // Same pool, next unit of work without a tenant: nothing carried over.
+    for (let i = 0; i < 4; i++) {
+      expect(await runner.run(NO_TENANT, settings)).toEqual([{ tenant: '', kind: '', user: '' }]);
+    }
+  });
+
+  it('opens the transaction and sets the tenant in one round trip', async () => {
+    const sent: string[] = [];
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const text = args[0];
+      sent.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+    try {
+      await runner.run(a, (tx) => tx.query('SELECT count(*) FROM outbox_event WHERE tenant_id = $1', [a.tenantId]));
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(/^BEGIN; SELECT set_config\('app.tenant_id'/);
+    expect(sent[2]).toBe('COMMIT');
+  });
+
+  it('rolls back everything when the unit of work throws', async () => {
+    const id = uuidv7();
+    await expect(
+      runner.run(a, async (tx) => {
+        await tx.query(
+          `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+          [a.tenantId, id],
+        );
+        throw new Error('half-way');
+      }),
+    ).rejects.toThrow('half-way');
+    expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [id])).rowCount).toBe(0);
+  });
+
+  it('refuses to write a row for another tenant than the one set', async () => {
+    await expect(
+      runner.run(a, (tx) =>
+        tx.query(
+          `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+          [b.tenantId, uuidv7()],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('will not let a repository run outside a transaction', () => {
+    expect(() => runner.tx()).toThrow(NoTransactionError);
+  });
+
+  it('never returns another tenant’s rows when units of work interleave and fail on a shared pool', async () => {
+    const leaks: string[] = [];
+    let failures = 0;
+    const one = async (i: number): Promise<void> => {
+      const me = i % 2 === 0 ? a : b;
+      try {
+        await runner.run(me, async (tx) => {
+          const rows = await tx.query<{ tenant_id: string }>('SELECT tenant_id FROM outbox_event');
+          for (const row of rows) if (row.tenant_id !== me.tenantId) leaks.push(row.tenant_id);
+          if (rows.length !== 5) leaks.push(`saw ${rows.length} rows`);
+          if (i % 7 === 0) throw new Error('application failure mid-transaction');
+          if (i % 11 === 0) await tx.query('SELECT 1 / 0'); // a database error mid-transaction
+        });
+      } catch {
+        failures++;
+      }
+    };
+    const batch = 50;
+    for (let start = 0; start < 2_000; start += batch) {
+      await Promise.all(Array.from({ length: batch }, (_, k) => one(start + k)));
+    }
+    expect(leaks).toEqual([]);
+    expect(failures).toBeGreaterThan(400);
+  });
+});
