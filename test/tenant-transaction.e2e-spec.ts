@@ -51,6 +51,7 @@ describe('tenant transactions', () => {
 
   it('opens the transaction and sets the tenant in one round trip', async () => {
     const sent: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied with the right `this` below
     const original = pg.Client.prototype.query;
     pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
       const text = args[0];

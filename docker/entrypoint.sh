@@ -1,0 +1,12 @@
+#!/bin/sh
+# Picks the process to run. `exec` makes node PID 1, so `docker stop`'s SIGTERM reaches Nest's
+# shutdown hooks (the worker finishes its running jobs before exiting).
+set -e
+cmd="${1:-api}"
+[ "$#" -gt 0 ] && shift
+case "$cmd" in
+  api)     exec node --enable-source-maps dist/apps/api/src/main.js "$@" ;;
+  worker)  exec node --enable-source-maps dist/apps/worker/src/main.js "$@" ;;
+  migrate) exec node --enable-source-maps dist/scripts/migrate.js "$@" ;;
+  *)       exec "$cmd" "$@" ;; # anything else, e.g. `sh` for debugging
+esac
