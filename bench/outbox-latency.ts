@@ -37,7 +37,12 @@ declare module '@jazari/queue' {
     'bench.outbox_latency': { label: string };
   }
 }
-defineJob('bench.outbox_latency', { queue: 'maintenance', version: 1, attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+defineJob('bench.outbox_latency', {
+  queue: 'maintenance',
+  version: 1,
+  attempts: 3,
+  backoff: { type: 'fixed', delay: 50 },
+});
 
 /** When the handler first saw each event, by label; the emitter waits on it. */
 class HandledLog {
@@ -153,7 +158,11 @@ class LatencyProbe {
    * Open loop: event i starts at start + i / rate whatever happened to the earlier ones (commits may
    * overlap), then waits for all of them to be handled. Returns the latencies and the achieved rate.
    */
-  async paced(prefix: string, count: number, ratePerSecond: number): Promise<{ latencies: number[]; rate: number }> {
+  async paced(
+    prefix: string,
+    count: number,
+    ratePerSecond: number,
+  ): Promise<{ latencies: number[]; rate: number }> {
     const intervalMs = 1_000 / ratePerSecond;
     const labels = Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
     const commits: Promise<number>[] = [];
@@ -169,7 +178,7 @@ class LatencyProbe {
     const committedAt = await Promise.all(commits);
     const handledAt = await Promise.all(labels.map((label) => handledLog.when(label)));
     return {
-      latencies: handledAt.map((at, i) => at - committedAt[i]!),
+      latencies: handledAt.map((at, i) => at - committedAt[i]),
       rate: count > 1 ? ((count - 1) * 1_000) / (lastStart - start) : Number.NaN,
     };
   }
@@ -197,9 +206,9 @@ function printTable(rows: readonly { mode: string; summary: Summary }[]): void {
     String(s.events),
     ...[s.medianMs, s.p90Ms, s.p99Ms, s.maxMs, s.meanMs].map((ms) => ms.toFixed(2)),
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((line) => line[c]!.length)));
+  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((line) => line[c].length)));
   const format = (cells: readonly string[]): string =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   console.log(format(header));
   for (const line of lines) console.log(format(line));
 }
@@ -231,7 +240,9 @@ async function main(): Promise<void> {
       { mode: 'sequential', summary: sequential },
       { mode: `paced ${PACED_RATE}/s`, summary: pacedSummary },
     ]);
-    console.log(`paced mode achieved ${paced.rate.toFixed(1)} events/s; duplicate deliveries: ${handledLog.duplicates}`);
+    console.log(
+      `paced mode achieved ${paced.rate.toFixed(1)} events/s; duplicate deliveries: ${handledLog.duplicates}`,
+    );
     console.log(
       JSON.stringify({
         bench: 'outbox-latency',
