@@ -82,7 +82,9 @@ export class Foundation1764144000000 implements MigrationInterface {
 
     // The relay claims events of every tenant, which the runtime role cannot read. This function runs as
     // the owner; the owner-only policy below lets it (and nothing else) see across tenants.
-    await db.query(`CREATE POLICY relay_claim ON outbox_event TO CURRENT_USER USING (true) WITH CHECK (true)`);
+    await db.query(
+      `CREATE POLICY relay_claim ON outbox_event TO CURRENT_USER USING (true) WITH CHECK (true)`,
+    );
     await db.query(`
       CREATE FUNCTION outbox_claim(p_limit integer, p_republish_after interval)
       RETURNS TABLE (tenant_id uuid, id uuid, type text, version smallint, payload jsonb, publish_count integer)

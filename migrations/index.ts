@@ -1,4 +1,5 @@
 import { Foundation1764144000000 } from './1764144000000-foundation.js';
+import { NetworkIdentity1764144100000 } from './1764144100000-network-identity.js';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [Foundation1764144000000];
+export const migrations = [Foundation1764144000000, NetworkIdentity1764144100000];

@@ -37,6 +37,27 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
   }
 }
 
+/**
+ * The producer connection fails fast by design (no offline queue), so a check that arrives while it is
+ * still connecting would report Redis down; wait for the connection, within the check's time limit.
+ */
+async function pingWhenConnected(redis: Redis): Promise<string> {
+  if (redis.status === 'connecting' || redis.status === 'connect' || redis.status === 'reconnecting') {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        redis.off('ready', ready);
+        reject(new Error(`still ${redis.status} after ${CHECK_TIMEOUT_MS} ms`));
+      }, CHECK_TIMEOUT_MS);
+      const ready = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      redis.once('ready', ready);
+    });
+  }
+  return redis.ping();
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -56,7 +77,7 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const [postgres, redis] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1')),
-      timed(() => this.redis.ping()),
+      timed(() => pingWhenConnected(this.redis)),
     ]);
     const checks = { postgres, redis };
     if (postgres.status === 'up' && redis.status === 'up') return { status: 'ok', checks };
