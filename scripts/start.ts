@@ -108,6 +108,7 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 main().catch(async (error: unknown) => {
+  if (stopping) return; // Ctrl-C during start: stop() is already shutting everything down
   if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
     process.stderr.write(`jazari: ${error.message}\n`);
   } else {
