@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { uuidv7 } from '@jazari/database';
+import { defineJob, QueueProducer } from '@jazari/queue';
 import { testConfig } from '@jazari/testing';
 import request from 'supertest';
 import { startLocalRedis, type LocalRedis } from '../scripts/lib/local-redis.js';
+
+declare module '@jazari/queue' {
+  interface JobCatalog {
+    'test.health_probe': Record<string, never>;
+  }
+}
+defineJob('test.health_probe', { queue: 'maintenance', version: 1, attempts: 1, backoff: { type: 'fixed', delay: 0 } });
 
 describe('health', () => {
   let redis: LocalRedis;
@@ -38,5 +47,13 @@ describe('health', () => {
       checks: { postgres: { status: 'up' }, redis: { status: 'down' } },
     });
     expect((await request(api.getHttpServer()).get('/health/live')).status).toBe(200);
+  });
+
+  it('makes producers fail at once, not hang, while Redis is down', async () => {
+    const started = Date.now();
+    await expect(
+      api.get(QueueProducer).enqueue('test.health_probe', { v: 1, eventId: uuidv7(), tenantId: uuidv7(), payload: {} }),
+    ).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 });

@@ -42,7 +42,8 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
  * still connecting would report Redis down; wait for the connection, within the check's time limit.
  */
 async function pingWhenConnected(redis: Redis): Promise<string> {
-  if (redis.status === 'connecting' || redis.status === 'connect' || redis.status === 'reconnecting') {
+  // Only the first connection gets the grace; a lost one (`reconnecting`) reports down at once.
+  if (redis.status === 'connecting' || redis.status === 'connect') {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         redis.off('ready', ready);
