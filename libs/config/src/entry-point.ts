@@ -19,6 +19,10 @@ export async function runEntryPoint(name: string, start: (config: AppConfig) => 
     const message = await start(config);
     process.stdout.write(`jazari ${name}: ${message}\n`);
   } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`jazari ${name}: ${error.message}\n`);
+      process.exit(78);
+    }
     process.stderr.write(`jazari ${name} failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@jazari/config';
+import { ConfigError, type AppConfig } from '@jazari/config';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { JazariNamingStrategy } from './naming.strategy.js';
 
@@ -20,7 +20,7 @@ function baseOptions(url: string, applicationName: string): PostgresOptions {
 
 /** Options for the API and worker pools: the runtime role, which owns nothing and cannot bypass RLS. */
 export function runtimeDataSourceOptions(config: AppConfig, applicationName: string): PostgresOptions {
-  if (!config.database.url) throw new Error('DATABASE_URL is not set');
+  if (!config.database.url) throw new ConfigError(['DATABASE_URL is not set']);
   return {
     ...baseOptions(config.database.url, applicationName),
     poolSize: config.database.poolSize,
@@ -34,7 +34,9 @@ export function runtimeDataSourceOptions(config: AppConfig, applicationName: str
 
 /** A DataSource connected as the owner role, for migrations and maintenance scripts. */
 export function ownerDataSource(config: AppConfig, migrations: DataSourceOptions['migrations']): DataSource {
-  if (!config.database.ownerUrl) throw new Error('DATABASE_OWNER_URL is not set: migrations run as the owner role');
+  if (!config.database.ownerUrl) {
+    throw new ConfigError(['DATABASE_OWNER_URL is required to migrate: migrations run as the owner role']);
+  }
   return new DataSource({
     ...baseOptions(config.database.ownerUrl, 'jazari-migrate'),
     migrations,
