@@ -6,8 +6,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { defineJob, JobHandler, type JobEnvelope } from '@jazari/queue';
+import { createRedis, defineJob, JobHandler, QUEUE_NAMES, type JobEnvelope } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
+import { Queue } from 'bullmq';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
 
 /**
@@ -199,6 +200,24 @@ function benchConfig(env: Record<string, string>): AppConfig {
   });
 }
 
+/**
+ * Deletes every key under the benchmark's queue prefix: completed jobs are kept for a day
+ * (`removeOnComplete`), which would leave a couple of thousand keys per run in a shared Redis.
+ */
+async function removeQueues(config: AppConfig): Promise<void> {
+  if (!config.redis.url) return;
+  const connection = createRedis(config.redis.url, 'producer', 'jazari-bench-cleanup');
+  try {
+    for (const name of QUEUE_NAMES) {
+      const queue = new Queue(name, { connection, prefix: config.redis.queuePrefix });
+      await queue.obliterate({ force: true });
+      await queue.close(); // a connection passed in is shared: closing the queue leaves it open
+    }
+  } finally {
+    await connection.quit();
+  }
+}
+
 function printTable(rows: readonly { mode: string; summary: Summary }[]): void {
   const header = ['mode', 'events', 'median', 'p90', 'p99', 'max', 'mean'];
   const lines = rows.map(({ mode, summary: s }) => [
@@ -216,13 +235,14 @@ function printTable(rows: readonly { mode: string; summary: Summary }[]): void {
 async function main(): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`[bench services] ${line}\n`);
   let services: TestServices | undefined;
+  let config: AppConfig | undefined;
   let worker: NestFastifyApplication | undefined;
   try {
     services = await startTestServices(
       { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.TEST_REDIS_URL },
       log,
     );
-    const config = benchConfig(services.env);
+    config = benchConfig(services.env);
     worker = await createWorker(config, { handlers: [BenchHandlerModule] });
     const probe = new LatencyProbe(worker, { tenantId: uuidv7(), tenantKind: 'institute', userId: null });
 
@@ -254,9 +274,14 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    // The worker first (it finishes running jobs and closes its pools), then the database it used.
-    await worker?.close();
-    await services?.stop();
+    // The worker first (it finishes running jobs and closes its pools), then its queues, then the
+    // database it used; a failing step does not keep the next ones from running.
+    try {
+      await worker?.close();
+      if (config) await removeQueues(config);
+    } finally {
+      await services?.stop();
+    }
   }
 }
 
