@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 
 const swcrc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf8'));
-const { paths } = JSON.parse(readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8')).compilerOptions;
+const { paths } = JSON.parse(
+  readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8'),
+).compilerOptions;
 
 const moduleNameMapper = {
   // Sources import each other with the `.js` extension NodeNext requires; Jest resolves the `.ts` file.
@@ -13,7 +15,15 @@ for (const [alias, [target]] of Object.entries(paths)) {
 }
 
 const transform = {
-  '^.+\\.ts$': ['@swc/jest', { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: undefined, paths: undefined }, exclude: undefined, swcrc: false }],
+  '^.+\\.ts$': [
+    '@swc/jest',
+    {
+      ...swcrc,
+      jsc: { ...swcrc.jsc, baseUrl: undefined, paths: undefined },
+      exclude: undefined,
+      swcrc: false,
+    },
+  ],
 };
 
 const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, testEnvironment: 'node' };

@@ -55,7 +55,9 @@ async function waitReady(url: string, timeoutMs: number): Promise<void> {
 async function main(): Promise<void> {
   const base = loadConfig(process.env);
   if (base.env === 'production') {
-    throw new Error('npm start is the development launcher; in production run `npm run start:api` and `npm run start:worker`');
+    throw new Error(
+      'npm start is the development launcher; in production run `npm run start:api` and `npm run start:worker`',
+    );
   }
   const overrides: Record<string, string> = {};
   if (!base.database.url) {
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
     const database = await provisionDatabase(postgres.adminUrl, 'jazari');
     overrides.DATABASE_URL = database.appUrl;
     overrides.DATABASE_OWNER_URL = database.ownerUrl;
-    say(`embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${path.join(base.dataDir, 'postgres')})`);
+    say(
+      `embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${path.join(base.dataDir, 'postgres')})`,
+    );
   }
   if (!base.redis.url) {
     const redis: LocalRedis = await startLocalRedis(path.join(base.dataDir, 'redis'), true);
@@ -112,7 +116,9 @@ main().catch(async (error: unknown) => {
   if (error instanceof ConfigError || error instanceof RedisNotInstalledError) {
     process.stderr.write(`jazari: ${error.message}\n`);
   } else {
-    process.stderr.write(`jazari: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `jazari: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   await stop(1);
 });

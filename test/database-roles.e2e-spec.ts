@@ -52,7 +52,8 @@ describe('database roles', () => {
           AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)`,
     );
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toEqual({ relname: row.relname, relrowsecurity: true, relforcerowsecurity: true });
+    for (const row of rows)
+      expect(row).toEqual({ relname: row.relname, relrowsecurity: true, relforcerowsecurity: true });
   });
 
   it('shows no tenant rows to a session that has not set a tenant', async () => {
@@ -62,15 +63,21 @@ describe('database roles', () => {
        VALUES ($1, gen_random_uuid(), 'test.visible', 1, 'maintenance', '{}')`,
       [tenant],
     );
-    const unset = await runtime.query(`SELECT count(*)::int AS n FROM outbox_event WHERE tenant_id = $1`, [tenant]);
+    const unset = await runtime.query(`SELECT count(*)::int AS n FROM outbox_event WHERE tenant_id = $1`, [
+      tenant,
+    ]);
     expect(unset.rows[0].n).toBe(0);
     await runtime.query('BEGIN');
     await runtime.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
-    const set = await runtime.query(`SELECT count(*)::int AS n FROM outbox_event WHERE tenant_id = $1`, [tenant]);
+    const set = await runtime.query(`SELECT count(*)::int AS n FROM outbox_event WHERE tenant_id = $1`, [
+      tenant,
+    ]);
     await runtime.query('COMMIT');
     expect(set.rows[0].n).toBe(1);
     // Done by the relay's claim only: publish state is not the runtime role's to change.
-    await expect(runtime.query(`UPDATE outbox_event SET published_at = now()`)).rejects.toThrow(/permission denied/);
+    await expect(runtime.query(`UPDATE outbox_event SET published_at = now()`)).rejects.toThrow(
+      /permission denied/,
+    );
     await admin.query(`DELETE FROM outbox_event WHERE tenant_id = $1`, [tenant]);
   });
 });

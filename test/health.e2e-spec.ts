@@ -12,7 +12,12 @@ declare module '@jazari/queue' {
     'test.health_probe': Record<string, never>;
   }
 }
-defineJob('test.health_probe', { queue: 'maintenance', version: 1, attempts: 1, backoff: { type: 'fixed', delay: 0 } });
+defineJob('test.health_probe', {
+  queue: 'maintenance',
+  version: 1,
+  attempts: 1,
+  backoff: { type: 'fixed', delay: 0 },
+});
 
 describe('health', () => {
   let redis: LocalRedis;
@@ -32,7 +37,10 @@ describe('health', () => {
     expect((await request(api.getHttpServer()).get('/health/live')).status).toBe(200);
     const ready = await request(api.getHttpServer()).get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      checks: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('answers 503 problem+json naming Redis when Redis is down, and stays live', async () => {
@@ -52,7 +60,9 @@ describe('health', () => {
   it('makes producers fail at once, not hang, while Redis is down', async () => {
     const started = Date.now();
     await expect(
-      api.get(QueueProducer).enqueue('test.health_probe', { v: 1, eventId: uuidv7(), tenantId: uuidv7(), payload: {} }),
+      api
+        .get(QueueProducer)
+        .enqueue('test.health_probe', { v: 1, eventId: uuidv7(), tenantId: uuidv7(), payload: {} }),
     ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(3_000);
   });

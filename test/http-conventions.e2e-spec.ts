@@ -37,7 +37,9 @@ describe('HTTP conventions', () => {
   const config = testConfig();
 
   beforeAll(async () => {
-    app = await createHttpApp({ module: ProbeModule, imports: [ApiModule.forRoot(config)] }, config, { openApi: true });
+    app = await createHttpApp({ module: ProbeModule, imports: [ApiModule.forRoot(config)] }, config, {
+      openApi: true,
+    });
   });
   afterAll(() => app.close());
 
@@ -76,11 +78,15 @@ describe('HTTP conventions', () => {
       .post('/api/v1/probes')
       .send({ email: 'a@b.ma', count: 2, milestone: { title: 'kick-off' }, tenantId: 'f'.repeat(8) });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field: 'tenantId', messages: ['property tenantId should not exist'] }]);
+    expect(res.body.errors).toEqual([
+      { field: 'tenantId', messages: ['property tenantId should not exist'] },
+    ]);
   });
 
   it('accepts a valid body', async () => {
-    const res = await http().post('/api/v1/probes').send({ email: 'a@b.ma', count: 2, milestone: { title: 'kick-off' } });
+    const res = await http()
+      .post('/api/v1/probes')
+      .send({ email: 'a@b.ma', count: 2, milestone: { title: 'kick-off' } });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ email: 'a@b.ma', count: 2 });
   });

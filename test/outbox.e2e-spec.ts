@@ -13,7 +13,12 @@ declare module '@jazari/queue' {
     'test.outbox_probe': { label: string; slowMs?: number };
   }
 }
-defineJob('test.outbox_probe', { queue: 'maintenance', version: 1, attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+defineJob('test.outbox_probe', {
+  queue: 'maintenance',
+  version: 1,
+  attempts: 3,
+  backoff: { type: 'fixed', delay: 50 },
+});
 
 // What the handler did, in the order it did it: the effect the tests count.
 const started: string[] = [];
@@ -48,7 +53,9 @@ describe('transactional outbox', () => {
   let admin: pg.Client;
 
   const emit = (label: string, extra: { slowMs?: number } = {}): Promise<string> =>
-    worker.get(TransactionRunner).run(tenant, () => worker.get(OutboxService).emit('test.outbox_probe', { label, ...extra }));
+    worker
+      .get(TransactionRunner)
+      .run(tenant, () => worker.get(OutboxService).emit('test.outbox_probe', { label, ...extra }));
   const row = async (id: string) =>
     (
       await admin.query<{ done_at: Date | null; publish_count: number }>(

@@ -34,15 +34,15 @@ describe('tenant transactions', () => {
   });
 
   const settings = (): Promise<{ tenant: string; kind: string; user: string }[]> =>
-    runner
-      .tx()
-      .query(
-        `SELECT current_setting('app.tenant_id', true) AS tenant, current_setting('app.tenant_kind', true) AS kind,
+    runner.tx().query(
+      `SELECT current_setting('app.tenant_id', true) AS tenant, current_setting('app.tenant_kind', true) AS kind,
                 current_setting('app.user_id', true) AS user`,
-      ) as never;
+    ) as never;
 
   it('sets the tenant, kind and user for the transaction only', async () => {
-    expect(await runner.run(a, settings)).toEqual([{ tenant: a.tenantId, kind: 'institute', user: a.userId }]);
+    expect(await runner.run(a, settings)).toEqual([
+      { tenant: a.tenantId, kind: 'institute', user: a.userId },
+    ]);
     // Same pool, next unit of work without a tenant: nothing carried over.
     for (let i = 0; i < 4; i++) {
       expect(await runner.run(NO_TENANT, settings)).toEqual([{ tenant: '', kind: '', user: '' }]);
@@ -59,7 +59,9 @@ describe('tenant transactions', () => {
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     } as typeof original;
     try {
-      await runner.run(a, (tx) => tx.query('SELECT count(*) FROM outbox_event WHERE tenant_id = $1', [a.tenantId]));
+      await runner.run(a, (tx) =>
+        tx.query('SELECT count(*) FROM outbox_event WHERE tenant_id = $1', [a.tenantId]),
+      );
     } finally {
       pg.Client.prototype.query = original;
     }

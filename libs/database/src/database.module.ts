@@ -11,12 +11,14 @@ export class DatabaseModule {
   static forRoot(config: AppConfig, applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [TypeOrmModule.forRoot({
+      imports: [
+        TypeOrmModule.forRoot({
           ...runtimeDataSourceOptions(config, applicationName),
           // Each context registers its entities with TypeOrmModule.forFeature().
           autoLoadEntities: true,
           retryAttempts: 0,
-        }),],
+        }),
+      ],
       providers: [TransactionRunner],
       exports: [TransactionRunner],
     };

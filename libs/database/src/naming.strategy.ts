@@ -8,7 +8,8 @@ export function snakeCase(name: string): string {
     .toLowerCase();
 }
 
-const tableOf = (table: Table | string): string => (typeof table === 'string' ? table : table.name).split('.').pop()!;
+const tableOf = (table: Table | string): string =>
+  (typeof table === 'string' ? table : table.name).split('.').pop()!;
 const named = (prefix: string, table: Table | string, columns: string[] = []): string =>
   [prefix, tableOf(table), ...columns].join('_').slice(0, 63);
 

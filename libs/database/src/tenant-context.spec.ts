@@ -15,9 +15,9 @@ describe('beginTransactionSql', () => {
   });
 
   it('refuses anything that is not a UUID or a known kind, so nothing can be injected', () => {
-    expect(() => beginTransactionSql({ tenantId: "x'; DROP TABLE t; --", tenantKind: null, userId: null })).toThrow(
-      InvalidDbContextError,
-    );
+    expect(() =>
+      beginTransactionSql({ tenantId: "x'; DROP TABLE t; --", tenantKind: null, userId: null }),
+    ).toThrow(InvalidDbContextError);
     expect(() =>
       beginTransactionSql({ tenantId: null, tenantKind: "root'--" as never, userId: null }),
     ).toThrow(InvalidDbContextError);

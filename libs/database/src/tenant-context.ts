@@ -30,7 +30,8 @@ export function beginTransactionSql(context: DbContext): string {
   if (context.tenantId !== null && !isUuid(context.tenantId)) {
     throw new InvalidDbContextError('tenantId must be a UUID');
   }
-  if (context.userId !== null && !isUuid(context.userId)) throw new InvalidDbContextError('userId must be a UUID');
+  if (context.userId !== null && !isUuid(context.userId))
+    throw new InvalidDbContextError('userId must be a UUID');
   if (context.tenantKind !== null && !TENANT_KINDS.includes(context.tenantKind)) {
     throw new InvalidDbContextError('tenantKind is not a tenant kind');
   }

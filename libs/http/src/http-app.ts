@@ -72,7 +72,10 @@ export async function createHttpApp(
         .addBearerAuth()
         .build(),
     );
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/openapi.json',
+      useGlobalPrefix: false,
+    });
   }
   try {
     await app.init();

@@ -1,6 +1,12 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { defaultProblem, PROBLEM_BASE, PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDocument } from './problem.js';
+import {
+  defaultProblem,
+  PROBLEM_BASE,
+  PROBLEM_CONTENT_TYPE,
+  ProblemException,
+  type ProblemDocument,
+} from './problem.js';
 
 /** Turns anything thrown into an RFC 9457 problem; an unexpected error is logged, never shown. */
 export function toProblem(error: unknown, request: { url: string; id: string }): ProblemDocument {

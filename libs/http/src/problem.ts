@@ -35,7 +35,9 @@ export class ProblemException extends HttpException {
 
 export class ValidationProblem extends ProblemException {
   constructor(readonly errors: readonly FieldError[]) {
-    super(HttpStatus.BAD_REQUEST, 'validation-failed', 'Your request is not valid', describe(errors), { errors });
+    super(HttpStatus.BAD_REQUEST, 'validation-failed', 'Your request is not valid', describe(errors), {
+      errors,
+    });
   }
 }
 

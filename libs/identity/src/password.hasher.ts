@@ -5,7 +5,12 @@ import argon2 from 'argon2';
  * argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). The PHC string stores the
  * parameters, so raising them later re-hashes on next login without breaking old hashes.
  */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 @Injectable()
 export class PasswordHasher {

@@ -15,10 +15,13 @@ export class OutboxJobRunner implements JobRunner {
   ) {}
 
   async run(name: JobName, envelope: JobEnvelope, handle: JobHandlerFn): Promise<void> {
-    await this.transactions.run({ tenantId: envelope.tenantId, tenantKind: null, userId: null }, async (tx) => {
-      const first = await this.repository.recordHandled(tx, envelope.tenantId, envelope.eventId, name);
-      if (first) await handle(envelope);
-      await this.repository.markDone(tx, envelope.tenantId, envelope.eventId);
-    });
+    await this.transactions.run(
+      { tenantId: envelope.tenantId, tenantKind: null, userId: null },
+      async (tx) => {
+        const first = await this.repository.recordHandled(tx, envelope.tenantId, envelope.eventId, name);
+        if (first) await handle(envelope);
+        await this.repository.markDone(tx, envelope.tenantId, envelope.eventId);
+      },
+    );
   }
 }

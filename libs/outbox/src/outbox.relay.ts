@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
 import { QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
@@ -67,11 +73,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private publishBatch(): Promise<number> {
     return this.transactions.run(NO_TENANT, async (tx) => {
-      const events = await this.repository.claim(tx, this.config.outbox.batchSize, this.config.outbox.republishAfterMs);
+      const events = await this.repository.claim(
+        tx,
+        this.config.outbox.batchSize,
+        this.config.outbox.republishAfterMs,
+      );
       if (events.length === 0) return 0;
       const items: EnqueueItem[] = events.map((event) => ({
         name: event.type as JobName,
-        envelope: { v: event.version, eventId: event.id, tenantId: event.tenantId, payload: event.payload as never },
+        envelope: {
+          v: event.version,
+          eventId: event.id,
+          tenantId: event.tenantId,
+          payload: event.payload as never,
+        },
       }));
       // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
       await this.producer.enqueueMany(items);

@@ -69,9 +69,9 @@ export class OutboxRepository {
   }
 
   async markDone(tx: Tx, tenantId: string, eventId: string): Promise<void> {
-    await tx.query(`UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = $2 AND done_at IS NULL`, [
-      tenantId,
-      eventId,
-    ]);
+    await tx.query(
+      `UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = $2 AND done_at IS NULL`,
+      [tenantId, eventId],
+    );
   }
 }

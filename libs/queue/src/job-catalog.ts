@@ -39,9 +39,13 @@ export interface JobEnvelope<N extends JobName = JobName> {
 
 const definitions = new Map<string, JobDefinition>();
 
-export function defineJob<N extends JobName>(name: N, options: Omit<JobDefinition<N>, 'name'>): JobDefinition<N> {
+export function defineJob<N extends JobName>(
+  name: N,
+  options: Omit<JobDefinition<N>, 'name'>,
+): JobDefinition<N> {
   if (definitions.has(name)) throw new Error(`Job "${name}" is defined twice`);
-  if (!QUEUE_NAMES.includes(options.queue)) throw new Error(`Job "${name}" names an unknown queue "${options.queue}"`);
+  if (!QUEUE_NAMES.includes(options.queue))
+    throw new Error(`Job "${name}" names an unknown queue "${options.queue}"`);
   const definition: JobDefinition<N> = { name, ...options };
   definitions.set(name, definition);
   return definition;

@@ -34,7 +34,11 @@ export class JobHandlerRegistry implements OnModuleInit {
         const fn = instance[method] as (...args: unknown[]) => Promise<void>;
         const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, fn);
         if (name) {
-          found.push({ name, owner: `${instance.constructor.name}.${method}`, handle: (env) => fn.call(instance, env) });
+          found.push({
+            name,
+            owner: `${instance.constructor.name}.${method}`,
+            handle: (env) => fn.call(instance, env),
+          });
         }
       }
     }
@@ -46,9 +50,11 @@ export class JobHandlerRegistry implements OnModuleInit {
     const defined = new Set(allJobDefinitions().map((d) => d.name as string));
     for (const handler of found) {
       const existing = this.handlers.get(handler.name);
-      if (existing) problems.push(`job "${handler.name}" has two handlers: ${existing.owner} and ${handler.owner}`);
+      if (existing)
+        problems.push(`job "${handler.name}" has two handlers: ${existing.owner} and ${handler.owner}`);
       else this.handlers.set(handler.name, handler);
-      if (!defined.has(handler.name)) problems.push(`${handler.owner} handles "${handler.name}", which is not defined`);
+      if (!defined.has(handler.name))
+        problems.push(`${handler.owner} handles "${handler.name}", which is not defined`);
     }
     for (const name of defined) {
       if (!this.handlers.has(name)) problems.push(`job "${name}" has no handler`);

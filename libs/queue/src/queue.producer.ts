@@ -71,7 +71,11 @@ export class QueueProducer implements OnApplicationShutdown {
   private async connected(): Promise<void> {
     if (this.redis.status === 'ready') return;
     // A lost connection fails at once; only a first connection still being made gets a short grace.
-    if (this.redis.status === 'reconnecting' || this.redis.status === 'end' || this.redis.status === 'close') {
+    if (
+      this.redis.status === 'reconnecting' ||
+      this.redis.status === 'end' ||
+      this.redis.status === 'close'
+    ) {
       throw new QueueUnavailableError(this.redis.status);
     }
     if (this.redis.status === 'wait') void this.redis.connect().catch(() => undefined);
@@ -91,7 +95,10 @@ export class QueueProducer implements OnApplicationShutdown {
   /** Waiting, delayed and active counts per queue, for operators and readiness details. */
   async depths(): Promise<Record<QueueName, Record<string, number>>> {
     const entries = await Promise.all(
-      QUEUE_NAMES.map(async (name) => [name, await this.queue(name).getJobCounts('waiting', 'delayed', 'active', 'failed')] as const),
+      QUEUE_NAMES.map(
+        async (name) =>
+          [name, await this.queue(name).getJobCounts('waiting', 'delayed', 'active', 'failed')] as const,
+      ),
     );
     return Object.fromEntries(entries) as Record<QueueName, Record<string, number>>;
   }

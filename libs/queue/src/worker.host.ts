@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -46,7 +52,10 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       });
       worker.on('error', (error) => this.logger.warn({ queue, err: error }, 'worker connection error'));
       worker.on('failed', (job, error) =>
-        this.logger.warn({ queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'job failed'),
+        this.logger.warn(
+          { queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
+          'job failed',
+        ),
       );
       this.workers.push({ worker, connection });
     }
@@ -60,7 +69,9 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
 
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.close()));
-    await Promise.all(this.workers.map(({ connection }) => connection.quit().catch(() => connection.disconnect())));
+    await Promise.all(
+      this.workers.map(({ connection }) => connection.quit().catch(() => connection.disconnect())),
+    );
     this.workers.length = 0;
   }
 }

@@ -3,7 +3,8 @@ import { loadConfig, type AppConfig } from '@jazari/config';
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the suites with \`npm test\` (test/global-setup.mjs sets it)`);
+  if (!value)
+    throw new Error(`${name} is not set: run the suites with \`npm test\` (test/global-setup.mjs sets it)`);
   return value;
 }
 
