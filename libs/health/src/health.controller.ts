@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
-import { REDIS_PRODUCER } from '@jazari/queue';
+import { REDIS_PRODUCER, whenConnected } from '@jazari/queue';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -40,28 +40,6 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
   }
 }
 
-/**
- * The producer connection fails fast by design (no offline queue), so a check that arrives while it is
- * still connecting would report Redis down; wait for the connection, within the check's time limit.
- */
-async function pingWhenConnected(redis: Redis): Promise<string> {
-  // Only the first connection gets the grace; a lost one (`reconnecting`) reports down at once.
-  if (redis.status === 'connecting' || redis.status === 'connect') {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        redis.off('ready', ready);
-        reject(new Error(`still ${redis.status} after ${CHECK_TIMEOUT_MS} ms`));
-      }, CHECK_TIMEOUT_MS);
-      const ready = (): void => {
-        clearTimeout(timer);
-        resolve();
-      };
-      redis.once('ready', ready);
-    });
-  }
-  return redis.ping();
-}
-
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -81,7 +59,11 @@ export class HealthController {
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const [postgres, redis] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1')),
-      timed(() => pingWhenConnected(this.redis)),
+      // The producer connection fails fast; a first connection still being made gets the check's time.
+      timed(async () => {
+        await whenConnected(this.redis, CHECK_TIMEOUT_MS);
+        return this.redis.ping();
+      }),
     ]);
     const checks = { postgres, redis };
     if (postgres.status === 'up' && redis.status === 'up') return { status: 'ok', checks };

@@ -4,13 +4,7 @@ import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
 import { REDIS_PRODUCER } from './queue.tokens.js';
-
-export class QueueUnavailableError extends Error {
-  constructor(status: string) {
-    super(`Redis is unavailable (connection ${status}); the jobs were not enqueued`);
-    this.name = 'QueueUnavailableError';
-  }
-}
+import { whenConnected } from './redis.js';
 
 /** How long a producer waits for a connection that is being (re)established before giving up. */
 const CONNECT_GRACE_MS = 1_000;
@@ -47,7 +41,7 @@ export class QueueProducer implements OnApplicationShutdown {
   async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {
     // BullMQ waits for a ready connection without limit; a producer must fail fast instead, so the
     // outbox relay rolls its claim back and an API request gets an error rather than hanging.
-    await this.connected();
+    await whenConnected(this.redis, CONNECT_GRACE_MS);
     const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
     for (const { name, envelope } of items) {
       const definition = jobDefinition(name);
@@ -66,30 +60,6 @@ export class QueueProducer implements OnApplicationShutdown {
       byQueue.set(definition.queue, list);
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
-  }
-
-  private async connected(): Promise<void> {
-    if (this.redis.status === 'ready') return;
-    // A lost connection fails at once; only a first connection still being made gets a short grace.
-    if (
-      this.redis.status === 'reconnecting' ||
-      this.redis.status === 'end' ||
-      this.redis.status === 'close'
-    ) {
-      throw new QueueUnavailableError(this.redis.status);
-    }
-    if (this.redis.status === 'wait') void this.redis.connect().catch(() => undefined);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.redis.off('ready', onReady);
-        reject(new QueueUnavailableError(this.redis.status));
-      }, CONNECT_GRACE_MS);
-      const onReady = (): void => {
-        clearTimeout(timer);
-        resolve();
-      };
-      this.redis.once('ready', onReady);
-    });
   }
 
   /** Waiting, delayed and active counts per queue, for operators and readiness details. */

@@ -24,3 +24,34 @@ export function createRedis(url: string, purpose: RedisPurpose, name = `jazari-$
   redis.on('error', () => undefined);
   return redis;
 }
+
+export class RedisUnavailableError extends Error {
+  constructor(status: string) {
+    super(`Redis is unavailable (connection ${status})`);
+    this.name = 'RedisUnavailableError';
+  }
+}
+
+/**
+ * Resolves when a fail-fast connection can take commands. A connection still being made for the first
+ * time gets `graceMs`; a lost one (`reconnecting`, closed) fails at once, so callers answer quickly
+ * instead of queueing behind BullMQ's unbounded wait for a connection.
+ */
+export async function whenConnected(redis: Redis, graceMs: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') {
+    throw new RedisUnavailableError(redis.status);
+  }
+  if (redis.status === 'wait') void redis.connect().catch(() => undefined);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new RedisUnavailableError(`still ${redis.status} after ${graceMs} ms`));
+    }, graceMs);
+    const onReady = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', onReady);
+  });
+}
