@@ -56,6 +56,27 @@ describe('database roles', () => {
       expect(row).toEqual({ relname: row.relname, relrowsecurity: true, relforcerowsecurity: true });
   });
 
+  it('leads every primary key and unique constraint of a tenant table with tenant_id (Citus-ready)', async () => {
+    const { rows } = await admin.query<{ table: string; constraint: string; first: string }>(
+      `SELECT c.relname AS table, con.conname AS constraint, a.attname AS first
+         FROM pg_constraint con
+         JOIN pg_class c ON c.oid = con.conrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = con.conkey[1]
+        WHERE n.nspname = 'public' AND con.contype IN ('p', 'u')
+          AND EXISTS (SELECT 1 FROM pg_attribute t WHERE t.attrelid = c.oid AND t.attname = 'tenant_id' AND NOT t.attisdropped)`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.first !== 'tenant_id')).toEqual([]);
+    const withPrimaryKey = new Set(rows.filter((r) => r.constraint.startsWith('pk_')).map((r) => r.table));
+    const tenantTables = await admin.query<{ relname: string }>(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'r'
+          AND EXISTS (SELECT 1 FROM pg_attribute t WHERE t.attrelid = c.oid AND t.attname = 'tenant_id')`,
+    );
+    expect(tenantTables.rows.map((t) => t.relname).filter((t) => !withPrimaryKey.has(t))).toEqual([]);
+  });
+
   it('shows no tenant rows to a session that has not set a tenant', async () => {
     const tenant = '0190f5a2-7b4e-7c3d-8e9f-000000000001';
     await admin.query(
