@@ -29,6 +29,27 @@ async function connects(url: string): Promise<boolean> {
   }
 }
 
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/** Drops the databases of test runs that were killed before their teardown (named after their start time). */
+async function dropStaleTestDatabases(adminUrl: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname ~ '^jazari_(test|seed)_[0-9]+_[0-9]+$'`,
+    );
+    for (const { datname } of rows) {
+      const startedAt = Number(datname.split('_')[2]);
+      if (Date.now() - startedAt < STALE_AFTER_MS) continue;
+      log(`dropping ${datname}, left by a test run that did not finish`);
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * PostgreSQL: TEST_DATABASE_URL (an administrator), else the server at 127.0.0.1:5432 if it answers,
  * else an embedded one. Each run gets a fresh database, migrated once. Redis: TEST_REDIS_URL, else
@@ -63,6 +84,7 @@ export async function startTestServices(
       });
       adminUrl = embedded.adminUrl;
     }
+    await dropStaleTestDatabases(adminUrl, log);
     const database = `jazari_test_${Date.now()}_${process.pid}`;
     const provisioned = await provisionDatabase(adminUrl, database);
     const admin = adminUrl;
