@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEVELOPMENT_AUTH_SECRET, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('applies development defaults when nothing is set', () => {
@@ -27,16 +27,25 @@ describe('loadConfig', () => {
 
   it('requires external services in production and never seeds the demo there', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      /DATABASE_URL is required[\s\S]*REDIS_URL is required/,
+      /DATABASE_URL is required[\s\S]*REDIS_URL is required[\s\S]*AUTH_SECRET is required/,
     );
     const config = loadConfig({
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://app@db/jazari',
       DATABASE_OWNER_URL: 'postgres://owner@db/jazari',
       REDIS_URL: 'redis://cache:6379',
+      AUTH_SECRET: 'a'.repeat(48),
       SEED_DEMO: 'true',
     });
     expect(config.seedDemo).toBe(false);
+  });
+
+  it('refuses a short AUTH_SECRET and never uses the development secret in production', () => {
+    expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow('AUTH_SECRET must be at least 32 characters');
+    expect(loadConfig({}).auth.secret).toBe(DEVELOPMENT_AUTH_SECRET);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', REDIS_URL: 'redis://r' }),
+    ).toThrow('AUTH_SECRET is required');
   });
 
   it('does not reuse the runtime URL for migrations in production', () => {
@@ -44,6 +53,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://app@db/j',
       REDIS_URL: 'redis://r',
+      AUTH_SECRET: 'a'.repeat(48),
     });
     expect(config.database.ownerUrl).toBeUndefined();
   });

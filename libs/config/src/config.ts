@@ -29,8 +29,33 @@ export interface AppConfig {
     readonly republishAfterMs: number;
     readonly batchSize: number;
   };
+  readonly auth: {
+    /** Signs access tokens (HS256) and invitation links; at least 32 characters. */
+    readonly secret: string;
+    readonly issuer: string;
+    readonly audience: string;
+    readonly accessTokenTtlSeconds: number;
+    readonly refreshTokenTtlSeconds: number;
+    /** A session (refresh-token family) ends this long after sign-in, however often it is refreshed. */
+    readonly sessionMaxAgeSeconds: number;
+    readonly invitationTtlSeconds: number;
+    readonly throttle: {
+      readonly windowSeconds: number;
+      /** Wrong passwords per account per window before login answers 429. */
+      readonly loginFailuresPerAccount: number;
+      /** Login attempts per client IP per window. */
+      readonly loginAttemptsPerIp: number;
+      /** Refresh attempts per client IP per window. */
+      readonly refreshAttemptsPerIp: number;
+    };
+  };
+  /** Where people open Jazari: links in invitations point here. */
+  readonly publicUrl: string;
   readonly seedDemo: boolean;
 }
+
+/** Outside production a fixed secret lets `npm start` and the tests run with no setup; never in production. */
+export const DEVELOPMENT_AUTH_SECRET = 'jazari-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -112,10 +137,18 @@ export function loadConfig(env: Env): AppConfig {
     }
   }
 
+  const authSecret = read('AUTH_SECRET');
+  if (production && !authSecret) problems.push('AUTH_SECRET is required when NODE_ENV=production');
+  if (authSecret !== undefined && authSecret.length < 32) {
+    problems.push('AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 48`)');
+  }
+  const port = int('PORT', 3000, 0, 65535);
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
+
   const config: AppConfig = {
     env: nodeEnv,
     host: read('HOST') ?? (production ? '0.0.0.0' : '127.0.0.1'),
-    port: int('PORT', 3000, 0, 65535),
+    port,
     workerHealthPort: int('WORKER_HEALTH_PORT', 3001, 0, 65535),
     logLevel: oneOf<LogLevel>(
       'LOG_LEVEL',
@@ -137,6 +170,22 @@ export function loadConfig(env: Env): AppConfig {
       republishAfterMs: int('OUTBOX_REPUBLISH_AFTER_MS', 300_000, 1_000, 86_400_000),
       batchSize: int('OUTBOX_BATCH_SIZE', 200, 1, 5_000),
     },
+    auth: {
+      secret: authSecret ?? DEVELOPMENT_AUTH_SECRET,
+      issuer: read('AUTH_ISSUER') ?? 'https://jazari.ma',
+      audience: read('AUTH_AUDIENCE') ?? 'jazari-api',
+      accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 900, 30, 3_600),
+      refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 14 * 86_400, 60, 90 * 86_400),
+      sessionMaxAgeSeconds: int('SESSION_MAX_AGE_SECONDS', 30 * 86_400, 60, 365 * 86_400),
+      invitationTtlSeconds: int('INVITATION_TTL_SECONDS', 7 * 86_400, 60, 30 * 86_400),
+      throttle: {
+        windowSeconds: int('THROTTLE_WINDOW_SECONDS', 60, 1, 3_600),
+        loginFailuresPerAccount: int('THROTTLE_LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 1_000),
+        loginAttemptsPerIp: int('THROTTLE_LOGIN_ATTEMPTS_PER_IP', 30, 1, 100_000),
+        refreshAttemptsPerIp: int('THROTTLE_REFRESH_ATTEMPTS_PER_IP', 60, 1, 100_000),
+      },
+    },
+    publicUrl: publicUrl.replace(/\/+$/, ''),
     // The demo network never exists in production, whatever the variable says.
     seedDemo: !production && bool('SEED_DEMO', nodeEnv === 'development'),
   };

@@ -4,3 +4,4 @@ export * from './naming.strategy.js';
 export * from './tenant-context.js';
 export * from './transaction-runner.js';
 export * from './uuid.js';
+export * from './pg-errors.js';

@@ -27,6 +27,11 @@ function literal(value: string | null): string {
  * Parameters are not allowed in multi-statement messages, hence the validated literals.
  */
 export function beginTransactionSql(context: DbContext): string {
+  return 'BEGIN; ' + setContextSql(context);
+}
+
+/** The statement that sets (or, inside a transaction, changes) the RLS scope. */
+export function setContextSql(context: DbContext): string {
   if (context.tenantId !== null && !isUuid(context.tenantId)) {
     throw new InvalidDbContextError('tenantId must be a UUID');
   }
@@ -36,7 +41,7 @@ export function beginTransactionSql(context: DbContext): string {
     throw new InvalidDbContextError('tenantKind is not a tenant kind');
   }
   return (
-    'BEGIN; SELECT ' +
+    'SELECT ' +
     `set_config('app.tenant_id', ${literal(context.tenantId)}, true), ` +
     `set_config('app.tenant_kind', ${literal(context.tenantKind)}, true), ` +
     `set_config('app.user_id', ${literal(context.userId)}, true)`

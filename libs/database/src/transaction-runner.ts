@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import type { PoolClient, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { beginTransactionSql, type DbContext } from './tenant-context.js';
+import { beginTransactionSql, setContextSql, type DbContext } from './tenant-context.js';
 
 const CURRENT_TX = Symbol('jazari.tx');
 
@@ -72,6 +72,27 @@ export class TransactionRunner {
       // A connection whose ROLLBACK failed is not reusable: hand pg-pool the error so it destroys it.
       const releasable = runner as unknown as { releasePostgresConnection(err?: Error): Promise<void> };
       await releasable.releasePostgresConnection(broken).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Runs part of the open unit of work as another tenant, in the same transaction: RLS then checks each
+   * statement against that tenant. For the few actions Root takes on a tenant's behalf (provisioning it,
+   * inviting its first manager), so the change and its outbox event commit atomically with Root's audit.
+   * The caller has authorised the action; this only moves the RLS scope.
+   */
+  async onBehalfOf<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const outer = this.tx();
+    const scoped: Tx = { ...outer, context };
+    await outer.query(setContextSql(context));
+    try {
+      return await this.cls.run({ ifNested: 'inherit' }, () => {
+        this.cls.set(CURRENT_TX, scoped);
+        return work(scoped);
+      });
+    } finally {
+      // If the work failed, the transaction is rolling back anyway and this may fail too; that is fine.
+      await outer.query(setContextSql(outer.context)).catch(() => undefined);
     }
   }
 

@@ -61,6 +61,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = context.getResponse<FastifyReply>();
     const problem = toProblem(error, request);
     if (problem.status >= 500) this.logger.error({ err: error, requestId: request.id }, 'request failed');
+    if (error instanceof ProblemException) {
+      for (const [name, value] of Object.entries(error.headers)) void reply.header(name, value);
+    }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

@@ -28,6 +28,8 @@ export class ProblemException extends HttpException {
     readonly title: string,
     readonly detail?: string,
     readonly extensions: Record<string, unknown> = {},
+    /** Response headers that belong to the problem, e.g. `Retry-After` on a 429. */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title, status);
   }

@@ -1,0 +1,28 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Actor } from './actor.js';
+import type { Action } from './permissions.js';
+
+export const ACCESS_METADATA = 'jazari:access';
+
+export type AccessRule = { readonly public: true } | { readonly public: false; readonly action: Action };
+
+/** The route needs no credentials (login, refresh, accepting an invitation). */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_METADATA, { public: true } satisfies AccessRule);
+
+/** The route needs a verified caller whose role (or API key) grants `action`. */
+export const RequirePermission = (action: Action): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { public: false, action } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid access token or API key' }),
+    ApiForbiddenResponse({ description: `Needs the \`${action}\` permission` }),
+  );
+
+/** The verified caller of this request (set by the access guard). */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest<{ user?: Actor }>();
+  if (!request.user) throw new Error('CurrentActor used on a route without RequirePermission');
+  return request.user;
+});

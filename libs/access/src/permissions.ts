@@ -1,0 +1,83 @@
+import type { TenantKind } from '@jazari/database';
+import { ROLES_BY_KIND, type Role } from './roles.js';
+
+/**
+ * Every action a route can require. A route names exactly one; an action missing from a role's list
+ * below is denied, so a new action is closed until someone grants it on purpose.
+ */
+export const ACTIONS = [
+  'profile.read',
+  'profile.update',
+  'reference.read',
+  'sessions.manage',
+  'tenants.read',
+  'tenants.manage',
+  'tenants.invite',
+  'members.read',
+  'members.manage',
+  'invitations.read',
+  'invitations.manage',
+  'api_keys.read',
+  'api_keys.manage',
+  'audit.read',
+  'audit.verify',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Actions that only a person may take: an API key never carries them, whoever creates it. */
+export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
+  'profile.read',
+  'profile.update',
+  'sessions.manage',
+  'api_keys.manage',
+  'members.manage',
+  'invitations.manage',
+  'tenants.manage',
+  'tenants.invite',
+]);
+
+const EVERYONE: readonly Action[] = [
+  'profile.read',
+  'profile.update',
+  'sessions.manage',
+  'reference.read',
+  'members.read',
+];
+const TENANT_ADMIN: readonly Action[] = [
+  ...EVERYONE,
+  'members.manage',
+  'invitations.read',
+  'invitations.manage',
+  'api_keys.read',
+  'api_keys.manage',
+  'audit.read',
+  'audit.verify',
+];
+
+/** The permission map: role → actions. The only place a permission is granted. */
+export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
+  network_admin: [...TENANT_ADMIN, 'tenants.read', 'tenants.manage', 'tenants.invite'],
+  ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
+  institute_manager: TENANT_ADMIN,
+  researcher: EVERYONE,
+  partner_admin: TENANT_ADMIN,
+  partner_member: EVERYONE,
+};
+
+export function permissionsOf(role: Role): ReadonlySet<Action> {
+  return new Set(PERMISSIONS[role]);
+}
+
+export function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}
+
+export function isRoleOf(kind: TenantKind, role: string): role is Role {
+  return (ROLES_BY_KIND[kind] as readonly string[]).includes(role);
+}
+
+/** Roles a tenant's own admins may invite, and roles Root may invite into another tenant. */
+export function invitableRoles(kind: TenantKind, byRoot: boolean): readonly Role[] {
+  if (!byRoot) return ROLES_BY_KIND[kind];
+  return kind === 'institute' ? ['institute_manager'] : kind === 'partner' ? ['partner_admin'] : [];
+}
