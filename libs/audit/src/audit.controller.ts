@@ -1,0 +1,59 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { AuditLog } from './audit-log.service.js';
+import { decodeSeqCursor, encodeSeqCursor } from './audit-cursor.js';
+import { AuditEventPageDto } from './dto/audit-event-page.dto.js';
+import { AuditVerificationDto } from './dto/audit-verification.dto.js';
+import { ListAuditEventsQuery } from './dto/list-audit-events.dto.js';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditLog) {}
+
+  @Get('events')
+  @RequirePermission('audit.read')
+  @ApiOperation({ summary: "The tenant's audit log, newest first" })
+  @ApiOkResponse({ type: AuditEventPageDto })
+  async events(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListAuditEventsQuery,
+  ): Promise<AuditEventPageDto> {
+    const beforeSeq = query.cursor === undefined ? null : decodeSeqCursor(query.cursor);
+    const page = await this.audit.list(actor, { limit: query.limit, beforeSeq });
+    return {
+      data: page.entries.map((entry) => ({
+        id: entry.id,
+        seq: entry.seq,
+        occurredAt: entry.occurredAt.toISOString(),
+        actor: { userId: entry.actorUserId, apiKeyId: entry.actorApiKeyId },
+        action: entry.action,
+        target: { type: entry.targetType, id: entry.targetId },
+        data: entry.data,
+      })),
+      nextCursor: page.nextBeforeSeq === null ? null : encodeSeqCursor(page.nextBeforeSeq),
+    };
+  }
+
+  @Get('verify')
+  @RequirePermission('audit.verify')
+  @ApiOperation({
+    summary: 'Recomputes the hash chains the caller may read',
+    description: "Root verifies every tenant's chain; any other tenant its own. See docs/audit.md.",
+  })
+  @ApiOkResponse({ type: AuditVerificationDto })
+  async verify(@CurrentActor() actor: Actor): Promise<AuditVerificationDto> {
+    const result = await this.audit.verify(actor);
+    return {
+      valid: result.valid,
+      checked: result.checked,
+      chains: result.chains.map((chain) => ({
+        tenantId: chain.tenantId,
+        valid: chain.valid,
+        checked: chain.checked,
+        firstInvalid: chain.firstInvalid && { ...chain.firstInvalid },
+      })),
+    };
+  }
+}
