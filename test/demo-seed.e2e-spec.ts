@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig, type AppConfig } from '@jazari/config';
 import { PasswordHasher } from '@jazari/identity';
-import { testServices } from '@jazari/testing';
+import { createApi } from '@jazari/api';
+import { signIn, switchTenant, testServices } from '@jazari/testing';
 import pg from 'pg';
 import { dropDatabase, provisionDatabase } from '../scripts/lib/local-postgres.js';
 import { runMigrations } from '../scripts/lib/migrate.js';
-import { DEMO_PASSWORD, seedDemoNetwork } from '../scripts/lib/seed.js';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoNetwork } from '../scripts/lib/seed.js';
 
 describe('demo seed', () => {
   // The demo network has the one Root tenant, so it gets a database of its own.
@@ -20,6 +21,7 @@ describe('demo seed', () => {
       DATABASE_URL: provisioned.appUrl,
       DATABASE_OWNER_URL: provisioned.ownerUrl,
       REDIS_URL: testServices.redisUrl,
+      LOG_LEVEL: 'silent',
     });
     await runMigrations(config);
     const url = new URL(testServices.adminUrl);
@@ -63,6 +65,33 @@ describe('demo seed', () => {
     expect(await new PasswordHasher().verify(user.rows[0].password_hash, DEMO_PASSWORD)).toBe(true);
   });
 
+  it('lets every demo login sign in, landing in its tenant with its role', async () => {
+    const api = await createApi({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-${process.pid}}` },
+    });
+    try {
+      for (const user of DEMO_USERS) {
+        const session = await signIn(api, user.email, DEMO_PASSWORD);
+        expect({ email: user.email, tenant: session.tenant.slug, role: session.role }).toEqual({
+          email: user.email,
+          tenant: user.memberships[0]!.tenant,
+          role: user.memberships[0]!.role,
+        });
+      }
+      // The demo user with two memberships can switch to the second one.
+      const both = DEMO_USERS.find((u) => u.memberships.length === 2)!;
+      const session = await signIn(api, both.email, DEMO_PASSWORD);
+      const { rows } = await admin.query(`SELECT id FROM tenant WHERE slug = $1`, [
+        both.memberships[1]!.tenant,
+      ]);
+      const switched = await switchTenant(api, session, rows[0].id);
+      expect(switched.role).toBe(both.memberships[1]!.role);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('does not seed twice', async () => {
     const lines = await seedDemoNetwork(config);
     expect(lines[0]).toBe('demo network already seeded');
@@ -75,6 +104,7 @@ describe('demo seed', () => {
       NODE_ENV: 'production',
       DATABASE_URL: config.database.url,
       REDIS_URL: testServices.redisUrl,
+      AUTH_SECRET: 'a-production-secret-of-at-least-32-characters',
       SEED_DEMO: 'true',
     });
     expect(await seedDemoNetwork(production)).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Public } from '@jazari/access';
 import { ApiModule } from '@jazari/api';
 import { createHttpApp } from '@jazari/http';
 import { testConfig } from '@jazari/testing';
@@ -17,6 +18,7 @@ class ProbeInput {
   @IsInt() @Min(1) @Max(10) count!: number;
   @ValidateNested() @Type(() => MilestoneInput) milestone!: MilestoneInput;
 }
+@Public()
 @Controller('probes')
 class ProbeController {
   @Post()

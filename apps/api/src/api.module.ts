@@ -1,8 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, ConfigModule } from '@jazari/config';
 import { DatabaseModule } from '@jazari/database';
+import { AuditModule } from '@jazari/audit';
 import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
+import { IdentityModule } from '@jazari/identity';
+import { NetworkModule } from '@jazari/network';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
@@ -20,6 +23,9 @@ export class ApiModule {
         QueueModule,
         OutboxModule,
         HealthModule,
+        IdentityModule,
+        NetworkModule,
+        AuditModule,
       ],
     };
   }

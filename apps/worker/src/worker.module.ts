@@ -3,6 +3,7 @@ import { type AppConfig, ConfigModule } from '@jazari/config';
 import { DatabaseModule } from '@jazari/database';
 import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
+import { IdentityJobsModule } from '@jazari/identity';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
@@ -28,6 +29,7 @@ export class WorkerModule {
         QueueModule,
         OutboxModule.worker({ concurrency: options.concurrency ?? 8 }),
         HealthModule,
+        IdentityJobsModule,
         ...(options.handlers ?? []),
       ],
     };

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Public } from '@jazari/access';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
@@ -41,6 +42,8 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
 }
 
 @ApiTags('health')
+/** Probes are for load balancers and orchestrators: no credentials. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,3 +1,5 @@
 export * from './sql.js';
 export * from './test-config.js';
 export * from './wait.js';
+export * from './factories.js';
+export * from './http.js';

@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@jazari.ma' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'Jazari-Demo-2026' })
+  @IsString()
+  @Length(1, 256)
+  password!: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from the last login or refresh' })
+  @IsString()
+  @Length(1, 512)
+  refreshToken!: string;
+}
+
+export class SwitchTenantDto {
+  @ApiProperty({ format: 'uuid', description: 'A tenant you are a member of (see GET /api/v1/me)' })
+  @IsUUID()
+  tenantId!: string;
+}

@@ -1,0 +1,250 @@
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { ProblemException } from '@jazari/http';
+import { actorContext, type Role, type UserActor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { NO_TENANT, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
+import {
+  decodeOpaqueToken,
+  encodeOpaqueToken,
+  hashSecret,
+  newSecret,
+  secretMatches,
+} from '../opaque-token.js';
+import { PasswordHasher } from '../password.hasher.js';
+import { AccessTokenService } from './access-token.service.js';
+import { invalidCredentials, invalidRefreshToken, noActiveMembership } from './auth.problems.js';
+import { AuthRepository, type UserMembership } from './auth.repository.js';
+import type { ClientInfo } from './client-info.js';
+import { LoginThrottle } from './login-throttle.js';
+import type { TokenPairDto } from './token-pair.js';
+
+export const REFRESH_TOKEN_PREFIX = 'jzr';
+
+interface SessionTarget {
+  readonly tenantId: string;
+  readonly kind: TenantKind;
+  readonly slug: string;
+  readonly role: Role;
+}
+
+/**
+ * Sign-in, refresh-token rotation, sign-out and tenant switching. A session is one sign-in in one tenant;
+ * its refresh tokens form a family: each is used once, and a second use of any of them ends the family.
+ */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+  /** Verified against when the email is unknown, so both failures cost the same argon2 work. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+    private readonly repository: AuthRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: AccessTokenService,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditLog,
+  ) {
+    this.decoyHash = hasher.hash(newSecret().toString('base64url'));
+  }
+
+  /**
+   * The local strategy's check: answers the user id, or throws the same 401 for an unknown email and a
+   * wrong password (after the same argon2 work), or 429 when the address or the account is throttled.
+   */
+  async verifyPassword(email: string, password: string, client: ClientInfo): Promise<string> {
+    const normalised = email.trim().toLowerCase();
+    await this.throttle.beforeLogin(client.ip, normalised);
+    const found = await this.transactions.run(NO_TENANT, (tx) => this.repository.findLogin(tx, normalised));
+    const hash = found?.passwordHash ?? (await this.decoyHash);
+    const passwordOk = await this.hasher.verify(hash, password);
+    if (!found || !found.passwordHash || !passwordOk || found.status !== 'active') {
+      const reachedLimit = await this.throttle.loginFailed(normalised);
+      if (reachedLimit && found) await this.recordThrottled(found.id, client);
+      throw invalidCredentials();
+    }
+    await this.throttle.loginSucceeded(normalised);
+    if (this.hasher.needsRehash(found.passwordHash)) {
+      const rehashed = await this.hasher.hash(password);
+      await this.transactions.run({ tenantId: null, tenantKind: null, userId: found.id }, (tx) =>
+        this.repository.updatePasswordHash(tx, found.id, rehashed),
+      );
+    }
+    return found.id;
+  }
+
+  /** A verified person starts a session in the tenant they used last (or their oldest membership). */
+  async signIn(userId: string, client: ClientInfo): Promise<TokenPairDto> {
+    const target = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, async (tx) => {
+      const memberships = (await this.repository.membershipsOf(tx, userId)).filter(
+        (m) => m.tenantStatus === 'active',
+      );
+      return defaultMembership(memberships, await this.repository.lastTenantOf(tx, userId));
+    });
+    if (!target) throw noActiveMembership();
+    return this.startSession(userId, target, client);
+  }
+
+  async refresh(refreshToken: string, client: ClientInfo): Promise<TokenPairDto> {
+    await this.throttle.beforeRefresh(client.ip);
+    const token = decodeOpaqueToken(REFRESH_TOKEN_PREFIX, refreshToken);
+    if (!token) throw invalidRefreshToken();
+    const outcome = await this.transactions.run(
+      { tenantId: token.tenantId, tenantKind: null, userId: null },
+      async (tx) => {
+        const claimed = await this.repository.claimRefreshToken(tx, token.tenantId, token.id);
+        // A wrong secret proves nothing about the holder: throw, so the claim rolls back.
+        if (!claimed || !secretMatches(token.secret, claimed.secretHash)) throw invalidRefreshToken();
+        if (claimed.alreadyUsed) {
+          await this.repository.revokeSession(tx, token.tenantId, claimed.sessionId, 'refresh_token_reuse');
+          this.logger.warn(
+            { tenantId: token.tenantId, sessionId: claimed.sessionId },
+            'refresh token reused',
+          );
+          return undefined; // commit the revocation, then refuse
+        }
+        const usable =
+          !claimed.expired &&
+          claimed.sessionLive &&
+          claimed.tenantStatus === 'active' &&
+          claimed.userStatus === 'active' &&
+          claimed.role !== null;
+        if (!usable) throw invalidRefreshToken();
+        await this.repository.touchSession(tx, token.tenantId, claimed.sessionId);
+        const target: SessionTarget = {
+          tenantId: token.tenantId,
+          kind: claimed.kind,
+          slug: claimed.slug,
+          role: claimed.role,
+        };
+        return this.issue(claimed.userId, claimed.sessionId, target, tx);
+      },
+    );
+    if (!outcome) throw invalidRefreshToken();
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to. Unknown or already ended sessions are fine (204). */
+  async logout(refreshToken: string): Promise<void> {
+    const token = decodeOpaqueToken(REFRESH_TOKEN_PREFIX, refreshToken);
+    if (!token) return;
+    await this.transactions.run({ tenantId: token.tenantId, tenantKind: null, userId: null }, async (tx) => {
+      const rows = await tx.query<{ session_id: string; secret_hash: Buffer }>(
+        `SELECT session_id, secret_hash FROM refresh_token WHERE tenant_id = $1 AND id = $2`,
+        [token.tenantId, token.id],
+      );
+      const row = rows[0];
+      if (row && secretMatches(token.secret, row.secret_hash)) {
+        await this.repository.revokeSession(tx, token.tenantId, row.session_id, 'logout');
+      }
+    });
+  }
+
+  /** A new session in another tenant the person belongs to; the current one ends, in the same transaction. */
+  async switchTenant(actor: UserActor, tenantId: string, client: ClientInfo): Promise<TokenPairDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const memberships = await this.repository.membershipsOf(tx, actor.userId);
+      const target = memberships.find((m) => m.tenantId === tenantId && m.tenantStatus === 'active');
+      if (!target) throw noMembershipIn();
+      await this.repository.revokeSession(tx, actor.tenantId, actor.sessionId, 'switched_tenant');
+      return this.transactions.onBehalfOf(
+        { tenantId: target.tenantId, tenantKind: target.kind, userId: actor.userId },
+        (scoped) => this.openSession(scoped, actor.userId, target, client),
+      );
+    });
+  }
+
+  private startSession(userId: string, target: SessionTarget, client: ClientInfo): Promise<TokenPairDto> {
+    return this.transactions.run({ tenantId: target.tenantId, tenantKind: target.kind, userId }, (tx) =>
+      this.openSession(tx, userId, target, client),
+    );
+  }
+
+  private async openSession(
+    tx: Tx,
+    userId: string,
+    target: SessionTarget,
+    client: ClientInfo,
+  ): Promise<TokenPairDto> {
+    const sessionId = uuidv7();
+    await this.repository.createSession(tx, {
+      tenantId: target.tenantId,
+      id: sessionId,
+      userId,
+      expiresAt: new Date(Date.now() + this.config.auth.sessionMaxAgeSeconds * 1000),
+      ip: client.ip,
+      userAgent: client.userAgent?.slice(0, 512) ?? null,
+    });
+    await this.repository.rememberTenant(tx, userId, target.tenantId);
+    return this.issue(userId, sessionId, target, tx);
+  }
+
+  private async issue(
+    userId: string,
+    sessionId: string,
+    target: SessionTarget,
+    tx: Tx,
+  ): Promise<TokenPairDto> {
+    const id = uuidv7();
+    const secret = newSecret();
+    await this.repository.insertRefreshToken(tx, {
+      tenantId: target.tenantId,
+      id,
+      sessionId,
+      secretHash: hashSecret(secret),
+      expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000),
+    });
+    const accessToken = await this.tokens.sign({
+      sub: userId,
+      tid: target.tenantId,
+      kind: target.kind,
+      role: target.role,
+      sid: sessionId,
+    });
+    return {
+      tokenType: 'Bearer',
+      accessToken,
+      expiresIn: this.tokens.ttlSeconds,
+      refreshToken: encodeOpaqueToken(REFRESH_TOKEN_PREFIX, { tenantId: target.tenantId, id, secret }),
+      refreshExpiresIn: this.config.auth.refreshTokenTtlSeconds,
+      tenant: { id: target.tenantId, kind: target.kind, slug: target.slug },
+      role: target.role,
+    };
+  }
+
+  /** Too many wrong passwords: written to the audit log of every tenant the account belongs to. */
+  private async recordThrottled(userId: string, client: ClientInfo): Promise<void> {
+    const memberships = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, (tx) =>
+      this.repository.membershipsOf(tx, userId),
+    );
+    for (const m of memberships) {
+      await this.transactions.run({ tenantId: m.tenantId, tenantKind: m.kind, userId: null }, () =>
+        this.audit.record(null, {
+          action: 'auth.login_throttled',
+          targetType: 'user',
+          targetId: userId,
+          data: { ip: client.ip, failures: this.config.auth.throttle.loginFailuresPerAccount },
+        }),
+      );
+    }
+  }
+}
+
+/** Where a sign-in lands: the tenant used last, if still open to the person, else their oldest membership. */
+export function defaultMembership(
+  memberships: readonly UserMembership[],
+  lastTenantId: string | null,
+): UserMembership | undefined {
+  return memberships.find((m) => m.tenantId === lastTenantId) ?? memberships[0];
+}
+
+function noMembershipIn(): Error {
+  return new ProblemException(
+    HttpStatus.FORBIDDEN,
+    'not-a-member',
+    'You are not a member of this tenant',
+    'Switch only to a tenant listed in your memberships (GET /api/v1/me).',
+  );
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Actor } from '@jazari/access';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import type { FastifyRequest } from 'fastify';
+import { Passport } from 'passport';
+import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
+import { Strategy as LocalStrategy } from 'passport-local';
+import { ACCESS_TOKEN_ALGORITHM, AccessTokenService, type AccessClaims } from './access-token.service.js';
+import { ActorResolver } from './actor.resolver.js';
+import { BearerApiKeyStrategy } from './api-key.strategy.js';
+import { AuthService } from './auth.service.js';
+import { clientOf } from './client-info.js';
+
+/**
+ * Passport, with one authenticator per application (not passport's process-wide singleton, so two API
+ * instances in one process — as in the tests — never use each other's strategies):
+ *   - `local`: email + password (argon2id), used by login;
+ *   - `jwt`: access tokens, HS256 only, issuer and audience pinned, expiry enforced — `alg: none`, another
+ *     algorithm, a wrong audience or an expired token fail before any lookup;
+ *   - `api-key`: the tenant's API keys.
+ */
+@Injectable()
+export class PassportAuthenticator {
+  private readonly passport = new Passport();
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    tokens: AccessTokenService,
+    actors: ActorResolver,
+    auth: AuthService,
+  ) {
+    this.passport.use(
+      'local',
+      new LocalStrategy(
+        { usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: false },
+        (request, email, password, done) => {
+          auth.verifyPassword(email, password, clientOf(request as unknown as FastifyRequest)).then(
+            (userId) => done(null, userId),
+            (error: unknown) => done(error),
+          );
+        },
+      ),
+    );
+    this.passport.use(
+      'jwt',
+      new JwtStrategy(
+        {
+          jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+          secretOrKey: tokens.key,
+          algorithms: [ACCESS_TOKEN_ALGORITHM],
+          issuer: config.auth.issuer,
+          audience: config.auth.audience,
+          ignoreExpiration: false,
+          jsonWebTokenOptions: { clockTolerance: 5 },
+        },
+        (claims: Partial<AccessClaims>, done: (error: unknown, actor?: Actor | false) => void) => {
+          actors.fromAccessToken(claims).then(
+            (actor) => done(null, actor ?? false),
+            (error: unknown) => done(error),
+          );
+        },
+      ),
+    );
+    this.passport.use(new BearerApiKeyStrategy((key) => actors.fromApiKey(key)));
+  }
+
+  /** Runs the strategies in order; answers what the first one to succeed verified, or false. */
+  authenticate<T>(strategies: string | string[], request: FastifyRequest): Promise<T | false> {
+    return new Promise((resolve, reject) => {
+      const middleware = this.passport.authenticate(
+        strategies,
+        { session: false },
+        (error: Error | null, user: T | false | undefined) =>
+          error ? reject(error) : resolve(user ?? false),
+      ) as (req: unknown, res: unknown, next: (error?: Error) => void) => void;
+      middleware(request, {}, (error) => (error ? reject(error) : resolve(false)));
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '@jazari/audit';
+import { OutboxModule } from '@jazari/outbox';
+import { ApiKeyController } from './api-keys/api-key.controller.js';
+import { ApiKeyRepository } from './api-keys/api-key.repository.js';
+import { ApiKeyService } from './api-keys/api-key.service.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AccessTokenService } from './auth/access-token.service.js';
+import { ActorResolver } from './auth/actor.resolver.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthRepository } from './auth/auth.repository.js';
+import { AuthService } from './auth/auth.service.js';
+import { LoginThrottle } from './auth/login-throttle.js';
+import { PassportAuthenticator } from './auth/passport-authenticator.js';
+import { UnitOfWorkInterceptor } from './auth/unit-of-work.interceptor.js';
+import { InvitationCreatedHandler } from './invitations/invitation-created.handler.js';
+import { InvitationController } from './invitations/invitation.controller.js';
+import { InvitationRepository } from './invitations/invitation.repository.js';
+import { InvitationService } from './invitations/invitation.service.js';
+import { MemberController } from './members/member.controller.js';
+import { MemberRepository } from './members/member.repository.js';
+import { MemberService } from './members/member.service.js';
+import { PasswordHasher } from './password.hasher.js';
+import { ProfileController } from './profile/profile.controller.js';
+import { ProfileRepository } from './profile/profile.repository.js';
+import { ProfileService } from './profile/profile.service.js';
+
+/**
+ * Identity and access for the API: sign-in and sessions, API keys, invitations, members, the profile, and
+ * the global guard (credentials + permission map) and unit-of-work interceptor every route passes through.
+ */
+@Module({
+  imports: [JwtModule.register({}), AuditModule, OutboxModule],
+  controllers: [AuthController, ProfileController, MemberController, InvitationController, ApiKeyController],
+  providers: [
+    PasswordHasher,
+    AccessTokenService,
+    ActorResolver,
+    PassportAuthenticator,
+    LoginThrottle,
+    AuthRepository,
+    AuthService,
+    ApiKeyRepository,
+    ApiKeyService,
+    MemberRepository,
+    MemberService,
+    InvitationRepository,
+    InvitationService,
+    ProfileRepository,
+    ProfileService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
+  ],
+  exports: [PasswordHasher],
+})
+export class IdentityModule {}
+
+/** The worker's side of identity: its job handlers. */
+@Module({ providers: [InvitationRepository, InvitationCreatedHandler] })
+export class IdentityJobsModule {}

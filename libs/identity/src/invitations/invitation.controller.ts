@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { IdCursorQuery } from '../pagination.js';
+import { requireUser } from '../require-user.js';
+import {
+  AcceptedInvitationDto,
+  AcceptInvitationDto,
+  CreateInvitationDto,
+  InvitationDto,
+  InvitationPageDto,
+} from './invitation.dto.js';
+import { InvitationService } from './invitation.service.js';
+
+@ApiTags('invitations')
+@Controller()
+export class InvitationController {
+  constructor(private readonly invitations: InvitationService) {}
+
+  @Post('invitations')
+  @RequirePermission('invitations.manage')
+  @ApiCreatedResponse({ type: InvitationDto, description: 'Invites someone into the current tenant' })
+  invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
+    return this.invitations.invite(requireUser(actor), body);
+  }
+
+  @Post('tenants/:id/invitations')
+  @RequirePermission('tenants.invite')
+  @ApiCreatedResponse({
+    type: InvitationDto,
+    description: "Root invites an institute's manager or a partner's admin",
+  })
+  inviteInto(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) tenantId: string,
+    @Body() body: CreateInvitationDto,
+  ): Promise<InvitationDto> {
+    return this.invitations.inviteInto(requireUser(actor), tenantId, body);
+  }
+
+  @Get('invitations')
+  @RequirePermission('invitations.read')
+  @ApiOkResponse({ type: InvitationPageDto, description: "The current tenant's invitations, newest first" })
+  list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<InvitationPageDto> {
+    return this.invitations.list(actor, query.cursor, query.limit);
+  }
+
+  @Get('invitations/:id')
+  @RequirePermission('invitations.read')
+  @ApiOkResponse({ type: InvitationDto })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<InvitationDto> {
+    return this.invitations.get(actor, id);
+  }
+
+  @Delete('invitations/:id')
+  @HttpCode(204)
+  @RequirePermission('invitations.manage')
+  @ApiNoContentResponse({ description: 'Revoked; its link no longer works' })
+  revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.invitations.revoke(requireUser(actor), id);
+  }
+
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({ type: AcceptedInvitationDto, description: 'You are a member; sign in with your password' })
+  accept(@Body() body: AcceptInvitationDto): Promise<AcceptedInvitationDto> {
+    return this.invitations.accept(body);
+  }
+}

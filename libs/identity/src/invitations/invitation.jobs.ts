@@ -1,0 +1,15 @@
+import { defineJob } from '@jazari/queue';
+
+declare module '@jazari/queue' {
+  interface JobCatalog {
+    'identity.invitation_created': { invitationId: string };
+  }
+}
+
+/** Emitted with every invitation. Today its handler puts it on record; notifications will email the link. */
+export const invitationCreatedJob = defineJob('identity.invitation_created', {
+  queue: 'notifications',
+  version: 1,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 1_000 },
+});

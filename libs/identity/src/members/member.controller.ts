@@ -1,0 +1,46 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { IdCursorQuery } from '../pagination.js';
+import { requireUser } from '../require-user.js';
+import { ChangeRoleDto, MemberDto, MemberPageDto } from './member.dto.js';
+import { MemberService } from './member.service.js';
+
+@ApiTags('members')
+@Controller('members')
+export class MemberController {
+  constructor(private readonly members: MemberService) {}
+
+  @Get()
+  @RequirePermission('members.read')
+  @ApiOkResponse({ type: MemberPageDto, description: 'Members of the current tenant' })
+  list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<MemberPageDto> {
+    return this.members.list(actor, query.cursor, query.limit);
+  }
+
+  @Get(':id')
+  @RequirePermission('members.read')
+  @ApiOkResponse({ type: MemberDto })
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<MemberDto> {
+    return this.members.get(actor, id);
+  }
+
+  @Patch(':id')
+  @RequirePermission('members.manage')
+  @ApiOkResponse({ type: MemberDto })
+  changeRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangeRoleDto,
+  ): Promise<MemberDto> {
+    return this.members.changeRole(requireUser(actor), id, body.role);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @RequirePermission('members.manage')
+  @ApiNoContentResponse({ description: 'Removed; their sessions in this tenant are over' })
+  remove(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.members.remove(requireUser(actor), id);
+  }
+}

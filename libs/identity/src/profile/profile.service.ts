@@ -1,0 +1,80 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { actorContext, type UserActor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
+import { TransactionRunner } from '@jazari/database';
+import { ProblemException } from '@jazari/http';
+import { AuthRepository } from '../auth/auth.repository.js';
+import { PasswordHasher } from '../password.hasher.js';
+import type { ChangePasswordDto, MeDto, UpdateProfileDto } from './profile.dto.js';
+import { ProfileRepository } from './profile.repository.js';
+
+@Injectable()
+export class ProfileService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly profiles: ProfileRepository,
+    private readonly sessions: AuthRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  me(actor: UserActor): Promise<MeDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const user = await this.profiles.find(tx, actor.userId);
+      if (!user) throw new Error('the signed-in user is not visible to themself');
+      const memberships = await this.sessions.membershipsOf(tx, actor.userId);
+      const current = memberships.find((m) => m.tenantId === actor.tenantId)!;
+      const tenantOf = (m: (typeof memberships)[number]) => ({
+        id: m.tenantId,
+        kind: m.kind,
+        slug: m.slug,
+        status: m.tenantStatus,
+      });
+      return {
+        user: { id: user.id, email: user.email, displayName: user.displayName, locale: user.locale },
+        memberships: memberships.map((m) => ({ tenant: tenantOf(m), role: m.role })),
+        current: { tenant: tenantOf(current), role: actor.role, permissions: [...actor.permissions].sort() },
+      };
+    });
+  }
+
+  async update(actor: UserActor, changes: UpdateProfileDto): Promise<MeDto> {
+    await this.transactions.run(actorContext(actor), (tx) => this.profiles.update(tx, actor.userId, changes));
+    return this.me(actor);
+  }
+
+  /** A new password ends every other session of the person, in every tenant; this one stays. */
+  async changePassword(actor: UserActor, input: ChangePasswordDto): Promise<{ revokedSessions: number }> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const user = await this.profiles.find(tx, actor.userId);
+      if (!user?.passwordHash || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+        throw new ProblemException(
+          HttpStatus.FORBIDDEN,
+          'wrong-password',
+          'Your current password is not right',
+        );
+      }
+      if (input.newPassword === input.currentPassword) {
+        throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'password-unchanged',
+          'The new password is the same as the current one',
+        );
+      }
+      await this.sessions.updatePasswordHash(tx, actor.userId, await this.hasher.hash(input.newPassword));
+      const revokedSessions = await this.sessions.revokeUserSessions(
+        tx,
+        actor.userId,
+        'password_changed',
+        actor.sessionId,
+      );
+      await this.audit.record(actor, {
+        action: 'user.password_changed',
+        targetType: 'user',
+        targetId: actor.userId,
+        data: { revokedSessions },
+      });
+      return { revokedSessions };
+    });
+  }
+}
