@@ -77,6 +77,26 @@ describe('database roles', () => {
     expect(tenantTables.rows.map((t) => t.relname).filter((t) => !withPrimaryKey.has(t))).toEqual([]);
   });
 
+  it('leads every foreign key between two tenant tables with tenant_id, matched to tenant_id', async () => {
+    const { rows } = await admin.query<{ constraint: string; from: string; to: string }>(
+      `SELECT con.conname AS constraint, fa.attname AS from, ta.attname AS to
+         FROM pg_constraint con
+         JOIN pg_attribute fa ON fa.attrelid = con.conrelid AND fa.attnum = con.conkey[1]
+         JOIN pg_attribute ta ON ta.attrelid = con.confrelid AND ta.attnum = con.confkey[1]
+        WHERE con.contype = 'f'
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.conrelid AND a.attname = 'tenant_id')
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = con.confrelid AND a.attname = 'tenant_id')`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.from !== 'tenant_id' || r.to !== 'tenant_id')).toEqual([]);
+  });
+
+  it('lets the runtime role only append to the audit log', async () => {
+    await expect(runtime.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(runtime.query(`DELETE FROM audit_event`)).rejects.toThrow(/permission denied/);
+    await expect(runtime.query(`TRUNCATE audit_event`)).rejects.toThrow(/permission denied/);
+  });
+
   it('shows no tenant rows to a session that has not set a tenant', async () => {
     const tenant = '0190f5a2-7b4e-7c3d-8e9f-000000000001';
     await admin.query(

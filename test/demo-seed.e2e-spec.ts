@@ -75,18 +75,18 @@ describe('demo seed', () => {
         const session = await signIn(api, user.email, DEMO_PASSWORD);
         expect({ email: user.email, tenant: session.tenant.slug, role: session.role }).toEqual({
           email: user.email,
-          tenant: user.memberships[0]!.tenant,
-          role: user.memberships[0]!.role,
+          tenant: user.memberships[0].tenant,
+          role: user.memberships[0].role,
         });
       }
       // The demo user with two memberships can switch to the second one.
       const both = DEMO_USERS.find((u) => u.memberships.length === 2)!;
       const session = await signIn(api, both.email, DEMO_PASSWORD);
       const { rows } = await admin.query(`SELECT id FROM tenant WHERE slug = $1`, [
-        both.memberships[1]!.tenant,
+        both.memberships[1].tenant,
       ]);
       const switched = await switchTenant(api, session, rows[0].id);
-      expect(switched.role).toBe(both.memberships[1]!.role);
+      expect(switched.role).toBe(both.memberships[1].role);
     } finally {
       await api.close();
     }
