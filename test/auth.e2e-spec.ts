@@ -112,6 +112,45 @@ describe('authentication and access', () => {
         .expect((r) => expect(r.body.type).toBe('https://jazari.ma/problems/no-active-membership'));
     });
 
+    it("stops a tenant's tokens and API keys at once when Root suspends it, and lets them work again after", async () => {
+      const root = await ensureRootTenant(admin);
+      const networkAdmin = await createUser(admin, [{ tenant: root, role: 'network_admin' }]);
+      const rootSession = await signIn(api, networkAdmin.email, networkAdmin.password);
+      const tenant = await createTenant(admin, 'institute');
+      const user = await createUser(admin, [{ tenant, role: 'institute_manager' }]);
+      const own = await signIn(api, user.email, user.password);
+      const { body: apiKey } = await http()
+        .post('/api/v1/api-keys')
+        .set(bearer(own.accessToken))
+        .send({ name: 'lab system', permissions: ['members.read'] })
+        .expect(201);
+
+      await http()
+        .post(`/api/v1/tenants/${tenant.id}/suspend`)
+        .set(bearer(rootSession.accessToken))
+        .expect(200);
+      await http().get('/api/v1/me').set(bearer(own.accessToken)).expect(401);
+      await http().get('/api/v1/members').set(bearer(apiKey.key)).expect(401);
+      await http().post('/api/v1/auth/refresh').send({ refreshToken: own.refreshToken }).expect(401);
+
+      await http()
+        .post(`/api/v1/tenants/${tenant.id}/reactivate`)
+        .set(bearer(rootSession.accessToken))
+        .expect(200);
+      await http().get('/api/v1/me').set(bearer(own.accessToken)).expect(200);
+      await http().get('/api/v1/members').set(bearer(apiKey.key)).expect(200);
+
+      // The tenant's own audit chain holds both changes, and verifies for its manager.
+      const verify = await http().get('/api/v1/audit/verify').set(bearer(own.accessToken)).expect(200);
+      expect(verify.body).toMatchObject({ valid: true, chains: [{ tenantId: tenant.id, valid: true }] });
+      const events = await http().get('/api/v1/audit/events').set(bearer(own.accessToken)).expect(200);
+      expect(events.body.data.map((e: { action: string }) => e.action)).toEqual([
+        'tenant.reactivated',
+        'tenant.suspended',
+        'api_key.created',
+      ]);
+    });
+
     it('answers 401 with a problem document when there is no credential', async () => {
       const response = await http().get('/api/v1/me').expect(401);
       expect(response.headers['content-type']).toContain('application/problem+json');
@@ -180,6 +219,31 @@ describe('authentication and access', () => {
             .send({ email: `n${Math.random()}@x.test`, password: 'x' });
         for (let i = 0; i < 3; i++) await attempt().expect(401);
         await attempt().expect(429);
+      } finally {
+        await strict.close();
+      }
+    });
+  });
+
+  describe('refresh', () => {
+    it('throttles refreshes per account, without using up the token that was refused', async () => {
+      const strict = await createApi(testConfig({ THROTTLE_REFRESHES_PER_ACCOUNT: '2' }));
+      try {
+        const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
+        let pair = await signIn(strict, user.email, user.password);
+        const refresh = (token: string) =>
+          request(strict.getHttpServer()).post('/api/v1/auth/refresh').send({ refreshToken: token });
+        for (let i = 0; i < 2; i++) pair = (await refresh(pair.refreshToken).expect(200)).body as SignedIn;
+        const throttled = await refresh(pair.refreshToken).expect(429);
+        expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+        // Refused, not consumed: the latest token is still unused, so after the window it works and no
+        // false reuse alarm ends the session.
+        const { rows } = await admin.query(
+          `SELECT count(*)::int AS n FROM refresh_token rt JOIN auth_session s ON s.id = rt.session_id
+            WHERE s.user_id = $1 AND rt.used_at IS NULL`,
+          [user.id],
+        );
+        expect(rows[0].n).toBe(1);
       } finally {
         await strict.close();
       }

@@ -47,6 +47,8 @@ export interface AppConfig {
       readonly loginAttemptsPerIp: number;
       /** Refresh attempts per client IP per window. */
       readonly refreshAttemptsPerIp: number;
+      /** Refreshes per account per window (a client in a refresh loop, or a stolen token being farmed). */
+      readonly refreshesPerAccount: number;
     };
   };
   /** Where people open Jazari: links in invitations point here. */
@@ -183,6 +185,7 @@ export function loadConfig(env: Env): AppConfig {
         loginFailuresPerAccount: int('THROTTLE_LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 1_000),
         loginAttemptsPerIp: int('THROTTLE_LOGIN_ATTEMPTS_PER_IP', 30, 1, 100_000),
         refreshAttemptsPerIp: int('THROTTLE_REFRESH_ATTEMPTS_PER_IP', 60, 1, 100_000),
+        refreshesPerAccount: int('THROTTLE_REFRESHES_PER_ACCOUNT', 30, 1, 100_000),
       },
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),

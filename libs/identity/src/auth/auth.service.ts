@@ -112,6 +112,8 @@ export class AuthService {
           claimed.userStatus === 'active' &&
           claimed.role !== null;
         if (!usable) throw invalidRefreshToken();
+        // Throwing here rolls the claim back: a throttled refresh does not use the token up.
+        await this.throttle.refreshOf(claimed.userId);
         await this.repository.touchSession(tx, token.tenantId, claimed.sessionId);
         const target: SessionTarget = {
           tenantId: token.tenantId,

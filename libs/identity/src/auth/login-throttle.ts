@@ -103,4 +103,9 @@ export class LoginThrottle {
   async beforeRefresh(ip: string): Promise<void> {
     await this.hit(this.key('refresh-ip', ip), this.settings.refreshAttemptsPerIp);
   }
+
+  /** Once the token names its account: that account's refreshes, across all its sessions. */
+  async refreshOf(userId: string): Promise<void> {
+    await this.hit(this.key('refresh-account', userId), this.settings.refreshesPerAccount);
+  }
 }
