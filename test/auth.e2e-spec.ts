@@ -151,6 +151,14 @@ describe('authentication and access', () => {
       ]);
     });
 
+    it('grants nothing to a membership whose role does not belong to its kind of tenant', async () => {
+      const tenant = await createTenant(admin, 'institute');
+      // Only a bug (or a hand-edited row) could make this; the guard refuses it rather than trust it.
+      const user = await createUser(admin, [{ tenant, role: 'network_admin' }]);
+      const own = await signIn(api, user.email, user.password);
+      await http().get('/api/v1/tenants').set(bearer(own.accessToken)).expect(401);
+    });
+
     it('answers 401 with a problem document when there is no credential', async () => {
       const response = await http().get('/api/v1/me').expect(401);
       expect(response.headers['content-type']).toContain('application/problem+json');

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   isAction,
+  isRoleOf,
   PERSONAL_ACTIONS,
   permissionsOf,
   type Action,
@@ -40,7 +41,9 @@ export class ActorResolver {
       state.kind !== kind ||
       state.tenantStatus !== 'active' ||
       state.userStatus !== 'active' ||
-      state.role === null
+      state.role === null ||
+      // A role that does not belong to this kind of tenant (say, network_admin in an institute) grants nothing.
+      !isRoleOf(kind, state.role)
     ) {
       return null;
     }
