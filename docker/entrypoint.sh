@@ -8,5 +8,7 @@ case "$cmd" in
   api)     exec node --enable-source-maps dist/apps/api/src/main.js "$@" ;;
   worker)  exec node --enable-source-maps dist/apps/worker/src/main.js "$@" ;;
   migrate) exec node --enable-source-maps dist/scripts/migrate.js "$@" ;;
+  # Recomputes every tenant's audit hash chain as the owner role (needs DATABASE_OWNER_URL); exit 1 if broken.
+  audit-verify) exec node --enable-source-maps dist/scripts/audit-verify.js "$@" ;;
   *)       exec "$cmd" "$@" ;; # anything else, e.g. `sh` for debugging
 esac
