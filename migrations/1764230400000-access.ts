@@ -67,8 +67,9 @@ export class Access1764230400000 implements MigrationInterface {
     );
     await isolate(db, 'auth_session');
     // A user revokes their own sessions in every tenant (password change) without switching tenant.
+    await db.query(`CREATE POLICY own_sessions_read ON auth_session FOR SELECT USING (user_id = ${USER})`);
     await db.query(
-      `CREATE POLICY own_sessions ON auth_session USING (user_id = ${USER}) WITH CHECK (user_id = ${USER})`,
+      `CREATE POLICY own_sessions_revoke ON auth_session FOR UPDATE USING (user_id = ${USER}) WITH CHECK (user_id = ${USER})`,
     );
     await db.query(`GRANT SELECT, INSERT ON auth_session TO jazari_app`);
     await db.query(`GRANT UPDATE (last_used_at, revoked_at, revoked_reason) ON auth_session TO jazari_app`);

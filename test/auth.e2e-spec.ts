@@ -152,11 +152,20 @@ describe('authentication and access', () => {
     });
 
     it('grants nothing to a membership whose role does not belong to its kind of tenant', async () => {
+      // Only a bug or a hand-edited row could make one; sign-in and the guard refuse it rather than trust it.
       const tenant = await createTenant(admin, 'institute');
-      // Only a bug (or a hand-edited row) could make this; the guard refuses it rather than trust it.
-      const user = await createUser(admin, [{ tenant, role: 'network_admin' }]);
+      const odd = await createUser(admin, [{ tenant, role: 'network_admin' }]);
+      await http()
+        .post('/api/v1/auth/login')
+        .send({ email: odd.email, password: odd.password })
+        .expect(403)
+        .expect((r) => expect(r.body.type).toBe('https://jazari.ma/problems/no-active-membership'));
+
+      const user = await createUser(admin, [{ tenant, role: 'institute_manager' }]);
       const own = await signIn(api, user.email, user.password);
+      await admin.query(`UPDATE membership SET role = 'network_admin' WHERE user_id = $1`, [user.id]);
       await http().get('/api/v1/tenants').set(bearer(own.accessToken)).expect(401);
+      await http().post('/api/v1/auth/refresh').send({ refreshToken: own.refreshToken }).expect(401);
     });
 
     it('answers 401 with a problem document when there is no credential', async () => {
@@ -422,6 +431,22 @@ describe('authentication and access', () => {
         .send({ refreshToken: switched.body.refreshToken })
         .expect(401);
       await signIn(api, user.email, 'A-New-Password-2027');
+    });
+
+    it('counts wrong current passwords against the account, as at login', async () => {
+      const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
+      const own = await signIn(api, user.email, user.password);
+      const attempt = (currentPassword: string) =>
+        http()
+          .post('/api/v1/me/password')
+          .set(bearer(own.accessToken))
+          .send({ currentPassword, newPassword: 'Another-Password-2027' });
+      for (let i = 0; i < 10; i++) await attempt('Wrong-Guess-1').expect(403);
+      await attempt(user.password).expect(429);
+      await http()
+        .post('/api/v1/auth/login')
+        .send({ email: user.email, password: user.password })
+        .expect(429);
     });
   });
 });

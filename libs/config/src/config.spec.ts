@@ -48,6 +48,16 @@ describe('loadConfig', () => {
     ).toThrow('AUTH_SECRET is required');
   });
 
+  it('trusts no proxy by default, and only the proxies it is told about', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY=true would let any client');
+  });
+
   it('does not reuse the runtime URL for migrations in production', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

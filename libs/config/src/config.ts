@@ -9,6 +9,11 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   readonly logPretty: boolean;
   readonly corsOrigins: readonly string[];
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for the client address (sign-in throttling, sessions):
+   * false (none, the default), a hop count, or a list of proxy addresses/CIDRs.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   readonly dataDir: string;
   readonly database: {
     /** Runtime role: owns nothing, NOBYPASSRLS. Unset in development means "start an embedded PostgreSQL". */
@@ -139,8 +144,28 @@ export function loadConfig(env: Env): AppConfig {
     }
   }
 
+  const trustProxyValue = read('TRUST_PROXY');
+  let trustProxy: AppConfig['trustProxy'] = false;
+  if (trustProxyValue !== undefined) {
+    if (['false', '0', 'no'].includes(trustProxyValue.toLowerCase())) trustProxy = false;
+    else if (/^[1-9][0-9]?$/.test(trustProxyValue)) trustProxy = Number(trustProxyValue);
+    else if (trustProxyValue.toLowerCase() === 'true') {
+      problems.push(
+        'TRUST_PROXY=true would let any client choose its address: give a hop count or proxy addresses',
+      );
+    } else
+      trustProxy = trustProxyValue
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+  }
   const authSecret = read('AUTH_SECRET');
   if (production && !authSecret) problems.push('AUTH_SECRET is required when NODE_ENV=production');
+  if (production && authSecret === DEVELOPMENT_AUTH_SECRET) {
+    problems.push(
+      'AUTH_SECRET is the published development secret: generate one with `openssl rand -base64 48`',
+    );
+  }
   if (authSecret !== undefined && authSecret.length < 32) {
     problems.push('AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 48`)');
   }
@@ -159,6 +184,7 @@ export function loadConfig(env: Env): AppConfig {
     ),
     logPretty: bool('LOG_PRETTY', false),
     corsOrigins,
+    trustProxy,
     dataDir: read('DATA_DIR') ?? '.data',
     database: {
       url: databaseUrl,

@@ -27,7 +27,10 @@ export async function createHttpApp(
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
-    trustProxy: config.env === 'production',
+    // Only the configured proxies may name the client address (X-Forwarded-For); by default, none.
+    // Fastify takes a hop count too, though the adapter's option type omits it.
+    trustProxy: (typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy) as
+      boolean | string[],
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));

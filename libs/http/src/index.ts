@@ -4,3 +4,4 @@ export * from './problem.js';
 export * from './problem.filter.js';
 export * from './request-id.js';
 export * from './validation.js';
+export * from './uuid-param.pipe.js';

@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
-import { API_PREFIX } from '@jazari/http';
+import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CreateTenantDto } from './dto/create-tenant.dto.js';
 import { ListTenantsQueryDto } from './dto/list-tenants-query.dto.js';
@@ -19,7 +19,6 @@ import { TenantPageResponseDto } from './dto/tenant-page-response.dto.js';
 import { TenantResponseDto } from './dto/tenant-response.dto.js';
 import { UpdateTenantDto } from './dto/update-tenant.dto.js';
 import { TenantService } from './tenant.service.js';
-import { uuidParam } from './uuid-param.pipe.js';
 
 /** OpenAPI descriptions name the problem `type` slug(s) a response may carry. */
 const PROBLEM = 'Problem (application/problem+json), type ';

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@jazari/http';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { IdCursorQuery } from '../pagination.js';
 import { requireUser } from '../require-user.js';
@@ -28,7 +29,7 @@ export class ApiKeyController {
   @Get(':id')
   @RequirePermission('api_keys.read')
   @ApiOkResponse({ type: ApiKeyDto })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ApiKeyDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ApiKeyDto> {
     return this.apiKeys.get(actor, id);
   }
 
@@ -36,7 +37,7 @@ export class ApiKeyController {
   @HttpCode(204)
   @RequirePermission('api_keys.manage')
   @ApiNoContentResponse({ description: 'Revoked' })
-  revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.apiKeys.revoke(requireUser(actor), id);
   }
 }

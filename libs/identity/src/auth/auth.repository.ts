@@ -31,6 +31,7 @@ export interface ClaimedRefreshToken {
   readonly alreadyUsed: boolean;
   readonly expired: boolean;
   readonly sessionId: string;
+  readonly sessionExpiresAt: Date;
   readonly userId: string;
   readonly sessionLive: boolean;
   readonly kind: TenantKind;
@@ -167,6 +168,7 @@ export class AuthRepository {
       already_used: boolean;
       expired: boolean;
       session_id: string;
+      session_expires_at: Date;
       user_id: string;
       session_live: boolean;
       kind: TenantKind;
@@ -183,7 +185,7 @@ export class AuthRepository {
          RETURNING rt.id
        )
        SELECT rt.secret_hash, (p.used_at IS NOT NULL OR NOT EXISTS (SELECT 1 FROM claimed)) AS already_used,
-              rt.expires_at <= now() AS expired, s.id AS session_id, s.user_id,
+              rt.expires_at <= now() AS expired, s.id AS session_id, s.expires_at AS session_expires_at, s.user_id,
               (s.revoked_at IS NULL AND s.expires_at > now()) AS session_live,
               t.kind, t.slug, t.status AS tenant_status, u.status AS user_status, m.role
          FROM refresh_token rt
@@ -202,6 +204,7 @@ export class AuthRepository {
         alreadyUsed: row.already_used,
         expired: row.expired,
         sessionId: row.session_id,
+        sessionExpiresAt: row.session_expires_at,
         userId: row.user_id,
         sessionLive: row.session_live,
         kind: row.kind,

@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ProblemException } from '@jazari/http';
-import { actorContext, type Role, type UserActor } from '@jazari/access';
+import { actorContext, isRoleOf, type Role, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
@@ -78,9 +78,7 @@ export class AuthService {
   /** A verified person starts a session in the tenant they used last (or their oldest membership). */
   async signIn(userId: string, client: ClientInfo): Promise<TokenPairDto> {
     const target = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, async (tx) => {
-      const memberships = (await this.repository.membershipsOf(tx, userId)).filter(
-        (m) => m.tenantStatus === 'active',
-      );
+      const memberships = (await this.repository.membershipsOf(tx, userId)).filter(usable);
       return defaultMembership(memberships, await this.repository.lastTenantOf(tx, userId));
     });
     if (!target) throw noActiveMembership();
@@ -105,13 +103,14 @@ export class AuthService {
           );
           return undefined; // commit the revocation, then refuse
         }
-        const usable =
+        const live =
           !claimed.expired &&
           claimed.sessionLive &&
           claimed.tenantStatus === 'active' &&
           claimed.userStatus === 'active' &&
-          claimed.role !== null;
-        if (!usable) throw invalidRefreshToken();
+          claimed.role !== null &&
+          isRoleOf(claimed.kind, claimed.role);
+        if (!live) throw invalidRefreshToken();
         // Throwing here rolls the claim back: a throttled refresh does not use the token up.
         await this.throttle.refreshOf(claimed.userId);
         await this.repository.touchSession(tx, token.tenantId, claimed.sessionId);
@@ -121,7 +120,7 @@ export class AuthService {
           slug: claimed.slug,
           role: claimed.role,
         };
-        return this.issue(claimed.userId, claimed.sessionId, target, tx);
+        return this.issue(claimed.userId, claimed.sessionId, claimed.sessionExpiresAt, target, tx);
       },
     );
     if (!outcome) throw invalidRefreshToken();
@@ -148,7 +147,7 @@ export class AuthService {
   async switchTenant(actor: UserActor, tenantId: string, client: ClientInfo): Promise<TokenPairDto> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const memberships = await this.repository.membershipsOf(tx, actor.userId);
-      const target = memberships.find((m) => m.tenantId === tenantId && m.tenantStatus === 'active');
+      const target = memberships.find((m) => m.tenantId === tenantId && usable(m));
       if (!target) throw noMembershipIn();
       await this.repository.revokeSession(tx, actor.tenantId, actor.sessionId, 'switched_tenant');
       return this.transactions.onBehalfOf(
@@ -171,32 +170,38 @@ export class AuthService {
     client: ClientInfo,
   ): Promise<TokenPairDto> {
     const sessionId = uuidv7();
+    const sessionExpiresAt = new Date(Date.now() + this.config.auth.sessionMaxAgeSeconds * 1000);
     await this.repository.createSession(tx, {
       tenantId: target.tenantId,
       id: sessionId,
       userId,
-      expiresAt: new Date(Date.now() + this.config.auth.sessionMaxAgeSeconds * 1000),
+      expiresAt: sessionExpiresAt,
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 512) ?? null,
     });
     await this.repository.rememberTenant(tx, userId, target.tenantId);
-    return this.issue(userId, sessionId, target, tx);
+    return this.issue(userId, sessionId, sessionExpiresAt, target, tx);
   }
 
   private async issue(
     userId: string,
     sessionId: string,
+    sessionExpiresAt: Date,
     target: SessionTarget,
     tx: Tx,
   ): Promise<TokenPairDto> {
     const id = uuidv7();
     const secret = newSecret();
+    // A refresh token never outlives its session.
+    const expiresAt = new Date(
+      Math.min(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000, sessionExpiresAt.getTime()),
+    );
     await this.repository.insertRefreshToken(tx, {
       tenantId: target.tenantId,
       id,
       sessionId,
       secretHash: hashSecret(secret),
-      expiresAt: new Date(Date.now() + this.config.auth.refreshTokenTtlSeconds * 1000),
+      expiresAt,
     });
     const accessToken = await this.tokens.sign({
       sub: userId,
@@ -210,7 +215,7 @@ export class AuthService {
       accessToken,
       expiresIn: this.tokens.ttlSeconds,
       refreshToken: encodeOpaqueToken(REFRESH_TOKEN_PREFIX, { tenantId: target.tenantId, id, secret }),
-      refreshExpiresIn: this.config.auth.refreshTokenTtlSeconds,
+      refreshExpiresIn: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
       tenant: { id: target.tenantId, kind: target.kind, slug: target.slug },
       role: target.role,
     };
@@ -232,6 +237,11 @@ export class AuthService {
       );
     }
   }
+}
+
+/** A membership one can work in: its tenant is active and its role is one of that kind of tenant. */
+function usable(m: UserMembership): boolean {
+  return m.tenantStatus === 'active' && isRoleOf(m.kind, m.role);
 }
 
 /** Where a sign-in lands: the tenant used last, if still open to the person, else their oldest membership. */

@@ -80,6 +80,11 @@ export class LoginThrottle {
   /** Before a login is checked: the client's attempts, and the account's recent failures. */
   async beforeLogin(ip: string, email: string): Promise<void> {
     await this.hit(this.key('login-ip', ip), this.settings.loginAttemptsPerIp);
+    await this.checkAccount(email);
+  }
+
+  /** Before any password check of an account (login, accepting an invitation, changing the password). */
+  async checkAccount(email: string): Promise<void> {
     const key = this.accountKey(email);
     const redis = await this.ready();
     const [failures, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);

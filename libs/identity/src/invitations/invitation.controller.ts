@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@jazari/http';
 import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
 import { IdCursorQuery } from '../pagination.js';
 import { requireUser } from '../require-user.js';
@@ -32,7 +33,7 @@ export class InvitationController {
   })
   inviteInto(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) tenantId: string,
+    @Param('id', uuidParam()) tenantId: string,
     @Body() body: CreateInvitationDto,
   ): Promise<InvitationDto> {
     return this.invitations.inviteInto(requireUser(actor), tenantId, body);
@@ -48,7 +49,7 @@ export class InvitationController {
   @Get('invitations/:id')
   @RequirePermission('invitations.read')
   @ApiOkResponse({ type: InvitationDto })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<InvitationDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<InvitationDto> {
     return this.invitations.get(actor, id);
   }
 
@@ -56,7 +57,7 @@ export class InvitationController {
   @HttpCode(204)
   @RequirePermission('invitations.manage')
   @ApiNoContentResponse({ description: 'Revoked; its link no longer works' })
-  revoke(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.invitations.revoke(requireUser(actor), id);
   }
 

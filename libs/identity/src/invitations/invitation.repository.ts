@@ -149,7 +149,9 @@ export class InvitationRepository {
   async markRecorded(tx: Tx, tenantId: string, id: string): Promise<InvitationRow | undefined> {
     const rows = await tx.query<Row>(
       `UPDATE invitation i SET recorded_at = now()
-        WHERE i.tenant_id = $1 AND i.id = $2 AND i.recorded_at IS NULL RETURNING ${COLUMNS}`,
+        WHERE i.tenant_id = $1 AND i.id = $2 AND i.recorded_at IS NULL
+          AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+        RETURNING ${COLUMNS}`,
       [tenantId, id],
     );
     return rows[0] && toInvitation(rows[0]);

@@ -3,10 +3,11 @@ import { actorContext, invitableRoles, isRoleOf, type Actor, type UserActor } fr
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { isUniqueViolation, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
-import { ProblemException } from '@jazari/http';
+import { ProblemException, ValidationProblem, type FieldError } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { invalidCredentials } from '../auth/auth.problems.js';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { MemberRepository } from '../members/member.repository.js';
 import { page } from '../pagination.js';
 import { PasswordHasher } from '../password.hasher.js';
@@ -36,6 +37,7 @@ export class InvitationService {
     private readonly members: MemberRepository,
     private readonly logins: AuthRepository,
     private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
   ) {}
@@ -49,6 +51,10 @@ export class InvitationService {
 
   /** Root invites the manager of an institute or the admin of a partner, on that tenant's behalf. */
   inviteInto(actor: UserActor, tenantId: string, input: CreateInvitationDto): Promise<InvitationDto> {
+    // The permission map gives tenants.invite to Root only; this writes into another tenant, so say it twice.
+    if (actor.tenantKind !== 'root') {
+      throw new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'Only Root invites into another tenant');
+    }
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await tx.query<{ kind: TenantKind; status: string }>(
         `SELECT kind, status FROM tenant WHERE id = $1`,
@@ -136,8 +142,13 @@ export class InvitationService {
       const existing = await this.logins.findLogin(tx, invitation.email);
       let userId: string;
       if (existing) {
-        // The account exists: the current password proves the person accepting owns it.
-        if (!existing.passwordHash || !(await this.hasher.verify(existing.passwordHash, input.password))) {
+        // The account exists: the current password proves the person accepting owns it. Wrong guesses
+        // count against the account like wrong passwords at login.
+        await this.throttle.checkAccount(invitation.email);
+        const passwordOk =
+          existing.passwordHash !== null && (await this.hasher.verify(existing.passwordHash, input.password));
+        if (!passwordOk || existing.status !== 'active') {
+          await this.throttle.loginFailed(invitation.email);
           throw invalidCredentials();
         }
         userId = existing.id;
@@ -145,25 +156,24 @@ export class InvitationService {
           throw new ProblemException(HttpStatus.CONFLICT, 'already-member', 'You are already a member here');
         }
       } else {
+        // A new account: the same rules as any password and profile field, reported the same way.
+        const errors: FieldError[] = [];
         if (input.password.length < PASSWORD_MIN_LENGTH) {
-          throw new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            'password-too-short',
-            `A password has at least ${PASSWORD_MIN_LENGTH} characters`,
-          );
+          errors.push({
+            field: 'password',
+            messages: [`password must be at least ${PASSWORD_MIN_LENGTH} characters for a new account`],
+          });
         }
-        if (!input.displayName) {
-          throw new ProblemException(
-            HttpStatus.BAD_REQUEST,
-            'display-name-required',
-            'Tell us your name: displayName is required for a new account',
-          );
+        const displayName = input.displayName;
+        if (!displayName) {
+          errors.push({ field: 'displayName', messages: ['displayName is required for a new account'] });
         }
+        if (errors.length > 0 || !displayName) throw new ValidationProblem(errors);
         userId = uuidv7();
         await this.invitations.insertUser(tx, {
           id: userId,
           email: invitation.email,
-          displayName: input.displayName,
+          displayName,
           locale: input.locale ?? 'fr',
           passwordHash: await this.hasher.hash(input.password),
         });

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@jazari/http';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { IdCursorQuery } from '../pagination.js';
 import { requireUser } from '../require-user.js';
@@ -21,7 +22,7 @@ export class MemberController {
   @Get(':id')
   @RequirePermission('members.read')
   @ApiOkResponse({ type: MemberDto })
-  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<MemberDto> {
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<MemberDto> {
     return this.members.get(actor, id);
   }
 
@@ -30,7 +31,7 @@ export class MemberController {
   @ApiOkResponse({ type: MemberDto })
   changeRole(
     @CurrentActor() actor: Actor,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam()) id: string,
     @Body() body: ChangeRoleDto,
   ): Promise<MemberDto> {
     return this.members.changeRole(requireUser(actor), id, body.role);
@@ -40,7 +41,7 @@ export class MemberController {
   @HttpCode(204)
   @RequirePermission('members.manage')
   @ApiNoContentResponse({ description: 'Removed; their sessions in this tenant are over' })
-  remove(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  remove(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.members.remove(requireUser(actor), id);
   }
 }

@@ -4,6 +4,7 @@ import { AuditLog } from '@jazari/audit';
 import { TransactionRunner } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { PasswordHasher } from '../password.hasher.js';
 import type { ChangePasswordDto, MeDto, UpdateProfileDto } from './profile.dto.js';
 import { ProfileRepository } from './profile.repository.js';
@@ -15,6 +16,7 @@ export class ProfileService {
     private readonly profiles: ProfileRepository,
     private readonly sessions: AuthRepository,
     private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
   ) {}
 
@@ -47,7 +49,11 @@ export class ProfileService {
   async changePassword(actor: UserActor, input: ChangePasswordDto): Promise<{ revokedSessions: number }> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const user = await this.profiles.find(tx, actor.userId);
-      if (!user?.passwordHash || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+      if (!user) throw new Error('the signed-in user is not visible to themself');
+      // A stolen session must not become a way to guess the password: wrong guesses count as at login.
+      await this.throttle.checkAccount(user.email);
+      if (!user.passwordHash || !(await this.hasher.verify(user.passwordHash, input.currentPassword))) {
+        await this.throttle.loginFailed(user.email);
         throw new ProblemException(
           HttpStatus.FORBIDDEN,
           'wrong-password',

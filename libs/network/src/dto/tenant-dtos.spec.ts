@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentMetadata } from '@nestjs/common';
-import { createValidationPipe, ValidationProblem, type FieldError } from '@jazari/http';
-import { uuidParam } from '../uuid-param.pipe.js';
+import { createValidationPipe, uuidParam, ValidationProblem, type FieldError } from '@jazari/http';
 import { CreateTenantDto } from './create-tenant.dto.js';
 import { ListTenantsQueryDto } from './list-tenants-query.dto.js';
 import { UpdateTenantDto } from './update-tenant.dto.js';

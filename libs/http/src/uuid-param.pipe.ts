@@ -1,5 +1,5 @@
 import { ParseUUIDPipe } from '@nestjs/common';
-import { ValidationProblem } from '@jazari/http';
+import { ValidationProblem } from './problem.js';
 
 /** A path id that is not a UUID is a 400 `validation-failed` naming the parameter, like any bad field. */
 export function uuidParam(name = 'id'): ParseUUIDPipe {
