@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@jazari/database';
-import type { AuditChainRow, ChainScanPosition } from './audit-chain.js';
+import type { AuditChainRow, AuditEntryForHash, ChainScanPosition } from './audit-chain.js';
 
 /** What the repository needs of a connection: the open tenant transaction, or the CLI's owner client. */
 export type AuditSql = Pick<Tx, 'query'>;
@@ -11,17 +11,8 @@ export interface ChainHead {
   readonly hash: Buffer;
 }
 
-export interface AuditEventView {
-  readonly id: string;
-  readonly seq: number;
-  readonly occurredAt: Date;
-  readonly actorUserId: string | null;
-  readonly actorApiKeyId: string | null;
-  readonly action: string;
-  readonly targetType: string;
-  readonly targetId: string;
-  readonly data: Record<string, unknown>;
-}
+/** An entry as listed: what its hash covers, less the tenant (the list is one tenant's). */
+export type AuditEventView = Omit<AuditEntryForHash, 'tenantId'>;
 
 interface EventRow {
   tenant_id: string;
