@@ -1,73 +1,25 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  type CanActivate,
-  type DynamicModule,
-  type ExecutionContext,
-  Injectable,
-  Module,
-} from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { permissionsOf, type Action, type Actor, type Role } from '@jazari/access';
-import { AuditLog, AuditModule, GENESIS_HASH, verifyAllChains } from '@jazari/audit';
-import { type AppConfig, ConfigModule } from '@jazari/config';
-import {
-  DatabaseModule,
-  NO_TENANT,
-  NoTransactionError,
-  TransactionRunner,
-  uuidv7,
-  type DbContext,
-} from '@jazari/database';
-import { createHttpApp, loggerModule } from '@jazari/http';
+import { permissionsOf, type Actor, type Role } from '@jazari/access';
+import { createApi } from '@jazari/api';
+import { AuditLog, GENESIS_HASH, verifyAllChains } from '@jazari/audit';
+import { NO_TENANT, NoTransactionError, TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import {
   adminClient,
   createTenant,
+  createUser,
   ensureRootTenant,
   runtimeClient,
   testConfig,
+  signIn,
   testServices,
+  type SignedIn,
   type TestTenant,
 } from '@jazari/testing';
-import { ClsModule } from 'nestjs-cls';
 import pg from 'pg';
 import request from 'supertest';
-
-/**
- * Stands in for the access guard (written separately): the caller is whoever `x-test-actor` says, so these
- * tests exercise the audit routes, not authentication.
- */
-@Injectable()
-class TestActorGuard implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, unknown>; user?: Actor }>();
-    const header = request.headers['x-test-actor'];
-    if (typeof header === 'string') {
-      const actor = JSON.parse(header) as Omit<Actor, 'permissions'> & { permissions: Action[] };
-      request.user = { ...actor, permissions: new Set(actor.permissions) };
-    }
-    return true;
-  }
-}
-
-@Module({})
-class AuditTestModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: AuditTestModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
-        loggerModule(config, 'api'),
-        DatabaseModule.forRoot(config, 'jazari-audit-e2e'),
-        AuditModule,
-      ],
-      providers: [{ provide: APP_GUARD, useClass: TestActorGuard }],
-    };
-  }
-}
 
 interface StoredRow {
   seq: string;
@@ -116,7 +68,7 @@ describe('audit log', () => {
     owner = new pg.Client({ connectionString: testServices.ownerUrl });
     await owner.connect();
     root = await ensureRootTenant(admin);
-    app = await createHttpApp(AuditTestModule.forRoot(config), config, { openApi: true });
+    app = await createApi(config);
     runner = app.get(TransactionRunner);
     audit = app.get(AuditLog);
   });
@@ -351,14 +303,17 @@ describe('audit log', () => {
   });
 
   describe('over HTTP', () => {
-    const get = (actor: Actor, url: string) =>
-      request(app.getHttpServer())
-        .get(url)
-        .set('x-test-actor', JSON.stringify({ ...actor, permissions: [...actor.permissions] }));
+    /** A person of `tenant` with `role`, signed in through the API. */
+    const signedIn = async (tenant: TestTenant, role: Role): Promise<SignedIn> => {
+      const user = await createUser(admin, [{ tenant, role }]);
+      return signIn(app, user.email, user.password);
+    };
+    const get = (session: SignedIn, url: string) =>
+      request(app.getHttpServer()).get(url).auth(session.accessToken, { type: 'bearer' });
 
     it("GET /audit/events pages through the caller's tenant's entries, newest first", async () => {
       const [a] = await tenantsWithEntries(3);
-      const actor = actorOf(a, 'institute_manager');
+      const actor = await signedIn(a, 'institute_manager');
       const first = await get(actor, '/api/v1/audit/events?limit=2');
       expect(first.status).toBe(200);
       expect(first.body.data[0]).toEqual({
@@ -381,7 +336,7 @@ describe('audit log', () => {
     });
 
     it('rejects a limit out of range, a cursor it did not issue and unknown parameters', async () => {
-      const actor = actorOf(await createTenant(admin, 'institute'), 'institute_manager');
+      const actor = await signedIn(await createTenant(admin, 'institute'), 'institute_manager');
       for (const query of [
         'limit=0',
         'limit=201',
@@ -401,13 +356,21 @@ describe('audit log', () => {
 
     it('GET /audit/verify answers for the chains the caller may read', async () => {
       const [a] = await tenantsWithEntries(2);
-      const response = await get(actorOf(a, 'institute_manager'), '/api/v1/audit/verify');
+      const response = await get(await signedIn(a, 'institute_manager'), '/api/v1/audit/verify');
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         valid: true,
         checked: 2,
         chains: [{ tenantId: a.id, valid: true, checked: 2, firstInvalid: null }],
       });
+    });
+
+    it('keeps the log from people without the permission', async () => {
+      const [a] = await tenantsWithEntries(1);
+      const researcher = await signedIn(a, 'researcher');
+      await get(researcher, '/api/v1/audit/events').expect(403);
+      await get(researcher, '/api/v1/audit/verify').expect(403);
+      await request(app.getHttpServer()).get('/api/v1/audit/events').expect(401);
     });
 
     it('describes both routes and their bodies in the OpenAPI document', async () => {
