@@ -6,6 +6,7 @@ import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
 import { IdentityModule } from '@jazari/identity';
 import { NetworkModule } from '@jazari/network';
+import { ProjectsModule } from '@jazari/projects';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
@@ -26,6 +27,7 @@ export class ApiModule {
         IdentityModule,
         NetworkModule,
         AuditModule,
+        ProjectsModule,
       ],
     };
   }

@@ -21,6 +21,14 @@ export const ACTIONS = [
   'api_keys.manage',
   'audit.read',
   'audit.verify',
+  'reference.manage',
+  'directory.manage',
+  'projects.read',
+  'projects.create',
+  'projects.update',
+  'projects.manage',
+  'deliverables.review',
+  'beneficiaries.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +50,9 @@ const EVERYONE: readonly Action[] = [
   'sessions.manage',
   'reference.read',
   'members.read',
+  // Root reads every project; an institute reads its own; a partner the ones it takes part in (RLS).
+  'projects.read',
+  'beneficiaries.read',
 ];
 const TENANT_ADMIN: readonly Action[] = [
   ...EVERYONE,
@@ -52,14 +63,23 @@ const TENANT_ADMIN: readonly Action[] = [
   'api_keys.manage',
   'audit.read',
   'audit.verify',
+  'directory.manage',
 ];
 
 /** The permission map: role → actions. The only place a permission is granted. */
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  network_admin: [...TENANT_ADMIN, 'tenants.read', 'tenants.manage', 'tenants.invite'],
+  network_admin: [...TENANT_ADMIN, 'tenants.read', 'tenants.manage', 'tenants.invite', 'reference.manage'],
   ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
-  institute_manager: TENANT_ADMIN,
-  researcher: EVERYONE,
+  // Projects: the manager controls the institute's projects; a researcher edits the ones they are on
+  // (checked against the team in the service), and reads the rest of the institute's.
+  institute_manager: [
+    ...TENANT_ADMIN,
+    'projects.create',
+    'projects.update',
+    'projects.manage',
+    'deliverables.review',
+  ],
+  researcher: [...EVERYONE, 'projects.update'],
   partner_admin: TENANT_ADMIN,
   partner_member: EVERYONE,
 };

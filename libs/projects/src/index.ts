@@ -1,0 +1,2 @@
+export * from './project-access.js';
+export { ProjectsModule } from './projects.module.js';
