@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@jazari/audit';
 import { OutboxModule } from '@jazari/outbox';
 import { ProjectAccess } from './project-access.js';
+import { ProjectHistory } from './project-history.js';
 
 /**
  * Projects of the institutes: the projects themselves, their milestones, deliverables and files, KPIs,
@@ -10,7 +11,7 @@ import { ProjectAccess } from './project-access.js';
 @Module({
   imports: [AuditModule, OutboxModule],
   controllers: [],
-  providers: [ProjectAccess],
-  exports: [ProjectAccess],
+  providers: [ProjectAccess, ProjectHistory],
+  exports: [ProjectAccess, ProjectHistory],
 })
 export class ProjectsModule {}
