@@ -2,6 +2,7 @@ import { Foundation1764144000000 } from './1764144000000-foundation.js';
 import { NetworkIdentity1764144100000 } from './1764144100000-network-identity.js';
 import { Access1764230400000 } from './1764230400000-access.js';
 import { Projects1764316800000 } from './1764316800000-projects.js';
+import { AccessCheck1764320000000 } from './1764320000000-access-check.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   NetworkIdentity1764144100000,
   Access1764230400000,
   Projects1764316800000,
+  AccessCheck1764320000000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { beginTransactionSql, setContextSql, type DbContext } from './tenant-context.js';
 
@@ -43,12 +43,36 @@ export class TransactionRunner {
       }
       return work(open);
     }
-    const beginSql = beginTransactionSql(context);
+    return this.begin(context, undefined, (tx) => work(tx));
+  }
+
+  /**
+   * Opens a unit of work whose first message also runs `prelude` (one statement, no parameters: values
+   * must already be validated literals), and hands its rows to `work`: the request's access check rides
+   * on the round trip that opens the transaction.
+   */
+  runWithPrelude<T>(
+    context: DbContext,
+    prelude: string,
+    work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
+  ): Promise<T> {
+    if (this.current()) throw new Error('runWithPrelude opens a unit of work; one is already open');
+    return this.begin(context, prelude, work);
+  }
+
+  private async begin<T>(
+    context: DbContext,
+    prelude: string | undefined,
+    work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
+  ): Promise<T> {
+    const beginSql = beginTransactionSql(context) + (prelude ? `; ${prelude}` : '');
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
     try {
-      await client.query(beginSql);
+      const opened = (await client.query(beginSql)) as unknown as QueryResult[];
+      const last = opened[opened.length - 1];
+      const preludeRows: QueryResultRow[] = prelude && last ? (last.rows as QueryResultRow[]) : [];
       markTransactionOpen(runner);
       const tx: Tx = {
         context,
@@ -58,7 +82,7 @@ export class TransactionRunner {
       };
       const result = await this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(CURRENT_TX, tx);
-        return work(tx);
+        return work(tx, preludeRows);
       });
       await client.query('COMMIT');
       return result;

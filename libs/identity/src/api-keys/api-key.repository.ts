@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantKind, Tx } from '@jazari/database';
-
-export interface ApiKeyForAuthentication {
-  readonly secretHash: Buffer;
-  readonly permissions: readonly string[];
-  readonly revoked: boolean;
-  readonly expired: boolean;
-  readonly kind: TenantKind;
-  readonly tenantStatus: string;
-}
+import type { Tx } from '@jazari/database';
 
 export interface ApiKeyRow {
   readonly id: string;
@@ -49,47 +40,6 @@ function toApiKey(r: Row): ApiKeyRow {
 
 @Injectable()
 export class ApiKeyRepository {
-  async findForAuthentication(
-    tx: Tx,
-    tenantId: string,
-    id: string,
-  ): Promise<ApiKeyForAuthentication | undefined> {
-    const rows = await tx.query<{
-      secret_hash: Buffer;
-      permissions: string[];
-      revoked: boolean;
-      expired: boolean;
-      kind: TenantKind;
-      status: string;
-    }>(
-      `SELECT k.secret_hash, k.permissions, k.revoked_at IS NOT NULL AS revoked,
-              (k.expires_at IS NOT NULL AND k.expires_at <= now()) AS expired, t.kind, t.status
-         FROM api_key k JOIN tenant t ON t.id = k.tenant_id
-        WHERE k.tenant_id = $1 AND k.id = $2`,
-      [tenantId, id],
-    );
-    const r = rows[0];
-    return (
-      r && {
-        secretHash: r.secret_hash,
-        permissions: r.permissions,
-        revoked: r.revoked,
-        expired: r.expired,
-        kind: r.kind,
-        tenantStatus: r.status,
-      }
-    );
-  }
-
-  /** Last use, to the minute: a busy integration does not write on every request. */
-  async markUsed(tx: Tx, tenantId: string, id: string): Promise<void> {
-    await tx.query(
-      `UPDATE api_key SET last_used_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [tenantId, id],
-    );
-  }
-
   async insert(
     tx: Tx,
     key: {

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@jazari/access';
@@ -20,12 +21,14 @@ export const ACCESS_TOKEN_ALGORITHM = 'HS256';
 @Injectable()
 export class AccessTokenService {
   readonly key: Buffer;
+  readonly verificationKey: KeyObject;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jwt: JwtService,
   ) {
     this.key = deriveKey(config.auth.secret, 'access-token');
+    this.verificationKey = createSecretKey(this.key);
   }
 
   get ttlSeconds(): number {

@@ -1,14 +1,24 @@
 import { type CanActivate, type ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_METADATA, type AccessRule, type Actor } from '@jazari/access';
+import { ACCESS_METADATA, type AccessRule, type Action, type Actor } from '@jazari/access';
 import { ProblemException } from '@jazari/http';
 import type { FastifyRequest } from 'fastify';
 import { unauthenticated } from './auth.problems.js';
+import type { Credential } from './credential.js';
 import { PassportAuthenticator } from './passport-authenticator.js';
+
+/** What the guard leaves on the request for the unit of work. */
+export interface AuthenticatedRequest extends FastifyRequest {
+  credential?: Credential;
+  requiredAction?: Action;
+  user?: Actor;
+}
 
 /**
  * Global guard: every route declares `@Public()` or `@RequirePermission(action)`. A route that declares
- * neither is closed (and a test fails on it); a caller whose role or key lacks the action gets 403.
+ * neither is closed (and a test fails on it). Passport verifies the credential's signature or shape here;
+ * the database check and the permission (403 when the role or key lacks the action) follow in the
+ * request's transaction, in UnitOfWorkInterceptor.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -30,19 +40,13 @@ export class AccessGuard implements CanActivate {
       throw new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'Not allowed');
     }
     if (rule.public) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
-    const actor = await this.passport.authenticate<Actor>(['jwt', 'api-key'], request);
-    if (!actor) throw unauthenticated('Send a valid access token or API key as `Authorization: Bearer …`.');
-    request.user = actor;
-    if (!actor.permissions.has(rule.action)) {
-      throw new ProblemException(
-        HttpStatus.FORBIDDEN,
-        'permission-denied',
-        'You do not have permission for this',
-        `This needs the "${rule.action}" permission, which your ${actor.role ? `role (${actor.role})` : 'API key'} does not have.`,
-        { permission: rule.action },
-      );
-    }
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const credential = await this.passport.authenticate<Credential>(['jwt', 'api-key'], request);
+    if (!credential)
+      throw unauthenticated('Send a valid access token or API key as `Authorization: Bearer …`.');
+    // The database check and the permission follow in the request's transaction (UnitOfWorkInterceptor).
+    request.credential = credential;
+    request.requiredAction = rule.action;
     return true;
   }
 }

@@ -1,53 +1,80 @@
 import { Injectable } from '@nestjs/common';
+import { isAction, isRoleOf, PERSONAL_ACTIONS, permissionsOf, type Action, type Actor } from '@jazari/access';
 import {
-  isAction,
-  isRoleOf,
-  PERSONAL_ACTIONS,
-  permissionsOf,
-  type Action,
-  type Actor,
-  type Role,
-} from '@jazari/access';
-import { isUuid, TENANT_KINDS, TransactionRunner, type TenantKind } from '@jazari/database';
-import { ApiKeyRepository } from '../api-keys/api-key.repository.js';
+  isUuid,
+  setContextSql,
+  TENANT_KINDS,
+  type DbContext,
+  type TenantKind,
+  type Tx,
+} from '@jazari/database';
+import type { QueryResultRow } from 'pg';
 import { decodeOpaqueToken, secretMatches } from '../opaque-token.js';
 import type { AccessClaims } from './access-token.service.js';
-import { AuthRepository } from './auth.repository.js';
+import type { Credential } from './credential.js';
 
 export const API_KEY_PREFIX = 'jzk';
 
 /**
- * Turns a verified credential into the request's Actor, checking the database every time: a suspended
- * tenant, a removed membership, a changed role, a revoked session or key takes effect on the next request,
- * not when a token expires.
+ * Turns a verified credential into the request's Actor, checking the database on every request: a
+ * suspended tenant, a removed membership, a changed role, a revoked session or key takes effect on the
+ * next request, not when a token expires. The check is a prelude of the request's transaction — it
+ * travels in the message that opens it — so it costs no round trip of its own.
  */
 @Injectable()
 export class ActorResolver {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly sessions: AuthRepository,
-    private readonly apiKeys: ApiKeyRepository,
-  ) {}
+  /** Claims that name a well-formed subject, tenant, kind and session; anything else is not a credential. */
+  accessCredential(claims: Partial<AccessClaims>): Credential | null {
+    const { sub, tid, kind, sid, role } = claims;
+    if (!isUuid(sub) || !isUuid(tid) || !isUuid(sid) || !isTenantKind(kind) || typeof role !== 'string')
+      return null;
+    return { type: 'access_token', claims: { sub, tid, kind, sid, role } };
+  }
 
-  async fromAccessToken(claims: Partial<AccessClaims>): Promise<Actor | null> {
+  apiKeyCredential(key: string): Credential | null {
+    const token = decodeOpaqueToken(API_KEY_PREFIX, key);
+    return token ? { type: 'api_key', token } : null;
+  }
+
+  /** The RLS scope the request's transaction opens with. */
+  contextOf(credential: Credential): DbContext {
+    return credential.type === 'access_token'
+      ? { tenantId: credential.claims.tid, tenantKind: credential.claims.kind, userId: credential.claims.sub }
+      : // The key's tenant kind is known once its row is read; resolve() sets it then.
+        { tenantId: credential.token.tenantId, tenantKind: null, userId: null };
+  }
+
+  /** The check, as one parameterless statement (every value in it is a validated UUID). */
+  preludeOf(credential: Credential): string {
+    if (credential.type === 'access_token') {
+      const { tid, sub, sid } = credential.claims;
+      return `SELECT * FROM access_session_state('${tid}', '${sub}', '${sid}')`;
+    }
+    return `SELECT * FROM access_api_key_state('${credential.token.tenantId}', '${credential.token.id}')`;
+  }
+
+  /** The Actor, from the prelude's rows; null when the credential no longer grants anything. */
+  async resolve(tx: Tx, credential: Credential, rows: readonly QueryResultRow[]): Promise<Actor | null> {
+    return credential.type === 'access_token'
+      ? this.userActor(credential.claims, rows[0])
+      : this.apiKeyActor(tx, credential.token, rows[0]);
+  }
+
+  private userActor(claims: AccessClaims, state: QueryResultRow | undefined): Actor | null {
     const { sub, tid, kind, sid } = claims;
-    if (!isUuid(sub) || !isUuid(tid) || !isUuid(sid) || !isTenantKind(kind)) return null;
-    const state = await this.transactions.run({ tenantId: tid, tenantKind: kind, userId: sub }, (tx) =>
-      this.sessions.sessionState(tx, tid, sub, sid),
-    );
     if (
       !state ||
-      !state.sessionLive ||
+      state.session_live !== true ||
       state.kind !== kind ||
-      state.tenantStatus !== 'active' ||
-      state.userStatus !== 'active' ||
-      state.role === null ||
+      state.tenant_status !== 'active' ||
+      state.user_status !== 'active' ||
+      typeof state.role !== 'string' ||
       // A role that does not belong to this kind of tenant (say, network_admin in an institute) grants nothing.
       !isRoleOf(kind, state.role)
     ) {
       return null;
     }
-    const role: Role = state.role;
+    const role = state.role;
     return {
       type: 'user',
       tenantId: tid,
@@ -60,27 +87,31 @@ export class ActorResolver {
     };
   }
 
-  async fromApiKey(key: string): Promise<Actor | null> {
-    const token = decodeOpaqueToken(API_KEY_PREFIX, key);
-    if (!token) return null;
-    const found = await this.transactions.run(
-      { tenantId: token.tenantId, tenantKind: null, userId: null },
-      async (tx) => {
-        const row = await this.apiKeys.findForAuthentication(tx, token.tenantId, token.id);
-        if (!row || !secretMatches(token.secret, row.secretHash)) return null;
-        if (row.revoked || row.expired || row.tenantStatus !== 'active') return null;
-        await this.apiKeys.markUsed(tx, token.tenantId, token.id);
-        return row;
-      },
-    );
-    if (!found) return null;
+  private async apiKeyActor(
+    tx: Tx,
+    token: { tenantId: string; id: string; secret: Buffer },
+    state: QueryResultRow | undefined,
+  ): Promise<Actor | null> {
+    if (!state || !secretMatches(token.secret, state.secret_hash as Buffer)) return null;
+    if (state.revoked || state.expired || state.tenant_status !== 'active') return null;
+    const kind = state.kind as TenantKind;
+    // Now the kind is known: Root's keys read network-wide through the kind-based policies.
+    await tx.query(setContextSql({ tenantId: token.tenantId, tenantKind: kind, userId: null }));
+    const lastUsed = state.last_used_at as Date | null;
+    if (!lastUsed || Date.now() - lastUsed.getTime() > 60_000) {
+      // Last use, to the minute: a busy integration does not write on every request.
+      await tx.query(`UPDATE api_key SET last_used_at = now() WHERE tenant_id = $1 AND id = $2`, [
+        token.tenantId,
+        token.id,
+      ]);
+    }
     const permissions = new Set<Action>(
-      found.permissions.filter((p): p is Action => isAction(p) && !PERSONAL_ACTIONS.has(p)),
+      (state.permissions as string[]).filter((p): p is Action => isAction(p) && !PERSONAL_ACTIONS.has(p)),
     );
     return {
       type: 'api_key',
       tenantId: token.tenantId,
-      tenantKind: found.kind,
+      tenantKind: kind,
       userId: null,
       role: null,
       sessionId: null,

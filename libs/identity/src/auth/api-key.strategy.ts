@@ -1,7 +1,7 @@
-import type { Actor } from '@jazari/access';
+import type { Credential } from './credential.js';
 import { Strategy } from 'passport-strategy';
 
-type Verify = (key: string) => Promise<Actor | null>;
+type Verify = (key: string) => Credential | null;
 
 /** Passport strategy for `Authorization: Bearer jzk_…`: an API key, told apart from a JWT by its prefix. */
 export class BearerApiKeyStrategy extends Strategy {
@@ -15,9 +15,7 @@ export class BearerApiKeyStrategy extends Strategy {
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(jzk_\S+)$/i.exec(header) : null;
     if (!match) return this.fail(401);
-    this.verify(match[1]).then(
-      (actor) => (actor ? this.success(actor) : this.fail(401)),
-      (error: unknown) => this.error(error as Error),
-    );
+    const credential = this.verify(match[1]);
+    return credential ? this.success(credential) : this.fail(401);
   }
 }

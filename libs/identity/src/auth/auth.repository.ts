@@ -17,15 +17,6 @@ export interface UserMembership {
   readonly createdAt: Date;
 }
 
-/** What every authenticated request checks: is this person still allowed in here, as what? */
-export interface SessionState {
-  readonly kind: TenantKind;
-  readonly tenantStatus: string;
-  readonly userStatus: string;
-  readonly role: Role | null;
-  readonly sessionLive: boolean;
-}
-
 export interface ClaimedRefreshToken {
   readonly secretHash: Buffer;
   readonly alreadyUsed: boolean;
@@ -105,40 +96,6 @@ export class AuthRepository {
       userId,
       hash,
     ]);
-  }
-
-  async sessionState(
-    tx: Tx,
-    tenantId: string,
-    userId: string,
-    sessionId: string,
-  ): Promise<SessionState | undefined> {
-    const rows = await tx.query<{
-      kind: TenantKind;
-      tenant_status: string;
-      user_status: string;
-      role: Role | null;
-      session_live: boolean;
-    }>(
-      `SELECT t.kind, t.status AS tenant_status, u.status AS user_status, m.role,
-              (s.revoked_at IS NULL AND s.expires_at > now()) AS session_live
-         FROM auth_session s
-         JOIN tenant t ON t.id = s.tenant_id
-         JOIN app_user u ON u.id = s.user_id
-         LEFT JOIN membership m ON m.tenant_id = s.tenant_id AND m.user_id = s.user_id
-        WHERE s.tenant_id = $1 AND s.id = $2 AND s.user_id = $3`,
-      [tenantId, sessionId, userId],
-    );
-    const row = rows[0];
-    return (
-      row && {
-        kind: row.kind,
-        tenantStatus: row.tenant_status,
-        userStatus: row.user_status,
-        role: row.role,
-        sessionLive: row.session_live,
-      }
-    );
   }
 
   async createSession(tx: Tx, session: NewSession): Promise<void> {

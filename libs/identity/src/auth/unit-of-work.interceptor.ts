@@ -1,23 +1,54 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import { actorContext, type Actor } from '@jazari/access';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  HttpStatus,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { TransactionRunner } from '@jazari/database';
+import { ProblemException } from '@jazari/http';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { AuthenticatedRequest } from './access.guard.js';
+import { ActorResolver } from './actor.resolver.js';
+import { unauthenticated } from './auth.problems.js';
 
 /**
- * Runs each authenticated request's handler in one tenant transaction for the verified caller, so every
- * repository call of the request shares it and it commits (or rolls back) as one unit of work.
+ * Runs each authenticated request as one unit of work: a tenant transaction whose opening message also
+ * runs the access check (session, tenant, user and membership still valid, the role as it is now), so
+ * the check costs no round trip of its own; then the permission; then the handler, whose repository calls
+ * share the transaction. It commits when the handler returns and rolls back if it throws.
  */
 @Injectable()
 export class UnitOfWorkInterceptor implements NestInterceptor {
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly actors: ActorResolver,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
-    const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
-    if (!actor) return next.handle();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const { credential, requiredAction } = request;
+    if (!credential || !requiredAction) return next.handle();
     return from(
-      this.transactions.run(actorContext(actor), () =>
-        lastValueFrom(next.handle(), { defaultValue: undefined }),
+      this.transactions.runWithPrelude(
+        this.actors.contextOf(credential),
+        this.actors.preludeOf(credential),
+        async (tx, rows) => {
+          const actor = await this.actors.resolve(tx, credential, rows);
+          if (!actor) throw unauthenticated('This credential no longer grants access: sign in again.');
+          if (!actor.permissions.has(requiredAction)) {
+            throw new ProblemException(
+              HttpStatus.FORBIDDEN,
+              'permission-denied',
+              'You do not have permission for this',
+              `This needs the "${requiredAction}" permission, which your ${actor.role ? `role (${actor.role})` : 'API key'} does not have.`,
+              { permission: requiredAction },
+            );
+          }
+          request.user = actor;
+          return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
+        },
       ),
     );
   }

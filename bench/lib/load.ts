@@ -1,0 +1,49 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  readonly label: string;
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  readonly non2xx: number;
+}
+
+/** Drives `url` with `connections` keep-alive connections for `seconds`, after a warm-up not counted. */
+export async function load(
+  label: string,
+  url: string,
+  options: { connections: number; seconds: number; warmUpSeconds: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const run = (duration: number) =>
+    autocannon({
+      url,
+      connections: options.connections,
+      duration,
+      headers: options.headers ?? {},
+    });
+  if (options.warmUpSeconds > 0) await run(options.warmUpSeconds);
+  const result = await run(options.seconds);
+  return {
+    label,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+export function formatResults(results: readonly LoadResult[]): string {
+  const lines = [
+    '| server | requests | req/s | p50 | p99 | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50Ms} ms | ${r.p99Ms} ms | ${r.errors} | ${r.non2xx} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
