@@ -67,4 +67,15 @@ describe('loadConfig', () => {
     });
     expect(config.database.ownerUrl).toBeUndefined();
   });
+
+  it('keeps uploads under DATA_DIR/files, up to 25 MiB, unless told otherwise', () => {
+    expect(loadConfig({}).storage).toEqual({ dir: '.data/files', maxUploadBytes: 25 * 1024 * 1024 });
+    expect(loadConfig({ DATA_DIR: '/var/lib/jazari/' }).storage.dir).toBe('/var/lib/jazari/files');
+    expect(loadConfig({ STORAGE_DIR: '/srv/files', UPLOAD_MAX_BYTES: '1048576' }).storage).toEqual({
+      dir: '/srv/files',
+      maxUploadBytes: 1_048_576,
+    });
+    expect(() => loadConfig({ UPLOAD_MAX_BYTES: '25MB' })).toThrow('UPLOAD_MAX_BYTES must be an integer');
+    expect(() => loadConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow('UPLOAD_MAX_BYTES must be an integer');
+  });
 });

@@ -15,6 +15,11 @@ export interface AppConfig {
    */
   readonly trustProxy: boolean | number | readonly string[];
   readonly dataDir: string;
+  /** Uploaded files (deliverable files): where the local-disk store keeps them, and how big one may be. */
+  readonly storage: {
+    readonly dir: string;
+    readonly maxUploadBytes: number;
+  };
   readonly database: {
     /** Runtime role: owns nothing, NOBYPASSRLS. Unset in development means "start an embedded PostgreSQL". */
     readonly url: string | undefined;
@@ -186,6 +191,11 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins,
     trustProxy,
     dataDir: read('DATA_DIR') ?? '.data',
+    storage: {
+      dir: read('STORAGE_DIR') ?? `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/files`,
+      // Uploads are streamed to storage, never held in memory, so the bound is about disk and time.
+      maxUploadBytes: int('UPLOAD_MAX_BYTES', 25 * 1024 * 1024, 1, 5 * 1024 * 1024 * 1024),
+    },
     database: {
       url: databaseUrl,
       ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),

@@ -56,7 +56,15 @@ export async function createHttpApp(
   });
   app.enableCors({
     origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
-    exposedHeaders: [REQUEST_ID_HEADER, 'etag', 'retry-after', 'location'],
+    exposedHeaders: [
+      REQUEST_ID_HEADER,
+      'etag',
+      'retry-after',
+      'location',
+      'content-disposition',
+      'repr-digest',
+      'digest',
+    ],
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());

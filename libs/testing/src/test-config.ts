@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadConfig, type AppConfig } from '@jazari/config';
 
 function required(name: string): string {
@@ -41,6 +43,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     WORKER_HEALTH_PORT: '0',
+    // Uploaded files of a suite go to the system's temp directory, never the developer's .data.
+    STORAGE_DIR: path.join(tmpdir(), `jazari-test-files-${process.pid}`),
     ...overrides,
   });
 }
