@@ -1,6 +1,9 @@
 export * from './network.module.js';
 export * from './region.service.js';
 export * from './tenant.service.js';
+export * from './priority.service.js';
+export * from './domain.service.js';
+export * from './directory.service.js';
 export type {
   LocalizedNames,
   NewTenant,
@@ -13,3 +16,13 @@ export type {
   TenantStatus,
 } from './tenant.types.js';
 export { TENANT_STATUSES } from './tenant.types.js';
+export type {
+  Domain,
+  LocalizedLabels,
+  NewReferenceEntry,
+  Priority,
+  PriorityPillar,
+  ReferencePatch,
+} from './reference.types.js';
+export { DOMAIN_CODE_PATTERN, PRIORITY_CODE_PATTERN } from './reference.types.js';
+export type { DirectoryEntry, DirectoryFilter, DirectoryProfile } from './directory.types.js';

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import { DirectoryService } from './directory.service.js';
+import { DirectoryEntryResponseDto } from './dto/directory-entry-response.dto.js';
+import { DirectoryPageResponseDto } from './dto/directory-page-response.dto.js';
+import { ListDirectoryQueryDto } from './dto/list-directory-query.dto.js';
+import { PutDirectoryProfileDto } from './dto/put-directory-profile.dto.js';
+
+const PROBLEM = 'Problem (application/problem+json), type ';
+
+/** The network directory: every tenant reads it; each tenant's admins maintain their own entry. */
+@ApiTags('directory')
+@Controller('directory')
+export class DirectoryController {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Get()
+  @RequirePermission('reference.read')
+  @ApiOperation({
+    summary:
+      'The institutes and partners of the network (Root with kind=root), filtered, by pages ordered by id',
+  })
+  @ApiOkResponse({ type: DirectoryPageResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListDirectoryQueryDto,
+  ): Promise<DirectoryPageResponseDto> {
+    const page = await this.directory.list(
+      actor,
+      { kind: query.kind, regionCode: query.region, domainCode: query.domain, q: query.q },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return DirectoryPageResponseDto.from(page);
+  }
+
+  // Declared before `:id` only for readability: the methods differ, so the routes never compete.
+  @Put('profile')
+  @RequirePermission('directory.manage')
+  @ApiOperation({ summary: "Replace the caller's own tenant's directory profile and domains" })
+  @ApiOkResponse({ type: DirectoryEntryResponseDto })
+  @ApiBadRequestResponse({
+    description: `${PROBLEM}validation-failed, also for a domain code that is not an active domain`,
+  })
+  async saveProfile(
+    @CurrentActor() actor: Actor,
+    @Body() body: PutDirectoryProfileDto,
+  ): Promise<DirectoryEntryResponseDto> {
+    const entry = await this.directory.saveOwnProfile(actor, {
+      description: body.description ?? null,
+      contactEmail: body.contactEmail ?? null,
+      contactPhone: body.contactPhone ?? null,
+      website: body.website ?? null,
+      domainCodes: [...body.domainCodes],
+    });
+    return DirectoryEntryResponseDto.from(entry);
+  }
+
+  @Get(':id')
+  @RequirePermission('reference.read')
+  @ApiOperation({ summary: "One tenant's directory entry (a suspended tenant's: Root only)" })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'Tenant id' })
+  @ApiOkResponse({ type: DirectoryEntryResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: the id is not a UUID` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<DirectoryEntryResponseDto> {
+    return DirectoryEntryResponseDto.from(await this.directory.get(actor, id));
+  }
+}
