@@ -1,3 +1,28 @@
 export * from './project-access.js';
 export * from './project-history.js';
+export { PROJECT_TYPES, type ProjectType } from './projects/project.types.js';
+export { PROJECT_TRANSITIONS, STATUS_ACTIONS, type StatusAction } from './projects/project-workflow.js';
+export { encodeProjectCursor } from './projects/project-cursor.js';
+export { projectListStatement } from './projects/project-list.repository.js';
+export type { ProjectFilter, ProjectVisibility } from './projects/project.types.js';
 export { ProjectsModule } from './projects.module.js';
+export { BeneficiaryService } from './beneficiaries/beneficiary.service.js';
+export { ProjectBeneficiaryService } from './beneficiaries/project-beneficiary.service.js';
+export {
+  BENEFICIARY_SIZES,
+  SUPPORT_KINDS,
+  type Beneficiary,
+  type BeneficiarySize,
+  type BeneficiarySupport,
+  type ProjectBeneficiary,
+  type SupportKind,
+} from './beneficiaries/beneficiary.types.js';
+export {
+  DELIVERABLE_KINDS,
+  DELIVERABLE_STATUSES,
+  DELIVERABLE_TRANSITIONS,
+  type DeliverableKind,
+  type DeliverableStatus,
+} from './deliverables/deliverable-workflow.js';
+export { ALLOWED_UPLOAD_TYPES } from './deliverables/upload-content.js';
+export { networkToday, NETWORK_TIME_ZONE } from './attention/calendar.js';

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { TransactionRunner } from '@jazari/database';
+import type { AttentionPageDto } from './attention.dto.js';
+import { type AttentionScope, AttentionRepository } from './attention.repository.js';
+import { daysBetween, networkToday } from './calendar.js';
+import { DATE_KEY, decodeCursor, pageOf, pageSize, UUID_KEY } from './work-list.js';
+
+const TYPE_KEY = /^(milestone|deliverable)$/;
+
+/**
+ * "At a glance": what is late across the projects the caller can see — an institute its own, a partner
+ * those it takes part in, Root every institute's (or one's, with `institute`).
+ */
+@Injectable()
+export class AttentionService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly attention: AttentionRepository,
+  ) {}
+
+  list(
+    actor: Actor,
+    query: { institute?: string; cursor?: string; limit?: number },
+  ): Promise<AttentionPageDto> {
+    const after = decodeCursor(query.cursor, [DATE_KEY, TYPE_KEY, UUID_KEY]);
+    const limit = pageSize(query.limit);
+    const scope: AttentionScope =
+      actor.tenantKind === 'root'
+        ? { kind: 'all' }
+        : { kind: actor.tenantKind === 'partner' ? 'partner' : 'institute', tenantId: actor.tenantId };
+    const today = networkToday();
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const rows = await this.attention.list(
+        tx,
+        scope,
+        { instituteId: query.institute?.toLowerCase() ?? null, today },
+        after,
+        limit + 1,
+      );
+      const page = pageOf(rows, limit, (r) => [r.dueDate, r.type, r.id]);
+      return {
+        data: page.data.map((r) => ({
+          type: r.type,
+          id: r.id,
+          title: r.title,
+          dueDate: r.dueDate,
+          daysOverdue: daysBetween(r.dueDate, today),
+          status: r.status,
+          project: { id: r.projectId, title: r.projectTitle, instituteId: r.instituteId },
+        })),
+        nextCursor: page.nextCursor,
+        today,
+      };
+    });
+  }
+}
