@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import { BeneficiaryService } from './beneficiary.service.js';
+import { BeneficiaryPageResponseDto } from './dto/beneficiary-page-response.dto.js';
+import { BeneficiaryResponseDto } from './dto/beneficiary-response.dto.js';
+import { ListBeneficiariesQueryDto } from './dto/list-beneficiaries-query.dto.js';
+import { UpdateBeneficiaryDto } from './dto/update-beneficiary.dto.js';
+
+const PROBLEM = 'Problem (application/problem+json), type ';
+const ID_PARAM = { name: 'id', format: 'uuid', description: 'Beneficiary id' } as const;
+
+/** The national registry of beneficiaries, as the caller may see it; Root corrects it. */
+@ApiTags('beneficiaries')
+@Controller('beneficiaries')
+export class BeneficiaryController {
+  constructor(private readonly beneficiaries: BeneficiaryService) {}
+
+  @Get()
+  @RequirePermission('beneficiaries.read')
+  @ApiOperation({
+    summary:
+      'Companies supported by the network, with the supports the caller can see (Root: the whole registry)',
+  })
+  @ApiOkResponse({ type: BeneficiaryPageResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListBeneficiariesQueryDto,
+  ): Promise<BeneficiaryPageResponseDto> {
+    const page = await this.beneficiaries.list(
+      actor,
+      { q: query.q, size: query.size, sector: query.sector, regionCode: query.region },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return BeneficiaryPageResponseDto.from(page);
+  }
+
+  @Get(':id')
+  @RequirePermission('beneficiaries.read')
+  @ApiOperation({ summary: 'One company, with the supports the caller can see' })
+  @ApiParam(ID_PARAM)
+  @ApiOkResponse({ type: BeneficiaryResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: the id is not a UUID` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found: no such company, or none the caller supports` })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<BeneficiaryResponseDto> {
+    return BeneficiaryResponseDto.fromBeneficiary(await this.beneficiaries.get(actor, id));
+  }
+
+  @Patch(':id')
+  @RequirePermission('reference.manage')
+  @ApiOperation({
+    summary: "Correct a company's name, size, sector or region (Root network admins; never the ICE)",
+  })
+  @ApiParam(ID_PARAM)
+  @ApiOkResponse({ type: BeneficiaryResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed, also for an unknown region or sector` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateBeneficiaryDto,
+  ): Promise<BeneficiaryResponseDto> {
+    const beneficiary = await this.beneficiaries.correct(actor, id, {
+      name: body.name,
+      size: body.size,
+      sector: body.sector,
+      regionCode: body.regionCode,
+    });
+    return BeneficiaryResponseDto.fromBeneficiary(beneficiary);
+  }
+}

@@ -1,0 +1,5 @@
+import { Transform } from 'class-transformer';
+
+/** Surrounding whitespace is never meaningful here; trimming first lets `IsNotEmpty` refuse blanks. */
+export const Trim = (): PropertyDecorator =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

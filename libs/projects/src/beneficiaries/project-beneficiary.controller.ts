@@ -1,0 +1,88 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import { LinkBeneficiaryDto } from './dto/link-beneficiary.dto.js';
+import { PageQueryDto } from './dto/page-query.dto.js';
+import { ProjectBeneficiaryPageResponseDto } from './dto/project-beneficiary-page-response.dto.js';
+import { ProjectBeneficiaryResponseDto } from './dto/project-beneficiary-response.dto.js';
+import { ProjectBeneficiaryService } from './project-beneficiary.service.js';
+
+const PROBLEM = 'Problem (application/problem+json), type ';
+const PROJECT_PARAM = { name: 'id', format: 'uuid', description: 'Project id' } as const;
+
+/** The companies a project supports. A project the caller cannot see is 404 on every route. */
+@ApiTags('beneficiaries')
+@Controller('projects/:id/beneficiaries')
+export class ProjectBeneficiaryController {
+  constructor(private readonly links: ProjectBeneficiaryService) {}
+
+  @Get()
+  @RequirePermission('projects.read')
+  @ApiOperation({ summary: "The project's beneficiaries, by pages ordered by beneficiary id" })
+  @ApiParam(PROJECT_PARAM)
+  @ApiOkResponse({ type: ProjectBeneficiaryPageResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) projectId: string,
+    @Query() query: PageQueryDto,
+  ): Promise<ProjectBeneficiaryPageResponseDto> {
+    const page = await this.links.list(actor, projectId, { cursor: query.cursor, limit: query.limit });
+    return ProjectBeneficiaryPageResponseDto.from(page);
+  }
+
+  @Post()
+  @RequirePermission('projects.update')
+  @ApiOperation({
+    summary:
+      'Link a company (by ICE; registered in the national registry if new) to the project, with the support given',
+  })
+  @ApiParam(PROJECT_PARAM)
+  @ApiCreatedResponse({ type: ProjectBeneficiaryResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed, also for an unknown region or sector` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}beneficiary-already-linked` })
+  async link(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) projectId: string,
+    @Body() body: LinkBeneficiaryDto,
+  ): Promise<ProjectBeneficiaryResponseDto> {
+    const link = await this.links.link(
+      actor,
+      projectId,
+      { ice: body.ice, name: body.name, size: body.size, sector: body.sector, regionCode: body.regionCode },
+      { supportKind: body.supportKind, startedOn: body.startedOn, note: body.note ?? null },
+    );
+    return ProjectBeneficiaryResponseDto.from(link);
+  }
+
+  @Delete(':beneficiaryId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @RequirePermission('projects.update')
+  @ApiOperation({ summary: 'Unlink a company from the project (it stays in the registry)' })
+  @ApiParam(PROJECT_PARAM)
+  @ApiParam({ name: 'beneficiaryId', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'Unlinked' })
+  @ApiNotFoundResponse({
+    description: `${PROBLEM}not-found: no such project, or the company is not linked to it`,
+  })
+  async unlink(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) projectId: string,
+    @Param('beneficiaryId', uuidParam('beneficiaryId')) beneficiaryId: string,
+  ): Promise<void> {
+    await this.links.unlink(actor, projectId, beneficiaryId);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { ProjectAccess } from '../project-access.js';
+import { ProjectHistory } from '../project-history.js';
+import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
+import { BeneficiaryProblems } from './beneficiary.problems.js';
+import { BeneficiaryRepository } from './beneficiary.repository.js';
+import { BeneficiaryService } from './beneficiary.service.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type NewBeneficiary,
+  type NewSupport,
+  type Page,
+  type ProjectBeneficiary,
+} from './beneficiary.types.js';
+import { ProjectBeneficiaryRepository } from './project-beneficiary.repository.js';
+
+/**
+ * The companies a project supports. Linking registers the company in the national registry if its ICE
+ * is new (else the registry's entry is used as it is) and records the support, with a history entry, in
+ * one transaction; only the project's editors may link or unlink.
+ */
+@Injectable()
+export class ProjectBeneficiaryService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: ProjectAccess,
+    private readonly history: ProjectHistory,
+    private readonly registry: BeneficiaryRepository,
+    private readonly links: ProjectBeneficiaryRepository,
+    private readonly beneficiaries: BeneficiaryService,
+  ) {}
+
+  list(
+    actor: Actor,
+    projectId: string,
+    page: { cursor?: string; limit?: number } = {},
+  ): Promise<Page<ProjectBeneficiary>> {
+    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const afterId = page.cursor ? decodeBeneficiaryCursor(page.cursor) : null;
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.read(tx, actor, projectId);
+      const rows = await this.links.list(tx, scope, afterId, limit + 1);
+      const data = rows.slice(0, limit);
+      const last = data.at(-1);
+      return {
+        data,
+        nextCursor: rows.length > limit && last ? encodeBeneficiaryCursor(last.beneficiary.id) : null,
+      };
+    });
+  }
+
+  link(
+    actor: Actor,
+    projectId: string,
+    company: NewBeneficiary,
+    support: NewSupport,
+  ): Promise<ProjectBeneficiary> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.edit(tx, actor, projectId);
+      const errors = await this.beneficiaries.referenceErrors(tx, {
+        sector: company.sector,
+        regionCode: company.regionCode,
+      });
+      if (errors.length > 0) throw BeneficiaryProblems.unknownReferences(errors);
+      const beneficiary = await this.registry.register(tx, uuidv7(), company);
+      if (!(await this.links.link(tx, scope, beneficiary.id, support))) {
+        throw BeneficiaryProblems.alreadyLinked(beneficiary.id);
+      }
+      await this.history.record(tx, scope, actor, 'beneficiary.linked', {
+        beneficiaryId: beneficiary.id,
+        ice: beneficiary.ice,
+        name: beneficiary.name,
+        supportKind: support.supportKind,
+        startedOn: support.startedOn,
+      });
+      const linked = await this.links.find(tx, scope, beneficiary.id);
+      if (!linked) throw new Error('The link just written is not readable');
+      return linked;
+    });
+  }
+
+  unlink(actor: Actor, projectId: string, beneficiaryId: string): Promise<void> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.edit(tx, actor, projectId);
+      const current = await this.links.find(tx, scope, beneficiaryId);
+      if (!current || !(await this.links.unlink(tx, scope, beneficiaryId)))
+        throw BeneficiaryProblems.notLinked();
+      await this.history.record(tx, scope, actor, 'beneficiary.unlinked', {
+        beneficiaryId,
+        ice: current.beneficiary.ice,
+        name: current.beneficiary.name,
+        supportKind: current.supportKind,
+      });
+    });
+  }
+}
