@@ -17,7 +17,7 @@ const app = Fastify({ logger: false });
 app.get('/bench', async () => {
   const results = (await pool.query(message)) as unknown as pg.QueryResult[];
   // The statement's rows are the third result (BEGIN, set_config, statement, COMMIT).
-  return { data: results[2]!.rows };
+  return { data: results[2].rows };
 });
 
 await app.listen({ port: Number(process.env.BENCH_PORT ?? 0), host: '127.0.0.1' });

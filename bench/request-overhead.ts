@@ -53,8 +53,8 @@ try {
     path.join(dist, '../apps/api/src/main.js'),
     {
       NODE_ENV: 'production',
-      DATABASE_URL: env.JAZARI_TEST_DATABASE_URL!,
-      REDIS_URL: env.JAZARI_TEST_REDIS_URL!,
+      DATABASE_URL: env.JAZARI_TEST_DATABASE_URL,
+      REDIS_URL: env.JAZARI_TEST_REDIS_URL,
       QUEUE_PREFIX: '{bench}',
       AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
       DATABASE_POOL_SIZE: String(POOL),
@@ -83,7 +83,7 @@ try {
   const bare = await startChild(
     path.join(dist, 'bare-server.js'),
     {
-      BENCH_DATABASE_URL: env.JAZARI_TEST_DATABASE_URL!,
+      BENCH_DATABASE_URL: env.JAZARI_TEST_DATABASE_URL,
       BENCH_POOL_SIZE: String(POOL),
       BENCH_TRANSACTION: transaction,
     },

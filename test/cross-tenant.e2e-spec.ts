@@ -103,6 +103,361 @@ const FIXTURES: Record<string, Fixture> = {
     snapshot: (w, p) => rows(w, `SELECT * FROM api_key WHERE id = $1`, [p.id]),
     readableBy: 'owner',
   },
+  // Reference data: only Root's network admins write it; another institute's manager gets 403.
+  '/api/v1/priorities/{code}': {
+    create: async (w) => {
+      const code = `walker_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+      await request(w.api.getHttpServer())
+        .post('/api/v1/priorities')
+        .auth(w.rootSession.accessToken, { type: 'bearer' })
+        .send({ code, labels: { fr: 'Walker', ar: 'Walker', en: 'Walker' } })
+        .expect(201);
+      return { code };
+    },
+    snapshot: (w, p) => rows(w, `SELECT * FROM national_priority WHERE code = $1`, [p.code]),
+    bodies: { patch: { active: false, labels: { en: 'Intruded' } } },
+    readableBy: 'root',
+  },
+  '/api/v1/domains/{code}': {
+    create: async (w) => {
+      const code = `walker_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+      await request(w.api.getHttpServer())
+        .post('/api/v1/domains')
+        .auth(w.rootSession.accessToken, { type: 'bearer' })
+        .send({ code, labels: { fr: 'Walker', ar: 'Walker', en: 'Walker' } })
+        .expect(201);
+      return { code };
+    },
+    snapshot: (w, p) => rows(w, `SELECT * FROM thematic_domain WHERE code = $1`, [p.code]),
+    bodies: { patch: { active: false, labels: { en: 'Intruded' } } },
+    readableBy: 'root',
+  },
+  // The directory is open to the whole network by design; the one entry it hides is a suspended
+  // tenant's, which only Root reads.
+  '/api/v1/directory/{id}': {
+    create: async (w) => ({ id: (await createTenant(w.admin, 'partner', { status: 'suspended' })).id }),
+    snapshot: (w, p) => rows(w, `SELECT * FROM tenant WHERE id = $1`, [p.id]),
+    readableBy: 'root',
+  },
+  // A registry entry is seen by the tenants that support it (and Root); corrections are Root's.
+  '/api/v1/beneficiaries/{id}': {
+    create: async (w) => {
+      const lead = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+      const [{ id: projectId }] = await rows(
+        w,
+        `INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by)
+         VALUES ($1, gen_random_uuid(), 'startup_support', 'Walker', $2, $2) RETURNING id`,
+        [w.owner.id, lead.id],
+      );
+      const ice = Array.from({ length: 15 }, () => Math.floor(Math.random() * 10)).join('');
+      const { body } = await request(w.api.getHttpServer())
+        .post(`/api/v1/projects/${projectId}/beneficiaries`)
+        .auth(w.ownerSession.accessToken, { type: 'bearer' })
+        .send({
+          ice,
+          name: 'Walker SARL',
+          size: 'startup',
+          sector: 'health',
+          regionCode: 'MA-06',
+          supportKind: 'incubation',
+          startedOn: '2026-01-15',
+        })
+        .expect(201);
+      return { id: body.beneficiary.id };
+    },
+    snapshot: (w, p) => rows(w, `SELECT * FROM beneficiary WHERE id = $1`, [p.id]),
+    bodies: { patch: { name: 'Intruded SARL' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/beneficiaries': {
+    create: async (w) => {
+      const lead = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+      const [{ id }] = await rows(
+        w,
+        `INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by)
+         VALUES ($1, gen_random_uuid(), 'startup_support', 'Walker', $2, $2) RETURNING id`,
+        [w.owner.id, lead.id],
+      );
+      return { id };
+    },
+    snapshot: (w, p) =>
+      rows(
+        w,
+        `SELECT pb.*, b.ice FROM project_beneficiary pb JOIN beneficiary b ON b.id = pb.beneficiary_id WHERE pb.project_id = $1`,
+        [p.id],
+      ),
+    bodies: {
+      post: {
+        ice: '900000000000001',
+        name: 'Intruder SARL',
+        size: 'micro',
+        sector: 'finance',
+        regionCode: 'MA-04',
+        supportKind: 'funding',
+        startedOn: '2026-01-15',
+      },
+    },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/beneficiaries/{beneficiaryId}': {
+    create: async (w) => {
+      const lead = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+      const [{ id }] = await rows(
+        w,
+        `INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by)
+         VALUES ($1, gen_random_uuid(), 'startup_support', 'Walker', $2, $2) RETURNING id`,
+        [w.owner.id, lead.id],
+      );
+      const ice = Array.from({ length: 15 }, () => Math.floor(Math.random() * 10)).join('');
+      const { body } = await request(w.api.getHttpServer())
+        .post(`/api/v1/projects/${id}/beneficiaries`)
+        .auth(w.ownerSession.accessToken, { type: 'bearer' })
+        .send({
+          ice,
+          name: 'Walker SARL',
+          size: 'startup',
+          sector: 'health',
+          regionCode: 'MA-06',
+          supportKind: 'incubation',
+          startedOn: '2026-01-15',
+        })
+        .expect(201);
+      return { id, beneficiaryId: body.beneficiary.id };
+    },
+    snapshot: (w, p) =>
+      rows(w, `SELECT * FROM project_beneficiary WHERE project_id = $1 AND beneficiary_id = $2`, [
+        p.id,
+        p.beneficiaryId,
+      ]),
+    readableBy: 'owner',
+  },
+  // Projects core: another institute's manager gets 404 on every route of a project it cannot see.
+  '/api/v1/projects/{id}': {
+    create: async (w) => {
+      const lead = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+      const { body } = await request(w.api.getHttpServer())
+        .post('/api/v1/projects')
+        .auth(w.ownerSession.accessToken, { type: 'bearer' })
+        .send({
+          type: 'research',
+          title: 'Walker project',
+          summary: 'Cross-tenant walker',
+          startDate: '2026-01-01',
+          endDate: '2026-12-31',
+          budgetMad: '100000.00',
+          leadUserId: lead.id,
+          team: [lead.id],
+          priorityCodes: ['research_innovation'],
+        })
+        .expect(201);
+      return { id: body.id };
+    },
+    snapshot: (w, p) =>
+      rows(
+        w,
+        `SELECT p.tenant_id, p.title, p.summary, p.start_date, p.end_date, p.budget_mad, p.spent_mad,
+                p.lead_user_id, p.status, p.version, p.updated_at,
+                ARRAY(SELECT user_id FROM project_member m WHERE m.project_id = p.id ORDER BY 1) AS team,
+                ARRAY(SELECT partner_tenant_id FROM project_partner x WHERE x.project_id = p.id ORDER BY 1) AS partners,
+                ARRAY(SELECT priority_code FROM project_priority x WHERE x.project_id = p.id ORDER BY 1) AS priorities,
+                (SELECT count(*) FROM project_history h WHERE h.project_id = p.id) AS history
+           FROM project p WHERE p.id = $1`,
+        [p.id],
+      ),
+    bodies: { patch: { title: 'Intruded', priorityCodes: ['public_service'] } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/history': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/team': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    bodies: { put: { team: [] } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/partners': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    bodies: { put: { partnerTenantIds: [] } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/activate': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/hold': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/complete': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/cancel': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  // Project work: every route under a project the intruder cannot see is 404, reads and writes alike.
+  // This entry creates a project with one of each object; the entries below reuse it and its snapshot
+  // (every row of the project's work, and the length of its history).
+  '/api/v1/projects/{id}/milestones': {
+    create: async (w) => {
+      const lead = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+      const [params] = await rows(
+        w,
+        `WITH p AS (
+           INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by)
+           VALUES ($1, gen_random_uuid(), 'research', 'Walker work', $2, $2) RETURNING tenant_id, id),
+         m AS (INSERT INTO milestone (tenant_id, id, project_id, title, due_date)
+           SELECT tenant_id, gen_random_uuid(), id, 'Walker milestone', '2020-01-01' FROM p RETURNING id),
+         d AS (INSERT INTO deliverable (tenant_id, id, project_id, kind, title, due_date)
+           SELECT tenant_id, gen_random_uuid(), id, 'model_evaluation', 'Walker deliverable', '2020-01-01' FROM p
+           RETURNING id),
+         k AS (INSERT INTO kpi (tenant_id, id, project_id, name, unit, target)
+           SELECT tenant_id, gen_random_uuid(), id, 'Walker KPI', 'units', 10 FROM p RETURNING id),
+         r AS (INSERT INTO status_report (tenant_id, id, project_id, period_start, period_end, rag, narrative, author_id)
+           SELECT tenant_id, gen_random_uuid(), id, '2026-01-01', '2026-03-31', 'green', 'Walker', $2 FROM p
+           RETURNING id)
+         SELECT p.id, m.id AS "milestoneId", d.id AS "deliverableId", k.id AS "kpiId", r.id AS "reportId"
+           FROM p, m, d, k, r`,
+        [w.owner.id, lead.id],
+      );
+      return params as Record<string, string>;
+    },
+    snapshot: async (w, p) =>
+      (
+        await rows(
+          w,
+          `SELECT (SELECT json_agg(t ORDER BY t.id) FROM milestone t WHERE t.project_id = $1) AS milestones,
+                  (SELECT json_agg(t ORDER BY t.id) FROM deliverable t WHERE t.project_id = $1) AS deliverables,
+                  (SELECT json_agg(t ORDER BY t.id) FROM deliverable_file t WHERE t.project_id = $1) AS files,
+                  (SELECT json_agg(t ORDER BY t.id) FROM evaluation_result t WHERE t.project_id = $1) AS evaluations,
+                  (SELECT json_agg(t ORDER BY t.id) FROM kpi t WHERE t.project_id = $1) AS kpis,
+                  (SELECT json_agg(t ORDER BY t.id) FROM kpi_measurement t WHERE t.project_id = $1) AS measurements,
+                  (SELECT json_agg(t ORDER BY t.id) FROM status_report t WHERE t.project_id = $1) AS reports,
+                  (SELECT count(*) FROM project_history t WHERE t.project_id = $1) AS history`,
+          [p.id],
+        )
+      )[0],
+    bodies: { post: { title: 'Intruder milestone', dueDate: '2030-01-01' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/milestones/{milestoneId}': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { patch: { title: 'Intruded' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { post: { kind: 'dataset', title: 'Intruder deliverable', dueDate: '2030-01-01' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { patch: { title: 'Intruded' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/submit': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/accept': {
+    create: async (w) => {
+      const params = await FIXTURES['/api/v1/projects/{id}/milestones'].create(w);
+      await rows(w, `UPDATE deliverable SET status = 'submitted', submitted_at = now() WHERE id = $1`, [
+        params.deliverableId,
+      ]);
+      return params;
+    },
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { post: { comment: 'Intruder approves' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/reject': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/deliverables/{deliverableId}/accept'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { post: { comment: 'Intruder rejects' } },
+    readableBy: 'owner',
+  },
+  // The upload route reads the body as a file: the walker's JSON `{}` is a file to it, refused (404)
+  // before a byte of it is read.
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/files': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/files/{fileId}': {
+    create: async (w) => {
+      const params = await FIXTURES['/api/v1/projects/{id}/milestones'].create(w);
+      const { body } = await request(w.api.getHttpServer())
+        .post(`/api/v1/projects/${params.id}/deliverables/${params.deliverableId}/files?filename=walker.txt`)
+        .auth(w.ownerSession.accessToken, { type: 'bearer' })
+        .set('content-type', 'text/plain')
+        .send('walker')
+        .expect(201);
+      return { ...params, fileId: body.id as string };
+    },
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/deliverables/{deliverableId}/evaluations': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: {
+      post: {
+        modelName: 'intruder',
+        modelVersion: '1',
+        benchmark: 'b',
+        metric: 'F1',
+        score: '0.99',
+        evaluatedOn: '2026-01-01',
+        evaluator: 'intruder',
+      },
+    },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/kpis': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { post: { name: 'Intruder KPI', unit: 'units', target: '1' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/kpis/{kpiId}': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { patch: { target: '99' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/kpis/{kpiId}/measurements': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: { post: { measuredOn: '2026-01-01', value: '99' } },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/status-reports': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    bodies: {
+      post: { periodStart: '2026-01-01', periodEnd: '2026-01-31', rag: 'red', narrative: 'Intruded' },
+    },
+    readableBy: 'owner',
+  },
+  '/api/v1/projects/{id}/status-reports/{reportId}': {
+    create: (w) => FIXTURES['/api/v1/projects/{id}/milestones'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/projects/{id}/milestones'].snapshot(w, p),
+    readableBy: 'owner',
+  },
 };
 
 interface OpenApi {

@@ -12,9 +12,17 @@ function literal(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value instanceof Date) return quote(value.toISOString());
-  if (Array.isArray(value))
-    return quote(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
-  return quote(String(value));
+  if (Array.isArray(value)) {
+    return quote(`{${value.map((v) => `"${scalar(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  }
+  return quote(scalar(value));
+}
+
+function scalar(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
+  throw new Error(`cannot inline a ${typeof value} parameter`);
 }
 
 function quote(text: string): string {

@@ -28,7 +28,7 @@ export async function startChild(
       () => reject(new Error(`${script} did not start within ${timeoutMs} ms`)),
       timeoutMs,
     );
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.on('line', (line) => {
       const match = portFrom.exec(line);
       if (match) {
@@ -39,7 +39,7 @@ export async function startChild(
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
   });
   // Keep draining its output (request logs) so the pipe never fills and blocks it.
-  child.stdout!.resume();
+  child.stdout.resume();
   return {
     process: child,
     port,

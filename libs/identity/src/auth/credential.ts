@@ -8,4 +8,3 @@ import type { AccessClaims } from './access-token.service.js';
 export type Credential =
   | { readonly type: 'access_token'; readonly claims: AccessClaims }
   | { readonly type: 'api_key'; readonly token: OpaqueToken };
-
