@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
@@ -78,7 +79,13 @@ export class TransactionRunner {
         context,
         manager: runner.manager,
         query: async <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
-          (await client.query<R>(sql, params as unknown[] | undefined)).rows,
+          (
+            await client.query<R>(
+              params && params.length > 0
+                ? { name: statementName(sql), text: sql, values: params as unknown[] }
+                : { text: sql },
+            )
+          ).rows,
       };
       const result = await this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(CURRENT_TX, tx);
@@ -132,6 +139,24 @@ export class TransactionRunner {
     return tx;
   }
 }
+
+/**
+ * Parameterised statements are prepared once per connection under a name derived from their text, so
+ * PostgreSQL parses and plans each statement once per connection instead of on every request (planning
+ * the project list under RLS costs more than running it). A statement with parameters is always a single
+ * command, which is all a prepared statement may hold.
+ */
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `j${createHash('sha1').update(sql).digest('hex')}`;
+    if (statementNames.size >= MAX_STATEMENT_NAMES) statementNames.clear();
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+const statementNames = new Map<string, string>();
+const MAX_STATEMENT_NAMES = 10_000;
 
 // TypeORM tracks transaction state itself; we open the transaction with our own one-round-trip message,
 // so tell it, or a nested `manager.transaction()` would send BEGIN/COMMIT instead of savepoints.
