@@ -26,3 +26,12 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   if (!request.user) throw new Error('CurrentActor used on a route without RequirePermission');
   return request.user;
 });
+
+export const OUTSIDE_UNIT_OF_WORK = 'jazari:outside-unit-of-work';
+
+/**
+ * The handler opens its own short transactions instead of running inside the request's one — for a
+ * streaming upload, so no database connection is held while the body arrives. The access check and the
+ * permission still run first, in a transaction of their own.
+ */
+export const OutsideUnitOfWork = (): MethodDecorator => SetMetadata(OUTSIDE_UNIT_OF_WORK, true);

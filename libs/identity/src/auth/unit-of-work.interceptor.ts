@@ -5,12 +5,16 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { TransactionRunner } from '@jazari/database';
+import { Reflector } from '@nestjs/core';
+import { OUTSIDE_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
+import { TransactionRunner, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import { from, lastValueFrom, type Observable } from 'rxjs';
+import type { QueryResultRow } from 'pg';
+import { from, lastValueFrom, mergeMap, of, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { ActorResolver } from './actor.resolver.js';
 import { unauthenticated } from './auth.problems.js';
+import type { Credential } from './credential.js';
 
 /**
  * Runs each authenticated request as one unit of work: a tenant transaction whose opening message also
@@ -23,6 +27,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly actors: ActorResolver,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -30,26 +35,40 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const { credential, requiredAction } = request;
     if (!credential || !requiredAction) return next.handle();
+    const outside = this.reflector.get<boolean | undefined>(OUTSIDE_UNIT_OF_WORK, context.getHandler());
     return from(
       this.transactions.runWithPrelude(
         this.actors.contextOf(credential),
         this.actors.preludeOf(credential),
         async (tx, rows) => {
-          const actor = await this.actors.resolve(tx, credential, rows);
-          if (!actor) throw unauthenticated('This credential no longer grants access: sign in again.');
-          if (!actor.permissions.has(requiredAction)) {
-            throw new ProblemException(
-              HttpStatus.FORBIDDEN,
-              'permission-denied',
-              'You do not have permission for this',
-              `This needs the "${requiredAction}" permission, which your ${actor.role ? `role (${actor.role})` : 'API key'} does not have.`,
-              { permission: requiredAction },
-            );
-          }
-          request.user = actor;
+          request.user = await this.authorise(tx, credential, rows, requiredAction);
+          if (outside) return undefined;
           return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
         },
       ),
+    ).pipe(
+      // A handler outside the unit of work runs after the check's transaction has committed.
+      mergeMap((result) => (outside ? next.handle() : of(result))),
     );
+  }
+
+  private async authorise(
+    tx: Tx,
+    credential: Credential,
+    rows: readonly QueryResultRow[],
+    requiredAction: Action,
+  ): Promise<Actor> {
+    const actor = await this.actors.resolve(tx, credential, rows);
+    if (!actor) throw unauthenticated('This credential no longer grants access: sign in again.');
+    if (!actor.permissions.has(requiredAction)) {
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        'permission-denied',
+        'You do not have permission for this',
+        `This needs the "${requiredAction}" permission, which your ${actor.role ? `role (${actor.role})` : 'API key'} does not have.`,
+        { permission: requiredAction },
+      );
+    }
+    return actor;
   }
 }

@@ -14,7 +14,7 @@ import {
   ApiTags,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WorkPageQuery } from '../attention/work-list.js';
@@ -46,6 +46,7 @@ export class DeliverableFileController {
 
   @Post()
   @RawUploadRoute()
+  @OutsideUnitOfWork()
   @RequirePermission('projects.update')
   @ApiOperation({
     summary: 'Upload a file: the body is the file itself, with its own Content-Type',

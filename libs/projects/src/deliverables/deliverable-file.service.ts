@@ -46,12 +46,6 @@ export interface FileDownload {
 }
 
 /**
- * PostgreSQL ends a transaction left idle for 60 s (`idle_in_transaction_session_timeout`). An upload
- * streams inside the request's transaction, so a slow one says something now and then.
- */
-const KEEP_ALIVE_MS = 20_000;
-
-/**
  * The files of a deliverable. An upload is checked (access, the deliverable open for changes, name,
  * type, declared size) before a byte is read, then streamed to storage, which checks the content's
  * first bytes and the size as it goes and keeps nothing if either fails; the row comes last.
@@ -85,47 +79,60 @@ export class DeliverableFileService {
     });
   }
 
-  upload(
+  async upload(
     actor: Actor,
     projectId: string,
     deliverableId: string,
     upload: IncomingUpload,
   ): Promise<DeliverableFileDto> {
-    return this.transactions.run(actorContext(actor), async (tx) => {
-      const scope = await this.access.edit(tx, actor, projectId);
-      const uploader = requirePerson(actor);
-      const deliverable = await this.deliverables.find(tx, scope, deliverableId);
-      if (!deliverable) throw WorkProblems.notFound('deliverable');
-      if (!isOpenForChanges(deliverable.status)) throw deliverableLocked(deliverable.status);
+    // Three steps, so no database connection is held while the body arrives (the route runs outside the
+    // request's unit of work): check, receive into storage, then record — checking again, in the
+    // recording transaction, that the deliverable is still open.
+    const uploader = requirePerson(actor);
+    const { scope, filename, contentType, signature, maxBytes } = await this.transactions.run(
+      actorContext(actor),
+      async (tx) => {
+        const scope = await this.access.edit(tx, actor, projectId);
+        const deliverable = await this.deliverables.find(tx, scope, deliverableId);
+        if (!deliverable) throw WorkProblems.notFound('deliverable');
+        if (!isOpenForChanges(deliverable.status)) throw deliverableLocked(deliverable.status);
+        const contentType = mediaTypeOf(upload.contentType);
+        const encoding = upload.contentEncoding?.trim().toLowerCase();
+        if (encoding && encoding !== 'identity') {
+          throw unsupportedMediaType(contentType, 'Send the file as it is, without a Content-Encoding.');
+        }
+        const maxBytes = this.config.storage.maxUploadBytes;
+        // Refused before reading: Node then reads and drops the rest of the body, and the client gets the answer.
+        if (Number(upload.contentLength) > maxBytes) throw payloadTooLarge(maxBytes);
+        return {
+          scope,
+          filename: uploadFilename(upload.filename, upload.contentDisposition),
+          contentType: contentType!,
+          signature: signatureFor(contentType),
+          maxBytes,
+        };
+      },
+    );
 
-      const filename = uploadFilename(upload.filename, upload.contentDisposition);
-      const contentType = mediaTypeOf(upload.contentType);
-      const signature = signatureFor(contentType);
-      const encoding = upload.contentEncoding?.trim().toLowerCase();
-      if (encoding && encoding !== 'identity') {
-        throw unsupportedMediaType(contentType, 'Send the file as it is, without a Content-Encoding.');
-      }
-      const maxBytes = this.config.storage.maxUploadBytes;
-      // Refused before reading: Node then reads and drops the rest of the body, and the client gets the answer.
-      if (Number(upload.contentLength) > maxBytes) throw payloadTooLarge(maxBytes);
-
-      const stored = await this.receive(tx, upload.body, scope.tenantId, contentType!, signature, maxBytes);
-      try {
+    const stored = await this.receive(upload.body, scope.tenantId, contentType, signature, maxBytes);
+    try {
+      return await this.transactions.run(actorContext(actor), async (tx) => {
+        const recheck = await this.access.edit(tx, actor, projectId);
         // Submitted meanwhile? Then this file was not part of what the reviewers got.
-        const current = await this.deliverables.findForUpdate(tx, scope, deliverableId);
+        const current = await this.deliverables.findForUpdate(tx, recheck, deliverableId);
         if (!current) throw WorkProblems.notFound('deliverable');
         if (!isOpenForChanges(current.status)) throw deliverableLocked(current.status);
-        const file = await this.files.insert(tx, scope, {
+        const file = await this.files.insert(tx, recheck, {
           id: uuidv7(),
           deliverableId,
           filename,
-          contentType: contentType!,
+          contentType,
           sizeBytes: stored.sizeBytes,
           sha256: stored.sha256,
           storageKey: stored.key,
           uploadedBy: uploader.userId,
         });
-        await this.history.record(tx, scope, actor, 'deliverable.file_added', {
+        await this.history.record(tx, recheck, actor, 'deliverable.file_added', {
           deliverableId,
           fileId: file.id,
           filename,
@@ -134,13 +141,13 @@ export class DeliverableFileService {
           sha256: stored.sha256.toString('hex'),
         });
         return toDto(file);
-      } catch (error) {
-        // Nothing half-stored: no row, so no file either. (If the commit itself failed after this, the
-        // object would stay unreferenced; a sweep of keys without rows would reclaim it.)
-        await this.storage.delete(stored.key).catch(() => undefined);
-        throw error;
-      }
-    });
+      });
+    } catch (error) {
+      // Nothing half-stored: no row, so no file either. (If the commit itself failed, the object would
+      // stay unreferenced; a sweep of keys without rows would reclaim it.)
+      await this.storage.delete(stored.key).catch(() => undefined);
+      throw error;
+    }
   }
 
   download(actor: Actor, projectId: string, deliverableId: string, fileId: string): Promise<FileDownload> {
@@ -163,7 +170,6 @@ export class DeliverableFileService {
   }
 
   private async receive(
-    tx: Tx,
     body: IncomingMessage,
     tenantId: string,
     contentType: string,
@@ -172,8 +178,6 @@ export class DeliverableFileService {
   ): Promise<StoredObject> {
     // Reading stops at the first problem without destroying the request: its socket must carry the answer.
     const source = body.iterator({ destroyOnReturn: false });
-    const keepAlive = setInterval(() => void tx.query('SELECT 1').catch(() => undefined), KEEP_ALIVE_MS);
-    keepAlive.unref();
     try {
       return await this.storage.put(checkedContent(source, contentType, signature), {
         prefix: `${tenantId}/deliverables`,
@@ -184,8 +188,6 @@ export class DeliverableFileService {
       if (!body.readableEnded && !body.destroyed) body.resume();
       if (error instanceof ObjectTooLargeError) throw payloadTooLarge(maxBytes);
       throw error;
-    } finally {
-      clearInterval(keepAlive);
     }
   }
 
