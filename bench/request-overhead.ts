@@ -15,7 +15,7 @@ import { startChild } from './lib/processes.js';
  */
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const POOL = 10;
+const POOL = Number(process.env.BENCH_POOL_SIZE ?? 10);
 const dist = path.dirname(new URL(import.meta.url).pathname);
 
 const services = await startTestServices(

@@ -246,7 +246,7 @@ export class Projects1764316800000 implements MigrationInterface {
     // The project's own policies consult project_partner, so they come after it.
     await projectTable(db, 'project', 'id', 'SELECT, INSERT');
     await db.query(
-      `GRANT UPDATE (type, title, summary, start_date, end_date, budget_mad, spent_mad, lead_user_id, status, version, updated_at) ON project TO jazari_app`,
+      `GRANT UPDATE (title, summary, start_date, end_date, budget_mad, spent_mad, lead_user_id, status, version, updated_at) ON project TO jazari_app`,
     );
 
     await db.query(`
@@ -505,6 +505,8 @@ export class Projects1764316800000 implements MigrationInterface {
         CONSTRAINT pk_beneficiary PRIMARY KEY (id),
         CONSTRAINT uq_beneficiary_ice UNIQUE (ice),
         CONSTRAINT fk_beneficiary_region_code FOREIGN KEY (region_code) REFERENCES region (code),
+        -- A company's sector is one of the thematic domains.
+        CONSTRAINT fk_beneficiary_sector FOREIGN KEY (sector) REFERENCES thematic_domain (code),
         -- Identifiant Commun de l'Entreprise: 15 digits.
         CONSTRAINT ck_beneficiary_ice CHECK (ice ~ '^[0-9]{15}$'),
         CONSTRAINT ck_beneficiary_size CHECK (size IN ('startup', 'micro', 'small', 'medium'))

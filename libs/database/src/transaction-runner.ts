@@ -11,6 +11,11 @@ const CURRENT_TX = Symbol('jazari.tx');
 /** The open transaction of the current unit of work. */
 export interface Tx {
   readonly context: DbContext;
+  /**
+   * Narrows the unit of work's scope once more is known about the caller (an API key's tenant kind is
+   * read with the key): sets the new values for RLS and records them as this transaction's context.
+   */
+  rescope(context: DbContext): Promise<void>;
   /** Raw parameterised SQL on the transaction's connection; returns the rows. */
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   /** TypeORM's manager bound to the same connection, for QueryBuilder use in repositories. */
@@ -75,8 +80,18 @@ export class TransactionRunner {
       const last = opened[opened.length - 1];
       const preludeRows: QueryResultRow[] = prelude && last ? (last.rows as QueryResultRow[]) : [];
       markTransactionOpen(runner);
+      let current = context;
       const tx: Tx = {
-        context,
+        get context() {
+          return current;
+        },
+        rescope: async (next: DbContext) => {
+          if (next.tenantId !== current.tenantId || next.userId !== current.userId) {
+            throw new Error('rescope may change the tenant kind only, not the tenant or the user');
+          }
+          await client.query(setContextSql(next));
+          current = next;
+        },
         manager: runner.manager,
         query: async <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
           (
@@ -142,9 +157,11 @@ export class TransactionRunner {
 
 /**
  * Parameterised statements are prepared once per connection under a name derived from their text, so
- * PostgreSQL parses and plans each statement once per connection instead of on every request (planning
- * the project list under RLS costs more than running it). A statement with parameters is always a single
- * command, which is all a prepared statement may hold.
+ * PostgreSQL parses each once per connection and, once it settles on a generic plan, stops re-planning it
+ * (planning the project list under RLS costs more than running it). A statement with parameters is always
+ * a single command, which is all a prepared statement may hold. The statements a connection holds are
+ * bounded by the distinct SQL texts the code builds (filters are parameters, never inlined values); this
+ * map only caches their names.
  */
 function statementName(sql: string): string {
   let name = statementNames.get(sql);

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@jazari/audit';
-import { OutboxModule } from '@jazari/outbox';
 import { StorageModule } from '@jazari/storage';
 import { BeneficiaryController } from './beneficiaries/beneficiary.controller.js';
 import { BeneficiaryRepository } from './beneficiaries/beneficiary.repository.js';
@@ -48,7 +47,7 @@ import { StatusReportService } from './reports/status-report.service.js';
  * status reports and beneficiaries. Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [AuditModule, OutboxModule, StorageModule],
+  imports: [AuditModule, StorageModule],
   controllers: [
     ProjectController,
     ProjectManagementController,

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isAction, isRoleOf, PERSONAL_ACTIONS, permissionsOf, type Action, type Actor } from '@jazari/access';
-import {
-  isUuid,
-  setContextSql,
-  TENANT_KINDS,
-  type DbContext,
-  type TenantKind,
-  type Tx,
-} from '@jazari/database';
+import { isUuid, TENANT_KINDS, type DbContext, type TenantKind, type Tx } from '@jazari/database';
 import type { QueryResultRow } from 'pg';
 import { decodeOpaqueToken, secretMatches } from '../opaque-token.js';
 import type { AccessClaims } from './access-token.service.js';
@@ -96,7 +89,7 @@ export class ActorResolver {
     if (state.revoked || state.expired || state.tenant_status !== 'active') return null;
     const kind = state.kind as TenantKind;
     // Now the kind is known: Root's keys read network-wide through the kind-based policies.
-    await tx.query(setContextSql({ tenantId: token.tenantId, tenantKind: kind, userId: null }));
+    await tx.rescope({ tenantId: token.tenantId, tenantKind: kind, userId: null });
     const lastUsed = state.last_used_at as Date | null;
     if (!lastUsed || Date.now() - lastUsed.getTime() > 60_000) {
       // Last use, to the minute: a busy integration does not write on every request.
