@@ -3,6 +3,7 @@ import { NetworkIdentity1764144100000 } from './1764144100000-network-identity.j
 import { Access1764230400000 } from './1764230400000-access.js';
 import { Projects1764316800000 } from './1764316800000-projects.js';
 import { AccessCheck1764320000000 } from './1764320000000-access-check.js';
+import { Conventions1764403200000 } from './1764403200000-conventions.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Access1764230400000,
   Projects1764316800000,
   AccessCheck1764320000000,
+  Conventions1764403200000,
 ];

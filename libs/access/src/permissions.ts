@@ -29,6 +29,10 @@ export const ACTIONS = [
   'projects.manage',
   'deliverables.review',
   'beneficiaries.read',
+  'conventions.read',
+  'conventions.manage',
+  'conventions.sign',
+  'obligations.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -42,6 +46,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'invitations.manage',
   'tenants.manage',
   'tenants.invite',
+  // A signature is a person's act, with their password: never an API key's.
+  'conventions.sign',
 ]);
 
 const EVERYONE: readonly Action[] = [
@@ -53,6 +59,9 @@ const EVERYONE: readonly Action[] = [
   // Root reads every project; an institute reads its own; a partner the ones it takes part in (RLS).
   'projects.read',
   'beneficiaries.read',
+  // Conventions: a tenant reads those it owns or is a party to (RLS); a person signs where named a signer.
+  'conventions.read',
+  'conventions.sign',
 ];
 const TENANT_ADMIN: readonly Action[] = [
   ...EVERYONE,
@@ -64,11 +73,19 @@ const TENANT_ADMIN: readonly Action[] = [
   'audit.read',
   'audit.verify',
   'directory.manage',
+  'obligations.update',
 ];
 
 /** The permission map: role → actions. The only place a permission is granted. */
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  network_admin: [...TENANT_ADMIN, 'tenants.read', 'tenants.manage', 'tenants.invite', 'reference.manage'],
+  network_admin: [
+    ...TENANT_ADMIN,
+    'tenants.read',
+    'tenants.manage',
+    'tenants.invite',
+    'reference.manage',
+    'conventions.manage',
+  ],
   ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
   // Projects: the manager controls the institute's projects; a researcher edits the ones they are on
   // (checked against the team in the service), and reads the rest of the institute's.
@@ -78,6 +95,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'projects.update',
     'projects.manage',
     'deliverables.review',
+    'conventions.manage',
   ],
   researcher: [...EVERYONE, 'projects.update'],
   partner_admin: TENANT_ADMIN,
