@@ -1,11 +1,11 @@
 import type { AppConfig } from '@jazari/config';
 import { createHttpApp } from '@jazari/http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiModule } from './api.module.js';
+import { ApiModule, type ApiModuleOptions } from './api.module.js';
 
 /** The API application, initialised but not listening (tests drive it through supertest). */
-export function createApi(config: AppConfig): Promise<NestFastifyApplication> {
-  return createHttpApp(ApiModule.forRoot(config), config, { openApi: true });
+export function createApi(config: AppConfig, options?: ApiModuleOptions): Promise<NestFastifyApplication> {
+  return createHttpApp(ApiModule.forRoot(config, options), config, { openApi: true });
 }
 
 export async function startApi(config: AppConfig): Promise<NestFastifyApplication> {

@@ -48,6 +48,21 @@ describe('loadConfig', () => {
     ).toThrow('AUTH_SECRET is required');
   });
 
+  it('reads the evidence sealing key, or keeps a generated one under DATA_DIR', () => {
+    expect(loadConfig({}).evidence).toEqual({
+      privateKeyPem: undefined,
+      keyFile: '.data/evidence-ed25519.pem',
+    });
+    expect(loadConfig({ DATA_DIR: '/var/lib/jazari/' }).evidence.keyFile).toBe(
+      '/var/lib/jazari/evidence-ed25519.pem',
+    );
+    const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----';
+    expect(loadConfig({ EVIDENCE_SIGNING_KEY: pem.replace(/\n/g, '\\n') }).evidence.privateKeyPem).toBe(pem);
+    expect(() => loadConfig({ EVIDENCE_SIGNING_KEY: 'not a key' })).toThrow(
+      'EVIDENCE_SIGNING_KEY must be a PKCS#8 PEM',
+    );
+  });
+
   it('trusts no proxy by default, and only the proxies it is told about', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

@@ -61,6 +61,15 @@ export interface AppConfig {
       readonly refreshesPerAccount: number;
     };
   };
+  /**
+   * The platform's Ed25519 key that seals conventions' evidence chains (docs/convention-evidence.md).
+   * `privateKeyPem` (EVIDENCE_SIGNING_KEY, PKCS#8 PEM) is required in production by the API, which seals;
+   * elsewhere the key is read from, or generated into, `keyFile`.
+   */
+  readonly evidence: {
+    readonly privateKeyPem: string | undefined;
+    readonly keyFile: string;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   readonly seedDemo: boolean;
@@ -174,6 +183,16 @@ export function loadConfig(env: Env): AppConfig {
   if (authSecret !== undefined && authSecret.length < 32) {
     problems.push('AUTH_SECRET must be at least 32 characters (use `openssl rand -base64 48`)');
   }
+  // A PEM in an environment variable often arrives with its newlines escaped.
+  const evidenceKey = read('EVIDENCE_SIGNING_KEY')?.replace(/\\n/g, '\n');
+  if (
+    evidenceKey !== undefined &&
+    !/^-----BEGIN PRIVATE KEY-----\n[\s\S]+\n-----END PRIVATE KEY-----$/.test(evidenceKey)
+  ) {
+    problems.push(
+      'EVIDENCE_SIGNING_KEY must be a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), e.g. from `openssl genpkey -algorithm ed25519`',
+    );
+  }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
 
@@ -223,6 +242,10 @@ export function loadConfig(env: Env): AppConfig {
         refreshAttemptsPerIp: int('THROTTLE_REFRESH_ATTEMPTS_PER_IP', 60, 1, 100_000),
         refreshesPerAccount: int('THROTTLE_REFRESHES_PER_ACCOUNT', 30, 1, 100_000),
       },
+    },
+    evidence: {
+      privateKeyPem: evidenceKey,
+      keyFile: `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/evidence-ed25519.pem`,
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     // The demo network never exists in production, whatever the variable says.

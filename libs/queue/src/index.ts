@@ -6,3 +6,6 @@ export * from './queue.producer.js';
 export * from './queue.tokens.js';
 export * from './redis.js';
 export * from './worker.host.js';
+export * from './job-schedule.js';
+export * from './job-scheduler.host.js';
+export * from './system-job.js';

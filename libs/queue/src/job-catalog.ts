@@ -26,6 +26,11 @@ export interface JobDefinition<N extends JobName = JobName> {
   readonly version: number;
   readonly attempts: number;
   readonly backoff: BackoffOptions;
+  /**
+   * A system job (a scheduled sweep): no tenant, no outbox event; its handler gets a `SystemJobEnvelope`
+   * and opens the transactions it needs itself. See `defineSystemJob`.
+   */
+  readonly system?: boolean;
 }
 
 /** What travels in Redis: ids and the tenant, never documents; the handler reloads what it needs. */

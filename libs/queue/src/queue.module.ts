@@ -10,6 +10,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import type { Redis } from 'ioredis';
 import { JobHandlerRegistry } from './job-handler.registry.js';
+import { JobSchedulerHost } from './job-scheduler.host.js';
 import { QueueProducer } from './queue.producer.js';
 import { JOB_RUNNER, REDIS_PRODUCER } from './queue.tokens.js';
 import { createRedis } from './redis.js';
@@ -40,6 +41,7 @@ export class QueueModule {
       providers: [
         JobHandlerRegistry,
         WorkerHost,
+        JobSchedulerHost,
         { provide: JOB_RUNNER, useClass: runner },
         { provide: WORKER_HOST_OPTIONS, useValue: options },
       ],

@@ -8,10 +8,11 @@ import {
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QUEUE_NAMES, type JobEnvelope, type JobName } from './job-catalog.js';
+import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName } from './job-catalog.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import { JOB_RUNNER } from './queue.tokens.js';
 import { createRedis } from './redis.js';
+import { isSystemEnvelope } from './system-job.js';
 
 /** Runs a handler for one job: the outbox library wraps it in the tenant transaction and de-duplicates. */
 export interface JobRunner {
@@ -64,6 +65,12 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private async process(job: Job<JobEnvelope>): Promise<void> {
     const handler = this.registry.get(job.name);
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
+    // A system job (a scheduled sweep) has no tenant or event: it opens its own transactions.
+    if (jobDefinition(handler.name).system) {
+      if (!isSystemEnvelope(job.data)) throw new UnrecoverableError(`Job "${job.name}" is not a system job`);
+      await handler.handle(job.data);
+      return;
+    }
     await this.runner.run(handler.name, job.data, handler.handle);
   }
 

@@ -1,0 +1,40 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { jobDefinition } from './job-catalog.js';
+import { allSchedules } from './job-schedule.js';
+import { QueueProducer } from './queue.producer.js';
+import type { SystemJobEnvelope } from './system-job.js';
+
+/**
+ * Upserts every defined schedule as a BullMQ job scheduler when the worker boots. Upserting is
+ * idempotent, so any number of replicas may boot: Redis holds one scheduler per id, and a changed
+ * interval or payload replaces the old one. If Redis loses it, the next boot puts it back; the jobs
+ * themselves sweep PostgreSQL state, so a lost or repeated run changes nothing but timing.
+ */
+@Injectable()
+export class JobSchedulerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(JobSchedulerHost.name);
+
+  constructor(private readonly producer: QueueProducer) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    for (const schedule of allSchedules()) {
+      const definition = jobDefinition(schedule.job);
+      const data: SystemJobEnvelope = { v: definition.version, system: true, payload: schedule.payload };
+      await this.producer.queue(definition.queue).upsertJobScheduler(
+        schedule.id,
+        { every: schedule.everyMs },
+        {
+          name: schedule.job,
+          data,
+          opts: {
+            attempts: definition.attempts,
+            backoff: definition.backoff,
+            removeOnComplete: { age: 24 * 3600, count: 1_000 },
+            removeOnFail: { age: 14 * 24 * 3600 },
+          },
+        },
+      );
+      this.logger.log({ schedule: schedule.id, everyMs: schedule.everyMs }, 'job scheduler upserted');
+    }
+  }
+}
