@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, ConfigModule } from '@jazari/config';
+import { type AppConfig, type Clock, ConfigModule } from '@jazari/config';
+import { ConventionsModule } from '@jazari/conventions';
 import { DatabaseModule } from '@jazari/database';
 import { AuditModule } from '@jazari/audit';
 import { HealthModule } from '@jazari/health';
@@ -11,13 +12,18 @@ import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
 
+export interface ApiModuleOptions {
+  /** Replaces the system clock (tests move time). */
+  readonly clock?: Clock;
+}
+
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions = {}): DynamicModule {
     return {
       module: ApiModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, { clock: options.clock }),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         loggerModule(config, 'api'),
         DatabaseModule.forRoot(config, 'jazari-api'),
@@ -28,6 +34,7 @@ export class ApiModule {
         NetworkModule,
         AuditModule,
         ProjectsModule,
+        ConventionsModule,
       ],
     };
   }

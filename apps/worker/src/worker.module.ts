@@ -1,8 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { type AppConfig, ConfigModule } from '@jazari/config';
+import { type AppConfig, type Clock, ConfigModule } from '@jazari/config';
 import { DatabaseModule } from '@jazari/database';
 import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
+import { ConventionSchedulesModule, ConventionsJobsModule } from '@jazari/conventions';
 import { IdentityJobsModule } from '@jazari/identity';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
@@ -13,6 +14,8 @@ export interface WorkerModuleOptions {
   /** Modules whose providers carry @JobHandler methods. */
   readonly handlers?: ModuleMetadata['imports'];
   readonly concurrency?: number;
+  /** Replaces the system clock (tests move time). */
+  readonly clock?: Clock;
 }
 
 /** The worker: outbox relay, queue processors and schedulers. Its only HTTP is /health. */
@@ -22,7 +25,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
+        ConfigModule.forRoot(config, { clock: options.clock }),
         ClsModule.forRoot({ global: true }),
         loggerModule(config, 'worker'),
         DatabaseModule.forRoot(config, 'jazari-worker'),
@@ -30,6 +33,8 @@ export class WorkerModule {
         OutboxModule.worker({ concurrency: options.concurrency ?? 8 }),
         HealthModule,
         IdentityJobsModule,
+        ConventionsJobsModule,
+        ConventionSchedulesModule,
         ...(options.handlers ?? []),
       ],
     };

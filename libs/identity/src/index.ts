@@ -3,3 +3,4 @@ export { IdentityJobsModule, IdentityModule } from './identity.module.js';
 export { deriveKey } from './auth/auth-keys.js';
 export { invitationLink, invitationToken } from './invitations/invitation-link.js';
 export { PasswordHasher } from './password.hasher.js';
+export { LoginThrottle } from './auth/login-throttle.js';

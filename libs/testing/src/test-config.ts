@@ -45,6 +45,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     WORKER_HEALTH_PORT: '0',
     // Uploaded files of a suite go to the system's temp directory, never the developer's .data.
     STORAGE_DIR: path.join(tmpdir(), `jazari-test-files-${process.pid}`),
+    // Likewise the suite's generated keys (the evidence sealing key): a directory per suite.
+    DATA_DIR: path.join(tmpdir(), `jazari-test-data-${process.pid}-${randomBytes(4).toString('hex')}`),
     ...overrides,
   });
 }

@@ -1,0 +1,74 @@
+import { Module } from '@nestjs/common';
+import { LoginThrottle, PasswordHasher } from '@jazari/identity';
+import { OutboxModule } from '@jazari/outbox';
+import { ProjectsModule } from '@jazari/projects';
+import { StorageModule } from '@jazari/storage';
+import { ConventionAccess } from './access/convention-access.js';
+import { ConventionListRepository } from './conventions/convention-list.repository.js';
+import { ConventionLifecycleController } from './conventions/convention-lifecycle.controller.js';
+import { ConventionLifecycleService } from './conventions/convention-lifecycle.service.js';
+import { ConventionQueryService } from './conventions/convention-query.service.js';
+import { ConventionReferenceCheck } from './conventions/convention-references.check.js';
+import { ConventionController } from './conventions/convention.controller.js';
+import { ConventionLoader } from './conventions/convention.loader.js';
+import { ConventionRepository } from './conventions/convention.repository.js';
+import { ConventionService } from './conventions/convention.service.js';
+import { ConventionDocumentController } from './documents/convention-document.controller.js';
+import { ConventionDocumentRepository } from './documents/convention-document.repository.js';
+import { ConventionDocumentService } from './documents/convention-document.service.js';
+import { ConventionDocumentUploadSetup } from './documents/pdf-upload.js';
+import { ConventionGate } from './evidence/convention-gate.js';
+import { EvidenceChain } from './evidence/evidence-chain.js';
+import { EvidenceKey } from './evidence/evidence-key.js';
+import { EvidenceController } from './evidence/evidence.controller.js';
+import { EvidenceRepository } from './evidence/evidence.repository.js';
+import { EvidenceService } from './evidence/evidence.service.js';
+import { ObligationController } from './obligations/obligation.controller.js';
+import { ObligationRepository } from './obligations/obligation.repository.js';
+import { ObligationService } from './obligations/obligation.service.js';
+import { SigningController } from './signing/signing.controller.js';
+import { SigningRepository } from './signing/signing.repository.js';
+import { SigningService } from './signing/signing.service.js';
+
+/**
+ * Partnership conventions: their content, documents, signing workflow, evidence and obligations.
+ * Controllers and providers are listed here, one line each.
+ */
+@Module({
+  imports: [OutboxModule, ProjectsModule, StorageModule],
+  controllers: [
+    ConventionController,
+    ConventionLifecycleController,
+    ConventionDocumentController,
+    SigningController,
+    EvidenceController,
+    ObligationController,
+  ],
+  providers: [
+    // Signing re-checks the signer's password, counted like a sign-in's.
+    PasswordHasher,
+    LoginThrottle,
+    ConventionGate,
+    ConventionAccess,
+    ConventionRepository,
+    ConventionListRepository,
+    ConventionLoader,
+    ConventionReferenceCheck,
+    ConventionService,
+    ConventionLifecycleService,
+    ConventionQueryService,
+    ConventionDocumentRepository,
+    ConventionDocumentService,
+    ConventionDocumentUploadSetup,
+    EvidenceKey,
+    EvidenceRepository,
+    EvidenceChain,
+    EvidenceService,
+    SigningRepository,
+    SigningService,
+    ObligationRepository,
+    ObligationService,
+  ],
+  exports: [ConventionAccess, EvidenceChain, EvidenceService],
+})
+export class ConventionsModule {}

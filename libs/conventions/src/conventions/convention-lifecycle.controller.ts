@@ -1,0 +1,122 @@
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
+import { ConventionLifecycleService } from './convention-lifecycle.service.js';
+import { ETAG_HEADER, ID_PARAM, PROBLEM, respond } from './convention-http.js';
+import { ConventionActionDto, TerminateConventionDto } from './dto/convention-action.dto.js';
+import { ConventionResponseDto } from './dto/convention-response.dto.js';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'Optional: the ETag you read; a stale one is refused with 412',
+} as const;
+
+/** The owner's status moves. Each answers the convention as it now is. */
+@ApiTags('conventions')
+@Controller('conventions/:id')
+export class ConventionLifecycleController {
+  constructor(private readonly lifecycle: ConventionLifecycleService) {}
+
+  @Post('submit-for-review')
+  @HttpCode(200)
+  @RequirePermission('conventions.manage')
+  @ApiOperation({ summary: 'draft → in_review' })
+  @ApiParam(ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  submit(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ConventionActionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConventionResponseDto> {
+    return this.move(actor, id, 'submit-for-review', body.reason ?? null, ifMatch, reply);
+  }
+
+  @Post('return-to-draft')
+  @HttpCode(200)
+  @RequirePermission('conventions.manage')
+  @ApiOperation({ summary: 'in_review → draft' })
+  @ApiParam(ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  returnToDraft(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ConventionActionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConventionResponseDto> {
+    return this.move(actor, id, 'return-to-draft', body.reason ?? null, ifMatch, reply);
+  }
+
+  @Post('void')
+  @HttpCode(200)
+  @RequirePermission('conventions.manage')
+  @ApiOperation({ summary: 'draft, in_review or out_for_signature → voided; pending signers are cancelled' })
+  @ApiParam(ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  void(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ConventionActionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConventionResponseDto> {
+    return this.move(actor, id, 'void', body.reason ?? null, ifMatch, reply);
+  }
+
+  @Post('terminate')
+  @HttpCode(200)
+  @RequirePermission('conventions.manage')
+  @ApiOperation({ summary: 'active → terminated, with a reason' })
+  @ApiParam(ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  terminate(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: TerminateConventionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ConventionResponseDto> {
+    return this.move(actor, id, 'terminate', body.reason, ifMatch, reply);
+  }
+
+  private async move(
+    actor: Actor,
+    id: string,
+    action: 'submit-for-review' | 'return-to-draft' | 'void' | 'terminate',
+    reason: string | null,
+    ifMatch: string | undefined,
+    reply: FastifyReply,
+  ): Promise<ConventionResponseDto> {
+    return respond(reply, await this.lifecycle.move(actor, id, action, reason, ifMatch));
+  }
+}

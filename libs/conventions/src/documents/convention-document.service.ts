@@ -1,0 +1,270 @@
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { ProblemException, ValidationProblem } from '@jazari/http';
+import {
+  FILE_STORAGE,
+  type FileStorage,
+  ObjectTooLargeError,
+  type StoredObject,
+  StoredObjectNotFoundError,
+} from '@jazari/storage';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionProblems, requirePerson } from '../conventions/convention.problems.js';
+import { ConventionRepository } from '../conventions/convention.repository.js';
+import { assertTransition } from '../conventions/convention-workflow.js';
+import type { ConventionStatus } from '../conventions/convention.types.js';
+import type { ConventionDocumentDto } from '../conventions/dto/convention-response.dto.js';
+import { EvidenceChain } from '../evidence/evidence-chain.js';
+import { ConventionDocumentRepository } from './convention-document.repository.js';
+import type { ConventionDocumentPageDto, ConventionDocumentUploadedDto } from './convention-document.dto.js';
+import { DOCUMENT_PAGE_SIZE, MAX_DOCUMENT_PAGE_SIZE } from './convention-document.dto.js';
+import type { ConventionDocumentRow } from './current-document.js';
+import {
+  checkedPdf,
+  documentFilename,
+  mediaTypeOf,
+  payloadTooLarge,
+  PDF_CONTENT_TYPE,
+  unsupportedMediaType,
+} from './pdf-upload.js';
+
+/** Statuses in which a new version may be uploaded; the last two go back to draft when one is. */
+const UPLOADABLE: readonly ConventionStatus[] = ['draft', 'in_review', 'out_for_signature'];
+
+export interface IncomingDocument {
+  readonly body: IncomingMessage;
+  readonly contentType: string | undefined;
+  readonly contentLength: string | undefined;
+  readonly contentEncoding: string | undefined;
+  readonly filename: unknown;
+  readonly contentDisposition: string | undefined;
+}
+
+export interface DocumentDownload {
+  readonly document: ConventionDocumentDto;
+  readonly sha256: Buffer;
+  readonly content: Readable;
+}
+
+function documentNotFound(): ProblemException {
+  return new ProblemException(
+    HttpStatus.NOT_FOUND,
+    'not-found',
+    'Not found',
+    'No such document in this convention.',
+  );
+}
+
+/**
+ * The versions of a convention's document (PDF). An upload is checked before a byte is read, streamed to
+ * storage (which checks `%PDF-` and the size as it goes), then recorded as version max+1. A new version
+ * of a convention in review or out for signature sends it back to draft: every signature collected is
+ * cancelled and every signer waits again, since they signed another document (signatures keep the id
+ * and SHA-256 of the version they signed).
+ */
+@Injectable()
+export class ConventionDocumentService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly access: ConventionAccess,
+    private readonly conventions: ConventionRepository,
+    private readonly documents: ConventionDocumentRepository,
+    private readonly evidence: EvidenceChain,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  list(
+    actor: Actor,
+    conventionId: string,
+    query: { cursor?: string; limit?: number },
+  ): Promise<ConventionDocumentPageDto> {
+    const after = decodeCursor(query.cursor);
+    const limit = Math.min(Math.max(query.limit ?? DOCUMENT_PAGE_SIZE, 1), MAX_DOCUMENT_PAGE_SIZE);
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.read(tx, actor, conventionId);
+      const rows = await this.documents.list(tx, scope, after, limit + 1);
+      const data = rows.slice(0, limit);
+      const last = data.at(-1);
+      return {
+        data: data.map(toDto),
+        nextCursor:
+          rows.length > limit && last ? Buffer.from(String(last.version)).toString('base64url') : null,
+      };
+    });
+  }
+
+  async upload(
+    actor: Actor,
+    conventionId: string,
+    upload: IncomingDocument,
+  ): Promise<ConventionDocumentUploadedDto> {
+    // Three steps, so no database connection is held while the body arrives (the route runs outside the
+    // request's unit of work): check, receive into storage, then record — checking again under the lock.
+    const uploader = requirePerson(actor);
+    const { scope, maxBytes } = await this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.manage(tx, actor, conventionId);
+      assertUploadable(scope.status);
+      const contentType = mediaTypeOf(upload.contentType);
+      if (contentType !== PDF_CONTENT_TYPE) {
+        throw unsupportedMediaType(
+          contentType,
+          contentType === undefined
+            ? 'Send the PDF with Content-Type: application/pdf.'
+            : `${contentType} is not a PDF.`,
+        );
+      }
+      const encoding = upload.contentEncoding?.trim().toLowerCase();
+      if (encoding && encoding !== 'identity') {
+        throw unsupportedMediaType(contentType, 'Send the file as it is, without a Content-Encoding.');
+      }
+      const maxBytes = this.config.storage.maxUploadBytes;
+      // Refused before reading: Node then reads and drops the rest of the body, and the client gets the answer.
+      if (Number(upload.contentLength) > maxBytes) throw payloadTooLarge(maxBytes);
+      return { scope, maxBytes };
+    });
+    const filename = documentFilename(upload.filename, upload.contentDisposition, 'convention.pdf');
+
+    const stored = await this.receive(upload.body, scope.ownerTenantId, maxBytes);
+    try {
+      return await this.transactions.run(actorContext(actor), async (tx) => {
+        const recheck = await this.access.manage(tx, actor, conventionId);
+        const locked = await this.conventions.lock(tx, recheck);
+        if (!locked) throw documentNotFound();
+        assertUploadable(locked.status);
+        const document = await this.documents.insert(tx, recheck, {
+          id: uuidv7(),
+          filename,
+          contentType: PDF_CONTENT_TYPE,
+          sizeBytes: stored.sizeBytes,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedBy: uploader.userId,
+        });
+        await this.record(tx, actor, recheck, 'document_added', {
+          documentId: document.id,
+          version: document.version,
+          filename,
+          sizeBytes: document.sizeBytes,
+          sha256: document.sha256.toString('hex'),
+        });
+        let status = locked.status;
+        let cancelledSignatureIds: string[] = [];
+        if (status !== 'draft') {
+          assertTransition(status, 'draft');
+          cancelledSignatureIds = await this.documents.cancelSignatures(tx, recheck);
+          const resetSignerIds = await this.documents.resetSigners(tx, recheck);
+          await this.conventions.updateStatus(tx, recheck, 'draft');
+          await this.record(tx, actor, recheck, 'returned_to_draft', {
+            from: status,
+            to: 'draft',
+            reason: 'document_replaced',
+            documentId: document.id,
+            cancelledSignatureIds,
+            resetSignerIds,
+          });
+          status = 'draft';
+        } else {
+          await this.conventions.touch(tx, recheck);
+        }
+        return {
+          ...toDto(document),
+          conventionStatus: status,
+          conventionVersion: locked.version + 1,
+          cancelledSignatureIds,
+        };
+      });
+    } catch (error) {
+      // Nothing half-stored: no row, so no file either.
+      await this.storage.delete(stored.key).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  download(actor: Actor, conventionId: string, documentId: string): Promise<DocumentDownload> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.read(tx, actor, conventionId);
+      const document = await this.documents.find(tx, scope, documentId);
+      if (!document) throw documentNotFound();
+      try {
+        return {
+          document: toDto(document),
+          sha256: document.sha256,
+          content: await this.storage.open(document.storageKey),
+        };
+      } catch (error) {
+        if (!(error instanceof StoredObjectNotFoundError)) throw error;
+        throw new ProblemException(
+          HttpStatus.INTERNAL_SERVER_ERROR,
+          'file-unavailable',
+          "The file's content cannot be found in storage",
+          'The document is recorded but its content is missing; the administrators have been told.',
+        );
+      }
+    });
+  }
+
+  private async receive(
+    body: IncomingMessage,
+    ownerTenantId: string,
+    maxBytes: number,
+  ): Promise<StoredObject> {
+    // Reading stops at the first problem without destroying the request: its socket must carry the answer.
+    const source = body.iterator({ destroyOnReturn: false });
+    try {
+      return await this.storage.put(checkedPdf(source), { prefix: `${ownerTenantId}/conventions`, maxBytes });
+    } catch (error) {
+      if (!body.readableEnded && !body.destroyed) body.resume();
+      if (error instanceof ObjectTooLargeError) throw payloadTooLarge(maxBytes);
+      throw error;
+    }
+  }
+
+  private async record(
+    tx: Tx,
+    actor: Actor,
+    scope: ConventionScope,
+    type: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await this.evidence.append(tx, ownerScope(actor, scope), {
+      conventionId: scope.conventionId,
+      type,
+      actorUserId: actor.userId,
+      actorTenantId: actor.tenantId,
+      data,
+    });
+  }
+}
+
+function assertUploadable(status: ConventionStatus): void {
+  if (!UPLOADABLE.includes(status)) {
+    throw ConventionProblems.locked(status, `A ${status} convention's document no longer changes.`);
+  }
+}
+
+function decodeCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[1-9][0-9]{0,8}$/.test(text)) {
+    throw new ValidationProblem([{ field: 'cursor', messages: ['cursor is not a cursor this API issued'] }]);
+  }
+  return Number(text);
+}
+
+function toDto(d: ConventionDocumentRow): ConventionDocumentDto {
+  return {
+    id: d.id,
+    version: d.version,
+    filename: d.filename,
+    contentType: d.contentType,
+    sizeBytes: d.sizeBytes,
+    sha256: d.sha256.toString('hex'),
+    uploadedBy: d.uploadedBy,
+    uploadedAt: d.uploadedAt.toISOString(),
+  };
+}

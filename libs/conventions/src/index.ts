@@ -1,0 +1,33 @@
+export { ConventionsModule } from './conventions.module.js';
+export {
+  ConventionAccess,
+  conventionNotFound,
+  ownerScope,
+  type ConventionScope,
+} from './access/convention-access.js';
+export {
+  allowedTransitions,
+  assertTransition,
+  CONVENTION_TRANSITIONS,
+  illegalTransition,
+  isLegalTransition,
+} from './conventions/convention-workflow.js';
+export {
+  CONVENTION_STATUSES,
+  CONVENTION_TYPES,
+  type ConventionStatus,
+  type ConventionType,
+} from './conventions/convention.types.js';
+export { currentDocument, type ConventionDocumentRow } from './documents/current-document.js';
+export { ConventionsJobsModule } from './signing/conventions-jobs.module.js';
+export {
+  EvidenceChain,
+  type AppendedEvidence,
+  type EvidenceEventInput,
+  type EvidenceEventType,
+} from './evidence/evidence-chain.js';
+export { EvidenceService } from './evidence/evidence.service.js';
+export * from './evidence/evidence-verifier.js';
+export { ConventionSchedulesModule } from './reminders/convention-schedules.module.js';
+export { ConventionSweepService, type SweepResult } from './reminders/convention-sweep.service.js';
+export { EXPIRY_NOTICE_DAYS } from './reminders/expiry.rules.js';

@@ -1,0 +1,79 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+export class SignerInputDto {
+  @ApiProperty({ format: 'uuid', description: 'The party the person signs for' })
+  @IsUUID()
+  partyTenantId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'A member of that party' })
+  @IsUUID()
+  userId!: string;
+
+  @ApiProperty({ minimum: 1, maximum: 20, description: 'Equal steps sign in parallel; lower steps first' })
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  step!: number;
+}
+
+export class SetSignersDto {
+  @ApiProperty({ type: [SignerInputDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SignerInputDto)
+  signers!: SignerInputDto[];
+}
+
+export class SignDto {
+  @ApiProperty({ description: "The signer's password: signing re-authenticates them" })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  password!: string;
+}
+
+export class DeclineDto {
+  @ApiProperty({ minLength: 1, maxLength: 2000 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason!: string;
+}
+
+export class SignerDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) partyTenantId!: string;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() step!: number;
+  @ApiProperty({ enum: ['pending', 'signed', 'declined', 'cancelled'] }) status!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) actedAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) declineReason!: string | null;
+}
+
+export class SignersDto {
+  @ApiProperty({ type: [SignerDto] }) data!: SignerDto[];
+  @ApiProperty({ nullable: true, type: Number, description: 'The step now signing, if out for signature' })
+  currentStep!: number | null;
+}
+
+export class SigningResultDto {
+  @ApiProperty() status!: string;
+  @ApiProperty({ nullable: true, type: Number }) currentStep!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) signatureId!: string | null;
+}

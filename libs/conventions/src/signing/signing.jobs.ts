@@ -1,0 +1,23 @@
+import { defineJob } from '@jazari/queue';
+
+declare module '@jazari/queue' {
+  interface JobCatalog {
+    /** The signers of a step are asked to sign (on send, and when the step before completes). */
+    'conventions.signature_requested': { conventionId: string; step: number; signerIds: string[] };
+    /** The last signature made the convention active; every party is told. */
+    'conventions.activated': { conventionId: string; partyTenantIds: string[] };
+    /** A signer declined: the flow stopped. */
+    'conventions.declined': { conventionId: string; signerId: string; partyTenantIds: string[] };
+  }
+}
+
+const NOTIFICATION = {
+  queue: 'notifications',
+  version: 1,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 1_000 },
+} as const;
+
+export const signatureRequestedJob = defineJob('conventions.signature_requested', NOTIFICATION);
+export const conventionActivatedJob = defineJob('conventions.activated', NOTIFICATION);
+export const conventionDeclinedJob = defineJob('conventions.declined', NOTIFICATION);

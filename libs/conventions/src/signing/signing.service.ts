@@ -1,0 +1,399 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import type { Actor } from '@jazari/access';
+import { Clock } from '@jazari/config';
+import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { ProblemException } from '@jazari/http';
+import { LoginThrottle, PasswordHasher } from '@jazari/identity';
+import { OutboxService } from '@jazari/outbox';
+import { ConventionGate, ownerContext, type ConventionView } from '../evidence/convention-gate.js';
+import { EvidenceChain } from '../evidence/evidence-chain.js';
+import { EvidenceRepository } from '../evidence/evidence.repository.js';
+import type { SetSignersDto, SignerDto, SignersDto, SigningResultDto } from './signing.dto.js';
+import { SigningRepository, type SignerRow } from './signing.repository.js';
+import './signing.jobs.js';
+
+export interface SignatureClient {
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+}
+
+function problem(status: HttpStatus, slug: string, title: string, detail: string): ProblemException {
+  return new ProblemException(status, slug, title, detail);
+}
+
+const notManager = () =>
+  problem(
+    HttpStatus.FORBIDDEN,
+    'convention-read-only',
+    'You can read this convention, not change it',
+    "Only the owner's managers set signers and send a convention for signature.",
+  );
+
+const wrongStatus = (status: string, expected: string) =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'invalid-convention-status',
+    'Not possible in this status',
+    `The convention is ${status}; this needs ${expected}.`,
+    { status },
+  );
+
+/** The step now signing: the lowest step with a pending signer. */
+export function currentStep(signers: readonly Pick<SignerRow, 'step' | 'status'>[]): number | null {
+  const pending = signers.filter((s) => s.status === 'pending').map((s) => s.step);
+  return pending.length > 0 ? Math.min(...pending) : null;
+}
+
+const toDto = (s: SignerRow): SignerDto => ({
+  id: s.id,
+  partyTenantId: s.partyTenantId,
+  userId: s.userId,
+  step: s.step,
+  status: s.status,
+  actedAt: s.actedAt ? s.actedAt.toISOString() : null,
+  declineReason: s.declineReason,
+});
+
+/**
+ * The signing workflow (docs/convention-evidence.md): the owner names signers per party and step and
+ * sends the current document; signers sign step by step with their password; the last signature
+ * activates and seals the convention; one decline stops it. A party's acts are written in the owner's
+ * scope (onBehalfOf) once this service has checked who the caller is.
+ */
+@Injectable()
+export class SigningService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly gate: ConventionGate,
+    private readonly signing: SigningRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly chain: EvidenceChain,
+    private readonly outbox: OutboxService,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(actor: Actor, conventionId: string): Promise<SignersDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.gate.read(tx, actor, conventionId);
+    const signers = await this.signing.signers(tx, convention.ownerTenantId, conventionId);
+    return {
+      data: signers.map(toDto),
+      currentStep: convention.status === 'out_for_signature' ? currentStep(signers) : null,
+    };
+  }
+
+  async setSigners(actor: Actor, conventionId: string, input: SetSignersDto): Promise<SignersDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.manageable(tx, actor, conventionId);
+    if (!['draft', 'in_review'].includes(convention.status)) {
+      throw wrongStatus(convention.status, 'draft or in_review');
+    }
+    const owner = convention.ownerTenantId;
+    const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
+    const seen = new Set<string>();
+    for (const [i, s] of input.signers.entries()) {
+      if (!parties.includes(s.partyTenantId)) {
+        throw this.invalidSigners(`signers.${i}.partyTenantId`, 'is not a party to this convention');
+      }
+      const key = `${s.partyTenantId}/${s.userId}`;
+      if (seen.has(key))
+        throw this.invalidSigners(`signers.${i}`, 'names the same person for the same party twice');
+      seen.add(key);
+    }
+    const missing = parties.filter((p) => !input.signers.some((s) => s.partyTenantId === p));
+    if (missing.length > 0) {
+      throw new ProblemException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        'party-without-signer',
+        'Every party needs a signer',
+        `No signer for ${missing.length} part${missing.length > 1 ? 'ies' : 'y'}.`,
+        { partyTenantIds: missing },
+      );
+    }
+    // Membership is the party's own data: ask it in the party's scope (the owner cannot see it).
+    for (const party of parties) {
+      const userIds = input.signers.filter((s) => s.partyTenantId === party).map((s) => s.userId);
+      const members = await this.transactions.onBehalfOf(
+        { tenantId: party, tenantKind: null, userId: null },
+        (scoped) => this.signing.membersOf(scoped, party, userIds),
+      );
+      const strangers = userIds.filter((u) => !members.has(u));
+      if (strangers.length > 0) {
+        throw new ProblemException(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          'signer-not-member',
+          'A signer must be a member of the party they sign for',
+          `${strangers.length} signer(s) are not members of party ${party}.`,
+          { partyTenantId: party, userIds: strangers },
+        );
+      }
+    }
+    await this.gate.lockStatus(tx, owner, conventionId);
+    if (await this.signing.hasSignatures(tx, owner, conventionId)) {
+      throw wrongStatus(convention.status, 'no signature recorded yet');
+    }
+    const rows = input.signers.map((s) => ({ ...s, id: uuidv7() }));
+    await this.signing.replaceSigners(tx, owner, conventionId, rows);
+    await this.chain.append(tx, ownerContext(convention, actor), {
+      conventionId,
+      type: 'signers_set',
+      actorUserId: actor.userId,
+      actorTenantId: actor.tenantId,
+      data: {
+        signers: rows.map((s) => ({
+          id: s.id,
+          partyTenantId: s.partyTenantId,
+          userId: s.userId,
+          step: s.step,
+        })),
+      },
+    });
+    return this.list(actor, conventionId);
+  }
+
+  async send(actor: Actor, conventionId: string): Promise<SigningResultDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.manageable(tx, actor, conventionId);
+    const owner = convention.ownerTenantId;
+    const status = await this.gate.lockStatus(tx, owner, conventionId);
+    if (status !== 'in_review') throw wrongStatus(status, 'in_review');
+    const document = await this.signing.currentDocument(tx, owner, conventionId);
+    if (!document) {
+      throw problem(HttpStatus.CONFLICT, 'no-document', 'No document to sign', 'Upload the document first.');
+    }
+    const signers = await this.signing.signers(tx, owner, conventionId);
+    const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
+    if (signers.length === 0 || parties.some((p) => !signers.some((s) => s.partyTenantId === p))) {
+      throw problem(
+        HttpStatus.CONFLICT,
+        'party-without-signer',
+        'Every party needs a signer',
+        'Set the signers (PUT …/signers) so that every party has at least one.',
+      );
+    }
+    const now = this.clock.now();
+    await this.signing.markSent(tx, owner, conventionId, now);
+    // The document being signed is frozen in the chain: signatures refer to this one, whatever follows.
+    await this.chain.append(tx, ownerContext(convention, actor), {
+      conventionId,
+      type: 'sent',
+      actorUserId: actor.userId,
+      actorTenantId: actor.tenantId,
+      data: {
+        documentId: document.id,
+        documentVersion: document.version,
+        documentSha256: document.sha256.toString('hex'),
+        steps: [...new Set(signers.map((s) => s.step))].sort((a, b) => a - b),
+      },
+    });
+    const step = currentStep(signers)!;
+    await this.requestStep(conventionId, step, signers);
+    return { status: 'out_for_signature', currentStep: step, signatureId: null };
+  }
+
+  async sign(
+    actor: Actor,
+    conventionId: string,
+    password: string,
+    client: SignatureClient,
+  ): Promise<SigningResultDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.gate.read(tx, actor, conventionId);
+    const mine = await this.myPendingSigner(tx, actor, convention);
+    // Fresh authentication: the caller's own password, counted like a sign-in's; nothing is recorded
+    // when it is wrong.
+    const credentials = await this.signing.passwordOf(tx, actor.userId!);
+    if (!credentials) throw this.invalidCredentials();
+    await this.throttle.checkAccount(credentials.email);
+    if (!(await this.hasher.verify(credentials.passwordHash, password))) {
+      await this.throttle.loginFailed(credentials.email);
+      throw this.invalidCredentials();
+    }
+
+    const ownerScope = ownerContext(convention, actor);
+    return this.transactions.onBehalfOf(ownerScope, async (scoped) => {
+      const owner = convention.ownerTenantId;
+      // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
+      const status = await this.gate.lockStatus(scoped, owner, conventionId);
+      if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
+      const signers = await this.signing.signers(scoped, owner, conventionId);
+      const signer = signers.find((s) => s.id === mine.id);
+      if (signer?.status !== 'pending') throw this.notASigner();
+      const step = currentStep(signers);
+      if (signer.step !== step) throw this.notYourTurn(step);
+
+      const sent = await this.evidence.latestData(scoped, owner, conventionId, 'sent');
+      const document = await this.signing.document(scoped, owner, String(sent?.documentId));
+      if (!document)
+        throw new Error(`Convention ${conventionId} is out for signature without a frozen document`);
+      const signatureId = uuidv7();
+      const signedAt = this.clock.now();
+      const userAgent = client.userAgent ? client.userAgent.slice(0, 500) : null;
+      await this.signing.insertSignature(scoped, owner, {
+        id: signatureId,
+        conventionId,
+        signerId: signer.id,
+        documentId: document.id,
+        documentSha256: document.sha256,
+        userId: actor.userId!,
+        partyTenantId: actor.tenantId,
+        signedAt,
+        ip: client.ip,
+        userAgent,
+      });
+      await this.signing.markSigner(scoped, owner, signer.id, 'signed', signedAt, null);
+      await this.chain.append(scoped, ownerScope, {
+        conventionId,
+        type: 'signed',
+        actorUserId: actor.userId,
+        actorTenantId: actor.tenantId,
+        data: {
+          signatureId,
+          signerId: signer.id,
+          userId: actor.userId,
+          partyTenantId: actor.tenantId,
+          documentId: document.id,
+          documentSha256: document.sha256.toString('hex'),
+          signedAt: signedAt.toISOString(),
+          ip: client.ip,
+          userAgent,
+          method: 'password',
+          step: signer.step,
+        },
+      });
+
+      const after = signers.map((s) => (s.id === signer.id ? { ...s, status: 'signed' as const } : s));
+      const next = currentStep(after);
+      if (next === step) return { status, currentStep: step, signatureId };
+      if (next !== null) {
+        await this.requestStep(conventionId, next, after);
+        return { status, currentStep: next, signatureId };
+      }
+      await this.activate(scoped, convention, ownerScope, signedAt);
+      return { status: 'active', currentStep: null, signatureId };
+    });
+  }
+
+  async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.gate.read(tx, actor, conventionId);
+    const mine = await this.myPendingSigner(tx, actor, convention);
+    const ownerScope = ownerContext(convention, actor);
+    return this.transactions.onBehalfOf(ownerScope, async (scoped) => {
+      const owner = convention.ownerTenantId;
+      const status = await this.gate.lockStatus(scoped, owner, conventionId);
+      if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
+      const now = this.clock.now();
+      await this.signing.markSigner(scoped, owner, mine.id, 'declined', now, reason);
+      await this.signing.cancelPending(scoped, owner, conventionId);
+      await this.signing.markDeclined(scoped, owner, conventionId, now, reason);
+      await this.chain.append(scoped, ownerScope, {
+        conventionId,
+        type: 'declined',
+        actorUserId: actor.userId,
+        actorTenantId: actor.tenantId,
+        data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
+      });
+      await this.outbox.emit('conventions.declined', {
+        conventionId,
+        signerId: mine.id,
+        partyTenantIds: await this.signing.partyTenantIds(scoped, owner, conventionId),
+      });
+      return { status: 'declined', currentStep: null, signatureId: null };
+    });
+  }
+
+  private async activate(
+    tx: Tx,
+    convention: ConventionView,
+    ownerScope: ReturnType<typeof ownerContext>,
+    at: Date,
+  ) {
+    const owner = convention.ownerTenantId;
+    await this.signing.markActive(tx, owner, convention.id, at);
+    await this.chain.append(tx, ownerScope, {
+      conventionId: convention.id,
+      type: 'activated',
+      actorUserId: null,
+      actorTenantId: null,
+      data: { activatedAt: at.toISOString() },
+    });
+    await this.chain.seal(tx, ownerScope, convention.id);
+    await this.outbox.emit('conventions.activated', {
+      conventionId: convention.id,
+      partyTenantIds: await this.signing.partyTenantIds(tx, owner, convention.id),
+    });
+  }
+
+  /** Must run in the owner's scope (the outbox row is the owner's). */
+  private async requestStep(
+    conventionId: string,
+    step: number,
+    signers: readonly SignerRow[],
+  ): Promise<void> {
+    await this.outbox.emit('conventions.signature_requested', {
+      conventionId,
+      step,
+      signerIds: signers.filter((s) => s.step === step && s.status === 'pending').map((s) => s.id),
+    });
+  }
+
+  /** The caller's pending signer row, in the current step: 403 if none, 409 `not-your-turn` if later. */
+  private async myPendingSigner(tx: Tx, actor: Actor, convention: ConventionView): Promise<SignerRow> {
+    if (convention.status !== 'out_for_signature') throw wrongStatus(convention.status, 'out_for_signature');
+    const signers = await this.signing.signers(tx, convention.ownerTenantId, convention.id);
+    const mine = signers.find(
+      (s) => s.userId === actor.userId && s.partyTenantId === actor.tenantId && s.status === 'pending',
+    );
+    if (!mine) throw this.notASigner();
+    const step = currentStep(signers);
+    if (mine.step !== step) throw this.notYourTurn(step);
+    return mine;
+  }
+
+  private async manageable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionView> {
+    const convention = await this.gate.read(tx, actor, conventionId);
+    if (!convention.owner || !actor.permissions.has('conventions.manage')) throw notManager();
+    return convention;
+  }
+
+  private invalidSigners(field: string, message: string): ProblemException {
+    return new ProblemException(
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'invalid-signers',
+      'These signers cannot be set',
+      `${field} ${message}`,
+      { field },
+    );
+  }
+
+  private notASigner(): ProblemException {
+    return problem(
+      HttpStatus.FORBIDDEN,
+      'not-a-signer',
+      'You are not a pending signer of this convention',
+      'Only a person named as a signer for your tenant, who has not yet acted, can do this.',
+    );
+  }
+
+  private notYourTurn(step: number | null): ProblemException {
+    return new ProblemException(
+      HttpStatus.CONFLICT,
+      'not-your-turn',
+      'Not your turn to sign',
+      `Step ${step ?? '—'} is signing; yours comes later.`,
+      { currentStep: step },
+    );
+  }
+
+  private invalidCredentials(): ProblemException {
+    return problem(
+      HttpStatus.UNAUTHORIZED,
+      'invalid-credentials',
+      'Wrong password',
+      'Signing needs your password: nothing was signed.',
+    );
+  }
+}

@@ -1,0 +1,269 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '@jazari/api';
+import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
+import { uuidv7 } from '@jazari/database';
+import {
+  adminClient,
+  createTenant,
+  createUser,
+  ensureRootTenant,
+  signIn,
+  testConfig,
+  type SignedIn,
+  type TestTenant,
+  type TestUser,
+} from '@jazari/testing';
+import type pg from 'pg';
+import request from 'supertest';
+
+const run = promisify(execFile);
+const SCRIPT = path.resolve('dist/scripts/evidence-verify.js');
+
+/** Runs the built `evidence:verify` script as an operator would; answers its exit code and output. */
+async function verifyOffline(args: string[]): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout } = await run(process.execPath, [SCRIPT, ...args]);
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { code: failed.code, out: failed.stdout };
+  }
+}
+
+/**
+ * Issue 5's signing acceptance: an institute's convention with a partner and Root; step 1 (partner and
+ * institute in parallel), step 2 (Root); fresh authentication; activation, seal, evidence that verifies
+ * offline and breaks where it is edited; the public document check; decline; the certificate.
+ */
+describe('signing a convention, and its evidence', () => {
+  const config = testConfig();
+  let api: NestFastifyApplication;
+  let admin: pg.Client;
+  let institute: TestTenant;
+  let partner: TestTenant;
+  let root: TestTenant;
+  let users: Record<'manager' | 'researcher' | 'partner' | 'root' | 'stranger', TestUser>;
+  let s: Record<keyof typeof users, SignedIn>;
+  const dir = mkdtempSync(path.join(tmpdir(), 'jazari-evidence-'));
+
+  const call = (session: SignedIn) => {
+    const server = () => request(api.getHttpServer());
+    const auth = { authorization: `Bearer ${session.accessToken}` };
+    return {
+      get: (p: string) => server().get(`/api/v1${p}`).set(auth),
+      post: (p: string, body: object = {}) => server().post(`/api/v1${p}`).set(auth).send(body),
+      put: (p: string, body: object) => server().put(`/api/v1${p}`).set(auth).send(body),
+    };
+  };
+
+  /** A convention in review with three parties and one document, as the core routes would leave it. */
+  async function conventionInReview(): Promise<{ id: string; sha256: string }> {
+    const id = uuidv7();
+    const seq = Math.floor(Math.random() * 1_000_000);
+    await admin.query(
+      `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, status, created_by)
+       VALUES ($1, $2, $3, 2026, $4, 'Convention de partenariat IA santé', 'partnership', 'in_review', $5)`,
+      [institute.id, id, `SIG-2026-${seq}`, seq, users.manager.id],
+    );
+    for (const [i, party] of [institute, partner, root].entries()) {
+      await admin.query(
+        `INSERT INTO convention_party (tenant_id, convention_id, party_tenant_id, role_label, position)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [institute.id, id, party.id, ['porteur', 'partenaire', 'tutelle'][i], i],
+      );
+    }
+    const content = Buffer.from(`%PDF-1.7 convention ${id}`);
+    const sha = createHash('sha256').update(content).digest();
+    await admin.query(
+      `INSERT INTO convention_document (tenant_id, id, convention_id, version, filename, size_bytes, sha256,
+                                        storage_key, uploaded_by)
+       VALUES ($1, $2, $3, 1, 'convention.pdf', $4, $5, $6, $7)`,
+      [institute.id, uuidv7(), id, content.length, sha, `test/${id}`, users.manager.id],
+    );
+    return { id, sha256: sha.toString('hex') };
+  }
+
+  const signers = () => ({
+    signers: [
+      { partyTenantId: partner.id, userId: users.partner.id, step: 1 },
+      { partyTenantId: institute.id, userId: users.researcher.id, step: 1 },
+      { partyTenantId: root.id, userId: users.root.id, step: 2 },
+    ],
+  });
+
+  beforeAll(async () => {
+    admin = await adminClient();
+    root = await ensureRootTenant(admin);
+    institute = await createTenant(admin, 'institute');
+    partner = await createTenant(admin, 'partner');
+    const other = await createTenant(admin, 'institute');
+    users = {
+      manager: await createUser(admin, [{ tenant: institute, role: 'institute_manager' }]),
+      researcher: await createUser(admin, [{ tenant: institute, role: 'researcher' }]),
+      partner: await createUser(admin, [{ tenant: partner, role: 'partner_admin' }]),
+      root: await createUser(admin, [{ tenant: root, role: 'network_admin' }]),
+      stranger: await createUser(admin, [{ tenant: other, role: 'institute_manager' }]),
+    };
+    api = await createApi(config);
+    const entries = await Promise.all(
+      Object.entries(users).map(async ([k, u]) => [k, await signIn(api, u.email, u.password)] as const),
+    );
+    s = Object.fromEntries(entries) as typeof s;
+  });
+  afterAll(async () => {
+    await api?.close();
+    await admin?.end();
+  });
+
+  it('signs in steps, activates, seals, and proves it offline', async () => {
+    const { id, sha256 } = await conventionInReview();
+
+    // Signers must belong to the party they sign for.
+    const wrong = signers();
+    wrong.signers[0].userId = users.stranger.id;
+    const refused = await call(s.manager).put(`/conventions/${id}/signers`, wrong).expect(422);
+    expect(refused.body.type).toContain('signer-not-member');
+    await call(s.partner).put(`/conventions/${id}/signers`, signers()).expect(403);
+    await call(s.manager).put(`/conventions/${id}/signers`, signers()).expect(200);
+    const sent = await call(s.manager).post(`/conventions/${id}/send`).expect(200);
+    expect(sent.body).toMatchObject({ status: 'out_for_signature', currentStep: 1 });
+
+    // Step 2 signing early; a wrong password: refused, and nothing recorded.
+    const early = await call(s.root).post(`/conventions/${id}/sign`, { password: users.root.password });
+    expect(early.status).toBe(409);
+    expect(early.body.type).toContain('not-your-turn');
+    const bad = await call(s.partner).post(`/conventions/${id}/sign`, { password: 'not-my-password' });
+    expect(bad.status).toBe(401);
+    expect(bad.body.type).toContain('invalid-credentials');
+    const none = await admin.query(
+      `SELECT count(*)::int AS n FROM convention_signature WHERE convention_id = $1`,
+      [id],
+    );
+    expect(none.rows[0].n).toBe(0);
+    await call(s.stranger).post(`/conventions/${id}/sign`, { password: users.stranger.password }).expect(404);
+
+    // The partner looks at the evidence first (viewed, once), then step 1 signs in parallel.
+    await call(s.partner).get(`/conventions/${id}/evidence`).expect(200);
+    await call(s.partner).get(`/conventions/${id}/evidence`).expect(200);
+    const [a, b] = await Promise.all([
+      call(s.partner).post(`/conventions/${id}/sign`, { password: users.partner.password }),
+      call(s.researcher).post(`/conventions/${id}/sign`, { password: users.researcher.password }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const listed = await call(s.manager).get(`/conventions/${id}/signers`).expect(200);
+    expect(listed.body.currentStep).toBe(2);
+    const done = await call(s.root)
+      .post(`/conventions/${id}/sign`, { password: users.root.password })
+      .expect(200);
+    expect(done.body.status).toBe('active');
+
+    const state = await admin.query(
+      `SELECT c.status, c.activated_at,
+              (SELECT count(*)::int FROM convention_seal x WHERE x.convention_id = c.id) AS seals,
+              (SELECT count(*)::int FROM convention_event e WHERE e.convention_id = c.id AND e.type = 'viewed') AS viewed,
+              (SELECT array_agg(o.type ORDER BY o.created_at) FROM outbox_event o
+                WHERE o.tenant_id = c.tenant_id AND o.payload->>'conventionId' = c.id::text) AS outbox
+         FROM convention c WHERE c.id = $1`,
+      [id],
+    );
+    expect(state.rows[0]).toMatchObject({ status: 'active', seals: 1, viewed: 1 });
+    expect(state.rows[0].activated_at).not.toBeNull();
+    expect(state.rows[0].outbox).toEqual([
+      'conventions.signature_requested',
+      'conventions.signature_requested',
+      'conventions.activated',
+    ]);
+
+    // The bundle verifies, with the module and with the built script (and the key pinned).
+    const bundle = (await call(s.partner).get(`/conventions/${id}/evidence`).expect(200))
+      .body as EvidenceBundle;
+    expect(bundle.events.map((e) => e.type)).toEqual([
+      'signers_set',
+      'sent',
+      'viewed',
+      'signed',
+      'signed',
+      'signed',
+      'activated',
+    ]);
+    expect(bundle.signatures).toHaveLength(3);
+    expect(bundle.signatures.every((x) => x.documentSha256 === sha256)).toBe(true);
+    expect(verifyEvidenceBundle(bundle)).toMatchObject({ valid: true, signatures: 3, seals: 1 });
+    const key = await request(api.getHttpServer()).get('/api/v1/evidence/public-key').expect(200);
+    expect(key.body.keyId).toBe(bundle.keyId);
+    const file = path.join(dir, 'bundle.json');
+    const keyFile = path.join(dir, 'key.pem');
+    writeFileSync(file, JSON.stringify(bundle, null, 2));
+    writeFileSync(keyFile, key.body.publicKey as string);
+    const ok = await verifyOffline([file, '--public-key', keyFile]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.out).toMatch(/^OK/);
+
+    // One edited byte: a signature time.
+    const edited = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
+    edited.signatures[1].signedAt = edited.signatures[1].signedAt.replace(/\d(?=Z$)/, (d) =>
+      String((+d + 1) % 10),
+    );
+    writeFileSync(file, JSON.stringify(edited));
+    const broken = await verifyOffline([file]);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('signatures[1].signedAt does not match events[');
+    expect(verifyEvidenceBundle(edited)).toMatchObject({ valid: false, location: 'signatures[1].signedAt' });
+    // And an event's content.
+    const rewritten = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
+    rewritten.events[3].occurredAt = '2020-01-01T00:00:00.000Z';
+    expect(verifyEvidenceBundle(rewritten)).toMatchObject({ valid: false, location: 'events[3].hash' });
+
+    // The public check finds it by the document's hash; the certificate is a PDF.
+    const found = await request(api.getHttpServer()).get(`/api/v1/verify/documents/${sha256}`).expect(200);
+    expect(found.body.conventions).toHaveLength(1);
+    expect(found.body.conventions[0]).toMatchObject({ status: 'active', documentVersion: 1 });
+    expect(found.body.conventions[0].signatures).toHaveLength(3);
+    await request(api.getHttpServer()).get('/api/v1/verify/documents/xyz').expect(400);
+    const unknown = await request(api.getHttpServer()).get(`/api/v1/verify/documents/${'0'.repeat(64)}`);
+    expect(unknown.body).toEqual({ sha256: '0'.repeat(64), conventions: [] });
+    const pdf = await call(s.root)
+      .get(`/conventions/${id}/certificate.pdf`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await call(s.stranger).get(`/conventions/${id}/evidence`).expect(404);
+    await call(s.stranger).get(`/conventions/${id}/certificate.pdf`).expect(404);
+  });
+
+  it('stops when a signer declines', async () => {
+    const { id, sha256 } = await conventionInReview();
+    await call(s.manager).put(`/conventions/${id}/signers`, signers()).expect(200);
+    await call(s.manager).post(`/conventions/${id}/send`).expect(200);
+    await call(s.partner).post(`/conventions/${id}/sign`, { password: users.partner.password }).expect(200);
+    const declined = await call(s.researcher)
+      .post(`/conventions/${id}/decline`, { reason: 'Clause 4 à revoir' })
+      .expect(200);
+    expect(declined.body.status).toBe('declined');
+    const after = await call(s.root).post(`/conventions/${id}/sign`, { password: users.root.password });
+    expect(after.status).toBe(409);
+    const row = await admin.query(`SELECT status, close_reason FROM convention WHERE id = $1`, [id]);
+    expect(row.rows[0]).toEqual({ status: 'declined', close_reason: 'Clause 4 à revoir' });
+    const found = await request(api.getHttpServer()).get(`/api/v1/verify/documents/${sha256}`).expect(200);
+    expect(found.body.conventions).toEqual([]);
+    await call(s.manager).get(`/conventions/${id}/certificate.pdf`).expect(409);
+    const bundle = (await call(s.manager).get(`/conventions/${id}/evidence`).expect(200))
+      .body as EvidenceBundle;
+    expect(bundle.events.at(-1)?.type).toBe('declined');
+    expect(verifyEvidenceBundle(bundle).valid).toBe(true);
+  });
+});
