@@ -26,6 +26,7 @@ describe('convention obligations', () => {
   let outsider: TestTenant;
   let manager: SignedIn;
   let partnerAdmin: SignedIn;
+  let partnerAdminId: string;
   let partnerMember: SignedIn;
   let intruder: SignedIn;
   let conventionId: string;
@@ -42,6 +43,7 @@ describe('convention obligations', () => {
     outsider = await createTenant(admin, 'institute');
     const m = await createUser(admin, [{ tenant: owner, role: 'institute_manager' }]);
     const pa = await createUser(admin, [{ tenant: partner, role: 'partner_admin' }]);
+    partnerAdminId = pa.id;
     const pm = await createUser(admin, [{ tenant: partner, role: 'partner_member' }]);
     const o = await createUser(admin, [{ tenant: outsider, role: 'institute_manager' }]);
     conventionId = uuidv7();
@@ -276,6 +278,41 @@ describe('convention obligations', () => {
     expect(closed.body.type).toMatch(/obligation-closed$/);
     const open = await http().get('/api/v1/obligations?view=we-owe&status=open').set(as(manager)).expect(200);
     expect(open.body.data).toEqual([]);
+
+    // Every obligation change, the partner's included, is in the owner's audit chain, which verifies.
+    const evidence = (
+      await admin.query<{ seq: number; type: string }>(
+        `SELECT seq, type FROM convention_event WHERE convention_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    const entries = (
+      await admin.query<{
+        tenant_id: string;
+        action: string;
+        actor_user_id: string | null;
+        data: { seq: number; summary: Record<string, unknown> };
+      }>(
+        `SELECT tenant_id, action, actor_user_id, data FROM audit_event
+          WHERE target_type = 'convention' AND target_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    expect(entries.map((e) => [e.tenant_id, e.action, e.data.seq])).toEqual(
+      evidence.map((e) => [owner.id, `convention.${e.type}`, Number(e.seq)]),
+    );
+    expect([...new Set(entries.map((e) => e.action))].sort()).toEqual([
+      'convention.obligation_added',
+      'convention.obligation_met',
+      'convention.obligation_updated',
+      'convention.obligation_waived',
+    ]);
+    expect(entries.find((e) => e.action === 'convention.obligation_met')).toMatchObject({
+      actor_user_id: partnerAdminId,
+      data: { summary: { obligationId: partnerOwes, note: 'Delivered on the shared drive' } },
+    });
+    const verify = await http().get('/api/v1/audit/verify').set(as(manager)).expect(200);
+    expect(verify.body.valid).toBe(true);
   });
 
   it('takes no new obligations once the convention is closed', async () => {

@@ -21,6 +21,8 @@ import type pg from 'pg';
  * sweeps that other suites' workers run on the real clock never touch them; the sweeps under test are
  * scoped to this suite's owner, so the moved clock never touches other suites' conventions either.
  */
+type Body = Record<string, unknown>;
+
 interface Signer {
   readonly user: TestUser;
   readonly party: TestTenant;
@@ -120,6 +122,15 @@ describe('signature reminders and expiry', () => {
         [owner.id, type, conventionId],
       )
     ).rows.map((r) => r.payload);
+  /** The convention's entries in the owner's audit chain: the sweep acts as the platform (no actor). */
+  const audited = async (conventionId: string) =>
+    (
+      await admin.query<{ tenant_id: string; action: string; actor_user_id: string | null; data: Body }>(
+        `SELECT tenant_id, action, actor_user_id, data FROM audit_event
+          WHERE target_type = 'convention' AND target_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows.map((e) => [e.tenant_id, e.action, e.actor_user_id, e.data.seq, e.data.summary]);
   const evidence = async (conventionId: string) =>
     (
       await admin.query<{ seq: number; type: string; data: Record<string, unknown> }>(
@@ -217,6 +228,15 @@ describe('signature reminders and expiry', () => {
     expect(await events('conventions.expired', id)).toEqual([
       { conventionId: id, reason: 'signing_deadline' },
     ]);
+    expect(await audited(id)).toEqual([
+      [
+        owner.id,
+        'convention.expired',
+        null,
+        1,
+        { reason: 'signing_deadline', signingDeadline: '2031-04-03', cancelledSigners: 1 },
+      ],
+    ]);
     expect((await sweepAt('2031-04-10T12:00:00Z')).reminders).toBe(0);
   });
 
@@ -266,6 +286,30 @@ describe('signature reminders and expiry', () => {
       [3, 'expiry_notice', 7],
       [4, 'expired', 'expiry_date'],
     ]);
+    expect(await audited(id)).toEqual([
+      [
+        owner.id,
+        'convention.expiry_notice',
+        null,
+        1,
+        { threshold: 90, daysLeft: 90, expiryDate: '2031-09-01' },
+      ],
+      [
+        owner.id,
+        'convention.expiry_notice',
+        null,
+        2,
+        { threshold: 30, daysLeft: 30, expiryDate: '2031-09-01' },
+      ],
+      [
+        owner.id,
+        'convention.expiry_notice',
+        null,
+        3,
+        { threshold: 7, daysLeft: 7, expiryDate: '2031-09-01' },
+      ],
+      [owner.id, 'convention.expired', null, 4, { reason: 'expiry_date', expiryDate: '2031-09-01' }],
+    ]);
     expect((await sweepAt('2031-09-02T10:00:00Z')).expired).toBe(0);
   });
 
@@ -282,6 +326,47 @@ describe('signature reminders and expiry', () => {
     const results = await Promise.all([1, 2, 3].map(() => sweeps.sweep({ tenantIds: [owner.id] })));
     expect(results.reduce((n, r) => n + r.reminders, 0)).toBe(1);
     expect(await reminded(id)).toEqual({ [signers[0]]: 1 });
+  });
+});
+
+describe('a production worker without EVIDENCE_SIGNING_KEY', () => {
+  const base = testConfig();
+  // The worker never seals, so it loads no key: production without one must still boot and sweep.
+  const config = {
+    ...base,
+    env: 'production' as const,
+    evidence: { privateKeyPem: undefined, keyFile: '/nonexistent/evidence-ed25519.pem' },
+  };
+  const clock = new ManualClock();
+  let admin: pg.Client;
+  let worker: NestFastifyApplication | undefined;
+
+  beforeAll(async () => {
+    admin = await adminClient();
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await admin?.end();
+  });
+
+  it('boots, expires a convention and audits it', async () => {
+    const owner = await createTenant(admin, 'institute');
+    const partner = await createTenant(admin, 'partner');
+    const creator = await createUser(admin, [{ tenant: owner, role: 'institute_manager' }]);
+    const { id } = await insertConvention(admin, owner, creator, {
+      status: 'active',
+      expiryDate: '2031-03-01',
+      parties: [partner],
+    });
+    worker = await createWorker(config, { clock });
+    clock.set('2031-03-02T10:00:00Z');
+    const result = await worker.get(ConventionSweepService).sweep({ tenantIds: [owner.id] });
+    expect(result).toMatchObject({ expired: 1, failed: 0 });
+    const entries = await admin.query(
+      `SELECT action FROM audit_event WHERE tenant_id = $1 AND target_id = $2 ORDER BY seq`,
+      [owner.id, id],
+    );
+    expect(entries.rows).toEqual([{ action: 'convention.expired' }]);
   });
 });
 

@@ -90,6 +90,40 @@ describe('signing a convention, and its evidence', () => {
     return { id, sha256: sha.toString('hex') };
   }
 
+  /**
+   * The convention's audit entries, checked against its evidence: one per event but `viewed`, in the
+   * owner's (the institute's) chain, with the event's seq; and that chain verifies for its manager.
+   */
+  async function audited(conventionId: string) {
+    const evidence = (
+      await admin.query<{ seq: number; type: string }>(
+        `SELECT seq, type FROM convention_event WHERE convention_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    const entries = (
+      await admin.query<{
+        tenant_id: string;
+        action: string;
+        target_type: string;
+        actor_user_id: string | null;
+        data: { seq: number; type: string; summary: Record<string, unknown> };
+      }>(
+        `SELECT tenant_id, action, target_type, actor_user_id, data FROM audit_event
+          WHERE target_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    expect(entries.map((e) => [e.tenant_id, e.target_type, e.action, e.data.seq])).toEqual(
+      evidence
+        .filter((e) => e.type !== 'viewed')
+        .map((e) => [institute.id, 'convention', `convention.${e.type}`, Number(e.seq)]),
+    );
+    const verify = await call(s.manager).get('/audit/verify').expect(200);
+    expect(verify.body.valid).toBe(true);
+    return entries;
+  }
+
   const signers = () => ({
     signers: [
       { partyTenantId: partner.id, userId: users.partner.id, step: 1 },
@@ -149,9 +183,14 @@ describe('signing a convention, and its evidence', () => {
     expect(none.rows[0].n).toBe(0);
     await call(s.stranger).post(`/conventions/${id}/sign`, { password: users.stranger.password }).expect(404);
 
-    // The partner looks at the evidence first (viewed, once), then step 1 signs in parallel.
+    // The partner looks at the evidence first (viewed, once), the researcher at the convention itself
+    // (viewed, once; the manager, who signs nothing, is not recorded), then step 1 signs in parallel.
     await call(s.partner).get(`/conventions/${id}/evidence`).expect(200);
     await call(s.partner).get(`/conventions/${id}/evidence`).expect(200);
+    await call(s.researcher).get(`/conventions/${id}`).expect(200);
+    await call(s.researcher).get(`/conventions/${id}`).expect(200);
+    await call(s.partner).get(`/conventions/${id}`).expect(200);
+    await call(s.manager).get(`/conventions/${id}`).expect(200);
     const [a, b] = await Promise.all([
       call(s.partner).post(`/conventions/${id}/sign`, { password: users.partner.password }),
       call(s.researcher).post(`/conventions/${id}/sign`, { password: users.researcher.password }),
@@ -173,7 +212,7 @@ describe('signing a convention, and its evidence', () => {
          FROM convention c WHERE c.id = $1`,
       [id],
     );
-    expect(state.rows[0]).toMatchObject({ status: 'active', seals: 1, viewed: 1 });
+    expect(state.rows[0]).toMatchObject({ status: 'active', seals: 1, viewed: 2 });
     expect(state.rows[0].activated_at).not.toBeNull();
     expect(state.rows[0].outbox).toEqual([
       'conventions.signature_requested',
@@ -187,6 +226,7 @@ describe('signing a convention, and its evidence', () => {
     expect(bundle.events.map((e) => e.type)).toEqual([
       'signers_set',
       'sent',
+      'viewed',
       'viewed',
       'signed',
       'signed',
@@ -243,6 +283,24 @@ describe('signing a convention, and its evidence', () => {
 
     await call(s.stranger).get(`/conventions/${id}/evidence`).expect(404);
     await call(s.stranger).get(`/conventions/${id}/certificate.pdf`).expect(404);
+
+    // Every change, the parties' signatures included, is in the owner's audit chain; `viewed` is not.
+    const entries = await audited(id);
+    expect(entries.map((e) => [e.action, e.actor_user_id])).toEqual([
+      ['convention.signers_set', users.manager.id],
+      ['convention.sent', users.manager.id],
+      ['convention.signed', expect.any(String)],
+      ['convention.signed', expect.any(String)],
+      ['convention.signed', users.root.id],
+      ['convention.activated', null],
+    ]);
+    expect(
+      entries
+        .slice(2, 4)
+        .map((e) => e.actor_user_id)
+        .sort(),
+    ).toEqual([users.partner.id, users.researcher.id].sort());
+    expect(entries[4].data.summary).toMatchObject({ documentSha256: sha256, method: 'password', step: 2 });
   });
 
   it('stops when a signer declines', async () => {
@@ -265,5 +323,16 @@ describe('signing a convention, and its evidence', () => {
       .body as EvidenceBundle;
     expect(bundle.events.at(-1)?.type).toBe('declined');
     expect(verifyEvidenceBundle(bundle).valid).toBe(true);
+    const entries = await audited(id);
+    expect(entries.map((e) => e.action)).toEqual([
+      'convention.signers_set',
+      'convention.sent',
+      'convention.signed',
+      'convention.declined',
+    ]);
+    expect(entries.at(-1)).toMatchObject({
+      actor_user_id: users.researcher.id,
+      data: { type: 'declined', summary: { partyTenantId: institute.id, reason: 'Clause 4 à revoir' } },
+    });
   });
 });

@@ -83,6 +83,32 @@ describe('conventions core', () => {
         [conventionId],
       )
     ).rows;
+  /**
+   * The convention's audit entries, checked against its evidence: one per event but `viewed`, in the
+   * owner's chain, with the event's seq; and the owner's chain verifies (GET /audit/verify, its manager).
+   */
+  const audited = async (conventionId: string, owner: TestTenant = institute, session = manager) => {
+    const evidence = (
+      await admin.query<{ seq: number; type: string }>(
+        `SELECT seq, type FROM convention_event WHERE convention_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    const entries = (
+      await admin.query<{ tenant_id: string; action: string; target_type: string; data: Body }>(
+        `SELECT tenant_id, action, target_type, data FROM audit_event WHERE target_id = $1 ORDER BY seq`,
+        [conventionId],
+      )
+    ).rows;
+    expect(entries.map((e) => [e.tenant_id, e.target_type, e.action, e.data.seq, e.data.type])).toEqual(
+      evidence
+        .filter((e) => e.type !== 'viewed')
+        .map((e) => [owner.id, 'convention', `convention.${e.type}`, Number(e.seq), e.type]),
+    );
+    const verify = await as(session).get('/api/v1/audit/verify').expect(200);
+    expect(verify.body.valid).toBe(true);
+    return entries;
+  };
   const setStatus = (id: string, status: string) =>
     admin.query(`UPDATE convention SET status = $2 WHERE id = $1`, [id, status]);
 
@@ -170,6 +196,11 @@ describe('conventions core', () => {
         [partner.id, 'Partenaire industriel', 1],
       ]);
       expect((await events(c.id)).map((e) => e.type)).toEqual(['created']);
+      const [entry] = await audited(c.id);
+      expect(entry).toMatchObject({
+        action: 'convention.created',
+        data: { seq: 1, type: 'created', summary: { title: c.title, partiesCount: 2 } },
+      });
     });
 
     it('numbers 20 parallel creations without a collision', async () => {
@@ -270,6 +301,11 @@ describe('conventions core', () => {
         .expect(200);
       expect(replaced.body.parties.map((p: Body) => p.id)).toEqual([institute.id]);
       expect((await events(c.id)).map((e) => e.type)).toEqual(['created', 'updated', 'updated']);
+      const entries = await audited(c.id);
+      // The summary names the fields that changed; the evidence keeps their values.
+      expect(entries[1].data.summary).toEqual({
+        changes: ['parties', 'reminderIntervalDays', 'title', 'valueMad'],
+      });
     });
 
     it('lets a party read but not edit, and refuses edits outside draft with 409', async () => {
@@ -343,6 +379,20 @@ describe('conventions core', () => {
         cancelledSignerIds: [signerId],
         reason: 'Abandon',
       });
+      const entries = await audited(c.id);
+      expect(entries.map((e) => e.action)).toEqual([
+        'convention.created',
+        'convention.submitted_for_review',
+        'convention.returned_to_draft',
+        'convention.submitted_for_review',
+        'convention.voided',
+      ]);
+      expect(entries.at(-1)!.data.summary).toEqual({
+        from: 'in_review',
+        to: 'voided',
+        reason: 'Abandon',
+        cancelledSignerIdsCount: 1,
+      });
     });
 
     it('terminates an active convention with a reason', async () => {
@@ -354,6 +404,10 @@ describe('conventions core', () => {
         .expect(200);
       expect(done.body).toMatchObject({ status: 'terminated', closeReason: 'Accord mutuel' });
       expect(done.body.closedAt).not.toBeNull();
+      expect((await audited(c.id)).map((e) => e.action)).toEqual([
+        'convention.created',
+        'convention.terminated',
+      ]);
     });
   });
 
@@ -479,6 +533,13 @@ describe('conventions core', () => {
         reason: 'document_replaced',
         cancelledSignatureIds: [signatureId],
       });
+      expect((await audited(c.id)).map((e) => e.action)).toEqual([
+        'convention.created',
+        'convention.document_added',
+        'convention.submitted_for_review',
+        'convention.document_added',
+        'convention.returned_to_draft',
+      ]);
     });
   });
 
@@ -503,6 +564,14 @@ describe('conventions core', () => {
       expect(parent.body.lineage.amendments.map((e: Body) => e.id)).toEqual([a.body.id, b.body.id]);
       await as(partnerAdmin).post(`${BASE}/${c.id}/amendments`, { title: 'Avenant partenaire' }).expect(403);
       expect((await events(c.id)).map((e) => e.type)).toEqual(['created', 'amended']);
+      expect((await audited(c.id)).map((e) => e.action)).toEqual([
+        'convention.created',
+        'convention.amended',
+      ]);
+      expect((await audited(a.body.id)).map((e) => e.action)).toEqual([
+        'convention.created',
+        'convention.amended',
+      ]);
     });
   });
 

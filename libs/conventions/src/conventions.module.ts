@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { LoginThrottle, PasswordHasher } from '@jazari/identity';
 import { OutboxModule } from '@jazari/outbox';
 import { ProjectsModule } from '@jazari/projects';
+import { RawUploadModule } from '@jazari/http';
 import { StorageModule } from '@jazari/storage';
 import { ConventionAccess } from './access/convention-access.js';
 import { ConventionListRepository } from './conventions/convention-list.repository.js';
@@ -16,12 +17,8 @@ import { ConventionService } from './conventions/convention.service.js';
 import { ConventionDocumentController } from './documents/convention-document.controller.js';
 import { ConventionDocumentRepository } from './documents/convention-document.repository.js';
 import { ConventionDocumentService } from './documents/convention-document.service.js';
-import { ConventionDocumentUploadSetup } from './documents/pdf-upload.js';
-import { ConventionGate } from './evidence/convention-gate.js';
-import { EvidenceChain } from './evidence/evidence-chain.js';
-import { EvidenceKey } from './evidence/evidence-key.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
-import { EvidenceRepository } from './evidence/evidence.repository.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
 import { EvidenceService } from './evidence/evidence.service.js';
 import { ObligationController } from './obligations/obligation.controller.js';
 import { ObligationRepository } from './obligations/obligation.repository.js';
@@ -35,7 +32,7 @@ import { SigningService } from './signing/signing.service.js';
  * Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [OutboxModule, ProjectsModule, StorageModule],
+  imports: [OutboxModule, ProjectsModule, StorageModule, EvidenceModule, RawUploadModule],
   controllers: [
     ConventionController,
     ConventionLifecycleController,
@@ -48,7 +45,6 @@ import { SigningService } from './signing/signing.service.js';
     // Signing re-checks the signer's password, counted like a sign-in's.
     PasswordHasher,
     LoginThrottle,
-    ConventionGate,
     ConventionAccess,
     ConventionRepository,
     ConventionListRepository,
@@ -59,16 +55,12 @@ import { SigningService } from './signing/signing.service.js';
     ConventionQueryService,
     ConventionDocumentRepository,
     ConventionDocumentService,
-    ConventionDocumentUploadSetup,
-    EvidenceKey,
-    EvidenceRepository,
-    EvidenceChain,
     EvidenceService,
     SigningRepository,
     SigningService,
     ObligationRepository,
     ObligationService,
   ],
-  exports: [ConventionAccess, EvidenceChain, EvidenceService],
+  exports: [ConventionAccess, EvidenceModule, EvidenceService],
 })
 export class ConventionsModule {}

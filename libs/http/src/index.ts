@@ -5,3 +5,4 @@ export * from './problem.filter.js';
 export * from './request-id.js';
 export * from './validation.js';
 export * from './uuid-param.pipe.js';
+export * from './raw-upload.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@jazari/audit';
+import { RawUploadModule } from '@jazari/http';
 import { StorageModule } from '@jazari/storage';
 import { BeneficiaryController } from './beneficiaries/beneficiary.controller.js';
 import { BeneficiaryRepository } from './beneficiaries/beneficiary.repository.js';
@@ -31,7 +32,6 @@ import { DeliverableService } from './deliverables/deliverable.service.js';
 import { EvaluationController } from './deliverables/evaluation.controller.js';
 import { EvaluationRepository } from './deliverables/evaluation.repository.js';
 import { EvaluationService } from './deliverables/evaluation.service.js';
-import { RawUploadSetup } from './deliverables/raw-upload.js';
 import { KpiController } from './kpis/kpi.controller.js';
 import { KpiRepository } from './kpis/kpi.repository.js';
 import { KpiService } from './kpis/kpi.service.js';
@@ -47,7 +47,7 @@ import { StatusReportService } from './reports/status-report.service.js';
  * status reports and beneficiaries. Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [AuditModule, StorageModule],
+  imports: [AuditModule, StorageModule, RawUploadModule],
   controllers: [
     ProjectController,
     ProjectManagementController,
@@ -82,7 +82,6 @@ import { StatusReportService } from './reports/status-report.service.js';
     DeliverableService,
     DeliverableFileRepository,
     DeliverableFileService,
-    RawUploadSetup,
     EvaluationRepository,
     EvaluationService,
     KpiRepository,

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import type { DbContext, TenantKind, Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import type { ConventionStatus } from '../conventions/convention.types.js';
+import type { ConventionStatus, ConventionType } from '../conventions/convention.types.js';
 
 /** What a caller may do with one convention, decided once per request. */
 export interface ConventionScope {
@@ -10,9 +10,13 @@ export interface ConventionScope {
   readonly ownerTenantId: string;
   readonly ownerKind: TenantKind;
   readonly conventionId: string;
+  readonly reference: string;
+  readonly title: string;
+  readonly type: ConventionType;
   /** As read (not locked): writers lock the row and check again. */
   readonly status: ConventionStatus;
   readonly version: number;
+  readonly activatedAt: Date | null;
   /** The caller's tenant owns the convention. */
   readonly isOwner: boolean;
   /** The caller's tenant is one of its parties (the owner always is). */
@@ -56,11 +60,16 @@ export class ConventionAccess {
     const rows = await tx.query<{
       tenant_id: string;
       owner_kind: TenantKind;
+      reference: string;
+      title: string;
+      type: ConventionType;
       status: ConventionStatus;
       version: number;
+      activated_at: Date | null;
       is_party: boolean;
     }>(
-      `SELECT c.tenant_id, t.kind AS owner_kind, c.status, c.version,
+      `SELECT c.tenant_id, t.kind AS owner_kind, c.reference, c.title, c.type, c.status, c.version,
+              c.activated_at,
               EXISTS (SELECT 1 FROM convention_party p
                        WHERE p.tenant_id = c.tenant_id AND p.convention_id = c.id AND p.party_tenant_id = $2) AS is_party
          FROM convention c
@@ -78,8 +87,12 @@ export class ConventionAccess {
       ownerTenantId: row.tenant_id,
       ownerKind: row.owner_kind,
       conventionId,
+      reference: row.reference,
+      title: row.title,
+      type: row.type,
       status: row.status,
       version: row.version,
+      activatedAt: row.activated_at,
       isOwner,
       isParty: row.is_party,
       ...(row.is_party ? { partyTenantId: actor.tenantId } : {}),
@@ -88,14 +101,15 @@ export class ConventionAccess {
   }
 
   /** The owner's managers only: others who see the convention get 403 `convention-read-only`. */
-  async manage(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+  async manage(
+    tx: Tx,
+    actor: Actor,
+    conventionId: string,
+    detail = "Only the owner's managers change a convention.",
+  ): Promise<ConventionScope> {
     const scope = await this.read(tx, actor, conventionId);
     if (!scope.canManage) {
-      throw readOnly(
-        scope.isOwner
-          ? "Only the owner's managers change a convention."
-          : 'Only the tenant that owns a convention changes it.',
-      );
+      throw readOnly(scope.isOwner ? detail : 'Only the tenant that owns a convention changes it.');
     }
     return scope;
   }

@@ -48,6 +48,7 @@ export class ConventionLifecycleService {
         type: EVENT_OF[action],
         actorUserId: actor.userId,
         actorTenantId: actor.tenantId,
+        actorApiKeyId: actor.apiKeyId,
         data: {
           from: locked.status,
           to,

@@ -5,6 +5,7 @@ import { ValidationProblem } from '@jazari/http';
 import { networkToday } from '@jazari/projects';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
+import { EvidenceService } from '../evidence/evidence.service.js';
 import { ConventionReferenceCheck } from './convention-references.check.js';
 import { ConventionLoader } from './convention.loader.js';
 import { ConventionProblems, requirePerson } from './convention.problems.js';
@@ -31,6 +32,7 @@ export class ConventionService {
     private readonly loader: ConventionLoader,
     private readonly references: ConventionReferenceCheck,
     private readonly evidence: EvidenceChain,
+    private readonly evidenceViews: EvidenceService,
   ) {}
 
   /** A `draft` convention owned by the caller's tenant (Root or an institute), which is always a party. */
@@ -118,10 +120,13 @@ export class ConventionService {
     });
   }
 
+  /** A signer opening the convention is on record (`viewed`, once per signer), as with its evidence. */
   get(actor: Actor, conventionId: string): Promise<ConventionView> {
-    return this.transactions.run(actorContext(actor), async (tx) =>
-      this.loader.view(tx, await this.access.read(tx, actor, conventionId)),
-    );
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.read(tx, actor, conventionId);
+      await this.evidenceViews.recordViewed(actor, scope);
+      return this.loader.view(tx, scope);
+    });
   }
 
   /**
@@ -260,6 +265,7 @@ export class ConventionService {
       type,
       actorUserId: actor.userId,
       actorTenantId: actor.tenantId,
+      actorApiKeyId: actor.apiKeyId,
       data,
     });
   }

@@ -16,7 +16,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import { API_PREFIX, uuidParam } from '@jazari/http';
+import { API_PREFIX, declaredContentType, RawUploadRoute, rawBody, uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ID_PARAM, PROBLEM } from '../conventions/convention-http.js';
 import {
@@ -25,13 +25,7 @@ import {
   ConventionDocumentUploadedDto,
 } from './convention-document.dto.js';
 import { ConventionDocumentService } from './convention-document.service.js';
-import {
-  attachmentDisposition,
-  ConventionDocumentUploadRoute,
-  declaredContentType,
-  PDF_CONTENT_TYPE,
-  rawBody,
-} from './pdf-upload.js';
+import { attachmentDisposition, PDF_CONTENT_TYPE } from './pdf-content.js';
 
 @ApiTags('conventions')
 @Controller('conventions/:id/documents')
@@ -53,7 +47,7 @@ export class ConventionDocumentController {
   }
 
   @Post()
-  @ConventionDocumentUploadRoute()
+  @RawUploadRoute()
   @OutsideUnitOfWork()
   @RequirePermission('conventions.manage')
   @ApiOperation({

@@ -30,7 +30,7 @@ import {
   payloadTooLarge,
   PDF_CONTENT_TYPE,
   unsupportedMediaType,
-} from './pdf-upload.js';
+} from './pdf-content.js';
 
 /** Statuses in which a new version may be uploaded; the last two go back to draft when one is. */
 const UPLOADABLE: readonly ConventionStatus[] = ['draft', 'in_review', 'out_for_signature'];
@@ -236,6 +236,7 @@ export class ConventionDocumentService {
       type,
       actorUserId: actor.userId,
       actorTenantId: actor.tenantId,
+      actorApiKeyId: actor.apiKeyId,
       data,
     });
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
+import { auditSummary } from './evidence-audit.js';
 import { EvidenceKey } from './evidence-key.js';
 import { EVIDENCE_GENESIS_HASH, evidenceEventHash, sealMessage } from './evidence-verifier.js';
 import { EvidenceRepository } from './evidence.repository.js';
@@ -27,6 +29,8 @@ export interface EvidenceEventInput {
   readonly type: EvidenceEventType;
   readonly actorUserId: string | null;
   readonly actorTenantId: string | null;
+  /** The API key the person acted through, if any: the audit entry names it (the evidence does not). */
+  readonly actorApiKeyId?: string | null;
   /** JSON only: strings, safe integers, booleans, null, arrays, plain objects (it is stored as jsonb). */
   readonly data: Readonly<Record<string, unknown>>;
 }
@@ -38,10 +42,16 @@ export interface AppendedEvidence {
   readonly hash: Buffer;
 }
 
+/** Events that change nothing (a signer opening the convention): evidence only, not audited. */
+const NOT_AUDITED: ReadonlySet<string> = new Set(['viewed']);
+
 /**
  * Appends to a convention's evidence chain (docs/convention-evidence.md), in the caller's transaction and
  * the OWNER's scope: appends to one convention are serialised by an advisory lock held until commit, so
  * `seq` is gapless from 1 and each event links to the one before.
+ *
+ * Every event that changes the convention is also written to the owner's audit log (`convention.<type>`),
+ * in the same transaction and scope: one place, so no caller (API or worker) can append without auditing.
  */
 @Injectable()
 export class EvidenceChain {
@@ -50,11 +60,19 @@ export class EvidenceChain {
     private readonly repository: EvidenceRepository,
     private readonly key: EvidenceKey,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
 
   /** `owner`: the convention's owning tenant (its context); the caller has authorised the act. */
   append(tx: Tx, owner: DbContext, input: EvidenceEventInput): Promise<AppendedEvidence> {
-    return this.inOwnerScope(tx, owner, (scoped) => this.appendIn(scoped, owner.tenantId!, input));
+    return this.inOwnerScope(tx, owner, async (scoped) => {
+      const ownerTenantId = owner.tenantId!;
+      // What is hashed is what jsonb gives back: normalise through JSON first (drops nothing it keeps).
+      const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
+      const appended = await this.appendIn(scoped, ownerTenantId, input, data);
+      if (!NOT_AUDITED.has(input.type)) await this.record(ownerTenantId, input, data, appended.seq);
+      return appended;
+    });
   }
 
   /** Signs the chain's current head with the platform key (on activation). */
@@ -80,6 +98,29 @@ export class EvidenceChain {
     });
   }
 
+  /** The audit entry of an event: `AuditLog` appends to the chain of the unit of work's current scope. */
+  private async record(
+    ownerTenantId: string,
+    input: EvidenceEventInput,
+    data: Readonly<Record<string, unknown>>,
+    seq: number,
+  ): Promise<void> {
+    const scope = this.transactions.tx().context.tenantId?.toLowerCase();
+    if (scope !== ownerTenantId.toLowerCase()) {
+      throw new Error(`Convention ${input.conventionId}'s audit entry must be written in its owner's scope`);
+    }
+    const person = input.actorUserId ?? input.actorApiKeyId;
+    await this.audit.record(
+      person ? { userId: input.actorUserId, apiKeyId: input.actorApiKeyId ?? null } : null,
+      {
+        action: `convention.${input.type}`,
+        targetType: 'convention',
+        targetId: input.conventionId,
+        data: { seq, type: input.type, summary: auditSummary(data) },
+      },
+    );
+  }
+
   private inOwnerScope<T>(tx: Tx, owner: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     if (!owner.tenantId) throw new Error('Evidence is written in the owner tenant scope');
     return tx.context.tenantId === owner.tenantId ? work(tx) : this.transactions.onBehalfOf(owner, work);
@@ -89,6 +130,7 @@ export class EvidenceChain {
     tx: Tx,
     ownerTenantId: string,
     input: EvidenceEventInput,
+    data: Record<string, unknown>,
   ): Promise<AppendedEvidence> {
     await this.repository.lockChain(tx, input.conventionId);
     const head = await this.repository.head(tx, ownerTenantId, input.conventionId);
@@ -97,8 +139,6 @@ export class EvidenceChain {
     const id = uuidv7();
     // Milliseconds: hashed as toISOString(), it must round-trip through timestamptz unchanged.
     const occurredAt = new Date(this.clock.now().getTime());
-    // What is hashed is what jsonb gives back: normalise through JSON first (drops nothing it keeps).
-    const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
     const hash = evidenceEventHash(prevHash, {
       conventionId: input.conventionId,
       ownerTenantId,

@@ -7,7 +7,7 @@ import { evidenceKeyId, rawPublicKey } from './evidence-verifier.js';
 
 /**
  * The platform's Ed25519 sealing key. In production it comes from EVIDENCE_SIGNING_KEY and nothing else
- * (the API refuses to start without it); in development and tests it is read from `evidence.keyFile`, or
+ * (the API refuses to start without it; the worker, which never seals, boots without it); in development and tests it is read from `evidence.keyFile`, or
  * generated there (mode 0600) on first use, so a fresh checkout seals with no setup.
  */
 @Injectable()
@@ -42,8 +42,15 @@ export class EvidenceKey {
     return sign(null, message, this.key().privateKey);
   }
 
-  // Loaded on first use, so processes that only append events (the worker) need no key; the API loads
-  // it at boot (EvidenceService), so a missing production key stops it before it serves anything.
+  /**
+   * Loads the key now, or throws. The API calls it at boot (EvidenceService), so a missing production key
+   * stops it before it serves anything; the worker never does, and never seals, so it needs no key.
+   */
+  ensureLoaded(): void {
+    this.key();
+  }
+
+  // Loaded on first use (the first seal, or `ensureLoaded`), so processes that only append need no key.
   private key(): NonNullable<EvidenceKey['loaded']> {
     if (this.loaded) return this.loaded;
     const privateKey = this.load(this.config);

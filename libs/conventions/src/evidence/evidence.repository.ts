@@ -81,6 +81,22 @@ export class EvidenceRepository {
     );
   }
 
+  /** The signer row of one person for one party, if they are named as a signer (any status). */
+  async signerIdOf(
+    tx: Tx,
+    ownerTenantId: string,
+    conventionId: string,
+    partyTenantId: string,
+    userId: string,
+  ): Promise<string | undefined> {
+    const rows = await tx.query<{ id: string }>(
+      `SELECT id FROM convention_signer
+        WHERE tenant_id = $1 AND convention_id = $2 AND party_tenant_id = $3 AND user_id = $4 LIMIT 1`,
+      [ownerTenantId, conventionId, partyTenantId, userId],
+    );
+    return rows[0]?.id;
+  }
+
   async hasEvent(
     tx: Tx,
     ownerTenantId: string,

@@ -4,7 +4,7 @@ import { Clock } from '@jazari/config';
 import { NO_TENANT, TransactionRunner, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { renderCertificate } from './certificate.js';
-import { ConventionGate, ownerContext, type ConventionView } from './convention-gate.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from './evidence-chain.js';
 import { EvidenceKey } from './evidence-key.js';
 import { EVIDENCE_FORMAT, type EvidenceBundle } from './evidence-verifier.js';
@@ -29,7 +29,7 @@ const iso = (value: Date | null): string | null => (value ? value.toISOString() 
 export class EvidenceService implements OnModuleInit {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly gate: ConventionGate,
+    private readonly access: ConventionAccess,
     private readonly chain: EvidenceChain,
     private readonly repository: EvidenceRepository,
     private readonly key: EvidenceKey,
@@ -37,13 +37,14 @@ export class EvidenceService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // The API seals: without its key (EVIDENCE_SIGNING_KEY in production) it must not start.
-    void this.key.keyId;
+    // The API seals: without its key (EVIDENCE_SIGNING_KEY in production) it must not start. Only the API
+    // has this service; the worker shares EvidenceModule but loads the key on a first seal, which it never does.
+    this.key.ensureLoaded();
   }
 
   async bundle(actor: Actor, conventionId: string): Promise<EvidenceBundle> {
     const tx = this.transactions.tx();
-    const convention = await this.gate.read(tx, actor, conventionId);
+    const convention = await this.access.read(tx, actor, conventionId);
     await this.recordViewed(actor, convention);
     return this.assemble(tx, convention);
   }
@@ -52,34 +53,32 @@ export class EvidenceService implements OnModuleInit {
    * Records `viewed` the first time a signer of the convention opens it (its detail or its evidence),
    * in the owner's scope. Call inside the request's unit of work, after the caller's access is checked.
    */
-  async recordViewed(actor: Actor, convention: ConventionView): Promise<boolean> {
-    if (!actor.userId) return false;
-    const owner = ownerContext(convention, actor);
+  async recordViewed(actor: Actor, convention: ConventionScope): Promise<boolean> {
+    // Signers are people of a party: anyone else (Root reading, an API key) has nothing to record.
+    if (!actor.userId || !convention.isParty) return false;
+    const userId = actor.userId;
+    const owner = ownerScope(actor, convention);
+    const { ownerTenantId, conventionId } = convention;
     return this.transactions.onBehalfOf(owner, async (scoped) => {
-      const signer = await scoped.query<{ id: string }>(
-        `SELECT id FROM convention_signer
-          WHERE tenant_id = $1 AND convention_id = $2 AND party_tenant_id = $3 AND user_id = $4 LIMIT 1`,
-        [convention.ownerTenantId, convention.id, actor.tenantId, actor.userId],
+      const signerId = await this.repository.signerIdOf(
+        scoped,
+        ownerTenantId,
+        conventionId,
+        actor.tenantId,
+        userId,
       );
-      if (!signer[0]) return false;
-      await this.repository.lockChain(scoped, convention.id);
-      if (
-        await this.repository.hasEvent(
-          scoped,
-          convention.ownerTenantId,
-          convention.id,
-          'viewed',
-          actor.userId!,
-        )
-      ) {
+      if (!signerId) return false;
+      await this.repository.lockChain(scoped, conventionId);
+      if (await this.repository.hasEvent(scoped, ownerTenantId, conventionId, 'viewed', userId)) {
         return false;
       }
       await this.chain.append(scoped, owner, {
-        conventionId: convention.id,
+        conventionId,
         type: 'viewed',
-        actorUserId: actor.userId,
+        actorUserId: userId,
         actorTenantId: actor.tenantId,
-        data: { signerId: signer[0].id },
+        actorApiKeyId: actor.apiKeyId,
+        data: { signerId },
       });
       return true;
     });
@@ -87,7 +86,7 @@ export class EvidenceService implements OnModuleInit {
 
   async certificate(actor: Actor, conventionId: string): Promise<Buffer> {
     const tx = this.transactions.tx();
-    const convention = await this.gate.read(tx, actor, conventionId);
+    const convention = await this.access.read(tx, actor, conventionId);
     if (!['active', 'expired', 'terminated'].includes(convention.status)) {
       throw new ProblemException(
         HttpStatus.CONFLICT,
@@ -158,14 +157,14 @@ export class EvidenceService implements OnModuleInit {
     return { sha256: hash, conventions: [...byConvention.values()] };
   }
 
-  private async assemble(tx: Tx, convention: ConventionView): Promise<EvidenceBundle> {
+  private async assemble(tx: Tx, convention: ConventionScope): Promise<EvidenceBundle> {
     const owner = convention.ownerTenantId;
     const [parties, documents, signatures, events, seals] = [
-      await this.repository.parties(tx, owner, convention.id),
-      await this.repository.documents(tx, owner, convention.id),
-      await this.repository.signatures(tx, owner, convention.id),
-      await this.repository.events(tx, owner, convention.id),
-      await this.repository.seals(tx, owner, convention.id),
+      await this.repository.parties(tx, owner, convention.conventionId),
+      await this.repository.documents(tx, owner, convention.conventionId),
+      await this.repository.signatures(tx, owner, convention.conventionId),
+      await this.repository.events(tx, owner, convention.conventionId),
+      await this.repository.seals(tx, owner, convention.conventionId),
     ];
     const signers = await tx.query<{
       id: string;
@@ -177,14 +176,14 @@ export class EvidenceService implements OnModuleInit {
     }>(
       `SELECT id, party_tenant_id AS "partyTenantId", user_id AS "userId", step, status, acted_at AS "actedAt"
          FROM convention_signer WHERE tenant_id = $1 AND convention_id = $2 ORDER BY step, party_tenant_id, id`,
-      [owner, convention.id],
+      [owner, convention.conventionId],
     );
     const names = await this.signerNames(signers);
     return {
       format: EVIDENCE_FORMAT,
       generatedAt: this.clock.now().toISOString(),
       convention: {
-        id: convention.id,
+        id: convention.conventionId,
         ownerTenantId: owner,
         reference: convention.reference,
         title: convention.title,

@@ -225,6 +225,7 @@ export class ObligationService {
       type,
       actorUserId: actor.userId,
       actorTenantId: actor.tenantId,
+      actorApiKeyId: actor.apiKeyId,
       data,
     });
   }

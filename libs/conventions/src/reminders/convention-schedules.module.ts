@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@jazari/outbox';
-import { EvidenceChain } from '../evidence/evidence-chain.js';
-import { EvidenceKey } from '../evidence/evidence-key.js';
-import { EvidenceRepository } from '../evidence/evidence.repository.js';
+import { EvidenceModule } from '../evidence/evidence.module.js';
 import { ConventionNoticeHandler } from './convention-notice.handler.js';
 import { ConventionSweepEvidence } from './convention-sweep.evidence.js';
 import { ConventionSweepHandler } from './convention-sweep.handler.js';
@@ -14,13 +12,12 @@ import './convention-schedule.jobs.js';
  * Worker side of conventions' time: the scheduled sweep (signature reminders, expiry notices, expiries)
  * and the handlers of the events it emits. The schedule itself (`conventions.sweep`, every 15 minutes,
  * queue `maintenance`) is declared with the jobs and upserted by the worker's JobSchedulerHost at boot.
+ * Expiries and expiry notices go to the evidence chain and, through it, to the owner's audit log; the
+ * sweep never seals, so the worker boots without the sealing key.
  */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, EvidenceModule],
   providers: [
-    EvidenceRepository,
-    EvidenceKey,
-    EvidenceChain,
     ConventionSweepRepository,
     ConventionSweepEvidence,
     ConventionSweepService,

@@ -1,11 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { LoginThrottle, PasswordHasher } from '@jazari/identity';
 import { OutboxService } from '@jazari/outbox';
-import { ConventionGate, ownerContext, type ConventionView } from '../evidence/convention-gate.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionLoader } from '../conventions/convention.loader.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';
 import type { SetSignersDto, SignerDto, SignersDto, SigningResultDto } from './signing.dto.js';
@@ -20,14 +21,6 @@ export interface SignatureClient {
 function problem(status: HttpStatus, slug: string, title: string, detail: string): ProblemException {
   return new ProblemException(status, slug, title, detail);
 }
-
-const notManager = () =>
-  problem(
-    HttpStatus.FORBIDDEN,
-    'convention-read-only',
-    'You can read this convention, not change it',
-    "Only the owner's managers set signers and send a convention for signature.",
-  );
 
 const wrongStatus = (status: string, expected: string) =>
   new ProblemException(
@@ -64,7 +57,8 @@ const toDto = (s: SignerRow): SignerDto => ({
 export class SigningService {
   constructor(
     private readonly transactions: TransactionRunner,
-    private readonly gate: ConventionGate,
+    private readonly access: ConventionAccess,
+    private readonly loader: ConventionLoader,
     private readonly signing: SigningRepository,
     private readonly evidence: EvidenceRepository,
     private readonly chain: EvidenceChain,
@@ -76,7 +70,7 @@ export class SigningService {
 
   async list(actor: Actor, conventionId: string): Promise<SignersDto> {
     const tx = this.transactions.tx();
-    const convention = await this.gate.read(tx, actor, conventionId);
+    const convention = await this.access.read(tx, actor, conventionId);
     const signers = await this.signing.signers(tx, convention.ownerTenantId, conventionId);
     return {
       data: signers.map(toDto),
@@ -130,17 +124,18 @@ export class SigningService {
         );
       }
     }
-    await this.gate.lockStatus(tx, owner, conventionId);
+    await this.lockStatus(tx, convention);
     if (await this.signing.hasSignatures(tx, owner, conventionId)) {
       throw wrongStatus(convention.status, 'no signature recorded yet');
     }
     const rows = input.signers.map((s) => ({ ...s, id: uuidv7() }));
     await this.signing.replaceSigners(tx, owner, conventionId, rows);
-    await this.chain.append(tx, ownerContext(convention, actor), {
+    await this.chain.append(tx, ownerScope(actor, convention), {
       conventionId,
       type: 'signers_set',
       actorUserId: actor.userId,
       actorTenantId: actor.tenantId,
+      actorApiKeyId: actor.apiKeyId,
       data: {
         signers: rows.map((s) => ({
           id: s.id,
@@ -157,7 +152,7 @@ export class SigningService {
     const tx = this.transactions.tx();
     const convention = await this.manageable(tx, actor, conventionId);
     const owner = convention.ownerTenantId;
-    const status = await this.gate.lockStatus(tx, owner, conventionId);
+    const status = await this.lockStatus(tx, convention);
     if (status !== 'in_review') throw wrongStatus(status, 'in_review');
     const document = await this.signing.currentDocument(tx, owner, conventionId);
     if (!document) {
@@ -176,11 +171,12 @@ export class SigningService {
     const now = this.clock.now();
     await this.signing.markSent(tx, owner, conventionId, now);
     // The document being signed is frozen in the chain: signatures refer to this one, whatever follows.
-    await this.chain.append(tx, ownerContext(convention, actor), {
+    await this.chain.append(tx, ownerScope(actor, convention), {
       conventionId,
       type: 'sent',
       actorUserId: actor.userId,
       actorTenantId: actor.tenantId,
+      actorApiKeyId: actor.apiKeyId,
       data: {
         documentId: document.id,
         documentVersion: document.version,
@@ -200,7 +196,7 @@ export class SigningService {
     client: SignatureClient,
   ): Promise<SigningResultDto> {
     const tx = this.transactions.tx();
-    const convention = await this.gate.read(tx, actor, conventionId);
+    const convention = await this.access.read(tx, actor, conventionId);
     const mine = await this.myPendingSigner(tx, actor, convention);
     // Fresh authentication: the caller's own password, counted like a sign-in's; nothing is recorded
     // when it is wrong.
@@ -212,11 +208,11 @@ export class SigningService {
       throw this.invalidCredentials();
     }
 
-    const ownerScope = ownerContext(convention, actor);
-    return this.transactions.onBehalfOf(ownerScope, async (scoped) => {
+    const owned = ownerScope(actor, convention);
+    return this.transactions.onBehalfOf(owned, async (scoped) => {
       const owner = convention.ownerTenantId;
       // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
-      const status = await this.gate.lockStatus(scoped, owner, conventionId);
+      const status = await this.lockStatus(scoped, convention);
       if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
       const signers = await this.signing.signers(scoped, owner, conventionId);
       const signer = signers.find((s) => s.id === mine.id);
@@ -244,11 +240,12 @@ export class SigningService {
         userAgent,
       });
       await this.signing.markSigner(scoped, owner, signer.id, 'signed', signedAt, null);
-      await this.chain.append(scoped, ownerScope, {
+      await this.chain.append(scoped, owned, {
         conventionId,
         type: 'signed',
         actorUserId: actor.userId,
         actorTenantId: actor.tenantId,
+        actorApiKeyId: actor.apiKeyId,
         data: {
           signatureId,
           signerId: signer.id,
@@ -271,29 +268,30 @@ export class SigningService {
         await this.requestStep(conventionId, next, after);
         return { status, currentStep: next, signatureId };
       }
-      await this.activate(scoped, convention, ownerScope, signedAt);
+      await this.activate(scoped, convention, owned, signedAt);
       return { status: 'active', currentStep: null, signatureId };
     });
   }
 
   async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {
     const tx = this.transactions.tx();
-    const convention = await this.gate.read(tx, actor, conventionId);
+    const convention = await this.access.read(tx, actor, conventionId);
     const mine = await this.myPendingSigner(tx, actor, convention);
-    const ownerScope = ownerContext(convention, actor);
-    return this.transactions.onBehalfOf(ownerScope, async (scoped) => {
+    const owned = ownerScope(actor, convention);
+    return this.transactions.onBehalfOf(owned, async (scoped) => {
       const owner = convention.ownerTenantId;
-      const status = await this.gate.lockStatus(scoped, owner, conventionId);
+      const status = await this.lockStatus(scoped, convention);
       if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
       const now = this.clock.now();
       await this.signing.markSigner(scoped, owner, mine.id, 'declined', now, reason);
       await this.signing.cancelPending(scoped, owner, conventionId);
       await this.signing.markDeclined(scoped, owner, conventionId, now, reason);
-      await this.chain.append(scoped, ownerScope, {
+      await this.chain.append(scoped, owned, {
         conventionId,
         type: 'declined',
         actorUserId: actor.userId,
         actorTenantId: actor.tenantId,
+        actorApiKeyId: actor.apiKeyId,
         data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
       });
       await this.outbox.emit('conventions.declined', {
@@ -305,25 +303,20 @@ export class SigningService {
     });
   }
 
-  private async activate(
-    tx: Tx,
-    convention: ConventionView,
-    ownerScope: ReturnType<typeof ownerContext>,
-    at: Date,
-  ) {
+  private async activate(tx: Tx, convention: ConventionScope, owned: DbContext, at: Date) {
     const owner = convention.ownerTenantId;
-    await this.signing.markActive(tx, owner, convention.id, at);
-    await this.chain.append(tx, ownerScope, {
-      conventionId: convention.id,
+    await this.signing.markActive(tx, owner, convention.conventionId, at);
+    await this.chain.append(tx, owned, {
+      conventionId: convention.conventionId,
       type: 'activated',
       actorUserId: null,
       actorTenantId: null,
       data: { activatedAt: at.toISOString() },
     });
-    await this.chain.seal(tx, ownerScope, convention.id);
+    await this.chain.seal(tx, owned, convention.conventionId);
     await this.outbox.emit('conventions.activated', {
-      conventionId: convention.id,
-      partyTenantIds: await this.signing.partyTenantIds(tx, owner, convention.id),
+      conventionId: convention.conventionId,
+      partyTenantIds: await this.signing.partyTenantIds(tx, owner, convention.conventionId),
     });
   }
 
@@ -341,9 +334,9 @@ export class SigningService {
   }
 
   /** The caller's pending signer row, in the current step: 403 if none, 409 `not-your-turn` if later. */
-  private async myPendingSigner(tx: Tx, actor: Actor, convention: ConventionView): Promise<SignerRow> {
+  private async myPendingSigner(tx: Tx, actor: Actor, convention: ConventionScope): Promise<SignerRow> {
     if (convention.status !== 'out_for_signature') throw wrongStatus(convention.status, 'out_for_signature');
-    const signers = await this.signing.signers(tx, convention.ownerTenantId, convention.id);
+    const signers = await this.signing.signers(tx, convention.ownerTenantId, convention.conventionId);
     const mine = signers.find(
       (s) => s.userId === actor.userId && s.partyTenantId === actor.tenantId && s.status === 'pending',
     );
@@ -353,10 +346,18 @@ export class SigningService {
     return mine;
   }
 
-  private async manageable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionView> {
-    const convention = await this.gate.read(tx, actor, conventionId);
-    if (!convention.owner || !actor.permissions.has('conventions.manage')) throw notManager();
-    return convention;
+  private manageable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+    return this.access.manage(
+      tx,
+      actor,
+      conventionId,
+      "Only the owner's managers set signers and send a convention for signature.",
+    );
+  }
+
+  /** Locks the convention row (concurrent signers of one step queue here) and answers its status. */
+  private async lockStatus(tx: Tx, convention: ConventionScope): Promise<string> {
+    return (await this.loader.lockMatching(tx, convention, undefined, false)).status;
   }
 
   private invalidSigners(field: string, message: string): ProblemException {

@@ -15,12 +15,11 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import { API_PREFIX, uuidParam } from '@jazari/http';
+import { API_PREFIX, declaredContentType, RawUploadRoute, rawBody, uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { DeliverableFileDto, DeliverableFilePageDto } from './deliverable-file.dto.js';
 import { DeliverableFileService } from './deliverable-file.service.js';
-import { declaredContentType, RawUploadRoute, rawBody } from './raw-upload.js';
 import { ALLOWED_UPLOAD_TYPES, attachmentDisposition } from './upload-content.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';

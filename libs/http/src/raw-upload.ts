@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -12,7 +12,9 @@ const declaredTypes = new WeakMap<IncomingMessage, string | undefined>();
  * Marks a route whose body is a file sent as is (its own `Content-Type`, any size): the handler gets the
  * request stream unread, whatever the type — including `application/json` and `text/plain`, which
  * Fastify would otherwise parse, under its 1 MiB body limit, before the handler (and its access check)
- * ran. The route reads the declared type with `declaredContentType(request)`.
+ * ran. What a route accepts (types, size, signature) is the route's to check while it streams; it reads
+ * the declared type with `declaredContentType(request)` and the body with `rawBody(request)`.
+ * The module that declares such a route imports `RawUploadModule`.
  */
 export const RawUploadRoute = (): MethodDecorator => RouteConfig({ rawUpload: true });
 
@@ -54,3 +56,7 @@ export class RawUploadSetup implements OnModuleInit {
     });
   }
 }
+
+/** Raw-body uploads (`@RawUploadRoute()`): import it in each module that declares such a route. */
+@Module({ providers: [RawUploadSetup] })
+export class RawUploadModule {}

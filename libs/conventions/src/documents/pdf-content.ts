@@ -1,55 +1,11 @@
-import type { IncomingMessage } from 'node:http';
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
-import { RouteConfig } from '@nestjs/platform-fastify';
+import { HttpStatus } from '@nestjs/common';
 import { ProblemException, ValidationProblem } from '@jazari/http';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
- * Raw-body uploads of convention documents, as the projects context does for deliverable files
- * (libs/projects/src/deliverables/raw-upload.ts, not exported): the handler gets the request stream unread,
- * whatever the declared type, so nothing is parsed or buffered before the access check. A private config
- * key and content type keep this hook and the projects one from seeing each other's routes.
+ * What a convention document's upload must be: a PDF (declared and by its first bytes), of a bounded size,
+ * with a sane file name. The body arrives unread through @jazari/http's raw uploads (`@RawUploadRoute()`).
  */
-const RAW_TYPE = 'application/x-jazari-convention-document';
-const declaredTypes = new WeakMap<IncomingMessage, string | undefined>();
-
 export const PDF_CONTENT_TYPE = 'application/pdf';
-
-export const ConventionDocumentUploadRoute = (): MethodDecorator =>
-  RouteConfig({ conventionDocumentUpload: true });
-
-export function declaredContentType(request: FastifyRequest): string | undefined {
-  return declaredTypes.get(request.raw);
-}
-
-export function rawBody(request: FastifyRequest): IncomingMessage {
-  const body = request.body as IncomingMessage | undefined;
-  if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function') {
-    throw new Error('rawBody() used on a route without @ConventionDocumentUploadRoute()');
-  }
-  return body;
-}
-
-@Injectable()
-export class ConventionDocumentUploadSetup implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  onModuleInit(): void {
-    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance | undefined>();
-    if (!fastify || typeof fastify.hasContentTypeParser !== 'function') return;
-    if (fastify.hasContentTypeParser(RAW_TYPE)) return;
-    fastify.addContentTypeParser(RAW_TYPE, (_request, payload, done) => done(null, payload));
-    fastify.addHook('onRequest', (request, _reply, done) => {
-      const config = request.routeOptions.config as { conventionDocumentUpload?: boolean } | undefined;
-      if (config?.conventionDocumentUpload === true) {
-        declaredTypes.set(request.raw, request.raw.headers['content-type']);
-        request.raw.headers['content-type'] = RAW_TYPE;
-      }
-      done();
-    });
-  }
-}
 
 export function mediaTypeOf(header: string | undefined): string | undefined {
   const type = header?.split(';')[0].trim().toLowerCase();
