@@ -1,5 +1,12 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig, type AppConfig } from '@jazari/config';
+import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
 import { PasswordHasher } from '@jazari/identity';
 import { createApi } from '@jazari/api';
 import { signIn, switchTenant, testServices, type SignedIn } from '@jazari/testing';
@@ -8,6 +15,7 @@ import { dropDatabase, provisionDatabase } from '../scripts/lib/local-postgres.j
 import { runMigrations } from '../scripts/lib/migrate.js';
 import {
   DEMO_BENEFICIARIES,
+  DEMO_CONVENTIONS,
   DEMO_PASSWORD,
   DEMO_PROFILES,
   DEMO_PROJECTS,
@@ -17,9 +25,22 @@ import {
 } from '../scripts/lib/seed.js';
 import request from 'supertest';
 
+const run = promisify(execFile);
+/** The built `npm run evidence:verify` (the e2e run builds first). */
+const VERIFY_SCRIPT = path.resolve('dist/scripts/evidence-verify.js');
+
+/** Collects a binary response body. */
+function binary(res: request.Response, done: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
+
 describe('demo seed', () => {
   // The demo network has the one Root tenant, so it gets a database of its own.
   const database = `jazari_seed_${Date.now()}_${process.pid}`;
+  // Its documents and sealing key go to a directory of its own, never the developer's .data.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jazari-seed-'));
   let config: AppConfig;
   let admin: pg.Client;
 
@@ -31,6 +52,7 @@ describe('demo seed', () => {
       DATABASE_OWNER_URL: provisioned.ownerUrl,
       REDIS_URL: testServices.redisUrl,
       LOG_LEVEL: 'silent',
+      DATA_DIR: dataDir,
     });
     await runMigrations(config);
     const url = new URL(testServices.adminUrl);
@@ -41,11 +63,15 @@ describe('demo seed', () => {
   afterAll(async () => {
     await admin.end();
     await dropDatabase(testServices.adminUrl, database);
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('seeds Root, three institutes in different regions, a partner, and a user per role', async () => {
     const lines = await seedDemoNetwork(config);
     expect(lines[0]).toMatch(/^demo network seeded/);
+    expect(lines).toContain(
+      'demo conventions seeded: 3, with documents, signatures, evidence (sealed when active) and 3 obligations',
+    );
     expect(lines.join('\n')).toContain(DEMO_PASSWORD);
 
     const tenants = await admin.query('SELECT kind, region_code FROM tenant ORDER BY kind, slug');
@@ -278,6 +304,176 @@ describe('demo seed', () => {
     }
   });
 
+  it('seeds conventions each user finds: signed and sealed, awaiting a signature, amended, with obligations', async () => {
+    const api = await createApi({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-conventions-${process.pid}}` },
+    });
+    const get = (session: SignedIn, url: string) =>
+      request(api.getHttpServer()).get(url).auth(session.accessToken, { type: 'bearer' }).expect(200);
+    const [framework, waiting] = DEMO_CONVENTIONS;
+    const today = new Date().toISOString().slice(0, 10);
+    try {
+      // The partner's admin has one convention to sign: Casablanca's, step 1 signed, step 2 theirs.
+      const atlas = await signIn(api, 'admin@atlas-ai.ma', DEMO_PASSWORD);
+      const awaiting = await get(atlas, '/api/v1/conventions?view=awaiting-my-signature');
+      expect(awaiting.body.data).toEqual([
+        expect.objectContaining({
+          title: waiting.title,
+          type: 'rnd_collaboration',
+          status: 'out_for_signature',
+          reference: expect.stringMatching(/^JC-\d{4}-0001$/),
+          owner: expect.objectContaining({ slug: 'jazari-casablanca' }),
+          nextDeadline: { kind: 'signing', date: expect.any(String) },
+        }),
+      ]);
+      const pending = awaiting.body.data[0];
+      expect(pending.nextDeadline.date > today).toBe(true);
+      const signers = await get(atlas, `/api/v1/conventions/${pending.id}/signers`);
+      expect(signers.body.currentStep).toBe(2);
+      expect(signers.body.data.map((s: { step: number; status: string }) => [s.step, s.status])).toEqual([
+        [1, 'signed'],
+        [2, 'pending'],
+      ]);
+      const waitingDetail = await get(atlas, `/api/v1/conventions/${pending.id}`);
+      expect(waitingDetail.body).toMatchObject({ reminderIntervalDays: 3, sentAt: expect.any(String) });
+      // Nobody else is waiting on Atlas AI Labs' member, and the Casablanca manager has signed.
+      const karim = await signIn(api, 'manager.casablanca@jazari.ma', DEMO_PASSWORD);
+      expect((await get(karim, '/api/v1/conventions?view=awaiting-my-signature')).body.data).toEqual([]);
+
+      // The Rabat manager sees the active framework convention Root owns, and its amendment in review.
+      let nadia = await signIn(api, 'manager.rabat@jazari.ma', DEMO_PASSWORD);
+      if (nadia.tenant.slug !== 'jazari-rabat') {
+        const { rows } = await admin.query(`SELECT id FROM tenant WHERE slug = 'jazari-rabat'`);
+        nadia = await switchTenant(api, nadia, rows[0].id);
+      }
+      const mine = await get(nadia, '/api/v1/conventions');
+      const active = mine.body.data.filter((c: { status: string }) => c.status === 'active');
+      expect(active).toEqual([
+        expect.objectContaining({
+          title: framework.title,
+          type: 'framework',
+          reference: expect.stringMatching(/^JZR-\d{4}-0001$/),
+          owner: expect.objectContaining({ slug: 'jazari-root' }),
+          nextDeadline: { kind: 'expiry', date: expect.any(String) },
+        }),
+      ]);
+      const frameworkId = active[0].id as string;
+      const detail = await get(nadia, `/api/v1/conventions/${frameworkId}`);
+      expect(detail.body).toMatchObject({
+        isParty: true,
+        isOwner: false,
+        parties: [
+          expect.objectContaining({ slug: 'jazari-root' }),
+          expect.objectContaining({ slug: 'jazari-rabat' }),
+          expect.objectContaining({ slug: 'atlas-ai-labs' }),
+        ],
+        signers: { total: 3, signed: 3, pending: 0, currentStep: null },
+        obligations: { total: 3, open: 2, met: 1, waived: 0 },
+        lineage: {
+          ancestors: [],
+          amendments: [
+            expect.objectContaining({
+              type: 'amendment',
+              status: 'in_review',
+              parentId: frameworkId,
+              reference: expect.stringMatching(/^JZR-\d{4}-0002$/),
+            }),
+          ],
+        },
+      });
+      expect(detail.body.projects).toHaveLength(1);
+
+      // Its evidence verifies, with the module and with `npm run evidence:verify` against the pinned key.
+      const bundle = (await get(nadia, `/api/v1/conventions/${frameworkId}/evidence`)).body as EvidenceBundle;
+      expect(bundle.events.map((e) => e.type)).toEqual([
+        'created',
+        'document_added',
+        'signers_set',
+        'submitted_for_review',
+        'sent',
+        'signed',
+        'signed',
+        'signed',
+        'activated',
+        'obligation_added',
+        'obligation_added',
+        'obligation_added',
+        'obligation_met',
+        'amended',
+        // Opening the evidence, as a signer, records that she viewed it.
+        'viewed',
+      ]);
+      expect(bundle.signatures.map((s) => [s.ip, s.method])).toEqual([
+        ['127.0.0.1', 'password'],
+        ['127.0.0.1', 'password'],
+        ['127.0.0.1', 'password'],
+      ]);
+      expect(bundle.signatures.every((s) => s.signedAt < new Date().toISOString())).toBe(true);
+      expect(bundle.seals).toEqual([expect.objectContaining({ headSeq: 9 })]);
+      expect(verifyEvidenceBundle(bundle)).toEqual({ valid: true, events: 15, seals: 1, signatures: 3 });
+      const key = await request(api.getHttpServer()).get('/api/v1/evidence/public-key').expect(200);
+      expect(key.body.keyId).toBe(bundle.keyId);
+      const file = path.join(dataDir, 'bundle.json');
+      const keyFile = path.join(dataDir, 'public-key.pem');
+      writeFileSync(file, JSON.stringify(bundle));
+      writeFileSync(keyFile, key.body.publicKey as string);
+      const { stdout } = await run(process.execPath, [VERIFY_SCRIPT, file, '--public-key', keyFile]);
+      expect(stdout).toMatch(/^OK: 15 events chained, 1 seal\(s\) and 3 signature\(s\) verified/);
+
+      // The signed PDF downloads from storage, and is the one every signature names.
+      const [document] = bundle.documents;
+      const pdf = await request(api.getHttpServer())
+        .get(`/api/v1/conventions/${frameworkId}/documents/${document.id}`)
+        .auth(atlas.accessToken, { type: 'bearer' })
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const bytes = pdf.body as Buffer;
+      expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(document.sha256);
+      expect(bundle.signatures.every((s) => s.documentSha256 === document.sha256)).toBe(true);
+      const check = await request(api.getHttpServer())
+        .get(`/api/v1/verify/documents/${document.sha256}`)
+        .expect(200);
+      expect(check.body.conventions).toEqual([
+        expect.objectContaining({ reference: active[0].reference, status: 'active' }),
+      ]);
+
+      // What Atlas AI Labs owes: the comparative evaluation, overdue.
+      const weOwe = await get(atlas, '/api/v1/obligations?view=we-owe');
+      expect(weOwe.body.data).toEqual([
+        expect.objectContaining({
+          convention: expect.objectContaining({ id: frameworkId }),
+          responsibleTenantId: atlas.tenant.id,
+          status: 'open',
+          overdue: true,
+        }),
+      ]);
+      expect(weOwe.body.data[0].dueDate < today).toBe(true);
+      // What the others owe it: Rabat's corpus (met, with its deliverable) and the pilot (upcoming).
+      const owed = await get(atlas, '/api/v1/obligations?view=owed-to-us');
+      expect(
+        owed.body.data.map((o: { status: string; overdue: boolean; evidence: unknown }) => ({
+          status: o.status,
+          overdue: o.overdue,
+          evidence: o.evidence,
+        })),
+      ).toEqual([
+        {
+          status: 'met',
+          overdue: false,
+          evidence: { kind: 'deliverable', tenantId: nadia.tenant.id, id: expect.any(String) },
+        },
+        { status: 'open', overdue: false, evidence: null },
+      ]);
+      expect(owed.body.data[1].dueDate > today).toBe(true);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('does not seed twice', async () => {
     const lines = await seedDemoNetwork(config);
     expect(lines[0]).toBe('demo network already seeded');
@@ -293,6 +489,12 @@ describe('demo seed', () => {
       DEMO_PROJECTS.reduce((n, p) => n + (p.supports?.length ?? 0), 0),
     );
     expect((await admin.query('SELECT count(*)::int AS n FROM directory_profile')).rows[0].n).toBe(5);
+    const conventions = await admin.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE parent_id IS NOT NULL)::int AS amendments FROM convention`,
+    );
+    expect(conventions.rows[0]).toEqual({ n: 3, amendments: 1 });
+    expect((await admin.query('SELECT count(*)::int AS n FROM obligation')).rows[0].n).toBe(3);
+    expect((await admin.query('SELECT count(*)::int AS n FROM convention_seal')).rows[0].n).toBe(1);
   });
 
   it('never seeds in production', async () => {

@@ -1,6 +1,15 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { canonicalJson } from '@jazari/audit';
 import type { AppConfig } from '@jazari/config';
+import { EVIDENCE_GENESIS_HASH, evidenceEventHash, evidenceKeyId, sealMessage } from '@jazari/conventions';
 import { beginTransactionSql, uuidv7, type DbContext, type TenantKind } from '@jazari/database';
 import { PasswordHasher, type Role } from '@jazari/identity';
+import { networkToday } from '@jazari/projects';
+import { LocalDiskStorage } from '@jazari/storage';
+import PDFDocument from 'pdfkit';
 import pg from 'pg';
 
 /** Every demo login uses this password. Development only: the seed never runs in production. */
@@ -797,6 +806,210 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
   },
 ];
 
+// ---- Conventions -------------------------------------------------------------------------------------
+// Written as the API would have written them, act by act and in the owner's scope: the rows in their final
+// state, and each convention's evidence chain hashed with the API's own function (evidenceEventHash) and,
+// once active, sealed with the development sealing key, so `GET /conventions/{id}/evidence` verifies.
+// Times are [days from the day the seed runs, hour UTC].
+
+type When = readonly [day: number, hour: number];
+
+interface DemoObligation {
+  readonly description: string;
+  readonly responsible: string;
+  readonly due: number;
+  readonly met?: {
+    readonly on: When;
+    readonly by: string;
+    readonly note: string;
+    /** Linked as the evidence that it was met, when the project seed created it. */
+    readonly deliverable?: { readonly institute: string; readonly title: string };
+  };
+}
+
+interface DemoAmendment {
+  readonly title: string;
+  readonly created: When;
+  readonly submitted?: When;
+  readonly effective?: number;
+  readonly expiry?: number;
+  readonly valueMad?: string;
+  readonly signingDeadline?: number;
+}
+
+interface DemoConvention {
+  readonly owner: string;
+  /** The owner's person who creates, uploads, names the signers and sends. */
+  readonly author: string;
+  readonly type: 'framework' | 'partnership' | 'rnd_collaboration' | 'data_sharing' | 'mou';
+  readonly title: string;
+  /** The owner first. */
+  readonly parties: readonly { readonly tenant: string; readonly roleLabel: string }[];
+  readonly priorities: readonly string[];
+  /** Linked when the project seed created them. */
+  readonly projects: readonly { readonly institute: string; readonly title: string }[];
+  readonly valueMad: string;
+  readonly effective: number;
+  readonly expiry: number;
+  readonly signingDeadline: number;
+  readonly reminderIntervalDays: number;
+  readonly created: When;
+  readonly submitted: When;
+  readonly sent: When;
+  readonly document: { readonly filename: string; readonly articles: readonly (readonly [string, string])[] };
+  /** All signed: active (and sealed). Otherwise out for signature. */
+  readonly signers: readonly {
+    readonly email: string;
+    readonly tenant: string;
+    readonly step: number;
+    readonly signed?: When;
+  }[];
+  /** Reminders already sent to the pending signers of the current step (the worker's sweep sends them). */
+  readonly reminded?: { readonly last: When; readonly count: number };
+  /** Added the day after it became active. */
+  readonly obligations?: readonly DemoObligation[];
+  readonly amendments?: readonly DemoAmendment[];
+}
+
+const SALMA = 'admin@jazari.ma';
+const MEHDI = 'admin@atlas-ai.ma';
+
+export const DEMO_CONVENTIONS: readonly DemoConvention[] = [
+  {
+    owner: 'jazari-root',
+    author: SALMA,
+    type: 'framework',
+    title: 'Convention-cadre : IA pour le service public et les langues du Maroc',
+    parties: [
+      { tenant: 'jazari-root', roleLabel: 'Ministère de tutelle' },
+      { tenant: 'jazari-rabat', roleLabel: 'Institut' },
+      { tenant: 'atlas-ai-labs', roleLabel: 'Partenaire technologique' },
+    ],
+    priorities: ['public_service', 'research_innovation'],
+    projects: [
+      { institute: 'jazari-rabat', title: 'Reconnaissance vocale de la darija pour les guichets publics' },
+    ],
+    valueMad: '6500000.00',
+    effective: -188,
+    expiry: 907,
+    signingDeadline: -170,
+    reminderIntervalDays: 3,
+    created: [-200, 9],
+    submitted: [-199, 10],
+    sent: [-196, 10],
+    document: {
+      filename: 'convention-cadre-ia-service-public.pdf',
+      articles: [
+        [
+          'Objet',
+          'La présente convention-cadre organise la coopération des parties pour développer et déployer des ' +
+            'solutions d’intelligence artificielle au service de l’administration et des langues du Maroc.',
+        ],
+        [
+          'Engagements',
+          'L’Institut conduit les travaux de recherche et met ses corpus à la disposition du réseau ; le ' +
+            'Partenaire apporte ses modèles, son expertise en traitement de la parole et ses évaluations ; ' +
+            'le Ministère de tutelle assure le financement et le pilotage.',
+        ],
+        [
+          'Durée',
+          'La convention prend effet à la date de sa dernière signature, pour une durée de trois ans.',
+        ],
+        [
+          'Données et propriété intellectuelle',
+          'Les corpus et modèles produits restent la propriété de la partie qui les a produits ; ils sont ' +
+            'concédés aux autres parties pour les besoins du programme.',
+        ],
+      ],
+    },
+    signers: [
+      { email: NADIA, tenant: 'jazari-rabat', step: 1, signed: [-194, 15] },
+      { email: MEHDI, tenant: 'atlas-ai-labs', step: 1, signed: [-192, 11] },
+      { email: SALMA, tenant: 'jazari-root', step: 2, signed: [-188, 16] },
+    ],
+    obligations: [
+      {
+        description:
+          'Mettre à la disposition du réseau le corpus de parole darija annoté (500 heures), avec ses licences',
+        responsible: 'jazari-rabat',
+        due: -120,
+        met: {
+          on: [-115, 11],
+          by: NADIA,
+          note: 'Corpus accepté en revue ; licences et consentements vérifiés.',
+          deliverable: { institute: 'jazari-rabat', title: 'Corpus darija annoté v1' },
+        },
+      },
+      {
+        description:
+          'Remettre l’évaluation comparative des modèles de référence (Whisper et autres) sur DarijaSpeech-test',
+        responsible: 'atlas-ai-labs',
+        due: -10,
+      },
+      {
+        description: 'Mettre en service le serveur vocal pilote dans deux guichets publics',
+        responsible: 'jazari-rabat',
+        due: 60,
+      },
+    ],
+    amendments: [
+      {
+        title: 'Avenant n° 1 : extension aux textes juridiques en amazighe',
+        created: [-6, 10],
+        submitted: [-4, 9],
+        effective: 45,
+        expiry: 907,
+        valueMad: '1200000.00',
+        signingDeadline: 40,
+      },
+    ],
+  },
+  {
+    owner: 'jazari-casablanca',
+    author: KARIM,
+    type: 'rnd_collaboration',
+    title: 'Collaboration R&D : vision industrielle pour la maintenance prédictive des PME',
+    parties: [
+      { tenant: 'jazari-casablanca', roleLabel: 'Porteur' },
+      { tenant: 'atlas-ai-labs', roleLabel: 'Partenaire technologique' },
+    ],
+    priorities: ['sme_adoption'],
+    projects: [
+      { institute: 'jazari-casablanca', title: 'Maintenance prédictive pour les PME industrielles' },
+    ],
+    valueMad: '850000.00',
+    effective: 30,
+    expiry: 760,
+    signingDeadline: 21,
+    reminderIntervalDays: 3,
+    created: [-14, 9],
+    submitted: [-12, 10],
+    sent: [-11, 10],
+    document: {
+      filename: 'collaboration-rd-vision-industrielle.pdf',
+      articles: [
+        [
+          'Objet',
+          'Les parties développent ensemble des modèles de vision industrielle pour détecter les défauts et ' +
+            'anticiper les pannes des machines des PME accompagnées par l’Institut.',
+        ],
+        [
+          'Apports',
+          'L’Institut apporte les données des PME équipées et son équipe ; le Partenaire apporte ses modèles ' +
+            'de vision et le calcul nécessaire à leur entraînement.',
+        ],
+        ['Durée', 'Deux ans à compter de la date d’effet.'],
+      ],
+    },
+    signers: [
+      { email: KARIM, tenant: 'jazari-casablanca', step: 1, signed: [-10, 9] },
+      { email: MEHDI, tenant: 'atlas-ai-labs', step: 2 },
+    ],
+    // Step 2 is current from day -10; reminders every 3 days from the sending: days -8, -5, -2.
+    reminded: { last: [-2, 10], count: 3 },
+  },
+];
+
 function loginLines(): string[] {
   return [
     `demo logins (password for all: ${DEMO_PASSWORD}):`,
@@ -833,7 +1046,8 @@ type TenantIds = ReadonlyMap<string, { id: string; kind: TenantKind }>;
 /**
  * Seeds the demo network once, through the runtime role and the same RLS contexts the API uses, so the
  * seed cannot write what the application could not. Each part is seeded once: the tenants and people,
- * each tenant's directory profile, each institute's projects; running it again adds what is missing
+ * each tenant's directory profile, each institute's projects, each owner's conventions (their documents
+ * stored under STORAGE_DIR, their evidence sealed with the development key); running it again adds what is missing
  * (a database seeded before projects existed gets them) and changes nothing else. Returns the lines to
  * print.
  */
@@ -858,7 +1072,8 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     const tenants = await demoTenantIds(query, inTransaction);
     const profiles = await seedDirectoryProfiles(query, inTransaction, tenants);
     const projects = await seedProjects(query, inTransaction, tenants);
-    if (!seededNetwork && profiles === 0 && projects === 0)
+    const conventions = await seedConventions(query, inTransaction, tenants, config);
+    if (!seededNetwork && profiles === 0 && projects === 0 && conventions.conventions === 0)
       return ['demo network already seeded', ...loginLines()];
     const lines: string[] = [];
     if (seededNetwork) {
@@ -870,6 +1085,11 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     if (projects > 0) {
       lines.push(
         `demo projects seeded: ${projects}, with milestones, deliverables, KPIs, status reports and ${DEMO_BENEFICIARIES.length} beneficiaries`,
+      );
+    }
+    if (conventions.conventions > 0) {
+      lines.push(
+        `demo conventions seeded: ${conventions.conventions}, with documents, signatures, evidence (sealed when active) and ${conventions.obligations} obligations`,
       );
     }
     return [...lines, ...loginLines()];
@@ -1276,4 +1496,700 @@ async function insertProject(
       [tenantId, uuidv7(), projectId, event.at, event.actor, event.action, JSON.stringify(event.changes)],
     );
   }
+}
+
+const MINUTE = 60_000;
+const SIGNATURE_IP = '127.0.0.1';
+const SIGNATURE_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0';
+
+/** That moment, `minutes` and `ms` later. */
+function moment([offset, hour]: When, minutes = 0, ms = 0): Date {
+  return new Date(Date.parse(at(offset, hour)) + minutes * MINUTE + ms);
+}
+
+interface EvidenceActor {
+  readonly userId: string;
+  readonly tenantId: string;
+}
+
+/** Looks up what the owner cannot read (other tenants' people, projects, deliverables) in their own scope. */
+interface ConventionRefs {
+  person(tenant: string, email: string): string;
+  project(institute: string, title: string): { tenantId: string; id: string } | undefined;
+  deliverable(institute: string, title: string): { tenantId: string; id: string } | undefined;
+}
+
+async function conventionRefs(
+  query: Query,
+  inTransaction: InTransaction,
+  tenants: TenantIds,
+  conventions: readonly DemoConvention[],
+): Promise<ConventionRefs> {
+  const people = new Map<string, Set<string>>();
+  const projects = new Map<string, Set<string>>();
+  const deliverables = new Map<string, Set<string>>();
+  const want = (map: Map<string, Set<string>>, tenant: string, value: string) =>
+    map.set(tenant, (map.get(tenant) ?? new Set()).add(value));
+  for (const c of conventions) {
+    want(people, c.owner, c.author);
+    for (const s of c.signers) want(people, s.tenant, s.email);
+    for (const p of c.projects) want(projects, p.institute, p.title);
+    for (const o of c.obligations ?? []) {
+      if (!o.met) continue;
+      want(people, o.responsible, o.met.by);
+      if (o.met.deliverable) want(deliverables, o.met.deliverable.institute, o.met.deliverable.title);
+    }
+  }
+  const found = new Map<string, string>();
+  const read = async (kind: string, map: Map<string, Set<string>>, sql: string, lower: boolean) => {
+    for (const [slug, values] of map) {
+      const tenant = tenants.get(slug);
+      if (!tenant) continue;
+      const wanted = [...values].map((v) => (lower ? v.toLowerCase() : v));
+      const { rows } = await inTransaction(
+        { tenantId: tenant.id, tenantKind: tenant.kind, userId: null },
+        () => query(sql, [tenant.id, wanted]),
+      );
+      for (const row of rows as { key: string; id: string }[])
+        found.set(`${kind}/${slug}/${row.key}`, row.id);
+    }
+  };
+  await read(
+    'person',
+    people,
+    `SELECT lower(u.email) AS key, u.id FROM app_user u JOIN membership m ON m.user_id = u.id
+      WHERE m.tenant_id = $1 AND lower(u.email) = ANY($2::text[])`,
+    true,
+  );
+  await read(
+    'project',
+    projects,
+    `SELECT DISTINCT ON (title) title AS key, id FROM project WHERE tenant_id = $1 AND title = ANY($2::text[])
+      ORDER BY title, id`,
+    false,
+  );
+  await read(
+    'deliverable',
+    deliverables,
+    `SELECT DISTINCT ON (title) title AS key, id FROM deliverable WHERE tenant_id = $1 AND title = ANY($2::text[])
+      ORDER BY title, id`,
+    false,
+  );
+  const linked = (kind: string, slug: string, title: string) => {
+    const id = found.get(`${kind}/${slug}/${title}`);
+    return id === undefined ? undefined : { tenantId: tenants.get(slug)!.id, id };
+  };
+  return {
+    person(tenant, email) {
+      const id = found.get(`person/${tenant}/${email.toLowerCase()}`);
+      if (!id) throw new Error(`demo seed: ${email} is not a member of ${tenant}`);
+      return id;
+    },
+    project: (institute, title) => linked('project', institute, title),
+    deliverable: (institute, title) => linked('deliverable', institute, title),
+  };
+}
+
+/**
+ * The development sealing key, as the API finds it (EvidenceKey): EVIDENCE_SIGNING_KEY if set, else
+ * `<DATA_DIR>/evidence-ed25519.pem`, generated there (mode 0600) if absent — so the API seals and serves
+ * with the key that sealed the demo. The seed never runs in production.
+ */
+function evidenceSigningKey(config: AppConfig): KeyObject {
+  const { privateKeyPem, keyFile } = config.evidence;
+  if (privateKeyPem) return createPrivateKey(privateKeyPem);
+  try {
+    return createPrivateKey(readFileSync(keyFile, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const { privateKey } = generateKeyPairSync('ed25519');
+  mkdirSync(path.dirname(keyFile), { recursive: true });
+  try {
+    // `wx`: if the API generated it meanwhile, use theirs.
+    writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
+    return privateKey;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return createPrivateKey(readFileSync(keyFile, 'utf8'));
+  }
+}
+
+/**
+ * One convention's evidence chain, appended as EvidenceChain does (seq gapless from 1, each event hashed
+ * over the previous hash with `evidenceEventHash`, data stored as the canonical JSON that was hashed), in
+ * the order things happened; `seal` signs the head as activation does.
+ */
+function evidenceChain(query: Query, ownerTenantId: string, conventionId: string, key: () => KeyObject) {
+  let seq = 0;
+  let head = EVIDENCE_GENESIS_HASH;
+  let last = 0;
+  return {
+    async append(
+      occurredAt: Date,
+      type: string,
+      actor: EvidenceActor | null,
+      input: Record<string, unknown>,
+    ): Promise<void> {
+      if (occurredAt.getTime() < last) throw new Error(`demo seed: ${type} is earlier than the event before`);
+      last = occurredAt.getTime();
+      const data = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+      seq += 1;
+      const id = uuidv7();
+      const hash = evidenceEventHash(head, {
+        conventionId,
+        ownerTenantId,
+        seq,
+        id,
+        occurredAt: occurredAt.toISOString(),
+        type,
+        actorUserId: actor?.userId ?? null,
+        actorTenantId: actor?.tenantId ?? null,
+        data,
+      });
+      await query(
+        `INSERT INTO convention_event (tenant_id, convention_id, seq, id, occurred_at, type, actor_user_id,
+                                       actor_tenant_id, data, prev_hash, hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)`,
+        [
+          ownerTenantId,
+          conventionId,
+          seq,
+          id,
+          occurredAt,
+          type,
+          actor?.userId ?? null,
+          actor?.tenantId ?? null,
+          canonicalJson(data),
+          head,
+          hash,
+        ],
+      );
+      head = hash;
+    },
+    async seal(sealedAt: Date): Promise<void> {
+      const privateKey = key();
+      const signature = sign(
+        null,
+        sealMessage({ conventionId, ownerTenantId, headSeq: seq, headHash: head.toString('hex') }),
+        privateKey,
+      );
+      await query(
+        `INSERT INTO convention_seal (tenant_id, convention_id, id, head_seq, head_hash, key_id, signature, sealed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          ownerTenantId,
+          conventionId,
+          uuidv7(),
+          seq,
+          head,
+          evidenceKeyId(createPublicKey(privateKey)),
+          signature,
+          sealedAt,
+        ],
+      );
+    },
+  };
+}
+
+/** A small, real PDF of the convention's text (what its owner would have uploaded). */
+function conventionPdf(c: {
+  reference: string;
+  title: string;
+  parties: readonly { name: string; roleLabel: string }[];
+  articles: readonly (readonly [string, string])[];
+  date: Date;
+}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 60,
+    info: { Title: `${c.reference} — ${c.title}`, Author: 'Réseau Jazari', CreationDate: c.date },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.fontSize(10).text(`Réseau Jazari — ${c.reference}`, { align: 'right' });
+  doc.moveDown().fontSize(16).text(c.title, { align: 'center' });
+  doc.moveDown().fontSize(11).text('Entre les soussignés :');
+  for (const party of c.parties) doc.text(`• ${party.name}, en qualité de ${party.roleLabel.toLowerCase()}`);
+  doc.moveDown().text('Il a été convenu ce qui suit.');
+  for (const [i, [heading, body]] of c.articles.entries()) {
+    doc
+      .moveDown()
+      .fontSize(12)
+      .text(`Article ${i + 1} — ${heading}`);
+    doc.fontSize(11).text(body, { align: 'justify' });
+  }
+  doc
+    .moveDown(2)
+    .text(`Fait en autant d’exemplaires que de parties, le ${c.date.toISOString().slice(0, 10)}.`);
+  doc.text('Signé électroniquement sur la plateforme Jazari.');
+  doc.end();
+  return done;
+}
+
+/** The owner's next reference (`<CODE>-<YEAR>-<NNNN>`), taken from the counter the API uses. */
+async function nextReference(
+  query: Query,
+  owner: string,
+  ownerKind: TenantKind,
+  slug: string,
+  created: Date,
+) {
+  const year = Number(networkToday(created).slice(0, 4));
+  const { rows } = await query(
+    `INSERT INTO convention_counter (tenant_id, year, last_seq) VALUES ($1, $2, 1)
+     ON CONFLICT (tenant_id, year) DO UPDATE SET last_seq = convention_counter.last_seq + 1
+     RETURNING last_seq`,
+    [owner, year],
+  );
+  const seq = (rows[0] as { last_seq: number }).last_seq;
+  // As ownerCode (convention.rules.ts): JZR for Root; an institute's slug initials, or a one-word slug's start.
+  const words = slug
+    .toLowerCase()
+    .split('-')
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w.length > 0);
+  const code =
+    ownerKind === 'root'
+      ? 'JZR'
+      : (words.length >= 2
+          ? words
+              .map((w) => w[0])
+              .join('')
+              .slice(0, 6)
+          : (words[0] ?? 'X').slice(0, 4)
+        ).toUpperCase();
+  return { reference: `${code}-${year}-${String(seq).padStart(4, '0')}`, year, seq };
+}
+
+/**
+ * Each owner's demo conventions, in the owner's context, unless it has conventions already: their
+ * parties, priorities, linked projects, document (stored where the API stores uploads), signers,
+ * signatures, obligations, amendments and evidence. Answers how many conventions and obligations.
+ */
+async function seedConventions(
+  query: Query,
+  inTransaction: InTransaction,
+  tenants: TenantIds,
+  config: AppConfig,
+): Promise<{ conventions: number; obligations: number }> {
+  const seeded = { conventions: 0, obligations: 0 };
+  const storage = new LocalDiskStorage(config.storage.dir);
+  let key: KeyObject | undefined;
+  const sealingKey = () => (key ??= evidenceSigningKey(config));
+  for (const slug of new Set(DEMO_CONVENTIONS.map((c) => c.owner))) {
+    const owner = tenants.get(slug);
+    if (!owner) continue;
+    const context: DbContext = { tenantId: owner.id, tenantKind: owner.kind, userId: null };
+    const existing = await inTransaction(context, () =>
+      query(`SELECT 1 FROM convention WHERE tenant_id = $1 LIMIT 1`, [owner.id]),
+    );
+    if (existing.rowCount) continue;
+    const conventions = DEMO_CONVENTIONS.filter((c) => c.owner === slug);
+    if (conventions.some((c) => c.parties.some((p) => !tenants.has(p.tenant)))) continue;
+    const refs = await conventionRefs(query, inTransaction, tenants, conventions);
+    // Files are put before the rows that name them (as an upload does); a failed transaction removes them.
+    const stored: string[] = [];
+    try {
+      const counts = await inTransaction(context, async () => {
+        const counts = { conventions: 0, obligations: 0 };
+        for (const convention of conventions) {
+          const written = await insertConvention(query, tenants, refs, convention, {
+            put: async (pdf) => {
+              const object = await storage.put(Readable.from([pdf]), {
+                prefix: `${owner.id}/conventions`,
+                maxBytes: config.storage.maxUploadBytes,
+              });
+              stored.push(object.key);
+              return object;
+            },
+            key: sealingKey,
+          });
+          counts.conventions += written.conventions;
+          counts.obligations += written.obligations;
+        }
+        return counts;
+      });
+      seeded.conventions += counts.conventions;
+      seeded.obligations += counts.obligations;
+    } catch (error) {
+      for (const stale of stored) await storage.delete(stale).catch(() => undefined);
+      throw error;
+    }
+  }
+  return seeded;
+}
+
+/** One convention and everything under it, with the evidence a user's acts would have left. */
+async function insertConvention(
+  query: Query,
+  tenants: TenantIds,
+  refs: ConventionRefs,
+  c: DemoConvention,
+  io: {
+    put: (pdf: Buffer) => Promise<{ key: string; sizeBytes: number; sha256: Buffer }>;
+    key: () => KeyObject;
+  },
+): Promise<{ conventions: number; obligations: number }> {
+  const tenant = (slug: string) => tenants.get(slug)!;
+  const owner = tenant(c.owner);
+  const id = uuidv7();
+  const author: EvidenceActor = { userId: refs.person(c.owner, c.author), tenantId: owner.id };
+  const chain = evidenceChain(query, owner.id, id, io.key);
+  const created = moment(c.created);
+  const { reference, year, seq } = await nextReference(query, owner.id, owner.kind, c.owner, created);
+  const terms = {
+    title: c.title,
+    effectiveDate: day(c.effective),
+    expiryDate: day(c.expiry),
+    valueMad: c.valueMad,
+    signingDeadline: day(c.signingDeadline),
+    reminderIntervalDays: c.reminderIntervalDays,
+  };
+  const parties = c.parties.map((p, position) => ({
+    tenantId: tenant(p.tenant).id,
+    roleLabel: p.roleLabel,
+    position,
+  }));
+  const priorityCodes = [...c.priorities].sort();
+  const projects = c.projects
+    .map((p) => refs.project(p.institute, p.title))
+    .filter((p): p is { tenantId: string; id: string } => p !== undefined);
+
+  // The signers, and the state their signatures leave: active once all signed, else out for signature.
+  const signers = c.signers.map((s) => ({
+    id: uuidv7(),
+    partyTenantId: tenant(s.tenant).id,
+    userId: refs.person(s.tenant, s.email),
+    step: s.step,
+    signedAt: s.signed === undefined ? null : moment(s.signed),
+  }));
+  const signed = signers
+    .filter((s): s is typeof s & { signedAt: Date } => s.signedAt !== null)
+    .sort((a, b) => a.signedAt.getTime() - b.signedAt.getTime());
+  const activatedAt = signed.length === signers.length ? signed[signed.length - 1].signedAt : null;
+  const pending = signers.filter((s) => s.signedAt === null);
+  const currentStep = pending.length ? Math.min(...pending.map((s) => s.step)) : null;
+  for (const s of signed) {
+    const before = signers.filter((o) => o.step < s.step);
+    if (before.some((o) => o.signedAt === null || o.signedAt > s.signedAt)) {
+      throw new Error(`demo seed: ${c.title}: step ${s.step} signs before the steps before it`);
+    }
+  }
+  const uploadedAt = moment(c.created, 20);
+  const signersSetAt = moment(c.created, 40);
+  const submittedAt = moment(c.submitted);
+  const sentAt = moment(c.sent);
+
+  // Created (v1), document uploaded (v2), submitted for review (v3), sent (v4), activated (v5).
+  await query(
+    `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, status, effective_date,
+                             expiry_date, value_mad, signing_deadline, reminder_interval_days, version, created_by,
+                             created_at, updated_at, sent_at, activated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+    [
+      owner.id,
+      id,
+      reference,
+      year,
+      seq,
+      c.title,
+      c.type,
+      activatedAt ? 'active' : 'out_for_signature',
+      terms.effectiveDate,
+      terms.expiryDate,
+      terms.valueMad,
+      terms.signingDeadline,
+      terms.reminderIntervalDays,
+      activatedAt ? 5 : 4,
+      author.userId,
+      created,
+      activatedAt ?? sentAt,
+      sentAt,
+      activatedAt,
+    ],
+  );
+  await insertParties(query, owner.id, id, parties);
+  if (priorityCodes.length) {
+    await query(
+      `INSERT INTO convention_priority (tenant_id, convention_id, priority_code) SELECT $1, $2, unnest($3::text[])`,
+      [owner.id, id, priorityCodes],
+    );
+  }
+  if (projects.length) {
+    await query(
+      `INSERT INTO convention_project (tenant_id, convention_id, project_tenant_id, project_id)
+       SELECT $1, $2, p.tenant_id, p.id FROM unnest($3::uuid[], $4::uuid[]) AS p(tenant_id, id)`,
+      [owner.id, id, projects.map((p) => p.tenantId), projects.map((p) => p.id)],
+    );
+  }
+  await chain.append(created, 'created', author, {
+    ...terms,
+    type: c.type,
+    parties,
+    priorityCodes,
+    projects,
+  });
+
+  const pdf = await conventionPdf({
+    reference,
+    title: c.title,
+    parties: c.parties.map((p) => ({
+      name: DEMO_TENANTS.find((t) => t.slug === p.tenant)?.legalName ?? p.tenant,
+      roleLabel: p.roleLabel,
+    })),
+    articles: c.document.articles,
+    date: uploadedAt,
+  });
+  const file = await io.put(pdf);
+  const document = { id: uuidv7(), version: 1, sha256: file.sha256.toString('hex') };
+  await query(
+    `INSERT INTO convention_document (tenant_id, id, convention_id, version, filename, size_bytes, sha256,
+                                      storage_key, uploaded_by, uploaded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      owner.id,
+      document.id,
+      id,
+      document.version,
+      c.document.filename,
+      file.sizeBytes,
+      file.sha256,
+      file.key,
+      author.userId,
+      uploadedAt,
+    ],
+  );
+  await chain.append(uploadedAt, 'document_added', author, {
+    documentId: document.id,
+    version: document.version,
+    filename: c.document.filename,
+    sizeBytes: file.sizeBytes,
+    sha256: document.sha256,
+  });
+
+  const reminded = c.reminded;
+  for (const s of signers) {
+    const remind = reminded && s.signedAt === null && s.step === currentStep;
+    await query(
+      `INSERT INTO convention_signer (tenant_id, id, convention_id, party_tenant_id, user_id, step, status, acted_at,
+                                      last_reminded_at, reminders_sent)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        owner.id,
+        s.id,
+        id,
+        s.partyTenantId,
+        s.userId,
+        s.step,
+        s.signedAt ? 'signed' : 'pending',
+        s.signedAt,
+        remind ? moment(reminded.last) : null,
+        remind ? reminded.count : 0,
+      ],
+    );
+  }
+  await chain.append(signersSetAt, 'signers_set', author, {
+    signers: signers.map((s) => ({
+      id: s.id,
+      partyTenantId: s.partyTenantId,
+      userId: s.userId,
+      step: s.step,
+    })),
+  });
+  await chain.append(submittedAt, 'submitted_for_review', author, { from: 'draft', to: 'in_review' });
+  await chain.append(sentAt, 'sent', author, {
+    documentId: document.id,
+    documentVersion: document.version,
+    documentSha256: document.sha256,
+    steps: [...new Set(signers.map((s) => s.step))].sort((a, b) => a - b),
+  });
+
+  for (const s of signed) {
+    const signatureId = uuidv7();
+    await query(
+      `INSERT INTO convention_signature (tenant_id, id, convention_id, signer_id, document_id, document_sha256,
+                                         user_id, party_tenant_id, signed_at, ip, user_agent, method)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'password')`,
+      [
+        owner.id,
+        signatureId,
+        id,
+        s.id,
+        document.id,
+        file.sha256,
+        s.userId,
+        s.partyTenantId,
+        s.signedAt,
+        SIGNATURE_IP,
+        SIGNATURE_USER_AGENT,
+      ],
+    );
+    await chain.append(
+      new Date(s.signedAt.getTime() + 4),
+      'signed',
+      { userId: s.userId, tenantId: s.partyTenantId },
+      {
+        signatureId,
+        signerId: s.id,
+        userId: s.userId,
+        partyTenantId: s.partyTenantId,
+        documentId: document.id,
+        documentSha256: document.sha256,
+        signedAt: s.signedAt.toISOString(),
+        ip: SIGNATURE_IP,
+        userAgent: SIGNATURE_USER_AGENT,
+        method: 'password',
+        step: s.step,
+      },
+    );
+  }
+  if (activatedAt) {
+    await chain.append(new Date(activatedAt.getTime() + 7), 'activated', null, {
+      activatedAt: activatedAt.toISOString(),
+    });
+    await chain.seal(new Date(activatedAt.getTime() + 9));
+  }
+
+  // Obligations, added the day after activation by the author; some met since by their party.
+  const obligations = c.obligations ?? [];
+  if (obligations.length && !activatedAt)
+    throw new Error(`demo seed: ${c.title} has obligations but is not active`);
+  const added: { id: string; o: DemoObligation; addedAt: Date }[] = [];
+  for (const [i, o] of obligations.entries()) {
+    const obligationId = uuidv7();
+    const addedAt = new Date(activatedAt!.getTime() + 18 * 60 * MINUTE + i * MINUTE);
+    added.push({ id: obligationId, o, addedAt });
+    await chain.append(addedAt, 'obligation_added', author, {
+      obligationId,
+      description: o.description,
+      responsibleTenantId: tenant(o.responsible).id,
+      dueDate: day(o.due),
+      evidence: null,
+    });
+  }
+  const metInOrder = added
+    .filter((a) => a.o.met)
+    .sort((a, b) => moment(a.o.met!.on).getTime() - moment(b.o.met!.on).getTime());
+  const evidenceOf = new Map<string, { kind: 'deliverable'; tenantId: string; id: string } | null>();
+  for (const { id: obligationId, o } of metInOrder) {
+    const met = o.met!;
+    const link = met.deliverable && refs.deliverable(met.deliverable.institute, met.deliverable.title);
+    const evidence = link ? { kind: 'deliverable' as const, ...link } : null;
+    evidenceOf.set(obligationId, evidence);
+    await chain.append(
+      moment(met.on),
+      'obligation_met',
+      { userId: refs.person(o.responsible, met.by), tenantId: tenant(o.responsible).id },
+      { obligationId, evidence, note: met.note },
+    );
+  }
+  for (const { id: obligationId, o, addedAt } of added) {
+    const evidence = evidenceOf.get(obligationId) ?? null;
+    const metAt = o.met ? moment(o.met.on) : null;
+    await query(
+      `INSERT INTO obligation (tenant_id, id, convention_id, description, responsible_tenant_id, due_date, status,
+                               met_at, evidence_kind, evidence_tenant_id, evidence_id, note, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+      [
+        owner.id,
+        obligationId,
+        id,
+        o.description,
+        tenant(o.responsible).id,
+        day(o.due),
+        metAt ? 'met' : 'open',
+        metAt,
+        evidence?.kind ?? null,
+        evidence?.tenantId ?? null,
+        evidence?.id ?? null,
+        o.met?.note ?? null,
+        addedAt,
+        metAt ?? addedAt,
+      ],
+    );
+  }
+
+  // Amendments of the active convention: same owner, own reference, the parent's parties.
+  const amendments = c.amendments ?? [];
+  if (amendments.length && !activatedAt) throw new Error(`demo seed: only an active convention is amended`);
+  for (const a of amendments) {
+    const amendmentId = uuidv7();
+    const amendmentChain = evidenceChain(query, owner.id, amendmentId, io.key);
+    const amendedAt = moment(a.created);
+    const ref = await nextReference(query, owner.id, owner.kind, c.owner, amendedAt);
+    const amendmentTerms = {
+      title: a.title,
+      effectiveDate: a.effective === undefined ? null : day(a.effective),
+      expiryDate: a.expiry === undefined ? null : day(a.expiry),
+      valueMad: a.valueMad ?? null,
+      signingDeadline: a.signingDeadline === undefined ? null : day(a.signingDeadline),
+      reminderIntervalDays: c.reminderIntervalDays,
+    };
+    const submitted = a.submitted === undefined ? null : moment(a.submitted);
+    await query(
+      `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, status, parent_id,
+                               effective_date, expiry_date, value_mad, signing_deadline, reminder_interval_days,
+                               version, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, 'amendment', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+      [
+        owner.id,
+        amendmentId,
+        ref.reference,
+        ref.year,
+        ref.seq,
+        a.title,
+        submitted ? 'in_review' : 'draft',
+        id,
+        amendmentTerms.effectiveDate,
+        amendmentTerms.expiryDate,
+        amendmentTerms.valueMad,
+        amendmentTerms.signingDeadline,
+        amendmentTerms.reminderIntervalDays,
+        submitted ? 2 : 1,
+        author.userId,
+        amendedAt,
+        submitted ?? amendedAt,
+      ],
+    );
+    await insertParties(query, owner.id, amendmentId, parties);
+    await amendmentChain.append(amendedAt, 'created', author, {
+      ...amendmentTerms,
+      type: 'amendment',
+      parentId: id,
+      parties,
+    });
+    await chain.append(amendedAt, 'amended', author, { amendmentId });
+    if (submitted) {
+      await amendmentChain.append(submitted, 'submitted_for_review', author, {
+        from: 'draft',
+        to: 'in_review',
+      });
+    }
+  }
+  return { conventions: 1 + amendments.length, obligations: obligations.length };
+}
+
+async function insertParties(
+  query: Query,
+  ownerTenantId: string,
+  conventionId: string,
+  parties: readonly { tenantId: string; roleLabel: string; position: number }[],
+): Promise<void> {
+  await query(
+    `INSERT INTO convention_party (tenant_id, convention_id, party_tenant_id, role_label, position)
+     SELECT $1, $2, p.tenant_id, p.role_label, p.position
+       FROM unnest($3::uuid[], $4::text[], $5::int[]) AS p(tenant_id, role_label, position)`,
+    [
+      ownerTenantId,
+      conventionId,
+      parties.map((p) => p.tenantId),
+      parties.map((p) => p.roleLabel),
+      parties.map((p) => p.position),
+    ],
+  );
 }
