@@ -10,5 +10,8 @@ case "$cmd" in
   migrate) exec node --enable-source-maps dist/scripts/migrate.js "$@" ;;
   # Recomputes every tenant's audit hash chain as the owner role (needs DATABASE_OWNER_URL); exit 1 if broken.
   audit-verify) exec node --enable-source-maps dist/scripts/audit-verify.js "$@" ;;
+  # Checks a convention's evidence bundle offline (no database, no configuration): evidence-verify
+  # <bundle.json> [--public-key <spki.pem>], files mounted into the container; exit 1 if invalid.
+  evidence-verify) exec node --enable-source-maps dist/scripts/evidence-verify.js "$@" ;;
   *)       exec "$cmd" "$@" ;; # anything else, e.g. `sh` for debugging
 esac
