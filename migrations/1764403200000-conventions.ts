@@ -354,6 +354,9 @@ export class Conventions1764403200000 implements MigrationInterface {
           LEFT JOIN app_user u ON u.id = s.user_id
           LEFT JOIN tenant t ON t.id = s.party_tenant_id
          WHERE d.sha256 = p_sha256 AND c.status IN ('active', 'expired', 'terminated')
+           -- Only the version that was signed: a superseded draft of a signed convention proves nothing.
+           AND EXISTS (SELECT 1 FROM convention_signature x
+                        WHERE x.tenant_id = d.tenant_id AND x.document_id = d.id AND x.cancelled_at IS NULL)
          ORDER BY c.id, s.signed_at
       $$
     `);

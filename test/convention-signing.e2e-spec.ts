@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
-import { uuidv7 } from '@jazari/database';
 import {
   adminClient,
   createTenant,
@@ -63,31 +62,28 @@ describe('signing a convention, and its evidence', () => {
     };
   };
 
-  /** A convention in review with three parties and one document, as the core routes would leave it. */
+  /** A convention in review with three parties and one document, made through the API. */
   async function conventionInReview(): Promise<{ id: string; sha256: string }> {
-    const id = uuidv7();
-    const seq = Math.floor(Math.random() * 1_000_000);
-    await admin.query(
-      `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, status, created_by)
-       VALUES ($1, $2, $3, 2026, $4, 'Convention de partenariat IA santé', 'partnership', 'in_review', $5)`,
-      [institute.id, id, `SIG-2026-${seq}`, seq, users.manager.id],
-    );
-    for (const [i, party] of [institute, partner, root].entries()) {
-      await admin.query(
-        `INSERT INTO convention_party (tenant_id, convention_id, party_tenant_id, role_label, position)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [institute.id, id, party.id, ['porteur', 'partenaire', 'tutelle'][i], i],
-      );
-    }
-    const content = Buffer.from(`%PDF-1.7 convention ${id}`);
-    const sha = createHash('sha256').update(content).digest();
-    await admin.query(
-      `INSERT INTO convention_document (tenant_id, id, convention_id, version, filename, size_bytes, sha256,
-                                        storage_key, uploaded_by)
-       VALUES ($1, $2, $3, 1, 'convention.pdf', $4, $5, $6, $7)`,
-      [institute.id, uuidv7(), id, content.length, sha, `test/${id}`, users.manager.id],
-    );
-    return { id, sha256: sha.toString('hex') };
+    const created = await call(s.manager)
+      .post('/conventions', {
+        title: 'Convention de partenariat IA santé',
+        type: 'partnership',
+        parties: [
+          { tenantId: institute.id, roleLabel: 'porteur' },
+          { tenantId: partner.id, roleLabel: 'partenaire' },
+          { tenantId: root.id, roleLabel: 'tutelle' },
+        ],
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    const content = Buffer.from(`%PDF-1.7\nconvention ${id}\n%%EOF\n`);
+    await request(api.getHttpServer())
+      .post(`/api/v1/conventions/${id}/documents?filename=convention.pdf`)
+      .set({ authorization: `Bearer ${s.manager.accessToken}`, 'content-type': 'application/pdf' })
+      .send(content)
+      .expect(201);
+    await call(s.manager).post(`/conventions/${id}/submit-for-review`).expect(200);
+    return { id, sha256: createHash('sha256').update(content).digest('hex') };
   }
 
   /**
@@ -224,6 +220,9 @@ describe('signing a convention, and its evidence', () => {
     const bundle = (await call(s.partner).get(`/conventions/${id}/evidence`).expect(200))
       .body as EvidenceBundle;
     expect(bundle.events.map((e) => e.type)).toEqual([
+      'created',
+      'document_added',
+      'submitted_for_review',
       'signers_set',
       'sent',
       'viewed',
@@ -235,7 +234,12 @@ describe('signing a convention, and its evidence', () => {
     ]);
     expect(bundle.signatures).toHaveLength(3);
     expect(bundle.signatures.every((x) => x.documentSha256 === sha256)).toBe(true);
-    expect(verifyEvidenceBundle(bundle)).toMatchObject({ valid: true, signatures: 3, seals: 1 });
+    expect(verifyEvidenceBundle(bundle)).toEqual({
+      valid: true,
+      events: bundle.events.length,
+      signatures: 3,
+      seals: 1,
+    });
     const key = await request(api.getHttpServer()).get('/api/v1/evidence/public-key').expect(200);
     expect(key.body.keyId).toBe(bundle.keyId);
     const file = path.join(dir, 'bundle.json');
@@ -260,6 +264,18 @@ describe('signing a convention, and its evidence', () => {
     const rewritten = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
     rewritten.events[3].occurredAt = '2020-01-01T00:00:00.000Z';
     expect(verifyEvidenceBundle(rewritten)).toMatchObject({ valid: false, location: 'events[3].hash' });
+    // And what the header, documents and signers say: each is bound to the sealed chain.
+    const edits: [string, (b: EvidenceBundle) => void][] = [
+      ['convention.title', (b) => (b.convention.title = `${b.convention.title}!`)],
+      ['convention.parties', (b) => (b.convention.parties[0].roleLabel = 'someone else')],
+      ['documents[0].filename', (b) => (b.documents[0].filename = 'other.pdf')],
+      ['signers[0].step', (b) => (b.signers[0].step = 9)],
+    ];
+    for (const [location, edit] of edits) {
+      const copy = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
+      edit(copy);
+      expect(verifyEvidenceBundle(copy)).toMatchObject({ valid: false, location });
+    }
 
     // The public check finds it by the document's hash; the certificate is a PDF.
     const found = await request(api.getHttpServer()).get(`/api/v1/verify/documents/${sha256}`).expect(200);
@@ -287,6 +303,9 @@ describe('signing a convention, and its evidence', () => {
     // Every change, the parties' signatures included, is in the owner's audit chain; `viewed` is not.
     const entries = await audited(id);
     expect(entries.map((e) => [e.action, e.actor_user_id])).toEqual([
+      ['convention.created', users.manager.id],
+      ['convention.document_added', users.manager.id],
+      ['convention.submitted_for_review', users.manager.id],
       ['convention.signers_set', users.manager.id],
       ['convention.sent', users.manager.id],
       ['convention.signed', expect.any(String)],
@@ -296,11 +315,11 @@ describe('signing a convention, and its evidence', () => {
     ]);
     expect(
       entries
-        .slice(2, 4)
+        .slice(5, 7)
         .map((e) => e.actor_user_id)
         .sort(),
     ).toEqual([users.partner.id, users.researcher.id].sort());
-    expect(entries[4].data.summary).toMatchObject({ documentSha256: sha256, method: 'password', step: 2 });
+    expect(entries[7].data.summary).toMatchObject({ documentSha256: sha256, method: 'password', step: 2 });
   });
 
   it('stops when a signer declines', async () => {
@@ -325,6 +344,9 @@ describe('signing a convention, and its evidence', () => {
     expect(verifyEvidenceBundle(bundle).valid).toBe(true);
     const entries = await audited(id);
     expect(entries.map((e) => e.action)).toEqual([
+      'convention.created',
+      'convention.document_added',
+      'convention.submitted_for_review',
       'convention.signers_set',
       'convention.sent',
       'convention.signed',

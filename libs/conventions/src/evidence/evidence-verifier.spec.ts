@@ -21,6 +21,7 @@ function bundle(): { bundle: EvidenceBundle; otherKeyPem: string } {
   const other = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
   const specs: [string, Record<string, unknown>][] = [
     ['created', { title: 'Test' }],
+    ['document_added', { documentId: 'd1', version: 1, filename: 'c.pdf', sizeBytes: 10, sha256: SHA }],
     ['sent', { documentId: 'd1', documentSha256: SHA }],
     [
       'signed',
@@ -37,7 +38,13 @@ function bundle(): { bundle: EvidenceBundle; otherKeyPem: string } {
         method: 'password',
       },
     ],
-    ['activated', { activatedAt: '2026-01-02T03:04:05.678Z' }],
+    [
+      'activated',
+      {
+        activatedAt: '2026-01-02T03:04:05.678Z',
+        convention: { reference: 'INS-2026-0001', title: 'Test', type: 'partnership', parties: [] },
+      },
+    ],
   ];
   let prev = EVIDENCE_GENESIS_HASH;
   const events: EvidenceBundleEvent[] = specs.map(([type, data], i) => {
@@ -117,7 +124,7 @@ const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('verifyEvidenceBundle', () => {
   it('accepts an intact bundle, with and without the pinned key', () => {
     const { bundle: b } = bundle();
-    expect(verifyEvidenceBundle(b)).toEqual({ valid: true, events: 4, seals: 1, signatures: 1 });
+    expect(verifyEvidenceBundle(b)).toEqual({ valid: true, events: 5, seals: 1, signatures: 1 });
     expect(verifyEvidenceBundle(copy(b), { pinnedPublicKeyPem: b.publicKey }).valid).toBe(true);
   });
 

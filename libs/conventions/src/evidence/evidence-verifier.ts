@@ -307,12 +307,78 @@ function check(bundle: EvidenceBundle, options: { pinnedPublicKeyPem?: string })
       throw new Broken(`${at}.documentSha256`, 'is not the sha256 of the document signed');
     }
   });
+  // 5. Documents: each one as its `document_added` event recorded it.
+  const added = lastEventsBy(bundle.events, 'document_added', 'documentId');
+  bundle.documents.forEach((document, i) => {
+    const at = `documents[${i}]`;
+    const recorded = added.get(document.id);
+    if (!recorded) throw new Broken(`${at}.id`, 'has no "document_added" event in the chain');
+    const expected: Record<string, unknown> = {
+      version: recorded.data.version,
+      filename: recorded.data.filename,
+      sha256: recorded.data.sha256,
+      size: recorded.data.sizeBytes,
+    };
+    for (const field of ['version', 'filename', 'sha256', 'size'] as const) {
+      if (document[field] !== expected[field]) {
+        throw new Broken(`${at}.${field}`, `does not match events[${recorded.index}].data`);
+      }
+    }
+  });
+
+  // 6. Signers: as the last `signers_set` event named them.
+  const signersSet = [...bundle.events].reverse().find((e) => e.type === 'signers_set');
+  if (bundle.signers.length > 0) {
+    const named = Array.isArray(signersSet?.data.signers)
+      ? (signersSet.data.signers as Record<string, unknown>[])
+      : [];
+    bundle.signers.forEach((signer, i) => {
+      const recorded = named.find((n) => n.id === signer.id);
+      if (!recorded) throw new Broken(`signers[${i}].id`, 'is not in the last "signers_set" event');
+      for (const field of ['partyTenantId', 'userId', 'step'] as const) {
+        if (signer[field] !== recorded[field]) {
+          throw new Broken(`signers[${i}].${field}`, 'does not match the last "signers_set" event');
+        }
+      }
+    });
+  }
+
+  // 7. The header: as the `activated` event (which the seal covers) recorded the convention.
+  const activated = [...bundle.events].reverse().find((e) => e.type === 'activated');
+  const snapshot = activated?.data.convention as
+    { reference: string; title: string; type: string; parties: unknown[] } | undefined;
+  if (snapshot) {
+    for (const field of ['reference', 'title', 'type'] as const) {
+      if (convention[field] !== snapshot[field]) {
+        throw new Broken(`convention.${field}`, 'does not match the "activated" event');
+      }
+    }
+    if (canonicalJson(convention.parties) !== canonicalJson(snapshot.parties)) {
+      throw new Broken('convention.parties', 'do not match the "activated" event');
+    }
+    if (convention.activatedAt !== activated?.data.activatedAt) {
+      throw new Broken('convention.activatedAt', 'does not match the "activated" event');
+    }
+  }
   return {
     valid: true,
     events: bundle.events.length,
     seals: bundle.seals.length,
     signatures: bundle.signatures.length,
   };
+}
+
+/** The last event of `type` for each value of `data[key]`, with its index. */
+function lastEventsBy(
+  events: readonly EvidenceBundleEvent[],
+  type: string,
+  key: string,
+): Map<unknown, { index: number; data: Record<string, unknown> }> {
+  const found = new Map<unknown, { index: number; data: Record<string, unknown> }>();
+  events.forEach((event, index) => {
+    if (event.type === type) found.set(event.data?.[key], { index, data: event.data });
+  });
+  return found;
 }
 
 /** One line for people: `OK …` or the first problem. */

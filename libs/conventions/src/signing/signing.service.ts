@@ -311,7 +311,17 @@ export class SigningService {
       type: 'activated',
       actorUserId: null,
       actorTenantId: null,
-      data: { activatedAt: at.toISOString() },
+      // What the seal vouches for: the convention as it stood when it became binding. The evidence
+      // verifier checks a bundle's header against this snapshot.
+      data: {
+        activatedAt: at.toISOString(),
+        convention: {
+          reference: convention.reference,
+          title: convention.title,
+          type: convention.type,
+          parties: await this.evidence.parties(tx, owner, convention.conventionId),
+        },
+      },
     });
     await this.chain.seal(tx, owned, convention.conventionId);
     await this.outbox.emit('conventions.activated', {
