@@ -270,6 +270,10 @@ describe('signing a convention, and its evidence', () => {
       ['convention.parties', (b) => (b.convention.parties[0].roleLabel = 'someone else')],
       ['documents[0].filename', (b) => (b.documents[0].filename = 'other.pdf')],
       ['signers[0].step', (b) => (b.signers[0].step = 9)],
+      // What the chain does not cover is covered by the export's attestation, section by section.
+      ['signers', (b) => (b.signers[0].name = 'Quelqu’un d’autre')],
+      ['convention', (b) => (b.convention.status = 'terminated')],
+      ['attestation.signature', (b) => (b.generatedAt = '2020-01-01T00:00:00.000Z')],
     ];
     for (const [location, edit] of edits) {
       const copy = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;

@@ -142,6 +142,35 @@ export interface EvidenceBundle {
   /** Base64 of the raw 32-byte key. */
   publicKeyRaw: string;
   keyId: string;
+  /** The platform's Ed25519 signature, at export, over a digest of each section of the bundle. */
+  attestation?: { digests: Record<string, string>; signature: string };
+}
+
+/** The sections of a bundle the attestation covers, each hashed on its own so a change is located. */
+export const ATTESTED_SECTIONS = [
+  'convention',
+  'documents',
+  'signers',
+  'signatures',
+  'events',
+  'seals',
+] as const;
+
+/** SHA-256 (hex) of each section's canonical JSON. */
+export function bundleDigests(
+  bundle: Pick<EvidenceBundle, (typeof ATTESTED_SECTIONS)[number]>,
+): Record<string, string> {
+  return Object.fromEntries(
+    ATTESTED_SECTIONS.map((name) => [
+      name,
+      createHash('sha256').update(canonicalJson(bundle[name]), 'utf8').digest('hex'),
+    ]),
+  );
+}
+
+/** The message the attestation signs. */
+export function attestationMessage(generatedAt: string, digests: Record<string, string>): Buffer {
+  return Buffer.from(canonicalJson({ v: EVIDENCE_HASH_VERSION, generatedAt, digests }), 'utf8');
 }
 
 export type EvidenceVerification =
@@ -195,7 +224,7 @@ const SIGNATURE_FIELDS = [
  */
 export function verifyEvidenceBundle(
   bundle: unknown,
-  options: { pinnedPublicKeyPem?: string } = {},
+  options: { pinnedPublicKeyPem?: string; requireAttestation?: boolean } = {},
 ): EvidenceVerification {
   try {
     return check(bundle as EvidenceBundle, options);
@@ -206,7 +235,10 @@ export function verifyEvidenceBundle(
   }
 }
 
-function check(bundle: EvidenceBundle, options: { pinnedPublicKeyPem?: string }): EvidenceVerification {
+function check(
+  bundle: EvidenceBundle,
+  options: { pinnedPublicKeyPem?: string; requireAttestation?: boolean },
+): EvidenceVerification {
   if (typeof bundle !== 'object' || bundle === null) throw new Broken('bundle', 'is not a JSON object');
   if (bundle.format !== EVIDENCE_FORMAT) throw new Broken('format', `is not "${EVIDENCE_FORMAT}"`);
   const convention = bundle.convention;
@@ -359,6 +391,23 @@ function check(bundle: EvidenceBundle, options: { pinnedPublicKeyPem?: string })
     if (convention.activatedAt !== activated?.data.activatedAt) {
       throw new Broken('convention.activatedAt', 'does not match the "activated" event');
     }
+  }
+  // 8. Everything else (names, current statuses, export time): the attestation, section by section.
+  if (bundle.attestation !== undefined) {
+    const attestation = bundle.attestation;
+    const signature = Buffer.from(String(attestation.signature), 'base64');
+    const message = attestationMessage(bundle.generatedAt, attestation.digests);
+    if (signature.length !== 64 || !verifySignature(null, message, key, signature)) {
+      throw new Broken('attestation.signature', 'does not verify (or generatedAt was changed)');
+    }
+    const digests = bundleDigests(bundle);
+    for (const name of ATTESTED_SECTIONS) {
+      if (attestation.digests[name] !== digests[name]) {
+        throw new Broken(name, 'was changed after export (its digest does not match the attestation)');
+      }
+    }
+  } else if (options.requireAttestation) {
+    throw new Broken('attestation', 'is missing');
   }
   return {
     valid: true,

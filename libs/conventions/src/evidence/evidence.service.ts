@@ -7,7 +7,12 @@ import { renderCertificate } from './certificate.js';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from './evidence-chain.js';
 import { EvidenceKey } from './evidence-key.js';
-import { EVIDENCE_FORMAT, type EvidenceBundle } from './evidence-verifier.js';
+import {
+  attestationMessage,
+  bundleDigests,
+  EVIDENCE_FORMAT,
+  type EvidenceBundle,
+} from './evidence-verifier.js';
 import { EvidenceRepository } from './evidence.repository.js';
 
 export interface DocumentVerification {
@@ -179,7 +184,7 @@ export class EvidenceService implements OnModuleInit {
       [owner, convention.conventionId],
     );
     const names = await this.signerNames(signers);
-    return {
+    const bundle: Omit<EvidenceBundle, 'attestation'> = {
       format: EVIDENCE_FORMAT,
       generatedAt: this.clock.now().toISOString(),
       convention: {
@@ -243,6 +248,16 @@ export class EvidenceService implements OnModuleInit {
       publicKey: this.key.publicKeyPem,
       publicKeyRaw: this.key.publicKeyRaw,
       keyId: this.key.keyId,
+    };
+    // What the chain does not cover (names, current statuses, the time of this export) is covered by
+    // the platform's signature over each section's digest, so no byte of the file can change unnoticed.
+    const digests = bundleDigests(bundle);
+    return {
+      ...bundle,
+      attestation: {
+        digests,
+        signature: this.key.sign(attestationMessage(bundle.generatedAt, digests)).toString('base64'),
+      },
     };
   }
 
