@@ -121,6 +121,26 @@ describe('transactional outbox', () => {
     expect(rows.rowCount).toBe(0);
   });
 
+  it('is not blocked by an event of a type this release does not know', async () => {
+    const unknown = uuidv7();
+    await admin.query(
+      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload)
+       VALUES ($1, $2, 'test.from_another_release', 1, 'maintenance', '{}')`,
+      [tenant.tenantId, unknown],
+    );
+    // Ordered after the unknown one: it is published and handled all the same.
+    const known = await emit('after-unknown');
+    await waitFor('the known event', async () => (await row(known))?.done_at);
+    expect(count('after-unknown')).toBe(1);
+    const stuck = await row(unknown);
+    expect(stuck?.done_at).toBeNull();
+    expect(stuck?.publish_count).toBeGreaterThanOrEqual(1);
+    await admin.query('DELETE FROM outbox_event WHERE tenant_id = $1 AND id = $2', [
+      tenant.tenantId,
+      unknown,
+    ]);
+  });
+
   it('finishes the running job on a clean shutdown and does not run it again', async () => {
     const id = await emit('slow', { slowMs: 800 });
     await waitFor('the slow job to start', () => started.includes('slow'));

@@ -3,3 +3,5 @@ export * from './outbox.module.js';
 export * from './outbox.relay.js';
 export * from './outbox.repository.js';
 export * from './outbox.service.js';
+export * from './maintenance/maintenance.module.js';
+export * from './maintenance/prune.handler.js';

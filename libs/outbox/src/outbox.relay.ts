@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
-import { QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
+import { isDefinedJob, QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
 import pg from 'pg';
 import { OutboxRepository } from './outbox.repository.js';
 
@@ -79,7 +79,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         this.config.outbox.republishAfterMs,
       );
       if (events.length === 0) return 0;
-      const items: EnqueueItem[] = events.map((event) => ({
+      // An event this release does not know (written by a newer or an older one) must not block the
+      // others: it stays claimed, unpublished in Redis, and is offered again after the republish delay.
+      const known = events.filter((event) => isDefinedJob(event.type));
+      for (const event of events.filter((e) => !isDefinedJob(e.type))) {
+        this.logger.error(
+          { eventId: event.id, type: event.type },
+          'outbox event of an unknown type; will retry',
+        );
+      }
+      const items: EnqueueItem[] = known.map((event) => ({
         name: event.type as JobName,
         envelope: {
           v: event.version,
@@ -89,7 +98,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         },
       }));
       // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
-      await this.producer.enqueueMany(items);
+      if (items.length > 0) await this.producer.enqueueMany(items);
       return events.length;
     });
   }

@@ -62,6 +62,11 @@ export function jobDefinition<N extends JobName>(name: N): JobDefinition<N> {
   return definition as unknown as JobDefinition<N>;
 }
 
+/** Whether this process knows the job (an event from a newer or older release may not be). */
+export function isDefinedJob(name: string): name is JobName {
+  return definitions.has(name);
+}
+
 export function allJobDefinitions(): readonly JobDefinition[] {
   return [...definitions.values()];
 }

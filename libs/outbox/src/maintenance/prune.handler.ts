@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
+import { NO_TENANT, TransactionRunner } from '@jazari/database';
+import { JobHandler } from '@jazari/queue';
+import './prune.jobs.js';
+
+export interface PruneResult {
+  readonly outboxEvents: number;
+  readonly handled: number;
+  readonly refreshTokens: number;
+  readonly sessions: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Hourly housekeeping: done outbox events (and their handled-ledger rows) older than
+ * OUTBOX_RETENTION_DAYS, and sessions that ended more than SESSION_RETENTION_DAYS ago with their refresh
+ * tokens. The deletion is one SECURITY DEFINER function (`maintenance_prune`): the rows span every
+ * tenant, and it removes only what nothing can use any more.
+ */
+@Injectable()
+export class PruneHandler {
+  private readonly logger = new Logger(PruneHandler.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  @JobHandler('maintenance.prune')
+  async handle(): Promise<void> {
+    const result = await this.prune();
+    if (Object.values(result).some((n) => n > 0)) this.logger.log(result, 'pruned');
+  }
+
+  async prune(): Promise<PruneResult> {
+    const now = this.clock.now().getTime();
+    const rows = await this.transactions.run(NO_TENANT, (tx) =>
+      tx.query<{ outbox_events: string; handled: string; refresh_tokens: string; sessions: string }>(
+        `SELECT outbox_events, handled, refresh_tokens, sessions FROM maintenance_prune($1, $2)`,
+        [
+          new Date(now - this.config.retention.outboxDays * DAY_MS),
+          new Date(now - this.config.retention.sessionDays * DAY_MS),
+        ],
+      ),
+    );
+    const row = rows[0];
+    return {
+      outboxEvents: Number(row.outbox_events),
+      handled: Number(row.handled),
+      refreshTokens: Number(row.refresh_tokens),
+      sessions: Number(row.sessions),
+    };
+  }
+}
