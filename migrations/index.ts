@@ -4,6 +4,8 @@ import { Access1764230400000 } from './1764230400000-access.js';
 import { Projects1764316800000 } from './1764316800000-projects.js';
 import { AccessCheck1764320000000 } from './1764320000000-access-check.js';
 import { Conventions1764403200000 } from './1764403200000-conventions.js';
+import { Maintenance1764489600000 } from './1764489600000-maintenance.js';
+import { Notifications1764576000000 } from './1764576000000-notifications.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -13,4 +15,6 @@ export const migrations = [
   Projects1764316800000,
   AccessCheck1764320000000,
   Conventions1764403200000,
+  Maintenance1764489600000,
+  Notifications1764576000000,
 ];

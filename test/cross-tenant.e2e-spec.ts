@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { uuidv7 } from '@jazari/database';
 import {
   adminClient,
   createTenant,
@@ -45,6 +46,21 @@ const rows = async (world: World, sql: string, params: unknown[]) =>
  * the suite: whoever adds a route adds the object it needs, and the cross-tenant check comes with it.
  */
 const FIXTURES: Record<string, Fixture> = {
+  // Notifications: a notification of the owner's manager; the intruder (another person) gets 404.
+  '/api/v1/me/notifications/{id}/read': {
+    create: async (w) => {
+      const id = uuidv7();
+      await w.admin.query(
+        `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, title, link)
+         SELECT $1, $2, m.user_id, $3, 'conventions.activated', 'conventions', '{"fr":"t","ar":"t","en":"t"}', '/conventions'
+           FROM membership m WHERE m.tenant_id = $1 AND m.role = 'institute_manager' LIMIT 1`,
+        [w.owner.id, id, uuidv7()],
+      );
+      return { id };
+    },
+    snapshot: (w, p) => rows(w, `SELECT read_at FROM notification WHERE id = $1`, [p.id]),
+    readableBy: 'owner',
+  },
   '/api/v1/tenants/{id}': {
     create: (w) => Promise.resolve({ id: w.owner.id }),
     snapshot: (w, p) => rows(w, `SELECT * FROM tenant WHERE id = $1`, [p.id]),

@@ -7,6 +7,7 @@ import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
 import { IdentityModule } from '@jazari/identity';
 import { NetworkModule } from '@jazari/network';
+import { NotificationsModule } from '@jazari/notifications';
 import { ProjectsModule } from '@jazari/projects';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
@@ -35,6 +36,7 @@ export class ApiModule {
         AuditModule,
         ProjectsModule,
         ConventionsModule,
+        NotificationsModule,
       ],
     };
   }

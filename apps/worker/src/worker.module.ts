@@ -5,7 +5,8 @@ import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
 import { ConventionSchedulesModule, ConventionsJobsModule } from '@jazari/conventions';
 import { IdentityJobsModule } from '@jazari/identity';
-import { OutboxModule } from '@jazari/outbox';
+import { NotificationsJobsModule } from '@jazari/notifications';
+import { MaintenanceModule, OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
 import type { ModuleMetadata } from '@nestjs/common';
@@ -32,9 +33,11 @@ export class WorkerModule {
         QueueModule,
         OutboxModule.worker({ concurrency: options.concurrency ?? 8 }),
         HealthModule,
+        NotificationsJobsModule,
         IdentityJobsModule,
         ConventionsJobsModule,
         ConventionSchedulesModule,
+        MaintenanceModule,
         ...(options.handlers ?? []),
       ],
     };

@@ -93,4 +93,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UPLOAD_MAX_BYTES: '25MB' })).toThrow('UPLOAD_MAX_BYTES must be an integer');
     expect(() => loadConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow('UPLOAD_MAX_BYTES must be an integer');
   });
+
+  it('sends mail through SMTP_URL, or writes it under <DATA_DIR>/mail', () => {
+    const local = loadConfig({ DATA_DIR: '/var/jazari/' });
+    expect(local.mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Jazari <no-reply@jazari.ma>',
+      dir: '/var/jazari/mail',
+    });
+    const smtp = loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.ma:465', MAIL_FROM: 'X <x@example.ma>' });
+    expect(smtp.mail.smtpUrl).toBe('smtps://u:p@mail.example.ma:465');
+    expect(smtp.mail.from).toBe('X <x@example.ma>');
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.ma' })).toThrow(
+      /SMTP_URL must be a smtp: or smtps: URL/,
+    );
+  });
 });

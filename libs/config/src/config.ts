@@ -39,6 +39,11 @@ export interface AppConfig {
     readonly republishAfterMs: number;
     readonly batchSize: number;
   };
+  /** Housekeeping: how long done outbox events and ended sessions are kept before the worker prunes them. */
+  readonly retention: {
+    readonly outboxDays: number;
+    readonly sessionDays: number;
+  };
   readonly auth: {
     /** Signs access tokens (HS256) and invitation links; at least 32 characters. */
     readonly secret: string;
@@ -69,6 +74,15 @@ export interface AppConfig {
   readonly evidence: {
     readonly privateKeyPem: string | undefined;
     readonly keyFile: string;
+  };
+  /**
+   * Outgoing e-mail (docs/notifications.md): through `smtpUrl` (SMTP_URL, smtp: or smtps:) when set,
+   * otherwise each message is written as an `.eml` file under `dir` (`<DATA_DIR>/mail`).
+   */
+  readonly mail: {
+    readonly smtpUrl: string | undefined;
+    readonly from: string;
+    readonly dir: string;
   };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
@@ -227,6 +241,10 @@ export function loadConfig(env: Env): AppConfig {
       republishAfterMs: int('OUTBOX_REPUBLISH_AFTER_MS', 300_000, 1_000, 86_400_000),
       batchSize: int('OUTBOX_BATCH_SIZE', 200, 1, 5_000),
     },
+    retention: {
+      outboxDays: int('OUTBOX_RETENTION_DAYS', 7, 1, 3_650),
+      sessionDays: int('SESSION_RETENTION_DAYS', 30, 1, 3_650),
+    },
     auth: {
       secret: authSecret ?? DEVELOPMENT_AUTH_SECRET,
       issuer: read('AUTH_ISSUER') ?? 'https://jazari.ma',
@@ -246,6 +264,11 @@ export function loadConfig(env: Env): AppConfig {
     evidence: {
       privateKeyPem: evidenceKey,
       keyFile: `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/evidence-ed25519.pem`,
+    },
+    mail: {
+      smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+      from: read('MAIL_FROM') ?? 'Jazari <no-reply@jazari.ma>',
+      dir: `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/mail`,
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     // The demo network never exists in production, whatever the variable says.

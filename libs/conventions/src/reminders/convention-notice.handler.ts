@@ -1,37 +1,34 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotificationDispatcher } from '@jazari/notifications';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import '../obligations/obligation.jobs.js';
 import './convention-schedule.jobs.js';
 
 /**
- * Until the notifications context sends e-mail, the reminder and expiry events are put on record here
- * (the outbox ledger makes each once). Notifications will take these handlers over: one handler per job.
+ * The reminder, expiry and obligation events reach people through notifications (its catalogue says
+ * who and how). One handler per job, here, next to the sweep that emits them.
  */
 @Injectable()
 export class ConventionNoticeHandler {
-  private readonly logger = new Logger(ConventionNoticeHandler.name);
+  constructor(private readonly notifications: NotificationDispatcher) {}
 
   @JobHandler('conventions.signature_reminder')
-  signatureReminder(envelope: JobEnvelope<'conventions.signature_reminder'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'signature reminder due');
-    return Promise.resolve();
+  async signatureReminder(envelope: JobEnvelope<'conventions.signature_reminder'>): Promise<void> {
+    await this.notifications.dispatch('conventions.signature_reminder', envelope);
   }
 
   @JobHandler('conventions.expiring')
-  expiring(envelope: JobEnvelope<'conventions.expiring'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'convention expiring');
-    return Promise.resolve();
+  async expiring(envelope: JobEnvelope<'conventions.expiring'>): Promise<void> {
+    await this.notifications.dispatch('conventions.expiring', envelope);
   }
 
   @JobHandler('conventions.obligation_met')
-  obligationMet(envelope: JobEnvelope<'conventions.obligation_met'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'obligation met');
-    return Promise.resolve();
+  async obligationMet(envelope: JobEnvelope<'conventions.obligation_met'>): Promise<void> {
+    await this.notifications.dispatch('conventions.obligation_met', envelope);
   }
 
   @JobHandler('conventions.expired')
-  expired(envelope: JobEnvelope<'conventions.expired'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'convention expired');
-    return Promise.resolve();
+  async expired(envelope: JobEnvelope<'conventions.expired'>): Promise<void> {
+    await this.notifications.dispatch('conventions.expired', envelope);
   }
 }

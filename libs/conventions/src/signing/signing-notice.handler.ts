@@ -1,30 +1,28 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotificationDispatcher } from '@jazari/notifications';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import './signing.jobs.js';
 
 /**
- * Until the notifications context sends e-mail, the signing events are put on record here (the outbox
- * runner's (event, handler) ledger makes each once). Notifications will take these handlers over.
+ * The signing events reach people through notifications: who receives each, on which channels and in
+ * which words is the notifications catalogue's business. One handler per job, here, next to its emitter.
  */
 @Injectable()
 export class SigningNoticeHandler {
-  private readonly logger = new Logger(SigningNoticeHandler.name);
+  constructor(private readonly notifications: NotificationDispatcher) {}
 
   @JobHandler('conventions.signature_requested')
-  signatureRequested(envelope: JobEnvelope<'conventions.signature_requested'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'signature requested');
-    return Promise.resolve();
+  async signatureRequested(envelope: JobEnvelope<'conventions.signature_requested'>): Promise<void> {
+    await this.notifications.dispatch('conventions.signature_requested', envelope);
   }
 
   @JobHandler('conventions.activated')
-  activated(envelope: JobEnvelope<'conventions.activated'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'convention activated');
-    return Promise.resolve();
+  async activated(envelope: JobEnvelope<'conventions.activated'>): Promise<void> {
+    await this.notifications.dispatch('conventions.activated', envelope);
   }
 
   @JobHandler('conventions.declined')
-  declined(envelope: JobEnvelope<'conventions.declined'>): Promise<void> {
-    this.logger.log({ tenantId: envelope.tenantId, ...envelope.payload }, 'convention declined');
-    return Promise.resolve();
+  async declined(envelope: JobEnvelope<'conventions.declined'>): Promise<void> {
+    await this.notifications.dispatch('conventions.declined', envelope);
   }
 }

@@ -6,7 +6,7 @@ declare module '@jazari/queue' {
   }
 }
 
-/** Emitted with every invitation. Today its handler puts it on record; notifications will email the link. */
+/** Emitted with every invitation: its handler puts it on record and notifications e-mails the link. */
 export const invitationCreatedJob = defineJob('identity.invitation_created', {
   queue: 'notifications',
   version: 1,

@@ -1,0 +1,55 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, isUserActor, RequirePermission, type Actor, type UserActor } from '@jazari/access';
+import {
+  InboxQuery,
+  MarkedAllReadDto,
+  NotificationDto,
+  NotificationPageDto,
+  UnreadCountDto,
+} from './inbox.dto.js';
+import { InboxService } from './inbox.service.js';
+import { notificationNotFound } from './notifications.problems.js';
+
+/** `profile.read` is a personal action: API keys never reach these routes. */
+function person(actor: Actor): UserActor {
+  if (!isUserActor(actor)) throw notificationNotFound();
+  return actor;
+}
+
+@ApiTags('notifications')
+@Controller('me/notifications')
+export class InboxController {
+  constructor(private readonly inbox: InboxService) {}
+
+  @Get()
+  @RequirePermission('profile.read')
+  @ApiOkResponse({ type: NotificationPageDto, description: 'Your notifications, newest first' })
+  list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<NotificationPageDto> {
+    return this.inbox.list(person(actor), query);
+  }
+
+  @Get('unread-count')
+  @RequirePermission('profile.read')
+  @ApiOkResponse({ type: UnreadCountDto })
+  unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountDto> {
+    return this.inbox.unreadCount(person(actor));
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @RequirePermission('profile.read')
+  @ApiOkResponse({ type: MarkedAllReadDto })
+  markAllRead(@CurrentActor() actor: Actor): Promise<MarkedAllReadDto> {
+    return this.inbox.markAllRead(person(actor));
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @RequirePermission('profile.read')
+  @ApiOkResponse({ type: NotificationDto })
+  @ApiNotFoundResponse({ description: 'Not one of your notifications' })
+  markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
+    return this.inbox.markRead(person(actor), id);
+  }
+}

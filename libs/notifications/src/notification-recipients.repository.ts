@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '@jazari/database';
+import {
+  LOCALES,
+  type InvitationNotice,
+  type Locale,
+  type Recipient,
+  type RecipientReader,
+} from './notification.types.js';
+
+/** The roles that administer a tenant: who "the party's admins" and "the owner's managers" are. */
+const ADMIN_ROLES = ['network_admin', 'institute_manager', 'partner_admin'];
+
+function locale(value: string): Locale {
+  return (LOCALES as readonly string[]).includes(value) ? (value as Locale) : 'fr';
+}
+
+/**
+ * The reads of the event resolvers, in the event's tenant transaction. People belong to other tenants
+ * (a party's signers and admins): those are read in that tenant's scope (`onBehalfOf`), which RLS admits
+ * because `app_user` and `membership` are visible to the tenants a person is a member of.
+ */
+@Injectable()
+export class NotificationRecipientsRepository implements RecipientReader {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  async invitation(tenantId: string, invitationId: string): Promise<InvitationNotice | undefined> {
+    const rows = await this.transactions.tx().query<{
+      email: string;
+      role: string;
+      name_fr: string;
+      name_ar: string;
+      name_en: string;
+    }>(
+      `SELECT i.email, i.role, t.name_fr, t.name_ar, t.name_en
+         FROM invitation i JOIN tenant t ON t.id = i.tenant_id
+        WHERE i.tenant_id = $1 AND i.id = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL`,
+      [tenantId, invitationId],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        email: row.email,
+        role: row.role,
+        tenantNames: { fr: row.name_fr, ar: row.name_ar, en: row.name_en },
+      }
+    );
+  }
+
+  async convention(
+    tenantId: string,
+    conventionId: string,
+  ): Promise<{ reference: string; title: string } | undefined> {
+    const rows = await this.transactions
+      .tx()
+      .query<{ reference: string; title: string }>(
+        `SELECT reference, title FROM convention WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, conventionId],
+      );
+    return rows[0];
+  }
+
+  async signers(tenantId: string, conventionId: string, signerIds: readonly string[]): Promise<Recipient[]> {
+    const signers = await this.transactions.tx().query<{ user_id: string; party_tenant_id: string }>(
+      `SELECT user_id, party_tenant_id FROM convention_signer
+          WHERE tenant_id = $1 AND convention_id = $2 AND id = ANY($3::uuid[]) AND status = 'pending'
+          ORDER BY id`,
+      [tenantId, conventionId, signerIds],
+    );
+    const byParty = new Map<string, string[]>();
+    for (const s of signers)
+      byParty.set(s.party_tenant_id, [...(byParty.get(s.party_tenant_id) ?? []), s.user_id]);
+    const recipients: Recipient[] = [];
+    for (const [party, userIds] of byParty) {
+      recipients.push(
+        ...(await this.inTenant(
+          party,
+          `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.status = 'active' ORDER BY u.id`,
+          [party, userIds],
+        )),
+      );
+    }
+    return recipients;
+  }
+
+  async partyTenants(tenantId: string, conventionId: string): Promise<string[]> {
+    const rows = await this.transactions
+      .tx()
+      .query<{ party_tenant_id: string }>(
+        `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
+        [tenantId, conventionId],
+      );
+    return rows.map((r) => r.party_tenant_id);
+  }
+
+  async admins(tenantIds: readonly string[]): Promise<Recipient[]> {
+    const recipients: Recipient[] = [];
+    for (const tenantId of tenantIds) {
+      recipients.push(
+        ...(await this.inTenant(
+          tenantId,
+          `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
+            WHERE m.tenant_id = $1 AND m.role = ANY($2::text[]) AND u.status = 'active' ORDER BY u.id`,
+          [tenantId, ADMIN_ROLES],
+        )),
+      );
+    }
+    return recipients;
+  }
+
+  private async inTenant(tenantId: string, sql: string, params: unknown[]): Promise<Recipient[]> {
+    const rows = await this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
+      tx.query<{ id: string; email: string; locale: string }>(sql, params),
+    );
+    return rows.map((r) => ({ userId: r.id, email: r.email, locale: locale(r.locale), tenantId }));
+  }
+}

@@ -1,0 +1,287 @@
+import type { JobName } from '@jazari/queue';
+import type {
+  NotificationEvent,
+  RecipientReader,
+  ResolvedEvent,
+  ResolveInput,
+} from './notification.types.js';
+
+/** Every entry keeps its name's payload type: a resolver reading a wrong field does not compile. */
+function entry<N extends JobName>(event: NotificationEvent<N>): NotificationEvent<N> {
+  return event;
+}
+
+async function conventionVars(
+  read: RecipientReader,
+  tenantId: string,
+  conventionId: string,
+): Promise<Record<string, string> | undefined> {
+  const convention = await read.convention(tenantId, conventionId);
+  return convention && { reference: convention.reference, title: convention.title };
+}
+
+/** The parties' administrators (owner included when it is a party) of a convention. */
+async function partiesAdmins(
+  input: ResolveInput<
+    'conventions.activated' | 'conventions.declined' | 'conventions.expired' | 'conventions.expiring'
+  >,
+  partyTenantIds: readonly string[] | undefined,
+  extra: Record<string, string> = {},
+): Promise<ResolvedEvent | undefined> {
+  const { envelope, read } = input;
+  const { conventionId } = envelope.payload;
+  const vars = await conventionVars(read, envelope.tenantId, conventionId);
+  if (!vars) return undefined;
+  const parties = partyTenantIds ?? (await read.partyTenants(envelope.tenantId, conventionId));
+  const tenants = [...new Set([envelope.tenantId, ...parties])];
+  return {
+    recipients: await read.admins(tenants),
+    link: `/conventions/${conventionId}`,
+    vars: { ...vars, ...extra },
+  };
+}
+
+/**
+ * The events the platform emits that reach people: who receives each, on which channels, in which words.
+ * A new event is a new entry here (and its job definition next to its emitter), not new plumbing.
+ */
+export const NOTIFICATION_CATALOGUE = [
+  entry({
+    name: 'identity.invitation_created',
+    version: 1,
+    category: 'invitations',
+    actionRequired: true,
+    // The invited person may have no account yet: e-mail only.
+    channels: ['email'],
+    async resolve({ envelope, read, link }) {
+      const invitation = await read.invitation(envelope.tenantId, envelope.payload.invitationId);
+      if (!invitation || !link) return undefined;
+      return {
+        recipients: [{ userId: null, email: invitation.email, locale: 'fr', tenantId: envelope.tenantId }],
+        link,
+        vars: {
+          tenant_fr: invitation.tenantNames.fr,
+          tenant_ar: invitation.tenantNames.ar,
+          tenant_en: invitation.tenantNames.en,
+        },
+      };
+    },
+    templates: {
+      fr: {
+        subject: 'Invitation à rejoindre {tenant_fr} sur Jazari',
+        body: 'Vous êtes invité(e) à rejoindre {tenant_fr} sur Jazari. Le lien est valable 7 jours.',
+        action: "Accepter l'invitation",
+      },
+      ar: {
+        subject: 'دعوة للانضمام إلى {tenant_ar} على منصة الجزري',
+        body: 'أنت مدعو للانضمام إلى {tenant_ar} على منصة الجزري. الرابط صالح لمدة 7 أيام.',
+        action: 'قبول الدعوة',
+      },
+      en: {
+        subject: 'Invitation to join {tenant_en} on Jazari',
+        body: 'You are invited to join {tenant_en} on Jazari. The link is valid for 7 days.',
+        action: 'Accept the invitation',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.signature_requested',
+    version: 1,
+    category: 'signatures',
+    actionRequired: true,
+    channels: ['in_app', 'email'],
+    async resolve({ envelope, read }) {
+      const { conventionId, signerIds } = envelope.payload;
+      const vars = await conventionVars(read, envelope.tenantId, conventionId);
+      if (!vars) return undefined;
+      const recipients = await read.signers(envelope.tenantId, conventionId, signerIds);
+      return { recipients, link: `/conventions/${conventionId}`, vars };
+    },
+    templates: {
+      fr: {
+        subject: 'Signature demandée : {reference} — {title}',
+        body: 'Votre signature est demandée sur la convention {reference} « {title} ».',
+        action: 'Ouvrir la convention',
+      },
+      ar: {
+        subject: 'مطلوب توقيعكم: {reference} — {title}',
+        body: 'مطلوب توقيعكم على الاتفاقية {reference} «{title}».',
+        action: 'فتح الاتفاقية',
+      },
+      en: {
+        subject: 'Signature requested: {reference} — {title}',
+        body: 'Your signature is requested on the convention {reference} "{title}".',
+        action: 'Open the convention',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.signature_reminder',
+    version: 1,
+    category: 'signatures',
+    actionRequired: true,
+    channels: ['in_app', 'email'],
+    async resolve({ envelope, read }) {
+      const { conventionId, signerId } = envelope.payload;
+      const vars = await conventionVars(read, envelope.tenantId, conventionId);
+      if (!vars) return undefined;
+      const recipients = await read.signers(envelope.tenantId, conventionId, [signerId]);
+      return { recipients, link: `/conventions/${conventionId}`, vars };
+    },
+    templates: {
+      fr: {
+        subject: 'Rappel : signature attendue — {reference}',
+        body: 'La convention {reference} « {title} » attend toujours votre signature.',
+        action: 'Signer',
+      },
+      ar: {
+        subject: 'تذكير: التوقيع منتظر — {reference}',
+        body: 'لا تزال الاتفاقية {reference} «{title}» بانتظار توقيعكم.',
+        action: 'التوقيع',
+      },
+      en: {
+        subject: 'Reminder: signature awaited — {reference}',
+        body: 'The convention {reference} "{title}" is still awaiting your signature.',
+        action: 'Sign',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.activated',
+    version: 1,
+    category: 'conventions',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    resolve: (input) => partiesAdmins(input, input.envelope.payload.partyTenantIds),
+    templates: {
+      fr: {
+        subject: 'Convention en vigueur : {reference}',
+        body: 'Toutes les signatures sont réunies : la convention {reference} « {title} » est en vigueur.',
+        action: 'Voir la convention',
+      },
+      ar: {
+        subject: 'الاتفاقية سارية المفعول: {reference}',
+        body: 'اكتملت جميع التوقيعات: الاتفاقية {reference} «{title}» سارية المفعول.',
+        action: 'عرض الاتفاقية',
+      },
+      en: {
+        subject: 'Convention in force: {reference}',
+        body: 'Every signature is in: the convention {reference} "{title}" is in force.',
+        action: 'View the convention',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.declined',
+    version: 1,
+    category: 'conventions',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    resolve: (input) => partiesAdmins(input, input.envelope.payload.partyTenantIds),
+    templates: {
+      fr: {
+        subject: 'Signature refusée : {reference}',
+        body: 'Un signataire a refusé de signer la convention {reference} « {title} » : la signature est arrêtée.',
+        action: 'Voir la convention',
+      },
+      ar: {
+        subject: 'رفض التوقيع: {reference}',
+        body: 'رفض أحد الموقعين التوقيع على الاتفاقية {reference} «{title}»: توقف مسار التوقيع.',
+        action: 'عرض الاتفاقية',
+      },
+      en: {
+        subject: 'Signature declined: {reference}',
+        body: 'A signer declined the convention {reference} "{title}": signing has stopped.',
+        action: 'View the convention',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.expiring',
+    version: 1,
+    category: 'conventions',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    resolve: (input) => partiesAdmins(input, undefined, { days: String(input.envelope.payload.daysLeft) }),
+    templates: {
+      fr: {
+        subject: 'Échéance dans {days} jours : {reference}',
+        body: 'La convention {reference} « {title} » expire dans {days} jours.',
+        action: 'Voir la convention',
+      },
+      ar: {
+        subject: 'تنتهي خلال {days} يوما: {reference}',
+        body: 'تنتهي صلاحية الاتفاقية {reference} «{title}» خلال {days} يوما.',
+        action: 'عرض الاتفاقية',
+      },
+      en: {
+        subject: 'Expires in {days} days: {reference}',
+        body: 'The convention {reference} "{title}" expires in {days} days.',
+        action: 'View the convention',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.expired',
+    version: 1,
+    category: 'conventions',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    resolve: (input) => partiesAdmins(input, undefined),
+    templates: {
+      fr: {
+        subject: 'Convention expirée : {reference}',
+        body: 'La convention {reference} « {title} » a expiré.',
+        action: 'Voir la convention',
+      },
+      ar: {
+        subject: 'انتهت صلاحية الاتفاقية: {reference}',
+        body: 'انتهت صلاحية الاتفاقية {reference} «{title}».',
+        action: 'عرض الاتفاقية',
+      },
+      en: {
+        subject: 'Convention expired: {reference}',
+        body: 'The convention {reference} "{title}" has expired.',
+        action: 'View the convention',
+      },
+    },
+  }),
+  entry({
+    name: 'conventions.obligation_met',
+    version: 1,
+    category: 'obligations',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    async resolve({ envelope, read }) {
+      const { conventionId } = envelope.payload;
+      const vars = await conventionVars(read, envelope.tenantId, conventionId);
+      if (!vars) return undefined;
+      // The owner's managers: the event is written in the owner's tenant.
+      const recipients = await read.admins([envelope.tenantId]);
+      return { recipients, link: `/conventions/${conventionId}/obligations`, vars };
+    },
+    templates: {
+      fr: {
+        subject: 'Obligation remplie : {reference}',
+        body: 'Une obligation de la convention {reference} « {title} » est marquée remplie.',
+        action: 'Voir les obligations',
+      },
+      ar: {
+        subject: 'تم الوفاء بالتزام: {reference}',
+        body: 'تم تسجيل الوفاء بالتزام من التزامات الاتفاقية {reference} «{title}».',
+        action: 'عرض الالتزامات',
+      },
+      en: {
+        subject: 'Obligation met: {reference}',
+        body: 'An obligation of the convention {reference} "{title}" is marked met.',
+        action: 'View the obligations',
+      },
+    },
+  }),
+] as const;
+
+export type NotifiedEventName = (typeof NOTIFICATION_CATALOGUE)[number]['name'];
+
+export function notificationEvent(name: string): NotificationEvent | undefined {
+  return (NOTIFICATION_CATALOGUE as readonly NotificationEvent[]).find((e) => e.name === name);
+}

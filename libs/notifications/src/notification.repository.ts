@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner, type Tx } from '@jazari/database';
+import type { Channel, Locale, NotificationCategory } from './notification.types.js';
+
+export interface NewNotification {
+  readonly tenantId: string;
+  readonly id: string;
+  readonly userId: string;
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly category: NotificationCategory;
+  readonly actionRequired: boolean;
+  readonly title: Readonly<Record<Locale, string>>;
+  readonly link: string;
+}
+
+export interface InboxRow {
+  readonly id: string;
+  readonly tenantId: string;
+  readonly eventType: string;
+  readonly category: string;
+  readonly actionRequired: boolean;
+  readonly title: Record<Locale, string>;
+  readonly link: string;
+  readonly createdAt: Date;
+  readonly readAt: Date | null;
+}
+
+interface Row {
+  id: string;
+  tenant_id: string;
+  event_type: string;
+  category: string;
+  action_required: boolean;
+  title: Record<Locale, string>;
+  link: string;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+const COLUMNS = `id, tenant_id, event_type, category, action_required, title, link, created_at, read_at`;
+
+function toInbox(r: Row): InboxRow {
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    eventType: r.event_type,
+    category: r.category,
+    actionRequired: r.action_required,
+    title: r.title,
+    link: r.link,
+    createdAt: r.created_at,
+    readAt: r.read_at,
+  };
+}
+
+/**
+ * The ledger, the inbox rows, and the inbox reads. Inbox reads go by `user_id` across the person's
+ * tenants (the `own_notifications_*` policies), so they take the user, never a tenant.
+ */
+@Injectable()
+export class NotificationRepository {
+  constructor(private readonly transactions: TransactionRunner) {}
+
+  /** Claims one delivery before its effect; false when it is already claimed (a re-delivered job). */
+  async claimDelivery(
+    tenantId: string,
+    eventId: string,
+    channel: Channel,
+    recipient: string,
+  ): Promise<boolean> {
+    const rows = await this.transactions.tx().query(
+      `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, attempts)
+       VALUES ($1, $2, $3, $4, 1)
+       ON CONFLICT (tenant_id, event_id, channel, recipient) DO NOTHING RETURNING 1 AS claimed`,
+      [tenantId, eventId, channel, recipient],
+    );
+    return rows.length === 1;
+  }
+
+  async markDelivered(tenantId: string, eventId: string, channel: Channel, recipient: string): Promise<void> {
+    await this.transactions.tx().query(
+      `UPDATE notification_delivery SET status = 'delivered', delivered_at = now()
+        WHERE tenant_id = $1 AND event_id = $2 AND channel = $3 AND recipient = $4`,
+      [tenantId, eventId, channel, recipient],
+    );
+  }
+
+  /**
+   * Written in the recipient's tenant scope, once: the delivery claim comes first. No ON CONFLICT and no
+   * RETURNING: both would need a SELECT policy, and the worker may not read anyone's inbox.
+   */
+  async insertNotification(tx: Tx, n: NewNotification): Promise<void> {
+    await tx.query(
+      `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        n.tenantId,
+        n.id,
+        n.userId,
+        n.eventId,
+        n.eventType,
+        n.category,
+        n.actionRequired,
+        JSON.stringify(n.title),
+        n.link,
+      ],
+    );
+  }
+
+  async list(
+    userId: string,
+    limit: number,
+    cursor: string | undefined,
+    unread: boolean,
+  ): Promise<InboxRow[]> {
+    const rows = await this.transactions.tx().query<Row>(
+      `SELECT ${COLUMNS} FROM notification
+        WHERE user_id = $1 AND ($2::uuid IS NULL OR id < $2::uuid) AND (NOT $3::boolean OR read_at IS NULL)
+        ORDER BY id DESC LIMIT $4`,
+      [userId, cursor ?? null, unread, limit + 1],
+    );
+    return rows.map(toInbox);
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const rows = await this.transactions
+      .tx()
+      .query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+        [userId],
+      );
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Marks one read (idempotent); undefined when the person has no such notification. */
+  async markRead(userId: string, id: string): Promise<InboxRow | undefined> {
+    const rows = await this.transactions.tx().query<Row>(
+      `UPDATE notification SET read_at = coalesce(read_at, now())
+        WHERE user_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+      [userId, id],
+    );
+    return rows[0] && toInbox(rows[0]);
+  }
+
+  async markAllRead(userId: string): Promise<number> {
+    const rows = await this.transactions
+      .tx()
+      .query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [
+        userId,
+      ]);
+    return rows.length;
+  }
+}

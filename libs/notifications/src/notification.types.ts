@@ -1,0 +1,70 @@
+import type { JobEnvelope, JobName } from '@jazari/queue';
+
+export const LOCALES = ['fr', 'ar', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Channels this slice delivers; `webhook` exists in the ledger's check for the next slice. */
+export type Channel = 'in_app' | 'email';
+
+export type NotificationCategory = 'invitations' | 'signatures' | 'conventions' | 'obligations';
+
+/** Someone an event reaches: a person (user id) or, for an invitation, only an email address. */
+export interface Recipient {
+  readonly userId: string | null;
+  readonly email: string;
+  readonly locale: Locale;
+  /** The tenant where the person is addressed: their notification row is written there. */
+  readonly tenantId: string;
+}
+
+/** What an event's resolver found: who receives it, where it points, and the words of its templates. */
+export interface ResolvedEvent {
+  readonly recipients: readonly Recipient[];
+  /** A path (`/conventions/…`) joined to PUBLIC_URL, or an absolute link (an invitation's accept link). */
+  readonly link: string;
+  readonly vars: Readonly<Record<string, string>>;
+}
+
+/** One locale's words for an event: `{name}` placeholders are filled from `ResolvedEvent.vars`. */
+export interface EventTemplate {
+  readonly subject: string;
+  readonly body: string;
+  readonly action: string;
+}
+
+/** Reads a resolver needs, each in the right tenant's scope (see NotificationRecipientsRepository). */
+export interface RecipientReader {
+  invitation(tenantId: string, invitationId: string): Promise<InvitationNotice | undefined>;
+  convention(
+    tenantId: string,
+    conventionId: string,
+  ): Promise<{ reference: string; title: string } | undefined>;
+  signers(tenantId: string, conventionId: string, signerIds: readonly string[]): Promise<Recipient[]>;
+  partyTenants(tenantId: string, conventionId: string): Promise<string[]>;
+  admins(tenantIds: readonly string[]): Promise<Recipient[]>;
+}
+
+export interface InvitationNotice {
+  readonly email: string;
+  readonly role: string;
+  readonly tenantNames: Readonly<Record<Locale, string>>;
+}
+
+export interface ResolveInput<N extends JobName> {
+  readonly envelope: JobEnvelope<N>;
+  readonly read: RecipientReader;
+  /** Set by the emitting context when the link needs its secret (an invitation's accept link). */
+  readonly link?: string;
+}
+
+export interface NotificationEvent<N extends JobName = JobName> {
+  readonly name: N;
+  /** The payload version this entry reads (the job's definition carries the same number). */
+  readonly version: number;
+  readonly category: NotificationCategory;
+  readonly actionRequired: boolean;
+  readonly channels: readonly Channel[];
+  /** Who receives it; undefined when the object is gone or no longer calls for a notice. */
+  resolve(input: ResolveInput<N>): Promise<ResolvedEvent | undefined>;
+  readonly templates: Readonly<Record<Locale, EventTemplate>>;
+}

@@ -1,0 +1,25 @@
+import { Global, Module } from '@nestjs/common';
+import { InboxController } from './inbox.controller.js';
+import { InboxService } from './inbox.service.js';
+import { MailSender } from './mail/mail.sender.js';
+import { NotificationDispatcher } from './notification.dispatcher.js';
+import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
+import { NotificationRepository } from './notification.repository.js';
+
+/** The API's side: the inbox routes. */
+@Module({
+  controllers: [InboxController],
+  providers: [InboxService, NotificationRepository],
+})
+export class NotificationsModule {}
+
+/**
+ * The worker's side: the dispatcher the event handlers hand their events to. Global, so the contexts
+ * that own the events (identity, conventions) keep their one handler per job and inject it.
+ */
+@Global()
+@Module({
+  providers: [NotificationDispatcher, NotificationRecipientsRepository, NotificationRepository, MailSender],
+  exports: [NotificationDispatcher],
+})
+export class NotificationsJobsModule {}

@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '@jazari/api';
+import {
+  JOB_RUNNER,
+  JobHandlerRegistry,
+  type JobEnvelope,
+  type JobName,
+  type JobRunner,
+} from '@jazari/queue';
+import {
+  adminClient,
+  createTenant,
+  createUser,
+  signIn,
+  testConfig,
+  waitFor,
+  type SignedIn,
+  type TestTenant,
+  type TestUser,
+} from '@jazari/testing';
+import { createWorker } from '@jazari/worker';
+import type pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import request from 'supertest';
+
+interface Received {
+  readonly to: string[];
+  readonly raw: string;
+  readonly html: string;
+  readonly text: string;
+  readonly messageId: string;
+}
+
+function decodeBody(body: string, encoding: string): string {
+  if (/base64/i.test(encoding)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/quoted-printable/i.test(encoding)) {
+    const joined = body.replace(/=\r?\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+  }
+  return body;
+}
+
+/** Just enough MIME for the assertions: the text/plain and text/html parts of a nodemailer message. */
+function parse(raw: string, to: string[]): Received {
+  const parts = { html: '', text: '' };
+  for (const chunk of raw.split(/\r?\n--[^\r\n]*\r?\n/)) {
+    const split = chunk.search(/\r?\n\r?\n/);
+    if (split < 0) continue;
+    const head = chunk.slice(0, split);
+    const body = chunk.slice(split).replace(/^\r?\n\r?\n/, '');
+    const type = /Content-Type:\s*text\/(plain|html)/i.exec(head)?.[1];
+    if (!type) continue;
+    const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(head)?.[1] ?? '7bit';
+    parts[type === 'html' ? 'html' : 'text'] = decodeBody(
+      body.replace(/\r?\n--[^\r\n]*--\s*$/, ''),
+      encoding,
+    );
+  }
+  const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? '';
+  return { to, raw, messageId, ...parts };
+}
+
+/**
+ * Issue 6, first slice: an invitation and a signature request each reach their recipient once, by e-mail
+ * through a real SMTP server on loopback in the recipient's language, and the signer in their inbox; a
+ * re-delivered job sends nothing twice; the inbox routes are personal.
+ */
+jest.setTimeout(30_000);
+
+describe('notifications: e-mail and the in-app inbox', () => {
+  const received: Received[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push(
+          parse(
+            Buffer.concat(chunks).toString('utf8'),
+            session.envelope.rcptTo.map((r) => r.address),
+          ),
+        );
+        callback();
+      });
+    },
+  });
+  let config: ReturnType<typeof testConfig>;
+  let api: NestFastifyApplication;
+  let worker: NestFastifyApplication;
+  let admin: pg.Client;
+  let institute: TestTenant;
+  let partner: TestTenant;
+  let users: Record<'manager' | 'researcher' | 'partner' | 'colleague', TestUser>;
+  let s: Record<keyof typeof users, SignedIn>;
+
+  const call = (session: SignedIn) => {
+    const server = () => request(api.getHttpServer());
+    const auth = { authorization: `Bearer ${session.accessToken}` };
+    return {
+      get: (p: string) => server().get(`/api/v1${p}`).set(auth),
+      post: (p: string, body: object = {}) => server().post(`/api/v1${p}`).set(auth).send(body),
+      put: (p: string, body: object) => server().put(`/api/v1${p}`).set(auth).send(body),
+    };
+  };
+  const mailTo = (email: string) => received.filter((m) => m.to.includes(email));
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://jazari.test' });
+    admin = await adminClient();
+    institute = await createTenant(admin, 'institute');
+    partner = await createTenant(admin, 'partner');
+    users = {
+      manager: await createUser(admin, [{ tenant: institute, role: 'institute_manager' }], { locale: 'fr' }),
+      researcher: await createUser(admin, [{ tenant: institute, role: 'researcher' }], { locale: 'en' }),
+      partner: await createUser(admin, [{ tenant: partner, role: 'partner_admin' }], { locale: 'ar' }),
+      colleague: await createUser(admin, [{ tenant: partner, role: 'partner_member' }], { locale: 'fr' }),
+    };
+    api = await createApi(config);
+    worker = await createWorker(config);
+    s = {
+      manager: await signIn(api, users.manager.email, users.manager.password),
+      researcher: await signIn(api, users.researcher.email, users.researcher.password),
+      partner: await signIn(api, users.partner.email, users.partner.password),
+      colleague: await signIn(api, users.colleague.email, users.colleague.password),
+    };
+  });
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await admin?.end();
+    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  });
+
+  /** Runs the event's job again as a re-delivery would, after removing its (event, handler) record. */
+  async function redeliver(eventId: string): Promise<void> {
+    const { rows } = await admin.query<{
+      tenant_id: string;
+      type: JobName;
+      version: number;
+      payload: unknown;
+    }>(`SELECT tenant_id, type, version, payload FROM outbox_event WHERE id = $1`, [eventId]);
+    const event = rows[0];
+    await admin.query(`DELETE FROM outbox_handled WHERE event_id = $1`, [eventId]);
+    const envelope = {
+      v: event.version,
+      eventId,
+      tenantId: event.tenant_id,
+      payload: event.payload,
+    } as JobEnvelope;
+    const handler = worker.get(JobHandlerRegistry).get(event.type);
+    await worker.get<symbol, JobRunner>(JOB_RUNNER).run(event.type, envelope, handler!.handle);
+    const handled = await admin.query(`SELECT 1 FROM outbox_handled WHERE event_id = $1`, [eventId]);
+    expect(handled.rowCount).toBe(1);
+  }
+
+  it('e-mails an invitation once, in French, with its accept link', async () => {
+    const email = `invitee-${Date.now().toString(36)}@test.jazari.ma`;
+    const created = await call(s.manager).post('/invitations', { email, role: 'researcher' }).expect(201);
+    const [mail] = await waitFor('the invitation e-mail', () =>
+      mailTo(email).length > 0 ? mailTo(email) : undefined,
+    );
+    expect(mail.html).toContain('lang="fr"');
+    expect(mail.html).toContain('dir="ltr"');
+    expect(mail.text).toMatch(/https:\/\/jazari\.test\/invitations\/accept\?token=jzi_\S+/);
+    expect(mail.text).toContain('Vous êtes invité(e)');
+    // The e-mail leaves before the event's transaction commits: wait for the commit.
+    const rows = await waitFor('the invitation on record', async () => {
+      const found = await admin.query(
+        `SELECT i.recorded_at, e.id AS event_id FROM invitation i
+           JOIN outbox_event e ON e.tenant_id = i.tenant_id AND e.payload->>'invitationId' = i.id::text
+          WHERE i.id = $1 AND i.recorded_at IS NOT NULL AND e.done_at IS NOT NULL`,
+        [created.body.id],
+      );
+      return found.rows.length > 0 ? found.rows : undefined;
+    });
+    expect(rows[0].recorded_at).not.toBeNull();
+    expect(mail.messageId).toContain(rows[0].event_id);
+    const ledger = await admin.query(
+      `SELECT channel, recipient, status FROM notification_delivery WHERE event_id = $1`,
+      [rows[0].event_id],
+    );
+    expect(ledger.rows).toEqual([{ channel: 'email', recipient: email, status: 'delivered' }]);
+
+    await redeliver(rows[0].event_id);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailTo(email)).toHaveLength(1);
+  });
+
+  it('asks the signers to sign: one e-mail each in their language, one inbox entry each, never twice', async () => {
+    const created = await call(s.manager)
+      .post('/conventions', {
+        title: 'Convention IA agriculture',
+        type: 'partnership',
+        parties: [
+          { tenantId: institute.id, roleLabel: 'porteur' },
+          { tenantId: partner.id, roleLabel: 'partenaire' },
+        ],
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    await request(api.getHttpServer())
+      .post(`/api/v1/conventions/${id}/documents?filename=convention.pdf`)
+      .set({ authorization: `Bearer ${s.manager.accessToken}`, 'content-type': 'application/pdf' })
+      .send(Buffer.from(`%PDF-1.7\nconvention ${id}\n%%EOF\n`))
+      .expect(201);
+    await call(s.manager).post(`/conventions/${id}/submit-for-review`).expect(200);
+    await call(s.manager)
+      .put(`/conventions/${id}/signers`, {
+        signers: [
+          { partyTenantId: partner.id, userId: users.partner.id, step: 1 },
+          { partyTenantId: institute.id, userId: users.researcher.id, step: 1 },
+        ],
+      })
+      .expect(200);
+    await call(s.manager).post(`/conventions/${id}/send`).expect(200);
+
+    const [arabic] = await waitFor('the Arabic e-mail', () =>
+      mailTo(users.partner.email).length > 0 ? mailTo(users.partner.email) : undefined,
+    );
+    const [english] = await waitFor('the English e-mail', () =>
+      mailTo(users.researcher.email).length > 0 ? mailTo(users.researcher.email) : undefined,
+    );
+    await waitFor('the event to commit', async () => {
+      const done = await admin.query(
+        `SELECT 1 FROM outbox_event WHERE type = 'conventions.signature_requested' AND payload->>'conventionId' = $1 AND done_at IS NOT NULL`,
+        [id],
+      );
+      return (done.rowCount ?? 0) > 0;
+    });
+    expect(arabic.html).toContain('dir="rtl"');
+    expect(arabic.html).toContain('lang="ar"');
+    expect(arabic.text).toContain('مطلوب توقيعكم');
+    expect(arabic.text).toContain(`https://jazari.test/conventions/${id}`);
+    expect(english.html).toContain('lang="en"');
+    expect(english.text).toContain('Your signature is requested');
+    expect(arabic.messageId).not.toBe(english.messageId);
+
+    // The partner's signer finds it in the inbox, in the partner's tenant, pointing at the convention.
+    const inbox = await call(s.partner).get('/me/notifications').expect(200);
+    expect(inbox.body.data).toHaveLength(1);
+    const [entry] = inbox.body.data as {
+      id: string;
+      tenantId: string;
+      link: string;
+      eventType: string;
+      readAt: null;
+      actionRequired: boolean;
+      title: Record<string, string>;
+    }[];
+    expect(entry).toMatchObject({
+      tenantId: partner.id,
+      eventType: 'conventions.signature_requested',
+      link: `/conventions/${id}`,
+      actionRequired: true,
+      readAt: null,
+    });
+    expect(entry.title.ar).toContain('مطلوب توقيعكم');
+    expect(inbox.body.nextCursor).toBeNull();
+
+    // A re-delivered job: no e-mail, no inbox row again.
+    const { rows } = await admin.query<{ id: string }>(
+      `SELECT id FROM outbox_event WHERE type = 'conventions.signature_requested' AND payload->>'conventionId' = $1`,
+      [id],
+    );
+    expect(rows).toHaveLength(1);
+    await redeliver(rows[0].id);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mailTo(users.partner.email)).toHaveLength(1);
+    expect(mailTo(users.researcher.email)).toHaveLength(1);
+    const counts = await admin.query(
+      `SELECT channel, count(*)::int AS n FROM notification_delivery WHERE event_id = $1 GROUP BY channel ORDER BY channel`,
+      [rows[0].id],
+    );
+    expect(counts.rows).toEqual([
+      { channel: 'email', n: 2 },
+      { channel: 'in_app', n: 2 },
+    ]);
+    const inboxRows = await admin.query(
+      `SELECT tenant_id, user_id FROM notification WHERE event_id = $1 ORDER BY user_id`,
+      [rows[0].id],
+    );
+    expect(inboxRows.rows).toHaveLength(2);
+
+    // The inbox routes: personal, and another person cannot read or mark it.
+    expect((await call(s.partner).get('/me/notifications/unread-count').expect(200)).body).toEqual({
+      unread: 1,
+    });
+    await call(s.colleague).post(`/me/notifications/${entry.id}/read`).expect(404);
+    expect((await call(s.colleague).get('/me/notifications').expect(200)).body.data).toEqual([]);
+    await call(s.manager).post(`/me/notifications/${entry.id}/read`).expect(404);
+    expect((await call(s.partner).get('/me/notifications/unread-count').expect(200)).body).toEqual({
+      unread: 1,
+    });
+
+    const read = await call(s.partner).post(`/me/notifications/${entry.id}/read`).expect(200);
+    expect(read.body.readAt).not.toBeNull();
+    expect((await call(s.partner).get('/me/notifications/unread-count').expect(200)).body).toEqual({
+      unread: 0,
+    });
+    expect((await call(s.partner).get('/me/notifications?unread=true').expect(200)).body.data).toEqual([]);
+
+    expect((await call(s.researcher).get('/me/notifications/unread-count').expect(200)).body).toEqual({
+      unread: 1,
+    });
+    expect((await call(s.researcher).post('/me/notifications/read-all').expect(200)).body).toEqual({
+      marked: 1,
+    });
+    expect((await call(s.researcher).get('/me/notifications/unread-count').expect(200)).body).toEqual({
+      unread: 0,
+    });
+    await call(s.researcher).get('/me/notifications?limit=0').expect(400);
+  });
+});
