@@ -55,8 +55,9 @@ export class Notifications1764576000000 implements MigrationInterface {
     await db.query(`GRANT SELECT, INSERT ON notification TO jazari_app`);
     await db.query(`GRANT UPDATE (read_at) ON notification TO jazari_app`);
 
-    // The ledger: written before the effect, in the event's tenant and transaction; a re-delivered job
-    // finds its row and does nothing.
+    // The ledger: written before the effect. An in-app row is claimed in the event's transaction (it
+    // rolls back with the inbox row); an e-mail is claimed as `sending` in its own committed transaction
+    // before it is sent, then marked `delivered` (or `failed`), so a retried event skips what was sent.
     await db.query(`
       CREATE TABLE notification_delivery (
         tenant_id    uuid        NOT NULL,
@@ -71,7 +72,7 @@ export class Notifications1764576000000 implements MigrationInterface {
         CONSTRAINT pk_notification_delivery PRIMARY KEY (tenant_id, event_id, channel, recipient),
         CONSTRAINT fk_notification_delivery_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id),
         CONSTRAINT ck_notification_delivery_channel CHECK (channel IN ('in_app', 'email', 'webhook')),
-        CONSTRAINT ck_notification_delivery_status CHECK (status IN ('pending', 'delivered', 'failed'))
+        CONSTRAINT ck_notification_delivery_status CHECK (status IN ('pending', 'sending', 'delivered', 'failed'))
       )
     `);
     await db.query(`ALTER TABLE notification_delivery ENABLE ROW LEVEL SECURITY`);

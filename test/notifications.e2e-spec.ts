@@ -78,10 +78,32 @@ jest.setTimeout(30_000);
 
 describe('notifications: e-mail and the in-app inbox', () => {
   const received: Received[] = [];
+  /**
+   * When armed with addresses: the third of them to reach RCPT TO is rejected, once (a mailbox that is
+   * briefly unavailable); every other RCPT is accepted.
+   */
+  const rejectThird = {
+    armed: new Set<string>(),
+    seen: [] as string[],
+    rejected: undefined as string | undefined,
+  };
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const to = address.address;
+      if (rejectThird.armed.has(to) && !rejectThird.seen.includes(to)) {
+        rejectThird.seen.push(to);
+        if (rejectThird.seen.length === 3 && !rejectThird.rejected) {
+          rejectThird.rejected = to;
+          return callback(
+            Object.assign(new Error(`450 mailbox ${to} temporarily unavailable`), { responseCode: 450 }),
+          );
+        }
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -323,5 +345,104 @@ describe('notifications: e-mail and the in-app inbox', () => {
       unread: 0,
     });
     await call(s.researcher).get('/me/notifications?limit=0').expect(400);
+  });
+  it('records each e-mail on its own: a failed third send is retried alone, nobody receives one twice', async () => {
+    const signers = {
+      a: await createUser(admin, [{ tenant: partner, role: 'partner_member' }], { locale: 'fr' }),
+      b: await createUser(admin, [{ tenant: institute, role: 'researcher' }], { locale: 'en' }),
+      c: await createUser(admin, [{ tenant: partner, role: 'partner_member' }], { locale: 'ar' }),
+    };
+    const emails = Object.values(signers).map((u) => u.email);
+    rejectThird.armed = new Set(emails);
+    rejectThird.seen = [];
+    rejectThird.rejected = undefined;
+
+    const created = await call(s.manager)
+      .post('/conventions', {
+        title: 'Convention trois signataires',
+        type: 'partnership',
+        parties: [
+          { tenantId: institute.id, roleLabel: 'porteur' },
+          { tenantId: partner.id, roleLabel: 'partenaire' },
+        ],
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    await request(api.getHttpServer())
+      .post(`/api/v1/conventions/${id}/documents?filename=convention.pdf`)
+      .set({ authorization: `Bearer ${s.manager.accessToken}`, 'content-type': 'application/pdf' })
+      .send(Buffer.from(`%PDF-1.7\nconvention ${id}\n%%EOF\n`))
+      .expect(201);
+    await call(s.manager).post(`/conventions/${id}/submit-for-review`).expect(200);
+    await call(s.manager)
+      .put(`/conventions/${id}/signers`, {
+        signers: [
+          { partyTenantId: partner.id, userId: signers.a.id, step: 1 },
+          { partyTenantId: institute.id, userId: signers.b.id, step: 1 },
+          { partyTenantId: partner.id, userId: signers.c.id, step: 1 },
+        ],
+      })
+      .expect(200);
+    await call(s.manager).post(`/conventions/${id}/send`).expect(200);
+
+    // The first attempt fails on the third e-mail; BullMQ retries the event, which then commits.
+    const eventId = await waitFor(
+      'the event to commit after its retry',
+      async () => {
+        const done = await admin.query<{ id: string }>(
+          `SELECT id FROM outbox_event WHERE type = 'conventions.signature_requested' AND payload->>'conventionId' = $1 AND done_at IS NOT NULL`,
+          [id],
+        );
+        return done.rows[0]?.id;
+      },
+      20_000,
+    );
+    expect(rejectThird.rejected).toBeDefined();
+    expect(rejectThird.seen).toHaveLength(3);
+    const failedTo = rejectThird.rejected!;
+    const aboutThis = (email: string) => mailTo(email).filter((m) => m.messageId.includes(eventId));
+    for (const email of emails) expect(aboutThis(email)).toHaveLength(1);
+
+    const byEmail = new Map(Object.values(signers).map((u) => [u.id, u.email]));
+    const ledger = await admin.query<{
+      channel: string;
+      recipient: string;
+      status: string;
+      attempts: number;
+      last_error: string | null;
+    }>(
+      `SELECT channel, recipient, status, attempts, last_error FROM notification_delivery
+        WHERE event_id = $1 ORDER BY channel, recipient`,
+      [eventId],
+    );
+    const email = ledger.rows.filter((r) => r.channel === 'email');
+    expect(email).toHaveLength(3);
+    for (const row of email) {
+      expect(row.status).toBe('delivered');
+      if (byEmail.get(row.recipient) === failedTo) {
+        expect(row.attempts).toBe(2);
+        expect(row.last_error).toMatch(/temporarily unavailable/);
+        expect(row.last_error!.length).toBeLessThanOrEqual(500);
+      } else {
+        // Sent on the first attempt and committed then: the retry skipped them.
+        expect(row.attempts).toBe(1);
+        expect(row.last_error).toBeNull();
+      }
+    }
+    // In-app rows rolled back with the failed attempt and were written once, by the retry.
+    const inApp = ledger.rows.filter((r) => r.channel === 'in_app');
+    expect(inApp.map((r) => [r.status, r.attempts])).toEqual([
+      ['delivered', 1],
+      ['delivered', 1],
+      ['delivered', 1],
+    ]);
+    const inbox = await admin.query(`SELECT user_id FROM notification WHERE event_id = $1`, [eventId]);
+    expect(inbox.rowCount).toBe(3);
+
+    // A re-delivered job now sends nothing.
+    await redeliver(eventId);
+    await new Promise((r) => setTimeout(r, 300));
+    for (const address of emails) expect(aboutThis(address)).toHaveLength(1);
+    rejectThird.armed = new Set();
   });
 });

@@ -95,6 +95,53 @@ describe('tenant transactions', () => {
     ).rejects.toThrow(/row-level security/);
   });
 
+  it('commits an independent unit of work even when the open one rolls back', async () => {
+    const kept = uuidv7();
+    const lost = uuidv7();
+    const insert = (tx: { query: (sql: string, p: unknown[]) => Promise<unknown> }, id: string) =>
+      tx.query(
+        `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+        [a.tenantId, id],
+      );
+    await expect(
+      runner.run(a, async (outer) => {
+        await insert(outer, lost);
+        const inner = await runner.runIndependently(a, async (tx) => {
+          expect(runner.tx()).toBe(tx);
+          expect(tx).not.toBe(outer);
+          await insert(tx, kept);
+          // Its own snapshot: the outer transaction's uncommitted row is not visible here.
+          return tx.query('SELECT 1 FROM outbox_event WHERE id = $1', [lost]);
+        });
+        expect(inner).toEqual([]);
+        // The outer transaction is current again, and sees the committed row.
+        expect(runner.tx()).toBe(outer);
+        expect(await outer.query('SELECT 1 FROM outbox_event WHERE id = $1', [kept])).toHaveLength(1);
+        throw new Error('the outer work fails');
+      }),
+    ).rejects.toThrow('the outer work fails');
+    expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [kept])).rowCount).toBe(1);
+    expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [lost])).rowCount).toBe(0);
+    await admin.query('DELETE FROM outbox_event WHERE id = $1', [kept]);
+  });
+
+  it('rolls back an independent unit of work that throws, leaving the open one usable', async () => {
+    const id = uuidv7();
+    await runner.run(a, async (outer) => {
+      await expect(
+        runner.runIndependently(a, async (tx) => {
+          await tx.query(
+            `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+            [a.tenantId, id],
+          );
+          throw new Error('inner fails');
+        }),
+      ).rejects.toThrow('inner fails');
+      expect(await outer.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    });
+    expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [id])).rowCount).toBe(0);
+  });
+
   it('will not let a repository run outside a transaction', () => {
     expect(() => runner.tx()).toThrow(NoTransactionError);
   });

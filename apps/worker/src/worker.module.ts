@@ -19,6 +19,15 @@ export interface WorkerModuleOptions {
   readonly clock?: Clock;
 }
 
+/**
+ * Jobs run at once per worker. A job may hold two connections at a time (its event's transaction and an
+ * independent one for an e-mail's delivery record), and the relay needs one: keep concurrency under the
+ * pool so a full set of jobs can never wait on each other for a connection.
+ */
+export function defaultConcurrency(config: AppConfig): number {
+  return Math.max(1, Math.min(8, Math.floor((config.database.poolSize - 1) / 2)));
+}
+
 /** The worker: outbox relay, queue processors and schedulers. Its only HTTP is /health. */
 @Module({})
 export class WorkerModule {
@@ -31,7 +40,7 @@ export class WorkerModule {
         loggerModule(config, 'worker'),
         DatabaseModule.forRoot(config, 'jazari-worker'),
         QueueModule,
-        OutboxModule.worker({ concurrency: options.concurrency ?? 8 }),
+        OutboxModule.worker({ concurrency: options.concurrency ?? defaultConcurrency(config) }),
         HealthModule,
         NotificationsJobsModule,
         IdentityJobsModule,

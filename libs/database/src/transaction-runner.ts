@@ -53,6 +53,21 @@ export class TransactionRunner {
   }
 
   /**
+   * Runs `work` in a NEW transaction on its own connection, committed (or rolled back) when `work`
+   * settles, even when a unit of work is already open in this call chain: inside `work`, `tx()` is the
+   * new transaction; after it, the outer one is current again, untouched. For a record that must outlive
+   * the outer transaction (claiming an external effect before doing it).
+   *
+   * It must not be used to read or change what the outer transaction wrote: that is uncommitted, so
+   * invisible here, and a write to the same rows waits on the outer transaction's locks — which wait
+   * on this one: a deadlock the database cannot see. It takes a second pool connection while the outer
+   * one is held, so the pool must be larger than the number of units of work that call it concurrently.
+   */
+  runIndependently<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.begin(context, undefined, (tx) => work(tx));
+  }
+
+  /**
    * Opens a unit of work whose first message also runs `prelude` (one statement, no parameters: values
    * must already be validated literals), and hands its rows to `work`: the request's access check rides
    * on the round trip that opens the transaction.

@@ -28,10 +28,16 @@ export interface DispatchResult {
 
 /**
  * Turns one event into its notifications. Runs inside the event's tenant transaction (the outbox job
- * runner opens it): for each recipient and channel it claims the delivery in `notification_delivery`
- * first — a claim that already exists means a re-delivered job, and nothing happens — then writes the
- * inbox row or sends the e-mail. A failure rolls the whole event back, claims included, and BullMQ
- * retries it.
+ * runner opens it), and decides each recipient's delivery on its own in the ledger
+ * (`notification_delivery`):
+ *
+ * - in-app: claimed in the event's transaction with the inbox row — both roll back together, so an inbox
+ *   row is written exactly once;
+ * - e-mail (an external effect): claimed as `sending` in its OWN committed transaction before the send,
+ *   marked `delivered` in another one after it, or `failed` (with `last_error`) before the error is
+ *   rethrown for BullMQ to retry the event. A retry skips `delivered` e-mails and sends `sending` or
+ *   `failed` ones again. A crash between the claim and the mark leaves `sending`: that e-mail is sent
+ *   again, with the same Message-ID (at least once at the transport, recognisable by the receiver).
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -58,21 +64,65 @@ export class NotificationDispatcher {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
         const key = channel === 'in_app' ? recipient.userId! : (recipient.userId ?? recipient.email);
-        if (!(await this.notifications.claimDelivery(envelope.tenantId, envelope.eventId, channel, key))) {
-          result.skipped++;
-          continue;
-        }
-        if (channel === 'in_app') {
-          await this.writeInbox(event, envelope, resolved, recipient);
-          result.inApp++;
-        } else {
-          await this.sendEmail(event, envelope, resolved, recipient, key);
-          result.emails++;
-        }
-        await this.notifications.markDelivered(envelope.tenantId, envelope.eventId, channel, key);
+        const done =
+          channel === 'in_app'
+            ? await this.deliverInApp(event, envelope, resolved, recipient)
+            : await this.deliverEmail(event, envelope, resolved, recipient, key);
+        if (!done) result.skipped++;
+        else if (channel === 'in_app') result.inApp++;
+        else result.emails++;
       }
     }
     return result;
+  }
+
+  /** In the event's transaction: the claim and the inbox row commit or roll back together. */
+  private async deliverInApp(
+    event: NotificationEvent,
+    envelope: JobEnvelope,
+    resolved: ResolvedEvent,
+    recipient: Recipient,
+  ): Promise<boolean> {
+    const { tenantId, eventId } = envelope;
+    const key = recipient.userId!;
+    if (!(await this.notifications.claimDelivery(tenantId, eventId, 'in_app', key))) return false;
+    await this.writeInbox(event, envelope, resolved, recipient);
+    await this.notifications.markDelivered(tenantId, eventId, 'in_app', key);
+    return true;
+  }
+
+  /**
+   * Each step in its own committed transaction, so the event's rollback cannot undo what was sent:
+   * claim (`sending`, attempts + 1) → send → `delivered`; on a failed send, `failed` and rethrow.
+   */
+  private async deliverEmail(
+    event: NotificationEvent,
+    envelope: JobEnvelope,
+    resolved: ResolvedEvent,
+    recipient: Recipient,
+    key: string,
+  ): Promise<boolean> {
+    const { tenantId, eventId } = envelope;
+    const ledger = { tenantId, tenantKind: null, userId: null };
+    const attempt = await this.transactions.runIndependently(ledger, (tx) =>
+      this.notifications.claimEmail(tx, tenantId, eventId, key),
+    );
+    if (attempt === undefined) return false;
+    try {
+      await this.sendEmail(event, envelope, resolved, recipient, key);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.transactions
+        .runIndependently(ledger, (tx) =>
+          this.notifications.markFailed(tx, tenantId, eventId, 'email', key, message),
+        )
+        .catch(() => undefined); // the send's error is the one to report; the row stays `sending`
+      throw error;
+    }
+    await this.transactions.runIndependently(ledger, (tx) =>
+      this.notifications.markDelivered(tenantId, eventId, 'email', key, tx),
+    );
+    return true;
   }
 
   private async writeInbox(

@@ -78,8 +78,53 @@ export class NotificationRepository {
     return rows.length === 1;
   }
 
-  async markDelivered(tenantId: string, eventId: string, channel: Channel, recipient: string): Promise<void> {
-    await this.transactions.tx().query(
+  /**
+   * Claims an e-mail before sending it, in the transaction given (the caller's own, committed one):
+   * inserts it as `sending` (attempt 1), or moves a `sending` / `failed` row back to `sending` with one
+   * more attempt. Returns the attempt number, or undefined when the e-mail is already `delivered`.
+   */
+  async claimEmail(
+    tx: Tx,
+    tenantId: string,
+    eventId: string,
+    recipient: string,
+  ): Promise<number | undefined> {
+    const rows = await tx.query<{ attempts: number }>(
+      `INSERT INTO notification_delivery AS d (tenant_id, event_id, channel, recipient, status, attempts)
+       VALUES ($1, $2, 'email', $3, 'sending', 1)
+       ON CONFLICT (tenant_id, event_id, channel, recipient)
+         DO UPDATE SET status = 'sending', attempts = d.attempts + 1 WHERE d.status <> 'delivered'
+       RETURNING d.attempts`,
+      [tenantId, eventId, recipient],
+    );
+    return rows[0]?.attempts;
+  }
+
+  /** Records a failed send on its claim (kept short); the next attempt claims it again. */
+  async markFailed(
+    tx: Tx,
+    tenantId: string,
+    eventId: string,
+    channel: Channel,
+    recipient: string,
+    error: string,
+  ): Promise<void> {
+    await tx.query(
+      `UPDATE notification_delivery SET status = 'failed', last_error = $5
+        WHERE tenant_id = $1 AND event_id = $2 AND channel = $3 AND recipient = $4`,
+      [tenantId, eventId, channel, recipient, error.slice(0, 500)],
+    );
+  }
+
+  /** Marks a claim delivered, in `tx` (default: the open unit of work). Keeps `last_error`: history. */
+  async markDelivered(
+    tenantId: string,
+    eventId: string,
+    channel: Channel,
+    recipient: string,
+    tx: Tx = this.transactions.tx(),
+  ): Promise<void> {
+    await tx.query(
       `UPDATE notification_delivery SET status = 'delivered', delivered_at = now()
         WHERE tenant_id = $1 AND event_id = $2 AND channel = $3 AND recipient = $4`,
       [tenantId, eventId, channel, recipient],
