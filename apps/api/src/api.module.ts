@@ -3,7 +3,7 @@ import { type AppConfig, type Clock, ConfigModule } from '@jazari/config';
 import { ConventionsModule } from '@jazari/conventions';
 import { DatabaseModule } from '@jazari/database';
 import { AuditModule } from '@jazari/audit';
-import { HealthModule } from '@jazari/health';
+import { HealthModule, OperationsModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
 import { IdentityModule } from '@jazari/identity';
 import { NetworkModule } from '@jazari/network';
@@ -31,6 +31,7 @@ export class ApiModule {
         QueueModule,
         OutboxModule,
         HealthModule,
+        OperationsModule,
         IdentityModule,
         NetworkModule,
         AuditModule,

@@ -33,6 +33,7 @@ export const ACTIONS = [
   'conventions.manage',
   'conventions.sign',
   'obligations.update',
+  'operations.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +86,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'tenants.invite',
     'reference.manage',
     'conventions.manage',
+    'operations.read',
   ],
   ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
   // Projects: the manager controls the institute's projects; a researcher edits the ones they are on

@@ -3,7 +3,7 @@ import { Public } from '@jazari/access';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
-import { REDIS_PRODUCER, whenConnected } from '@jazari/queue';
+import { QueueProducer, REDIS_PRODUCER, whenConnected, type QueueOverview } from '@jazari/queue';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,25 @@ interface CheckResult {
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
+/** Queue depths are details, not a check: given this long, then left out. */
+const DEPTH_TIMEOUT_MS = 500;
+
+/** The queues' depths, or null when they do not come in time (readiness never waits or fails on them). */
+async function depthsOrNull(read: () => Promise<QueueOverview[]>): Promise<QueueOverview[] | null> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      read(),
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), DEPTH_TIMEOUT_MS);
+      }),
+    ]);
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
   const started = performance.now();
@@ -49,6 +68,7 @@ export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    private readonly queues: QueueProducer,
   ) {}
 
   @Get('live')
@@ -58,7 +78,12 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'PostgreSQL and Redis answer; 503 problem+json when either does not' })
+  @ApiOperation({
+    summary: 'PostgreSQL and Redis answer; 503 problem+json when either does not',
+    description:
+      'When Redis answers, `queues` details each queue (waiting, active, delayed, failed, oldest waiting age ' +
+      'in seconds), or is null if they take longer than 500 ms. Depth never makes the service unready.',
+  })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const [postgres, redis] = await Promise.all([
       timed(() => this.dataSource.query('SELECT 1')),
@@ -69,7 +94,9 @@ export class HealthController {
       }),
     ]);
     const checks = { postgres, redis };
-    if (postgres.status === 'up' && redis.status === 'up') return { status: 'ok', checks };
+    if (postgres.status === 'up' && redis.status === 'up') {
+      return { status: 'ok', checks, queues: await depthsOrNull(() => this.queues.overview()) };
+    }
     void reply.status(HttpStatus.SERVICE_UNAVAILABLE).header('content-type', PROBLEM_CONTENT_TYPE);
     const down = Object.entries(checks)
       .filter(([, c]) => c.status === 'down')

@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { HealthController } from './health.controller.js';
+import { OperationsController } from './operations.controller.js';
 
 /** `/health/live` and `/health/ready`, outside the API prefix, for orchestrators and load balancers. */
 @Module({ controllers: [HealthController] })
 export class HealthModule {}
+
+/** The API's operators' routes (`/operations/*`, Root's network admins only). Not served by the worker. */
+@Module({ controllers: [OperationsController] })
+export class OperationsModule {}

@@ -14,6 +14,17 @@ export interface EnqueueItem<N extends JobName = JobName> {
   readonly envelope: JobEnvelope<N>;
 }
 
+/** One queue's depth, for operators and readiness details. */
+export interface QueueOverview {
+  readonly queue: QueueName;
+  readonly waiting: number;
+  readonly active: number;
+  readonly delayed: number;
+  readonly failed: number;
+  /** Seconds since the oldest waiting job was added; null when none waits. */
+  readonly oldestWaitingAgeSeconds: number | null;
+}
+
 /** Puts typed jobs on the BullMQ queues; the job id is the event id, so adding twice is a no-op. */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
@@ -71,6 +82,34 @@ export class QueueProducer implements OnApplicationShutdown {
       ),
     );
     return Object.fromEntries(entries) as Record<QueueName, Record<string, number>>;
+  }
+
+  /**
+   * Per queue: waiting, active, delayed and failed counts, and how long the oldest waiting job has been
+   * on the queue (seconds since it was added; null when none waits). Two Redis calls per queue.
+   */
+  async overview(): Promise<QueueOverview[]> {
+    const now = Date.now();
+    return Promise.all(
+      QUEUE_NAMES.map(async (name): Promise<QueueOverview> => {
+        const queue = this.queue(name);
+        const [counts, oldest] = await Promise.all([
+          queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+          // Ascending: the job at the tail of the wait list, the one added first.
+          queue.getJobs(['wait'], 0, 0, true),
+        ]);
+        const added = oldest[0]?.timestamp;
+        return {
+          queue: name,
+          waiting: counts.waiting ?? 0,
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+          oldestWaitingAgeSeconds:
+            typeof added === 'number' ? Math.max(0, Math.floor((now - added) / 1000)) : null,
+        };
+      }),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -8,7 +8,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName } from './job-catalog.js';
+import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import { JOB_RUNNER } from './queue.tokens.js';
 import { createRedis } from './redis.js';
@@ -17,6 +17,49 @@ import { isSystemEnvelope } from './system-job.js';
 /** Runs a handler for one job: the outbox library wraps it in the tenant transaction and de-duplicates. */
 export interface JobRunner {
   run(name: JobName, envelope: JobEnvelope, handle: JobHandlerFn): Promise<void>;
+  /** Keeps a copy of a job that failed for the last time (the outbox library writes `failed_job`). */
+  recordFailure(failure: FailedJobRecord): Promise<void>;
+}
+
+/** A job that exhausted its attempts (or failed unrecoverably), as copied for inspection. */
+export interface FailedJobRecord {
+  readonly queue: QueueName;
+  readonly jobName: string;
+  /** The BullMQ job id: the outbox event id for an event's job. */
+  readonly jobId: string;
+  /** The envelope's tenant; null for a system job (or data that is not an envelope). */
+  readonly tenantId: string | null;
+  readonly attempts: number;
+  /** The last error's message, at most `FAILED_REASON_MAX` characters. */
+  readonly failedReason: string;
+  readonly data: unknown;
+  readonly failedAt: Date;
+}
+
+export const FAILED_REASON_MAX = 500;
+
+/** Whether the `failed` event is the job's last: BullMQ sets `finishedOn` only when it stays failed. */
+export function isFinalFailure(job: Pick<Job, 'finishedOn'>): boolean {
+  return typeof job.finishedOn === 'number' && job.finishedOn > 0;
+}
+
+export function failedJobRecord(queue: QueueName, job: Job, error: Error): FailedJobRecord {
+  const data: unknown = job.data;
+  const tenantId =
+    typeof data === 'object' && data !== null && typeof (data as { tenantId?: unknown }).tenantId === 'string'
+      ? (data as { tenantId: string }).tenantId
+      : null;
+  const reason = error?.message || job.failedReason || 'unknown error';
+  return {
+    queue,
+    jobName: job.name,
+    jobId: job.id ?? '',
+    tenantId,
+    attempts: job.attemptsMade,
+    failedReason: reason.slice(0, FAILED_REASON_MAX),
+    data: data ?? null,
+    failedAt: new Date(job.finishedOn ?? Date.now()),
+  };
 }
 
 export interface WorkerHostOptions {
@@ -33,6 +76,8 @@ export const WORKER_HOST_OPTIONS = Symbol('WORKER_HOST_OPTIONS');
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
   private readonly workers: { worker: Worker; connection: Redis }[] = [];
+  /** Copies of failed jobs being written: shutdown waits for them. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     private readonly registry: JobHandlerRegistry,
@@ -52,12 +97,13 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         concurrency: this.options.concurrency,
       });
       worker.on('error', (error) => this.logger.warn({ queue, err: error }, 'worker connection error'));
-      worker.on('failed', (job, error) =>
+      worker.on('failed', (job, error) => {
         this.logger.warn(
           { queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
           'job failed',
-        ),
-      );
+        );
+        if (job && isFinalFailure(job)) this.record(failedJobRecord(queue, job, error));
+      });
       this.workers.push({ worker, connection });
     }
   }
@@ -74,8 +120,26 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     await this.runner.run(handler.name, job.data, handler.handle);
   }
 
+  /**
+   * Copies a job that stays failed into PostgreSQL. The job also stays in BullMQ's failed set; a copy
+   * that cannot be written is logged, never retried (the job is still in Redis to inspect).
+   */
+  private record(failure: FailedJobRecord): void {
+    const pending = this.runner
+      .recordFailure(failure)
+      .catch((error: unknown) =>
+        this.logger.error(
+          { queue: failure.queue, job: failure.jobName, jobId: failure.jobId, err: error },
+          'could not record the failed job',
+        ),
+      )
+      .finally(() => this.recording.delete(pending));
+    this.recording.add(pending);
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.close()));
+    await Promise.all([...this.recording]);
     await Promise.all(
       this.workers.map(({ connection }) => connection.quit().catch(() => connection.disconnect())),
     );
