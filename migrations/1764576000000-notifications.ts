@@ -103,7 +103,6 @@ export class Notifications1764576000000 implements MigrationInterface {
         CONSTRAINT pk_failed_job PRIMARY KEY (id)
       )
     `);
-    await db.query(`CREATE INDEX ix_failed_job_failed_at ON failed_job (failed_at DESC)`);
     await db.query(`ALTER TABLE failed_job ENABLE ROW LEVEL SECURITY`);
     await db.query(`ALTER TABLE failed_job FORCE ROW LEVEL SECURITY`);
     await db.query(`CREATE POLICY worker_insert ON failed_job FOR INSERT WITH CHECK (true)`);
