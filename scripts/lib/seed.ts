@@ -1,10 +1,15 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { createPublicKey, sign, type KeyObject } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { canonicalJson } from '@jazari/audit';
 import type { AppConfig } from '@jazari/config';
-import { EVIDENCE_GENESIS_HASH, evidenceEventHash, evidenceKeyId, sealMessage } from '@jazari/conventions';
+import {
+  EVIDENCE_GENESIS_HASH,
+  evidenceEventHash,
+  evidenceKeyId,
+  loadEvidenceSigningKey,
+  ownerCode,
+  sealMessage,
+} from '@jazari/conventions';
 import { beginTransactionSql, uuidv7, type DbContext, type TenantKind } from '@jazari/database';
 import { PasswordHasher, type Role } from '@jazari/identity';
 import { networkToday } from '@jazari/projects';
@@ -1591,31 +1596,6 @@ async function conventionRefs(
 }
 
 /**
- * The development sealing key, as the API finds it (EvidenceKey): EVIDENCE_SIGNING_KEY if set, else
- * `<DATA_DIR>/evidence-ed25519.pem`, generated there (mode 0600) if absent — so the API seals and serves
- * with the key that sealed the demo. The seed never runs in production.
- */
-function evidenceSigningKey(config: AppConfig): KeyObject {
-  const { privateKeyPem, keyFile } = config.evidence;
-  if (privateKeyPem) return createPrivateKey(privateKeyPem);
-  try {
-    return createPrivateKey(readFileSync(keyFile, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  const { privateKey } = generateKeyPairSync('ed25519');
-  mkdirSync(path.dirname(keyFile), { recursive: true });
-  try {
-    // `wx`: if the API generated it meanwhile, use theirs.
-    writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
-    return privateKey;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return createPrivateKey(readFileSync(keyFile, 'utf8'));
-  }
-}
-
-/**
  * One convention's evidence chain, appended as EvidenceChain does (seq gapless from 1, each event hashed
  * over the previous hash with `evidenceEventHash`, data stored as the canonical JSON that was hashed), in
  * the order things happened; `seal` signs the head as activation does.
@@ -1747,22 +1727,7 @@ async function nextReference(
     [owner, year],
   );
   const seq = (rows[0] as { last_seq: number }).last_seq;
-  // As ownerCode (convention.rules.ts): JZR for Root; an institute's slug initials, or a one-word slug's start.
-  const words = slug
-    .toLowerCase()
-    .split('-')
-    .map((w) => w.replace(/[^a-z0-9]/g, ''))
-    .filter((w) => w.length > 0);
-  const code =
-    ownerKind === 'root'
-      ? 'JZR'
-      : (words.length >= 2
-          ? words
-              .map((w) => w[0])
-              .join('')
-              .slice(0, 6)
-          : (words[0] ?? 'X').slice(0, 4)
-        ).toUpperCase();
+  const code = ownerCode(ownerKind, slug);
   return { reference: `${code}-${year}-${String(seq).padStart(4, '0')}`, year, seq };
 }
 
@@ -1780,7 +1745,7 @@ async function seedConventions(
   const seeded = { conventions: 0, obligations: 0 };
   const storage = new LocalDiskStorage(config.storage.dir);
   let key: KeyObject | undefined;
-  const sealingKey = () => (key ??= evidenceSigningKey(config));
+  const sealingKey = () => (key ??= loadEvidenceSigningKey(config));
   for (const slug of new Set(DEMO_CONVENTIONS.map((c) => c.owner))) {
     const owner = tenants.get(slug);
     if (!owner) continue;

@@ -4,9 +4,12 @@ import { AuditLog } from './audit-log.service.js';
 import { AuditRepository } from './audit.repository.js';
 
 /**
- * The audit log: `AuditLog` for the contexts whose changes are audited, and `GET /audit/events` and
- * `GET /audit/verify`. API-side, like the identity and network modules; if the worker ever records
- * entries, give it a module with the providers only, so it does not serve these routes.
+ * `AuditLog` alone, for the contexts whose changes are audited, in the API and in the worker alike
+ * (importing it serves no route).
  */
-@Module({ controllers: [AuditController], providers: [AuditRepository, AuditLog], exports: [AuditLog] })
+@Module({ providers: [AuditRepository, AuditLog], exports: [AuditLog] })
+export class AuditLogModule {}
+
+/** The audit log's routes, `GET /audit/events` and `GET /audit/verify`: the API imports this one. */
+@Module({ imports: [AuditLogModule], controllers: [AuditController], exports: [AuditLogModule] })
 export class AuditModule {}

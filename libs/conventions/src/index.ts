@@ -31,3 +31,5 @@ export * from './evidence/evidence-verifier.js';
 export { ConventionSchedulesModule } from './reminders/convention-schedules.module.js';
 export { ConventionSweepService, type SweepResult } from './reminders/convention-sweep.service.js';
 export { EXPIRY_NOTICE_DAYS } from './reminders/expiry.rules.js';
+export { ownerCode } from './conventions/convention.rules.js';
+export { loadEvidenceSigningKey } from './evidence/evidence-key.js';

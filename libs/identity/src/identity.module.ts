@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { AuditModule } from '@jazari/audit';
+import { AuditLogModule } from '@jazari/audit';
 import { OutboxModule } from '@jazari/outbox';
 import { ApiKeyController } from './api-keys/api-key.controller.js';
 import { ApiKeyRepository } from './api-keys/api-key.repository.js';
@@ -32,7 +32,7 @@ import { ProfileService } from './profile/profile.service.js';
  * the global guard (credentials + permission map) and unit-of-work interceptor every route passes through.
  */
 @Module({
-  imports: [JwtModule.register({}), AuditModule, OutboxModule],
+  imports: [JwtModule.register({}), AuditLogModule, OutboxModule],
   controllers: [AuthController, ProfileController, MemberController, InvitationController, ApiKeyController],
   providers: [
     PasswordHasher,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@jazari/audit';
+import { AuditLogModule } from '@jazari/audit';
 import { DirectoryController } from './directory.controller.js';
 import { DirectoryRepository } from './directory.repository.js';
 import { DirectoryService } from './directory.service.js';
@@ -22,7 +22,7 @@ import { TenantService } from './tenant.service.js';
  * own entry of.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditLogModule],
   controllers: [
     TenantController,
     RegionController,

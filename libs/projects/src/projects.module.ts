@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@jazari/audit';
+import { AuditLogModule } from '@jazari/audit';
 import { RawUploadModule } from '@jazari/http';
 import { StorageModule } from '@jazari/storage';
 import { BeneficiaryController } from './beneficiaries/beneficiary.controller.js';
@@ -47,7 +47,7 @@ import { StatusReportService } from './reports/status-report.service.js';
  * status reports and beneficiaries. Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [AuditModule, StorageModule, RawUploadModule],
+  imports: [AuditLogModule, StorageModule, RawUploadModule],
   controllers: [
     ProjectController,
     ProjectManagementController,

@@ -69,31 +69,42 @@ export class EvidenceKey {
   }
 
   private load(config: AppConfig): KeyObject {
-    const { privateKeyPem, keyFile } = config.evidence;
-    if (privateKeyPem) return createPrivateKey(privateKeyPem);
-    if (config.env === 'production') {
-      throw new Error(
-        'EVIDENCE_SIGNING_KEY is required when NODE_ENV=production (the key that seals evidence)',
-      );
-    }
-    try {
-      return createPrivateKey(readFileSync(keyFile, 'utf8'));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-    const { privateKey } = generateKeyPairSync('ed25519');
-    mkdirSync(path.dirname(keyFile), { recursive: true });
-    try {
-      // `wx`: if another process generated it meanwhile, use theirs.
-      writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), {
-        mode: 0o600,
-        flag: 'wx',
-      });
-      this.logger.log(`generated a development evidence sealing key in ${keyFile}`);
-      return privateKey;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      return createPrivateKey(readFileSync(keyFile, 'utf8'));
-    }
+    return loadEvidenceSigningKey(config, (file) =>
+      this.logger.log(`generated a development evidence sealing key in ${file}`),
+    );
+  }
+}
+
+/**
+ * The sealing key: EVIDENCE_SIGNING_KEY; in production nothing else; otherwise the development key file
+ * `<DATA_DIR>/evidence-ed25519.pem`, generated there (mode 0600) when absent. Shared with the demo seed,
+ * so the API seals and serves with the key that sealed the demo.
+ */
+export function loadEvidenceSigningKey(
+  config: AppConfig,
+  onGenerated: (file: string) => void = () => undefined,
+): KeyObject {
+  const { privateKeyPem, keyFile } = config.evidence;
+  if (privateKeyPem) return createPrivateKey(privateKeyPem);
+  if (config.env === 'production') {
+    throw new Error(
+      'EVIDENCE_SIGNING_KEY is required when NODE_ENV=production (the key that seals evidence)',
+    );
+  }
+  try {
+    return createPrivateKey(readFileSync(keyFile, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const { privateKey } = generateKeyPairSync('ed25519');
+  mkdirSync(path.dirname(keyFile), { recursive: true });
+  try {
+    // `wx`: if another process generated it meanwhile, use theirs.
+    writeFileSync(keyFile, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
+    onGenerated(keyFile);
+    return privateKey;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return createPrivateKey(readFileSync(keyFile, 'utf8'));
   }
 }
