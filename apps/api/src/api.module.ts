@@ -9,6 +9,8 @@ import { IdentityModule } from '@jazari/identity';
 import { NetworkModule } from '@jazari/network';
 import { NotificationsModule } from '@jazari/notifications';
 import { ProjectsModule } from '@jazari/projects';
+import { ResourcesModule } from '@jazari/resources';
+import { WorkshopsModule } from '@jazari/workshops';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
@@ -36,6 +38,8 @@ export class ApiModule {
         NetworkModule,
         AuditModule,
         ProjectsModule,
+        ResourcesModule,
+        WorkshopsModule,
         ConventionsModule,
         NotificationsModule,
       ],

@@ -8,6 +8,8 @@ import { IdentityJobsModule } from '@jazari/identity';
 import { NotificationsJobsModule } from '@jazari/notifications';
 import { MaintenanceModule, OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
+import { ResourcesJobsModule } from '@jazari/resources';
+import { WorkshopsJobsModule } from '@jazari/workshops';
 import { ClsModule } from 'nestjs-cls';
 import type { ModuleMetadata } from '@nestjs/common';
 
@@ -47,6 +49,8 @@ export class WorkerModule {
         ConventionsJobsModule,
         ConventionSchedulesModule,
         MaintenanceModule,
+        ResourcesJobsModule,
+        WorkshopsJobsModule,
         ...(options.handlers ?? []),
       ],
     };

@@ -34,6 +34,17 @@ export const ACTIONS = [
   'conventions.sign',
   'obligations.update',
   'operations.read',
+  'operations.manage',
+  'webhooks.read',
+  'webhooks.manage',
+  'resources.read',
+  'resources.request',
+  'resources.manage',
+  'resources.approve_large',
+  'resources.usage.record',
+  'workshops.read',
+  'workshops.register',
+  'workshops.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -49,6 +60,9 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'tenants.invite',
   // A signature is a person's act, with their password: never an API key's.
   'conventions.sign',
+  'webhooks.manage',
+  'operations.manage',
+  'workshops.register',
 ]);
 
 const EVERYONE: readonly Action[] = [
@@ -63,6 +77,12 @@ const EVERYONE: readonly Action[] = [
   // Conventions: a tenant reads those it owns or is a party to (RLS); a person signs where named a signer.
   'conventions.read',
   'conventions.sign',
+  // Shared resources: the catalogue visible to the tenant (RLS + visibility); any member may ask.
+  'resources.read',
+  'resources.request',
+  // Workshops: those the tenant organises or is in the audience of; a person registers themself.
+  'workshops.read',
+  'workshops.register',
 ];
 const TENANT_ADMIN: readonly Action[] = [
   ...EVERYONE,
@@ -75,6 +95,9 @@ const TENANT_ADMIN: readonly Action[] = [
   'audit.verify',
   'directory.manage',
   'obligations.update',
+  'webhooks.read',
+  'webhooks.manage',
+  'workshops.manage',
 ];
 
 /** The permission map: role → actions. The only place a permission is granted. */
@@ -87,6 +110,10 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'reference.manage',
     'conventions.manage',
     'operations.read',
+    'operations.manage',
+    'resources.manage',
+    'resources.approve_large',
+    'resources.usage.record',
   ],
   ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
   // Projects: the manager controls the institute's projects; a researcher edits the ones they are on
@@ -98,6 +125,8 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'projects.manage',
     'deliverables.review',
     'conventions.manage',
+    'resources.manage',
+    'resources.usage.record',
   ],
   researcher: [...EVERYONE, 'projects.update'],
   partner_admin: TENANT_ADMIN,

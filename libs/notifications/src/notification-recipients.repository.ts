@@ -94,7 +94,11 @@ export class NotificationRecipientsRepository implements RecipientReader {
     return rows.map((r) => r.party_tenant_id);
   }
 
-  async admins(tenantIds: readonly string[]): Promise<Recipient[]> {
+  admins(tenantIds: readonly string[]): Promise<Recipient[]> {
+    return this.roleHolders(tenantIds, ADMIN_ROLES);
+  }
+
+  async roleHolders(tenantIds: readonly string[], roles: readonly string[]): Promise<Recipient[]> {
     const recipients: Recipient[] = [];
     for (const tenantId of tenantIds) {
       recipients.push(
@@ -102,11 +106,20 @@ export class NotificationRecipientsRepository implements RecipientReader {
           tenantId,
           `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
             WHERE m.tenant_id = $1 AND m.role = ANY($2::text[]) AND u.status = 'active' ORDER BY u.id`,
-          [tenantId, ADMIN_ROLES],
+          [tenantId, roles],
         )),
       );
     }
     return recipients;
+  }
+
+  users(tenantId: string, userIds: readonly string[]): Promise<Recipient[]> {
+    return this.inTenant(
+      tenantId,
+      `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.status = 'active' ORDER BY u.id`,
+      [tenantId, userIds],
+    );
   }
 
   private async inTenant(tenantId: string, sql: string, params: unknown[]): Promise<Recipient[]> {

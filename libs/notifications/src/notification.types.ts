@@ -3,10 +3,29 @@ import type { JobEnvelope, JobName } from '@jazari/queue';
 export const LOCALES = ['fr', 'ar', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Channels this slice delivers; `webhook` exists in the ledger's check for the next slice. */
+/** Channels a person receives notifications on (webhooks are a tenant's, not a person's: see webhooks/). */
 export type Channel = 'in_app' | 'email';
+export const CHANNELS = ['in_app', 'email'] as const satisfies readonly Channel[];
 
-export type NotificationCategory = 'invitations' | 'signatures' | 'conventions' | 'obligations';
+/**
+ * The categories people set preferences on. `digest`: whether the category may be gathered into a daily
+ * digest e-mail (non-urgent news); categories that ask someone to act are never delayed.
+ * A context adding events adds its category here (one line), with its words in each locale.
+ */
+export const NOTIFICATION_CATEGORIES = {
+  invitations: { digest: false, label: { fr: 'Invitations', ar: 'الدعوات', en: 'Invitations' } },
+  signatures: { digest: false, label: { fr: 'Signatures', ar: 'التوقيعات', en: 'Signatures' } },
+  conventions: { digest: true, label: { fr: 'Conventions', ar: 'الاتفاقيات', en: 'Conventions' } },
+  obligations: { digest: true, label: { fr: 'Obligations', ar: 'الالتزامات', en: 'Obligations' } },
+  resources: {
+    digest: true,
+    label: { fr: 'Ressources partagées', ar: 'الموارد المشتركة', en: 'Shared resources' },
+  },
+  workshops: { digest: true, label: { fr: 'Ateliers', ar: 'ورشات العمل', en: 'Workshops' } },
+  reports: { digest: true, label: { fr: 'Rapports', ar: 'التقارير', en: 'Reports' } },
+  integrations: { digest: false, label: { fr: 'Intégrations', ar: 'عمليات الربط', en: 'Integrations' } },
+} as const;
+export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
 
 /** Someone an event reaches: a person (user id) or, for an invitation, only an email address. */
 export interface Recipient {
@@ -42,6 +61,10 @@ export interface RecipientReader {
   signers(tenantId: string, conventionId: string, signerIds: readonly string[]): Promise<Recipient[]>;
   partyTenants(tenantId: string, conventionId: string): Promise<string[]>;
   admins(tenantIds: readonly string[]): Promise<Recipient[]>;
+  /** Active members of `tenantId` among `userIds` (addressed in that tenant). */
+  users(tenantId: string, userIds: readonly string[]): Promise<Recipient[]>;
+  /** Active members of each tenant holding one of `roles` (addressed in their tenant). */
+  roleHolders(tenantIds: readonly string[], roles: readonly string[]): Promise<Recipient[]>;
 }
 
 export interface InvitationNotice {

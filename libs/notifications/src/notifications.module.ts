@@ -5,9 +5,11 @@ import { MailSender } from './mail/mail.sender.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
 import { NotificationRepository } from './notification.repository.js';
+import { WebhooksJobsModule, WebhooksModule } from './webhooks/webhooks.module.js';
 
 /** The API's side: the inbox routes. */
 @Module({
+  imports: [WebhooksModule],
   controllers: [InboxController],
   providers: [InboxService, NotificationRepository],
 })
@@ -19,6 +21,7 @@ export class NotificationsModule {}
  */
 @Global()
 @Module({
+  imports: [WebhooksJobsModule],
   providers: [NotificationDispatcher, NotificationRecipientsRepository, NotificationRepository, MailSender],
   exports: [NotificationDispatcher],
 })

@@ -1,0 +1,1 @@
+export { ResourcesModule, ResourcesJobsModule } from './resources.module.js';

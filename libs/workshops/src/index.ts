@@ -1,0 +1,1 @@
+export { WorkshopsModule, WorkshopsJobsModule } from './workshops.module.js';
