@@ -6,3 +6,4 @@ export * from './request-id.js';
 export * from './validation.js';
 export * from './uuid-param.pipe.js';
 export * from './raw-upload.js';
+export * from './icalendar.js';
