@@ -6,6 +6,7 @@ import { AccessCheck1764320000000 } from './1764320000000-access-check.js';
 import { Conventions1764403200000 } from './1764403200000-conventions.js';
 import { Maintenance1764489600000 } from './1764489600000-maintenance.js';
 import { Notifications1764576000000 } from './1764576000000-notifications.js';
+import { NotificationPreferences1764666000000 } from './1764666000000-notification-preferences.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Conventions1764403200000,
   Maintenance1764489600000,
   Notifications1764576000000,
+  NotificationPreferences1764666000000,
 ];

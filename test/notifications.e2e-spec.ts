@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import {
@@ -14,60 +13,17 @@ import {
   createTenant,
   createUser,
   signIn,
+  startMailSink,
   testConfig,
   waitFor,
+  type MailSink,
   type SignedIn,
   type TestTenant,
   type TestUser,
 } from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
-
-interface Received {
-  readonly to: string[];
-  readonly raw: string;
-  readonly html: string;
-  readonly text: string;
-  readonly messageId: string;
-}
-
-function decodeBody(body: string, encoding: string): string {
-  if (/base64/i.test(encoding)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (/quoted-printable/i.test(encoding)) {
-    const joined = body.replace(/=\r?\n/g, '');
-    const bytes: number[] = [];
-    for (let i = 0; i < joined.length; i++) {
-      if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
-        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else bytes.push(...Buffer.from(joined[i], 'utf8'));
-    }
-    return Buffer.from(bytes).toString('utf8');
-  }
-  return body;
-}
-
-/** Just enough MIME for the assertions: the text/plain and text/html parts of a nodemailer message. */
-function parse(raw: string, to: string[]): Received {
-  const parts = { html: '', text: '' };
-  for (const chunk of raw.split(/\r?\n--[^\r\n]*\r?\n/)) {
-    const split = chunk.search(/\r?\n\r?\n/);
-    if (split < 0) continue;
-    const head = chunk.slice(0, split);
-    const body = chunk.slice(split).replace(/^\r?\n\r?\n/, '');
-    const type = /Content-Type:\s*text\/(plain|html)/i.exec(head)?.[1];
-    if (!type) continue;
-    const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(head)?.[1] ?? '7bit';
-    parts[type === 'html' ? 'html' : 'text'] = decodeBody(
-      body.replace(/\r?\n--[^\r\n]*--\s*$/, ''),
-      encoding,
-    );
-  }
-  const messageId = /^Message-ID:\s*(<[^>]+>)/im.exec(raw)?.[1] ?? '';
-  return { to, raw, messageId, ...parts };
-}
 
 /**
  * Issue 6, first slice: an invitation and a signature request each reach their recipient once, by e-mail
@@ -77,7 +33,6 @@ function parse(raw: string, to: string[]): Received {
 jest.setTimeout(30_000);
 
 describe('notifications: e-mail and the in-app inbox', () => {
-  const received: Received[] = [];
   /**
    * When armed with addresses: the third of them to reach RCPT TO is rejected, once (a mailbox that is
    * briefly unavailable); every other RCPT is accepted.
@@ -87,37 +42,7 @@ describe('notifications: e-mail and the in-app inbox', () => {
     seen: [] as string[],
     rejected: undefined as string | undefined,
   };
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      const to = address.address;
-      if (rejectThird.armed.has(to) && !rejectThird.seen.includes(to)) {
-        rejectThird.seen.push(to);
-        if (rejectThird.seen.length === 3 && !rejectThird.rejected) {
-          rejectThird.rejected = to;
-          return callback(
-            Object.assign(new Error(`450 mailbox ${to} temporarily unavailable`), { responseCode: 450 }),
-          );
-        }
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push(
-          parse(
-            Buffer.concat(chunks).toString('utf8'),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
-        );
-        callback();
-      });
-    },
-  });
+  let smtp: MailSink;
   let config: ReturnType<typeof testConfig>;
   let api: NestFastifyApplication;
   let worker: NestFastifyApplication;
@@ -136,12 +61,19 @@ describe('notifications: e-mail and the in-app inbox', () => {
       put: (p: string, body: object) => server().put(`/api/v1${p}`).set(auth).send(body),
     };
   };
-  const mailTo = (email: string) => received.filter((m) => m.to.includes(email));
+  const mailTo = (email: string) => smtp.to(email);
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    config = testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, PUBLIC_URL: 'https://jazari.test' });
+    smtp = await startMailSink({
+      onRcptTo(to) {
+        if (!rejectThird.armed.has(to) || rejectThird.seen.includes(to)) return undefined;
+        rejectThird.seen.push(to);
+        if (rejectThird.seen.length !== 3 || rejectThird.rejected) return undefined;
+        rejectThird.rejected = to;
+        return Object.assign(new Error(`450 mailbox ${to} temporarily unavailable`), { responseCode: 450 });
+      },
+    });
+    config = testConfig({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://jazari.test' });
     admin = await adminClient();
     institute = await createTenant(admin, 'institute');
     partner = await createTenant(admin, 'partner');
@@ -164,7 +96,7 @@ describe('notifications: e-mail and the in-app inbox', () => {
     await worker?.close();
     await api?.close();
     await admin?.end();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   /** Runs the event's job again as a re-delivery would, after removing its (event, handler) record. */

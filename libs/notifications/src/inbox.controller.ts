@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, isUserActor, RequirePermission, type Actor, type UserActor } from '@jazari/access';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import {
   InboxQuery,
   MarkedAllReadDto,
@@ -9,13 +9,7 @@ import {
   UnreadCountDto,
 } from './inbox.dto.js';
 import { InboxService } from './inbox.service.js';
-import { notificationNotFound } from './notifications.problems.js';
-
-/** `profile.read` is a personal action: API keys never reach these routes. */
-function person(actor: Actor): UserActor {
-  if (!isUserActor(actor)) throw notificationNotFound();
-  return actor;
-}
+import { person } from './notifications.problems.js';
 
 @ApiTags('notifications')
 @Controller('me/notifications')

@@ -11,3 +11,5 @@ export {
 } from './notification.catalogue.js';
 export { notificationMessageId } from './mail/mail.sender.js';
 export type * from './notification.types.js';
+export { DigestService, digestMessageId, type DigestRun } from './digest/digest.service.js';
+export { DIGEST_HOUR } from './digest/digest.jobs.js';

@@ -2,11 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import type { JobEnvelope, JobName } from '@jazari/queue';
+import { DigestRepository } from './digest/digest.repository.js';
 import { notificationMessageId, MailSender } from './mail/mail.sender.js';
 import { fill, renderEmail } from './mail/render-email.js';
 import { notificationEvent } from './notification.catalogue.js';
 import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
 import { NotificationRepository } from './notification.repository.js';
+import { decide } from './preferences/preferences.js';
+import { preferenceOf, PreferencesRepository } from './preferences/preferences.repository.js';
 import {
   LOCALES,
   type Locale,
@@ -23,6 +26,9 @@ export interface DispatchOptions {
 export interface DispatchResult {
   readonly inApp: number;
   readonly emails: number;
+  /** E-mails held for the recipient's daily digest. */
+  readonly digested: number;
+  /** Deliveries already made (a re-delivered job) or turned off by the recipient's preferences. */
   readonly skipped: number;
 }
 
@@ -47,6 +53,8 @@ export class NotificationDispatcher {
     private readonly recipients: NotificationRecipientsRepository,
     private readonly notifications: NotificationRepository,
     private readonly mail: MailSender,
+    private readonly preferences: PreferencesRepository,
+    private readonly digests: DigestRepository,
   ) {}
 
   async dispatch<N extends JobName>(
@@ -57,12 +65,26 @@ export class NotificationDispatcher {
     const event = notificationEvent(name);
     if (!event) throw new Error(`No notification catalogue entry for "${name}"`);
     const resolved = await event.resolve({ envelope, read: this.recipients, link: options.link });
-    const result = { inApp: 0, emails: 0, skipped: 0 };
+    const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
+    const preferences = await this.preferences.forRecipients(resolved.recipients);
     // In-app rows first: they are transactional; e-mails, which are not, go last.
     for (const channel of ['in_app', 'email'] as const) {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
+        // Someone without an account (an invitation) has no preferences: the default applies.
+        const choice = recipient.userId
+          ? decide(event, channel, preferenceOf(preferences, recipient.userId, event.category))
+          : 'deliver';
+        if (choice === 'skip') {
+          result.skipped++;
+          continue;
+        }
+        if (choice === 'digest') {
+          if (await this.holdForDigest(event, envelope, resolved, recipient)) result.digested++;
+          else result.skipped++;
+          continue;
+        }
         const key = channel === 'in_app' ? recipient.userId! : (recipient.userId ?? recipient.email);
         const done =
           channel === 'in_app'
@@ -125,15 +147,44 @@ export class NotificationDispatcher {
     return true;
   }
 
+  /**
+   * In the event's transaction, like an inbox row: the e-mail is claimed in the ledger (`digested`) and
+   * waits for the daily digest as an item in the recipient's tenant; both commit or roll back together.
+   */
+  private async holdForDigest(
+    event: NotificationEvent,
+    envelope: JobEnvelope,
+    resolved: ResolvedEvent,
+    recipient: Recipient,
+  ): Promise<boolean> {
+    const { tenantId, eventId } = envelope;
+    const key = recipient.userId!;
+    if (!(await this.notifications.claimDelivery(tenantId, eventId, 'email', key))) return false;
+    await this.notifications.markDigested(tenantId, eventId, key);
+    await this.transactions.onBehalfOf(
+      { tenantId: recipient.tenantId, tenantKind: null, userId: null },
+      (tx) =>
+        this.digests.hold(tx, {
+          tenantId: recipient.tenantId,
+          id: uuidv7(),
+          userId: recipient.userId!,
+          eventId: envelope.eventId,
+          eventType: event.name,
+          category: event.category,
+          title: titles(event, resolved),
+          link: resolved.link,
+        }),
+    );
+    return true;
+  }
+
   private async writeInbox(
     event: NotificationEvent,
     envelope: JobEnvelope,
     resolved: ResolvedEvent,
     recipient: Recipient,
   ): Promise<void> {
-    const title = Object.fromEntries(
-      LOCALES.map((l) => [l, fill(event.templates[l].subject, resolved.vars)]),
-    ) as Record<Locale, string>;
+    const title = titles(event, resolved);
     await this.transactions.onBehalfOf(
       { tenantId: recipient.tenantId, tenantKind: null, userId: null },
       (tx) =>
@@ -169,6 +220,13 @@ export class NotificationDispatcher {
       messageId: notificationMessageId(envelope.eventId, key),
     });
   }
+}
+
+/** The event's subject in every locale: an inbox row or digest line is read in whichever the person uses. */
+function titles(event: NotificationEvent, resolved: ResolvedEvent): Record<Locale, string> {
+  return Object.fromEntries(
+    LOCALES.map((l) => [l, fill(event.templates[l].subject, resolved.vars)]),
+  ) as Record<Locale, string>;
 }
 
 function uniqueRecipients(recipients: readonly Recipient[], channel: 'in_app' | 'email'): Recipient[] {

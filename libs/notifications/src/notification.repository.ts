@@ -93,7 +93,8 @@ export class NotificationRepository {
       `INSERT INTO notification_delivery AS d (tenant_id, event_id, channel, recipient, status, attempts)
        VALUES ($1, $2, 'email', $3, 'sending', 1)
        ON CONFLICT (tenant_id, event_id, channel, recipient)
-         DO UPDATE SET status = 'sending', attempts = d.attempts + 1 WHERE d.status <> 'delivered'
+         DO UPDATE SET status = 'sending', attempts = d.attempts + 1
+           WHERE d.status NOT IN ('delivered', 'digested')
        RETURNING d.attempts`,
       [tenantId, eventId, recipient],
     );
@@ -117,6 +118,15 @@ export class NotificationRepository {
   }
 
   /** Marks a claim delivered, in `tx` (default: the open unit of work). Keeps `last_error`: history. */
+  /** An e-mail claimed in the event's transaction and held for the recipient's daily digest. */
+  async markDigested(tenantId: string, eventId: string, recipient: string): Promise<void> {
+    await this.transactions.tx().query(
+      `UPDATE notification_delivery SET status = 'digested'
+        WHERE tenant_id = $1 AND event_id = $2 AND channel = 'email' AND recipient = $3`,
+      [tenantId, eventId, recipient],
+    );
+  }
+
   async markDelivered(
     tenantId: string,
     eventId: string,

@@ -3,3 +3,4 @@ export * from './test-config.js';
 export * from './wait.js';
 export * from './factories.js';
 export * from './http.js';
+export * from './mail-sink.js';
