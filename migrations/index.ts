@@ -6,6 +6,7 @@ import { AccessCheck1764320000000 } from './1764320000000-access-check.js';
 import { Conventions1764403200000 } from './1764403200000-conventions.js';
 import { Maintenance1764489600000 } from './1764489600000-maintenance.js';
 import { Notifications1764576000000 } from './1764576000000-notifications.js';
+import { Webhooks1764662400000 } from './1764662400000-webhooks.js';
 import { NotificationPreferences1764666000000 } from './1764666000000-notification-preferences.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -18,5 +19,6 @@ export const migrations = [
   Conventions1764403200000,
   Maintenance1764489600000,
   Notifications1764576000000,
+  Webhooks1764662400000,
   NotificationPreferences1764666000000,
 ];

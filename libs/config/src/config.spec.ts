@@ -108,4 +108,23 @@ describe('loadConfig', () => {
       /SMTP_URL must be a smtp: or smtps: URL/,
     );
   });
+
+  it('configures webhooks: timeout, retry base, and the signing key (AUTH_SECRET by default)', () => {
+    const defaults = loadConfig({ AUTH_SECRET: 'x'.repeat(40) });
+    expect(defaults.webhooks).toEqual({
+      timeoutMs: 10_000,
+      retryBaseMs: 60_000,
+      signingSecret: 'x'.repeat(40),
+    });
+    const set = loadConfig({
+      WEBHOOK_TIMEOUT_MS: '2500',
+      WEBHOOK_RETRY_BASE_MS: '50',
+      WEBHOOK_SIGNING_SECRET: 'w'.repeat(32),
+    });
+    expect(set.webhooks).toEqual({ timeoutMs: 2_500, retryBaseMs: 50, signingSecret: 'w'.repeat(32) });
+    expect(() => loadConfig({ WEBHOOK_SIGNING_SECRET: 'short' })).toThrow(
+      'WEBHOOK_SIGNING_SECRET must be at least 32 characters',
+    );
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '0' })).toThrow('WEBHOOK_TIMEOUT_MS must be an integer');
+  });
 });

@@ -84,6 +84,16 @@ export interface AppConfig {
     readonly from: string;
     readonly dir: string;
   };
+  /**
+   * Outgoing webhooks (docs/notifications.md#webhooks): how long one attempt may take, the base of the
+   * retries' exponential backoff, and the key every endpoint's signing secret is derived from
+   * (WEBHOOK_SIGNING_SECRET; AUTH_SECRET when unset).
+   */
+  readonly webhooks: {
+    readonly timeoutMs: number;
+    readonly retryBaseMs: number;
+    readonly signingSecret: string;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   readonly seedDemo: boolean;
@@ -207,6 +217,10 @@ export function loadConfig(env: Env): AppConfig {
       'EVIDENCE_SIGNING_KEY must be a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----"), e.g. from `openssl genpkey -algorithm ed25519`',
     );
   }
+  const webhookSigningSecret = read('WEBHOOK_SIGNING_SECRET');
+  if (webhookSigningSecret !== undefined && webhookSigningSecret.length < 32) {
+    problems.push('WEBHOOK_SIGNING_SECRET must be at least 32 characters (use `openssl rand -base64 48`)');
+  }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
 
@@ -269,6 +283,11 @@ export function loadConfig(env: Env): AppConfig {
       smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
       from: read('MAIL_FROM') ?? 'Jazari <no-reply@jazari.ma>',
       dir: `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/mail`,
+    },
+    webhooks: {
+      timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
+      retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 60_000, 10, 3_600_000),
+      signingSecret: webhookSigningSecret ?? authSecret ?? DEVELOPMENT_AUTH_SECRET,
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     // The demo network never exists in production, whatever the variable says.

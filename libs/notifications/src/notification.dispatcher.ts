@@ -10,6 +10,7 @@ import { NotificationRecipientsRepository } from './notification-recipients.repo
 import { NotificationRepository } from './notification.repository.js';
 import { decide } from './preferences/preferences.js';
 import { preferenceOf, PreferencesRepository } from './preferences/preferences.repository.js';
+import { WebhookFanOut } from './webhooks/webhook.fan-out.js';
 import {
   LOCALES,
   type Locale,
@@ -55,6 +56,7 @@ export class NotificationDispatcher {
     private readonly mail: MailSender,
     private readonly preferences: PreferencesRepository,
     private readonly digests: DigestRepository,
+    private readonly webhooks: WebhookFanOut,
   ) {}
 
   async dispatch<N extends JobName>(
@@ -95,6 +97,8 @@ export class NotificationDispatcher {
         else result.emails++;
       }
     }
+    // Webhooks: the tenants' endpoints subscribed to this event get their deliveries (same transaction).
+    await this.webhooks.fanOut(event, envelope, resolved);
     return result;
   }
 

@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
+import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { OutboxService } from '@jazari/outbox';
+import type { JobEnvelope } from '@jazari/queue';
+import type { NotificationEvent, ResolvedEvent } from '../notification.types.js';
+import { WebhookRepository } from './webhook.repository.js';
+import './webhook.jobs.js';
+
+/**
+ * Turns a catalogue event into webhook deliveries, inside the event's tenant transaction (the
+ * dispatcher calls it): every enabled endpoint subscribed to the event's type, of the tenants the event
+ * concerns — its own and its recipients' — gets one delivery, unique on (event, endpoint), written with
+ * its `webhooks.delivery_requested` outbox event in the endpoint's tenant (`onBehalfOf`). A re-delivered
+ * event finds the deliveries there and adds nothing; if Redis is lost, the outbox still has the events.
+ */
+@Injectable()
+export class WebhookFanOut {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly transactions: TransactionRunner,
+    private readonly repository: WebhookRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Returns the number of deliveries created. */
+  async fanOut(event: NotificationEvent, envelope: JobEnvelope, resolved: ResolvedEvent): Promise<number> {
+    const tenants = [...new Set([envelope.tenantId, ...resolved.recipients.map((r) => r.tenantId)])];
+    const createdAt =
+      (await this.repository.eventCreatedAt(this.transactions.tx(), envelope.tenantId, envelope.eventId)) ??
+      this.clock.now();
+    // A path joins PUBLIC_URL; an absolute link carries a secret of its context (an invitation's accept
+    // token), which is for its recipient only: it is not sent to a tenant's systems.
+    const link = resolved.link.startsWith('/') ? `${this.config.publicUrl}${resolved.link}` : null;
+    const data = { ...(envelope.payload as Record<string, unknown>), link };
+    let created = 0;
+    for (const tenantId of tenants) {
+      created += await this.transactions.onBehalfOf(
+        { tenantId, tenantKind: null, userId: null },
+        async (tx) => {
+          let n = 0;
+          for (const endpointId of await this.repository.subscribedEndpoints(tx, tenantId, event.name)) {
+            const id = uuidv7();
+            const inserted = await this.repository.insertDelivery(tx, {
+              tenantId,
+              id,
+              endpointId,
+              eventId: envelope.eventId,
+              eventType: event.name,
+              eventTenantId: envelope.tenantId,
+              eventCreatedAt: createdAt,
+              data,
+            });
+            if (!inserted) continue;
+            await this.outbox.emit('webhooks.delivery_requested', { deliveryId: id, cycle: 1 });
+            n++;
+          }
+          return n;
+        },
+      );
+    }
+    return created;
+  }
+}
