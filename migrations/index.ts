@@ -8,6 +8,7 @@ import { Maintenance1764489600000 } from './1764489600000-maintenance.js';
 import { Notifications1764576000000 } from './1764576000000-notifications.js';
 import { Webhooks1764662400000 } from './1764662400000-webhooks.js';
 import { NotificationPreferences1764666000000 } from './1764666000000-notification-preferences.js';
+import { Operations1764670000000 } from './1764670000000-operations.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Notifications1764576000000,
   Webhooks1764662400000,
   NotificationPreferences1764666000000,
+  Operations1764670000000,
 ];

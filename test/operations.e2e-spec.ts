@@ -59,7 +59,8 @@ jest.setTimeout(30_000);
 
 /** Issue 6, points 6–7: final failures copied to `failed_job`; queue depths for Root's operators. */
 describe('operations: failed jobs and queue depths', () => {
-  const config = testConfig({ OUTBOX_POLL_INTERVAL_MS: '100' });
+  // The relay offers an event not done again after a second: a dismissed job must not come back.
+  const config = testConfig({ OUTBOX_POLL_INTERVAL_MS: '100', OUTBOX_REPUBLISH_AFTER_MS: '1000' });
   const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
   let admin: pg.Client;
   let worker: NestFastifyApplication | undefined;
@@ -172,6 +173,90 @@ describe('operations: failed jobs and queue depths', () => {
       queues: expect.arrayContaining([expect.objectContaining({ queue: 'reports', waiting: 1 })]),
     });
     await waiting.remove();
+  });
+
+  it("serves the operators' board page, which holds no data", async () => {
+    const page = await request(api.getHttpServer()).get('/api/v1/operations/board').expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<title>Jazari — queues</title>');
+    expect(page.text).toContain("fetch(api + '/auth/login'");
+    expect(page.text).not.toContain(failedEventId);
+  });
+
+  it("lists a queue's jobs by state for operators only", async () => {
+    const failed = await get('/api/v1/operations/queues/maintenance/jobs?state=failed', rootAdmin).expect(
+      200,
+    );
+    expect((failed.body as { data: { id: string; state: string }[] }).data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: failedEventId,
+          name: 'test.always_fails',
+          state: 'failed',
+          attemptsMade: 2,
+        }),
+      ]),
+    );
+    await get('/api/v1/operations/queues/gossip/jobs', rootAdmin).expect(404);
+    await get('/api/v1/operations/queues/maintenance/jobs?state=lost', rootAdmin).expect(400);
+    await get('/api/v1/operations/queues/maintenance/jobs', manager).expect(403);
+  });
+
+  it('retries a failed job once (attempts reset), then dismisses its next failure for good', async () => {
+    const post = (path: string, session: SignedIn) =>
+      request(api.getHttpServer()).post(path).auth(session.accessToken, { type: 'bearer' });
+    const copy = async () =>
+      (
+        await admin.query<{ id: string; resolution: string | null; resolved_by: string | null }>(
+          'SELECT id, resolution, resolved_by FROM failed_job WHERE job_id = $1 ORDER BY id',
+          [failedEventId],
+        )
+      ).rows;
+    const [first] = await copy();
+    const maintenance = api.get(QueueProducer).queue('maintenance');
+
+    // Reading is not enough to act; another tenant's manager cannot either.
+    await post(`/api/v1/operations/failed-jobs/${first.id}/retry`, analyst).expect(403);
+    await post(`/api/v1/operations/failed-jobs/${first.id}/retry`, manager).expect(403);
+    await post(`/api/v1/operations/failed-jobs/${uuidv7()}/retry`, rootAdmin).expect(404);
+    expect((await copy())[0].resolution).toBeNull();
+
+    const retried = await post(`/api/v1/operations/failed-jobs/${first.id}/retry`, rootAdmin).expect(200);
+    expect(retried.body).toMatchObject({ id: first.id, resolved: { resolution: 'retried' } });
+    expect(await maintenance.getJobState(failedEventId)).toBe('waiting');
+    const again = await post(`/api/v1/operations/failed-jobs/${first.id}/retry`, rootAdmin).expect(409);
+    expect(again.body.type).toMatch(/already-resolved$/);
+    const audit = await admin.query(
+      `SELECT action, data FROM audit_event WHERE target_id = $1 ORDER BY seq`,
+      [first.id],
+    );
+    expect(audit.rows).toEqual([
+      {
+        action: 'operations.job_retried',
+        data: expect.objectContaining({ jobId: failedEventId, outcome: 'retried' }),
+      },
+    ]);
+
+    // A worker runs it again with fresh attempts: two more runs, and a second copy.
+    const before = runs;
+    worker = await createWorker(config, { handlers: [AlwaysFailsModule] });
+    await waitFor('the second final failure', async () => (await copy()).length === 2, 10_000);
+    expect(runs).toBe(before + 2);
+
+    const second = (await copy())[1];
+    const dismissed = await post(`/api/v1/operations/failed-jobs/${second.id}/dismiss`, rootAdmin).expect(
+      200,
+    );
+    expect(dismissed.body).toMatchObject({ resolved: { resolution: 'dismissed' } });
+    expect(await maintenance.getJobState(failedEventId)).toBe('unknown');
+    const event = await admin.query(`SELECT done_at FROM outbox_event WHERE id = $1`, [failedEventId]);
+    expect(event.rows[0].done_at).not.toBeNull();
+    // The relay does not publish it again (it would after a second if the event were not done).
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(runs).toBe(before + 2);
+    expect(await maintenance.getJobState(failedEventId)).toBe('unknown');
+    await worker.close();
+    worker = undefined;
   });
 
   it('lets the runtime role read failed_job in a Root context only (RLS)', async () => {

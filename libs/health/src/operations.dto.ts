@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { QUEUE_NAMES } from '@jazari/queue';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { JOB_STATES, QUEUE_NAMES, type JobState } from '@jazari/queue';
 
 export class QueueDepthDto {
   @ApiProperty({ enum: QUEUE_NAMES })
@@ -27,6 +27,15 @@ export class QueueDepthListDto {
   data!: QueueDepthDto[];
 }
 
+export class FailedJobResolutionDto {
+  @ApiProperty({ enum: ['retried', 'dismissed'] })
+  resolution!: 'retried' | 'dismissed';
+  @ApiProperty({ format: 'date-time' })
+  resolvedAt!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The operator' })
+  resolvedBy!: string | null;
+}
+
 export class FailedJobDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -46,6 +55,12 @@ export class FailedJobDto {
   data!: unknown;
   @ApiProperty({ format: 'date-time' })
   failedAt!: string;
+  @ApiProperty({
+    type: FailedJobResolutionDto,
+    nullable: true,
+    description: 'How an operator resolved it; null while it waits for one',
+  })
+  resolved!: FailedJobResolutionDto | null;
 }
 
 export class FailedJobPageDto {
@@ -68,4 +83,43 @@ export class ListFailedJobsQuery {
   @IsOptional()
   @IsUUID()
   cursor?: string;
+}
+
+export class ListJobsQuery {
+  @ApiPropertyOptional({ enum: JOB_STATES, default: 'failed' })
+  @IsOptional()
+  @IsIn(JOB_STATES)
+  state: JobState = 'failed';
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 10_000, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  offset: number = 0;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+}
+
+export class JobDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: JOB_STATES }) state!: JobState;
+  @ApiProperty() attemptsMade!: number;
+  @ApiProperty({ format: 'date-time' }) addedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) processedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) failedReason!: string | null;
+  @ApiProperty({ description: "The job's data (the envelope: ids, tenant and payload)" }) data!: unknown;
+}
+
+export class JobListDto {
+  @ApiProperty({ type: [JobDto] }) data!: JobDto[];
 }

@@ -9,3 +9,4 @@ export * from './worker.host.js';
 export * from './job-schedule.js';
 export * from './job-scheduler.host.js';
 export * from './system-job.js';
+export * from './queue.operations.js';

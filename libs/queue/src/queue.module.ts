@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import type { Redis } from 'ioredis';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { JobSchedulerHost } from './job-scheduler.host.js';
+import { QueueOperations } from './queue.operations.js';
 import { QueueProducer } from './queue.producer.js';
 import { JOB_RUNNER, REDIS_PRODUCER } from './queue.tokens.js';
 import { createRedis } from './redis.js';
@@ -27,7 +28,10 @@ const producerConnection: Provider = {
 
 /** Producer side: every process that enqueues or reports queue health. */
 @Global()
-@Module({ providers: [producerConnection, QueueProducer], exports: [REDIS_PRODUCER, QueueProducer] })
+@Module({
+  providers: [producerConnection, QueueProducer, QueueOperations],
+  exports: [REDIS_PRODUCER, QueueProducer, QueueOperations],
+})
 export class QueueModule {
   /** Worker side: consumes the queues with the given runner (registered by the outbox library). */
   static worker(

@@ -2,7 +2,14 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
+import {
+  jobDefinition,
+  QUEUE_NAMES,
+  type JobDefinition,
+  type JobEnvelope,
+  type JobName,
+  type QueueName,
+} from './job-catalog.js';
 import { REDIS_PRODUCER } from './queue.tokens.js';
 import { whenConnected } from './redis.js';
 
@@ -23,6 +30,23 @@ export interface QueueOverview {
   readonly failed: number;
   /** Seconds since the oldest waiting job was added; null when none waits. */
   readonly oldestWaitingAgeSeconds: number | null;
+}
+
+/**
+ * A job's BullMQ options: its definition's attempts and backoff; completed jobs kept a day, failed ones
+ * 14 days (their copy in `failed_job` stays).
+ */
+export function jobOptions(
+  definition: { attempts: number; backoff?: JobDefinition['backoff'] },
+  jobId: string,
+): JobsOptions {
+  return {
+    jobId,
+    attempts: definition.attempts,
+    backoff: definition.backoff,
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 14 * 24 * 3600 },
+  };
 }
 
 /** Puts typed jobs on the BullMQ queues; the job id is the event id, so adding twice is a no-op. */
@@ -60,13 +84,7 @@ export class QueueProducer implements OnApplicationShutdown {
       list.push({
         name,
         data: envelope,
-        opts: {
-          jobId: envelope.eventId,
-          attempts: definition.attempts,
-          backoff: definition.backoff,
-          removeOnComplete: { age: 24 * 3600, count: 10_000 },
-          removeOnFail: { age: 14 * 24 * 3600 },
-        },
+        opts: jobOptions(definition, envelope.eventId),
       });
       byQueue.set(definition.queue, list);
     }
