@@ -9,6 +9,7 @@ import { Notifications1764576000000 } from './1764576000000-notifications.js';
 import { Webhooks1764662400000 } from './1764662400000-webhooks.js';
 import { NotificationPreferences1764666000000 } from './1764666000000-notification-preferences.js';
 import { Operations1764670000000 } from './1764670000000-operations.js';
+import { DeliveryClaims1764673600000 } from './1764673600000-delivery-claims.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Webhooks1764662400000,
   NotificationPreferences1764666000000,
   Operations1764670000000,
+  DeliveryClaims1764673600000,
 ];

@@ -6,7 +6,9 @@ import { answers, freePort } from './ports.js';
 
 export interface LocalRedis {
   readonly url: string;
-  stop(): Promise<void>;
+  readonly port: number;
+  /** SIGTERM by default; SIGKILL to lose it abruptly (tests). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 export class RedisNotInstalledError extends Error {
@@ -26,11 +28,16 @@ export function redisServerInstalled(): boolean {
  * Spawns `redis-server` on a free loopback port. `persistent` keeps an AOF (fsync every second) in
  * `dataDir`, as the platform wants in development; tests run without persistence.
  */
-export async function startLocalRedis(dataDir: string, persistent: boolean): Promise<LocalRedis> {
+export async function startLocalRedis(
+  dataDir: string,
+  persistent: boolean,
+  /** A fixed port (a test restarting Redis where its clients expect it); a free one by default. */
+  fixedPort?: number,
+): Promise<LocalRedis> {
   if (!redisServerInstalled()) throw new RedisNotInstalledError();
   const dir = path.resolve(dataDir);
   await mkdir(dir, { recursive: true });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const args = [
     '--port',
     String(port),
@@ -56,10 +63,11 @@ export async function startLocalRedis(dataDir: string, persistent: boolean): Pro
   }
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: async () => {
+    port,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (exited) return;
       const gone = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
+      child.kill(signal);
       await gone;
     },
   };

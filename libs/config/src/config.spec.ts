@@ -100,8 +100,14 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       from: 'Jazari <no-reply@jazari.ma>',
       dir: '/var/jazari/mail',
+      timeoutMs: 30_000,
     });
-    const smtp = loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.ma:465', MAIL_FROM: 'X <x@example.ma>' });
+    const smtp = loadConfig({
+      SMTP_URL: 'smtps://u:p@mail.example.ma:465',
+      MAIL_FROM: 'X <x@example.ma>',
+      SMTP_TIMEOUT_MS: '5000',
+    });
+    expect(smtp.mail.timeoutMs).toBe(5_000);
     expect(smtp.mail.smtpUrl).toBe('smtps://u:p@mail.example.ma:465');
     expect(smtp.mail.from).toBe('X <x@example.ma>');
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.ma' })).toThrow(

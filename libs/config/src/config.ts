@@ -83,6 +83,11 @@ export interface AppConfig {
     readonly smtpUrl: string | undefined;
     readonly from: string;
     readonly dir: string;
+    /**
+     * How long one SMTP exchange may take (connect, greeting, each reply). An e-mail claimed longer ago
+     * than twice this, still `sending`, is taken to be abandoned (a crashed worker) and may be sent again.
+     */
+    readonly timeoutMs: number;
   };
   /**
    * Outgoing webhooks (docs/notifications.md#webhooks): how long one attempt may take, the base of the
@@ -283,6 +288,7 @@ export function loadConfig(env: Env): AppConfig {
       smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
       from: read('MAIL_FROM') ?? 'Jazari <no-reply@jazari.ma>',
       dir: `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/mail`,
+      timeoutMs: int('SMTP_TIMEOUT_MS', 30_000, 100, 300_000),
     },
     webhooks: {
       timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),

@@ -131,9 +131,12 @@ export class NotificationDispatcher {
     const { tenantId, eventId } = envelope;
     const ledger = { tenantId, tenantKind: null, userId: null };
     const attempt = await this.transactions.runIndependently(ledger, (tx) =>
-      this.notifications.claimEmail(tx, tenantId, eventId, key),
+      this.notifications.claimEmail(tx, tenantId, eventId, key, 2 * this.config.mail.timeoutMs),
     );
-    if (attempt === undefined) return false;
+    if (attempt === 'done') return false;
+    // Another run of this event (a stalled job re-run while the first still sends) holds the claim:
+    // fail this run; its retry finds the e-mail delivered, or the claim abandoned and old enough to take.
+    if (attempt === 'busy') throw new EmailInFlightError(eventId);
     try {
       await this.sendEmail(event, envelope, resolved, recipient, key);
     } catch (error) {
@@ -231,6 +234,13 @@ function titles(event: NotificationEvent, resolved: ResolvedEvent): Record<Local
   return Object.fromEntries(
     LOCALES.map((l) => [l, fill(event.templates[l].subject, resolved.vars)]),
   ) as Record<Locale, string>;
+}
+
+export class EmailInFlightError extends Error {
+  constructor(eventId: string) {
+    super(`An e-mail of event ${eventId} is being sent by another run; retrying later`);
+    this.name = 'EmailInFlightError';
+  }
 }
 
 function uniqueRecipients(recipients: readonly Recipient[], channel: 'in_app' | 'email'): Recipient[] {

@@ -80,25 +80,35 @@ export class NotificationRepository {
 
   /**
    * Claims an e-mail before sending it, in the transaction given (the caller's own, committed one):
-   * inserts it as `sending` (attempt 1), or moves a `sending` / `failed` row back to `sending` with one
-   * more attempt. Returns the attempt number, or undefined when the e-mail is already `delivered`.
+   * inserts it as `sending` (attempt 1), or moves a `failed` row — or a `sending` one whose claim is older
+   * than `staleAfterMs` (its sender crashed) — back to `sending` with one more attempt. Answers the
+   * attempt number; `done` when it was delivered (or held for the digest); `busy` when another run claimed
+   * it moments ago and may still be sending it.
    */
   async claimEmail(
     tx: Tx,
     tenantId: string,
     eventId: string,
     recipient: string,
-  ): Promise<number | undefined> {
+    staleAfterMs: number,
+  ): Promise<number | 'done' | 'busy'> {
     const rows = await tx.query<{ attempts: number }>(
       `INSERT INTO notification_delivery AS d (tenant_id, event_id, channel, recipient, status, attempts)
        VALUES ($1, $2, 'email', $3, 'sending', 1)
        ON CONFLICT (tenant_id, event_id, channel, recipient)
-         DO UPDATE SET status = 'sending', attempts = d.attempts + 1
-           WHERE d.status NOT IN ('delivered', 'digested')
+         DO UPDATE SET status = 'sending', attempts = d.attempts + 1, claimed_at = now()
+           WHERE d.status = 'failed'
+              OR (d.status = 'sending' AND d.claimed_at < now() - make_interval(secs => $4 / 1000.0))
        RETURNING d.attempts`,
+      [tenantId, eventId, recipient, staleAfterMs],
+    );
+    if (rows[0]) return rows[0].attempts;
+    const [current] = await tx.query<{ status: string }>(
+      `SELECT status FROM notification_delivery
+        WHERE tenant_id = $1 AND event_id = $2 AND channel = 'email' AND recipient = $3`,
       [tenantId, eventId, recipient],
     );
-    return rows[0]?.attempts;
+    return current?.status === 'sending' ? 'busy' : 'done';
   }
 
   /** Records a failed send on its claim (kept short); the next attempt claims it again. */

@@ -32,7 +32,12 @@ export const testServices = {
  * running in parallel never see each other's jobs.
  */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({
+  return loadConfig(testEnv(overrides));
+}
+
+/** The environment behind `testConfig`: for a worker or API started as a child process. */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
     NODE_ENV: 'test',
     DATABASE_URL: testServices.databaseUrl,
     DATABASE_OWNER_URL: testServices.ownerUrl,
@@ -48,5 +53,5 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     // Likewise the suite's generated keys (the evidence sealing key): a directory per suite.
     DATA_DIR: path.join(tmpdir(), `jazari-test-data-${process.pid}-${randomBytes(4).toString('hex')}`),
     ...overrides,
-  });
+  };
 }

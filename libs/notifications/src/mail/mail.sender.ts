@@ -41,7 +41,13 @@ export class MailSender implements OnApplicationShutdown {
       headers: { 'Content-Language': email.locale },
     };
     if (this.config.mail.smtpUrl) {
-      this.transporter ??= nodemailer.createTransport(this.config.mail.smtpUrl);
+      const timeout = this.config.mail.timeoutMs;
+      this.transporter ??= nodemailer.createTransport({
+        url: this.config.mail.smtpUrl,
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout,
+      });
       await this.transporter.sendMail(message);
       return;
     }
