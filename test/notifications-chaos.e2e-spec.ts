@@ -22,6 +22,8 @@ import {
   type TestTenant,
   type TestUser,
 } from '@jazari/testing';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import type pg from 'pg';
 import request from 'supertest';
 import { startLocalRedis, type LocalRedis } from '../scripts/lib/local-redis.js';
@@ -276,5 +278,18 @@ describe('notifications under failure: exactly once per recipient and channel', 
     // Only a send in flight at the SIGKILL can arrive twice: at most one per job the worker was running.
     expect(emails.length - distinctEmails).toBeLessThanOrEqual(CONCURRENCY);
     expect(received.length - distinctHooks).toBeLessThanOrEqual(CONCURRENCY);
+
+    // The scheduled sweeps Redis lost with everything else are back (upserted again on reconnection).
+    const connection = new Redis(redis.url, { maxRetriesPerRequest: null });
+    const maintenance = new Queue('maintenance', { connection, prefix: workerEnv.QUEUE_PREFIX });
+    try {
+      const ids = (await maintenance.getJobSchedulers()).map((s) => s.key).sort();
+      expect(ids).toEqual(
+        expect.arrayContaining(['conventions.sweep', 'maintenance.prune', 'notifications.digest']),
+      );
+    } finally {
+      await maintenance.close();
+      connection.disconnect();
+    }
   });
 });

@@ -1,22 +1,38 @@
-import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Redis } from 'ioredis';
 import { jobDefinition } from './job-catalog.js';
 import { allSchedules } from './job-schedule.js';
 import { QueueProducer } from './queue.producer.js';
+import { REDIS_PRODUCER } from './queue.tokens.js';
 import type { SystemJobEnvelope } from './system-job.js';
 
 /**
  * Upserts every defined schedule as a BullMQ job scheduler when the worker boots. Upserting is
  * idempotent, so any number of replicas may boot: Redis holds one scheduler per id, and a changed
- * interval or payload replaces the old one. If Redis loses it, the next boot puts it back; the jobs
- * themselves sweep PostgreSQL state, so a lost or repeated run changes nothing but timing.
+ * interval or payload replaces the old one. If Redis loses them (restarted empty), they are upserted
+ * again whenever the connection is ready again; the jobs themselves sweep PostgreSQL state, so a lost or
+ * repeated run changes nothing but timing.
  */
 @Injectable()
 export class JobSchedulerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(JobSchedulerHost.name);
 
-  constructor(private readonly producer: QueueProducer) {}
+  constructor(
+    private readonly producer: QueueProducer,
+    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.upsertAll();
+    // After a reconnection (Redis restarted, perhaps empty): put the schedulers back.
+    this.redis.on('ready', () => {
+      this.upsertAll().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not upsert the job schedulers after reconnecting'),
+      );
+    });
+  }
+
+  private async upsertAll(): Promise<void> {
     for (const schedule of allSchedules()) {
       const definition = jobDefinition(schedule.job);
       const data: SystemJobEnvelope = { v: definition.version, system: true, payload: schedule.payload };
