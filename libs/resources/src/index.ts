@@ -1,1 +1,10 @@
 export { ResourcesModule, ResourcesJobsModule } from './resources.module.js';
+export { ResourceSweepService, type ResourceSweepResult } from './expiry/resource-sweep.service.js';
+export {
+  RESOURCE_KINDS,
+  RESOURCE_UNITS,
+  ALLOCATION_STATUSES,
+  type ResourceKind,
+  type ResourceUnit,
+  type AllocationStatus,
+} from './shared/resource.types.js';

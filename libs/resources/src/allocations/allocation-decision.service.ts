@@ -1,0 +1,256 @@
+import { Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
+import { Clock } from '@jazari/config';
+import { TransactionRunner } from '@jazari/database';
+import { ValidationProblem } from '@jazari/http';
+import { OutboxService } from '@jazari/outbox';
+import { networkToday } from '@jazari/projects';
+import { BookingRepository } from '../bookings/booking.repository.js';
+import { ResourceRepository } from '../catalogue/resource.repository.js';
+import { ownerContext, ResourceAccess, type AllocationScope } from '../shared/resource-access.js';
+import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
+import {
+  ALLOCATION_MOVES,
+  canMove,
+  fromMilli,
+  ifMatchSatisfied,
+  toMilli,
+  type AllocationMove,
+} from '../shared/resource.rules.js';
+import type { AllocationStatus } from '../shared/resource.types.js';
+import { AllocationRepository } from './allocation.repository.js';
+import { AllocationRequestService } from './allocation-request.service.js';
+import type { AllocationDetail } from './allocation.types.js';
+import '../shared/resource.jobs.js';
+
+export interface DecisionInput {
+  readonly quantity?: string;
+  readonly reason: string | null;
+}
+
+/**
+ * The owner's decisions (approve, possibly less than asked; reject; revoke) and Root's on large requests.
+ * An approval locks the resource row, then re-counts the period: two approvals of one resource run one
+ * after the other, so neither can take units the other took (409 with the figures).
+ */
+@Injectable()
+export class AllocationDecisionService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+    private readonly access: ResourceAccess,
+    private readonly resources: ResourceRepository,
+    private readonly allocations: AllocationRepository,
+    private readonly bookings: BookingRepository,
+    private readonly reads: AllocationRequestService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  decide(
+    actor: Actor,
+    allocationId: string,
+    move: AllocationMove,
+    input: DecisionInput,
+    ifMatch: string | undefined,
+  ): Promise<AllocationDetail> {
+    const person = requirePerson(actor);
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.allocation(tx, actor, allocationId);
+      const rootStage = scope.status === 'awaiting_root' && move !== 'revoke';
+      this.authorise(actor, scope, rootStage);
+      const now = this.clock.now();
+      await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
+        // Resource first, then the allocation: the order every writer takes, so none deadlock.
+        const resource = await this.resources.lock(owner, scope.ownerTenantId, scope.resourceId);
+        const locked = await this.allocations.lock(owner, scope.ownerTenantId, allocationId);
+        if (!resource || !locked) throw ResourceProblems.allocationNotFound();
+        if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, locked.version)) {
+          throw ResourceProblems.preconditionFailed(locked.version);
+        }
+        if (!canMove(move, locked.status)) {
+          throw ResourceProblems.illegalTransition(
+            locked.status,
+            move,
+            (Object.keys(ALLOCATION_MOVES) as AllocationMove[]).filter((m) => canMove(m, locked.status)),
+          );
+        }
+        if (move !== 'approve') {
+          const to: AllocationStatus = move === 'reject' ? 'rejected' : 'revoked';
+          await this.allocations.decide(owner, scope.ownerTenantId, allocationId, {
+            status: to,
+            reason: input.reason,
+            by: person.userId,
+            root: rootStage,
+            now,
+          });
+          // A revoked allocation's slots that have not ended are given back.
+          const freed =
+            to === 'revoked'
+              ? await this.bookings.cancelForAllocation(
+                  owner,
+                  scope.ownerTenantId,
+                  allocationId,
+                  person.userId,
+                  now,
+                )
+              : [];
+          for (const booking of freed) {
+            await this.outbox.emit('resources.booking_cancelled', {
+              bookingId: booking.id,
+              resourceId: scope.resourceId,
+              resourceName: resource.name,
+              startsAt: booking.startsAt.toISOString(),
+              endsAt: booking.endsAt.toISOString(),
+              bookerTenantId: booking.bookerTenantId,
+              bookedBy: booking.bookedBy,
+            });
+          }
+          await this.record(actor, allocationId, `resource_allocation.${to}`, {
+            from: locked.status,
+            ...(freed.length ? { cancelledBookings: freed.map((b) => b.id) } : {}),
+            reason: input.reason,
+          });
+          await this.outbox.emit('resources.allocation_decided', {
+            allocationId,
+            resourceName: resource.name,
+            unit: resource.unit,
+            decision: to === 'rejected' ? 'rejected' : 'revoked',
+            quantity: locked.quantityApproved,
+            reason: input.reason,
+            requesterTenantId: locked.requesterTenantId,
+            requestedBy: locked.requestedBy,
+          });
+          return;
+        }
+        if (resource.status === 'retired') throw ResourceProblems.notAvailable(resource.status);
+        const asked = input.quantity ?? (rootStage ? locked.quantityApproved! : locked.quantityRequested);
+        if (toMilli(asked) <= 0n || toMilli(asked) > toMilli(locked.quantityRequested)) {
+          throw new ValidationProblem([
+            {
+              field: 'quantity',
+              messages: [`quantity must be more than 0 and at most the ${locked.quantityRequested} asked`],
+            },
+          ]);
+        }
+        const quantity = fromMilli(toMilli(asked));
+        const figures = await this.allocations.periodFigures(
+          owner,
+          scope.ownerTenantId,
+          scope.resourceId,
+          locked.periodStart,
+          locked.requesterTenantId,
+          quantity,
+          allocationId,
+        );
+        const common = { unit: resource.unit, periodStart: locked.periodStart, requested: quantity };
+        if (!figures.fitsCapacity) {
+          throw ResourceProblems.capacityExceeded({
+            ...common,
+            capacity: figures.capacity,
+            allocated: figures.allocated,
+            remaining: figures.remaining,
+          });
+        }
+        if (!figures.fitsShare) {
+          throw ResourceProblems.shareExceeded({
+            ...common,
+            share: figures.share!,
+            allocated: figures.tenantAllocated,
+            remaining: figures.tenantRemaining!,
+          });
+        }
+        const large =
+          resource.largeRequestThreshold !== null &&
+          toMilli(quantity) > toMilli(resource.largeRequestThreshold);
+        const rootApprover = actor.tenantKind === 'root' && actor.permissions.has('resources.approve_large');
+        if (!rootStage && large && !rootApprover) {
+          // The owner agrees; Root has the last word on a large request. The quantity stays reserved.
+          await this.allocations.decide(owner, scope.ownerTenantId, allocationId, {
+            status: 'awaiting_root',
+            quantityApproved: quantity,
+            reason: input.reason,
+            by: person.userId,
+            root: false,
+            now,
+          });
+          await this.record(actor, allocationId, 'resource_allocation.owner_approved', {
+            quantity,
+            awaitingRoot: true,
+          });
+          const rootId = await this.allocations.rootTenantId(owner);
+          if (rootId) {
+            await this.outbox.emit('resources.allocation_requested', {
+              allocationId,
+              resourceId: scope.resourceId,
+              resourceName: resource.name,
+              unit: resource.unit,
+              quantity,
+              requesterTenantId: locked.requesterTenantId,
+              requesterName: locked.requesterName,
+              stage: 'root',
+              deciderTenantId: rootId,
+            });
+          }
+          return;
+        }
+        const to: AllocationStatus = locked.startsOn <= networkToday(now) ? 'active' : 'approved';
+        await this.allocations.decide(owner, scope.ownerTenantId, allocationId, {
+          status: to,
+          quantityApproved: quantity,
+          reason: input.reason,
+          by: person.userId,
+          root: rootStage,
+          now,
+        });
+        await this.record(actor, allocationId, 'resource_allocation.approved', {
+          quantity,
+          requested: locked.quantityRequested,
+          byRoot: rootStage,
+        });
+        await this.outbox.emit('resources.allocation_decided', {
+          allocationId,
+          resourceName: resource.name,
+          unit: resource.unit,
+          decision: 'approved',
+          quantity,
+          reason: input.reason,
+          requesterTenantId: locked.requesterTenantId,
+          requestedBy: locked.requestedBy,
+        });
+      });
+      return this.reads.detail(tx, actor, scope);
+    });
+  }
+
+  /** Pending: the owner's managers. Awaiting Root: Root's network admins. Revoking: the owner's managers. */
+  private authorise(actor: Actor, scope: AllocationScope, rootStage: boolean): void {
+    if (rootStage) {
+      if (actor.tenantKind !== 'root' || !actor.permissions.has('resources.approve_large')) {
+        throw ResourceProblems.readOnly("This large request waits for Root's approval.");
+      }
+      return;
+    }
+    if (!scope.canManage) {
+      throw ResourceProblems.readOnly(
+        scope.isOwner
+          ? "Only the owner's managers decide allocations."
+          : 'Only the tenant that owns the resource decides its allocations.',
+      );
+    }
+  }
+
+  /** In the owner's chain (the open scope is the owner's). */
+  private record(actor: Actor, allocationId: string, action: string, data: Record<string, unknown>) {
+    return this.audit.record(
+      { userId: actor.userId, apiKeyId: actor.apiKeyId },
+      {
+        action,
+        targetType: 'resource_allocation',
+        targetId: allocationId,
+        data: Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)),
+      },
+    );
+  }
+}

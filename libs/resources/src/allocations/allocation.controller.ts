@@ -1,0 +1,252 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { API_PREFIX, uuidParam } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
+import { etagOf } from '../shared/resource.rules.js';
+import { ALLOCATION_ID, ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
+import { AllocationDecisionService } from './allocation-decision.service.js';
+import { AllocationRequestService } from './allocation-request.service.js';
+import {
+  AllocationPageDto,
+  AllocationResponseDto,
+  ApproveAllocationDto,
+  BalanceResponseDto,
+  DecisionReasonDto,
+  ListAllocationsQueryDto,
+  RecordUsageDto,
+  RequestAllocationDto,
+  TenantBalanceDto,
+} from './allocation.dto.js';
+import type { AllocationDetail } from './allocation.types.js';
+import { UsageService } from './usage.service.js';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'Optional: the ETag you read; a stale one is refused with 412',
+} as const;
+
+function respond(reply: FastifyReply, view: AllocationDetail): AllocationResponseDto {
+  void reply.header('etag', etagOf(view.version));
+  return AllocationResponseDto.from(view);
+}
+
+/** Requests on a resource. */
+@ApiTags('resources')
+@Controller('resources/:id/allocations')
+export class ResourceAllocationController {
+  constructor(private readonly requests: AllocationRequestService) {}
+
+  @Post()
+  @RequirePermission('resources.request')
+  @ApiOperation({
+    summary: "Ask for a quantity of a resource, for one of the tenant's projects, accepting its terms",
+    description: "Status `pending`; the owner's managers are told.",
+  })
+  @ApiParam(RESOURCE_ID)
+  @ApiCreatedResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}person-required` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}resource-unavailable, terms-not-accepted` })
+  async request(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RequestAllocationDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    const view = await this.requests.request(actor, id, body);
+    void reply.header('location', `/${API_PREFIX}/allocations/${view.id}`);
+    return respond(reply, view);
+  }
+
+  @Get()
+  @RequirePermission('resources.read')
+  @ApiOperation({
+    summary: "A resource's allocations: all for the owner and Root, the caller's own for others",
+  })
+  @ApiParam(RESOURCE_ID)
+  @ApiOkResponse({ type: AllocationPageDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: ListAllocationsQueryDto,
+  ): Promise<AllocationPageDto> {
+    const page = await this.requests.list(
+      actor,
+      'visible',
+      { resourceId: id, status: query.status },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return { data: page.data.map((a) => AllocationResponseDto.from(a)), nextCursor: page.nextCursor };
+  }
+}
+
+@ApiTags('resources')
+@Controller('allocations')
+export class AllocationController {
+  constructor(
+    private readonly requests: AllocationRequestService,
+    private readonly decisions: AllocationDecisionService,
+    private readonly usage: UsageService,
+  ) {}
+
+  @Get()
+  @RequirePermission('resources.read')
+  @ApiOperation({
+    summary: 'Allocations by view, newest first',
+    description:
+      '`view=mine` (default): requested by my tenant; `incoming`: on my resources; `awaiting-root` and `all`: Root only.',
+  })
+  @ApiOkResponse({ type: AllocationPageDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (Root-only views)` })
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListAllocationsQueryDto,
+  ): Promise<AllocationPageDto> {
+    const page = await this.requests.list(
+      actor,
+      query.view ?? 'mine',
+      { resourceId: query.resourceId, status: query.status },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return { data: page.data.map((a) => AllocationResponseDto.from(a)), nextCursor: page.nextCursor };
+  }
+
+  @Get('balances')
+  @RequirePermission('resources.read')
+  @ApiOperation({ summary: "My tenant's balances: approved, used and remaining per resource and period" })
+  @ApiOkResponse({ type: [TenantBalanceDto] })
+  balances(@CurrentActor() actor: Actor): Promise<TenantBalanceDto[]> {
+    return this.requests.summary(actor);
+  }
+
+  @Get(':id')
+  @RequirePermission('resources.read')
+  @ApiOperation({ summary: 'One allocation with its balance and the moves the caller may make' })
+  @ApiParam(ALLOCATION_ID)
+  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    return respond(reply, await this.requests.get(actor, id));
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @RequirePermission('resources.manage')
+  @ApiOperation({
+    summary:
+      'pending → approved/active (or awaiting_root above the threshold); awaiting_root → approved (Root)',
+    description:
+      "The owner's managers may approve less than asked. Beyond the period's remaining capacity or the tenant's fair share: 409 with the figures.",
+  })
+  @ApiParam(ALLOCATION_ID)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition, capacity-exceeded, share-exceeded` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  async approve(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: ApproveAllocationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    const view = await this.decisions.decide(
+      actor,
+      id,
+      'approve',
+      { quantity: body.quantity, reason: body.reason ?? null },
+      ifMatch,
+    );
+    return respond(reply, view);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @RequirePermission('resources.manage')
+  @ApiOperation({ summary: 'pending or awaiting_root → rejected, with a reason' })
+  @ApiParam(ALLOCATION_ID)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  async reject(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DecisionReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    return respond(reply, await this.decisions.decide(actor, id, 'reject', { reason: body.reason }, ifMatch));
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @RequirePermission('resources.manage')
+  @ApiOperation({ summary: "approved or active → revoked, with a reason (the owner's managers)" })
+  @ApiParam(ALLOCATION_ID)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  async revoke(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: DecisionReasonDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    return respond(reply, await this.decisions.decide(actor, id, 'revoke', { reason: body.reason }, ifMatch));
+  }
+
+  @Post(':id/usage')
+  @RequirePermission('resources.usage.record')
+  @ApiOperation({
+    summary: 'Record consumption against an active allocation (owner or requester; a system with an API key)',
+    description: 'Answers the balance. Notices go out at 80% and 100% of the approved quantity, once each.',
+  })
+  @ApiParam(ALLOCATION_ID)
+  @ApiCreatedResponse({ type: BalanceResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}allocation-not-active, allocation-exhausted` })
+  recordUsage(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: RecordUsageDto,
+  ): Promise<BalanceResponseDto> {
+    return this.usage.record(actor, id, {
+      quantity: body.quantity,
+      occurredAt: body.occurredAt ? new Date(body.occurredAt) : null,
+      note: body.note ?? null,
+    });
+  }
+}

@@ -1,0 +1,184 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPreconditionFailedResponse,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { API_PREFIX, uuidParam } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
+import { etagOf } from '../shared/resource.rules.js';
+import { ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
+import {
+  CreateResourceDto,
+  ListResourcesQueryDto,
+  ResourcePageDto,
+  ResourceResponseDto,
+  SetSharesDto,
+  ShareResponseDto,
+  UpdateResourceDto,
+  UtilisationQueryDto,
+  UtilisationResponseDto,
+} from './resource.dto.js';
+import { ResourceService, type ResourceDetail } from './resource.service.js';
+
+@ApiTags('resources')
+@Controller('resources')
+export class ResourceController {
+  constructor(private readonly resources: ResourceService) {}
+
+  @Get()
+  @RequirePermission('resources.read')
+  @ApiOperation({
+    summary:
+      'The shared catalogue the caller sees (its own, network-wide and listed resources), newest first',
+    description:
+      'Filters: `kind`, `owner`, `region`, `unit`, `status`, `q` (name and description, accents ignored).',
+  })
+  @ApiOkResponse({ type: ResourcePageDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  async list(@CurrentActor() actor: Actor, @Query() query: ListResourcesQueryDto): Promise<ResourcePageDto> {
+    const page = await this.resources.list(
+      actor,
+      {
+        kind: query.kind,
+        ownerTenantId: query.owner,
+        regionCode: query.region,
+        unit: query.unit,
+        status: query.status,
+        q: query.q,
+      },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return { data: page.data.map((r) => ResourceResponseDto.from(r)), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @RequirePermission('resources.manage')
+  @ApiOperation({ summary: "Publish a resource of the caller's tenant (Root or an institute)" })
+  @ApiCreatedResponse({
+    type: ResourceResponseDto,
+    headers: { Location: { description: 'URL of the resource', schema: { type: 'string' } }, ...ETAG_HEADER },
+  })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (a partner), person-required (an API key)` })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateResourceDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResourceResponseDto> {
+    const view = await this.resources.create(actor, {
+      kind: body.kind,
+      name: body.name,
+      description: body.description ?? '',
+      unit: body.unit,
+      capacity: body.capacity,
+      period: body.period,
+      regionCode: body.regionCode ?? null,
+      visibility: body.visibility ?? 'network',
+      visibleTo: body.visibleTo ?? [],
+      status: body.status ?? 'available',
+      terms: body.terms ?? '',
+      defaultShare: body.defaultShare ?? null,
+      largeRequestThreshold: body.largeRequestThreshold ?? null,
+      bookable: body.bookable ?? false,
+      directBooking: body.directBooking ?? false,
+    });
+    void reply.header('location', `/${API_PREFIX}/resources/${view.id}`);
+    return respond(reply, view);
+  }
+
+  @Get(':id')
+  @RequirePermission('resources.read')
+  @ApiOperation({ summary: 'One resource, with its current terms and version' })
+  @ApiParam(RESOURCE_ID)
+  @ApiOkResponse({ type: ResourceResponseDto, headers: ETAG_HEADER })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found (also when not visible to the caller)` })
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResourceResponseDto> {
+    return respond(reply, await this.resources.get(actor, id));
+  }
+
+  @Patch(':id')
+  @RequirePermission('resources.manage')
+  @ApiOperation({
+    summary: 'Edit a resource (the owner’s managers); `If-Match` is required',
+    description: 'Changing `terms` makes a new terms version that later requests must accept.',
+  })
+  @ApiParam(RESOURCE_ID)
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, `"<version>"`' })
+  @ApiOkResponse({ type: ResourceResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @ApiResponse({ status: 428, description: `${PROBLEM}precondition-required` })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateResourceDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResourceResponseDto> {
+    return respond(reply, await this.resources.update(actor, id, { ...body }, ifMatch));
+  }
+
+  @Get(':id/shares')
+  @RequirePermission('resources.read')
+  @ApiOperation({ summary: "Fair-share overrides per tenant (a viewer sees only its own tenant's)" })
+  @ApiParam(RESOURCE_ID)
+  @ApiOkResponse({ type: [ShareResponseDto] })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  shares(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ShareResponseDto[]> {
+    return this.resources.shares(actor, id);
+  }
+
+  @Put(':id/shares')
+  @RequirePermission('resources.manage')
+  @ApiOperation({ summary: "Set every tenant's fair share per period (the owner's managers or Root)" })
+  @ApiParam(RESOURCE_ID)
+  @ApiOkResponse({ type: [ShareResponseDto] })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  setShares(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: SetSharesDto,
+  ): Promise<ShareResponseDto[]> {
+    return this.resources.setShares(actor, id, body.shares);
+  }
+
+  @Get(':id/utilisation')
+  @RequirePermission('resources.read')
+  @ApiOperation({
+    summary: 'Capacity, allocated, used and remaining in one period, per requesting tenant',
+    description: 'The owner and Root see every tenant; others see their own figures.',
+  })
+  @ApiParam(RESOURCE_ID)
+  @ApiOkResponse({ type: UtilisationResponseDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  utilisation(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: UtilisationQueryDto,
+  ): Promise<UtilisationResponseDto> {
+    return this.resources.utilisation(actor, id, query.date);
+  }
+}
+
+function respond(reply: FastifyReply, view: ResourceDetail): ResourceResponseDto {
+  void reply.header('etag', etagOf(view.version));
+  return ResourceResponseDto.from(view);
+}
