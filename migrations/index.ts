@@ -11,6 +11,7 @@ import { NotificationPreferences1764666000000 } from './1764666000000-notificati
 import { Operations1764670000000 } from './1764670000000-operations.js';
 import { DeliveryClaims1764673600000 } from './1764673600000-delivery-claims.js';
 import { Resources1764748800000 } from './1764748800000-resources.js';
+import { Workshops1764835200000 } from './1764835200000-workshops.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Operations1764670000000,
   DeliveryClaims1764673600000,
   Resources1764748800000,
+  Workshops1764835200000,
 ];

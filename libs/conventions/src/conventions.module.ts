@@ -61,6 +61,7 @@ import { SigningService } from './signing/signing.service.js';
     ObligationRepository,
     ObligationService,
   ],
-  exports: [ConventionAccess, EvidenceModule, EvidenceService],
+  // ObligationService: workshops record themselves as evidence on the obligation they are linked to.
+  exports: [ConventionAccess, EvidenceModule, EvidenceService, ObligationService],
 })
 export class ConventionsModule {}

@@ -27,6 +27,7 @@ export {
   type EvidenceEventType,
 } from './evidence/evidence-chain.js';
 export { EvidenceService } from './evidence/evidence.service.js';
+export { ObligationService } from './obligations/obligation.service.js';
 export * from './evidence/evidence-verifier.js';
 export { ConventionSchedulesModule } from './reminders/convention-schedules.module.js';
 export { ConventionSweepService, type SweepResult } from './reminders/convention-sweep.service.js';

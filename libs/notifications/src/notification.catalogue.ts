@@ -529,6 +529,192 @@ export const NOTIFICATION_CATALOGUE = [
       },
     },
   }),
+  entry({
+    name: 'workshops.invited',
+    version: 1,
+    category: 'workshops',
+    actionRequired: true,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: 'Invitation : {title}',
+        body: "Vous êtes invité(e) à « {title} », le {when}. Acceptez ou déclinez l'invitation.",
+        action: "Répondre à l'invitation",
+      },
+      ar: {
+        subject: 'دعوة: {title}',
+        body: 'أنتم مدعوون إلى «{title}» بتاريخ {when}. يرجى قبول الدعوة أو الاعتذار.',
+        action: 'الرد على الدعوة',
+      },
+      en: {
+        subject: 'Invitation: {title}',
+        body: 'You are invited to "{title}" on {when}. Accept or decline the invitation.',
+        action: 'Answer the invitation',
+      },
+    },
+  }),
+  entry({
+    name: 'workshops.registration_confirmed',
+    version: 1,
+    category: 'workshops',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: 'Inscription confirmée : {title}',
+        body: 'Votre place à « {title} », le {when}, est confirmée.',
+        action: "Voir l'atelier",
+      },
+      ar: {
+        subject: 'تأكيد التسجيل: {title}',
+        body: 'تم تأكيد مقعدكم في «{title}» بتاريخ {when}.',
+        action: 'عرض الورشة',
+      },
+      en: {
+        subject: 'Registration confirmed: {title}',
+        body: 'Your seat at "{title}" on {when} is confirmed.',
+        action: 'View the workshop',
+      },
+    },
+  }),
+  entry({
+    name: 'workshops.waitlist_promoted',
+    version: 1,
+    category: 'workshops',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: "Une place s'est libérée : {title}",
+        body: "Une place s'est libérée à « {title} », le {when} : vous êtes inscrit(e).",
+        action: "Voir l'atelier",
+      },
+      ar: {
+        subject: 'تحرر مقعد: {title}',
+        body: 'تحرر مقعد في «{title}» بتاريخ {when}: تم تسجيلكم.',
+        action: 'عرض الورشة',
+      },
+      en: {
+        subject: 'A seat is yours: {title}',
+        body: 'A seat freed up at "{title}" on {when}: you are now registered.',
+        action: 'View the workshop',
+      },
+    },
+  }),
+  entry({
+    name: 'workshops.reminder',
+    version: 1,
+    category: 'workshops',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: 'Rappel : {title} demain',
+        body: 'Rappel : « {title} » commence le {when}.',
+        action: "Voir l'atelier",
+      },
+      ar: {
+        subject: 'تذكير: {title} غدا',
+        body: 'تذكير: تبدأ «{title}» بتاريخ {when}.',
+        action: 'عرض الورشة',
+      },
+      en: {
+        subject: 'Reminder: {title} tomorrow',
+        body: 'Reminder: "{title}" starts on {when}.',
+        action: 'View the workshop',
+      },
+    },
+  }),
+  entry({
+    name: 'workshops.cancelled',
+    version: 1,
+    category: 'workshops',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: 'Atelier annulé : {title}',
+        body: '« {title} », prévu le {when}, est annulé.',
+        action: "Voir l'atelier",
+      },
+      ar: {
+        subject: 'إلغاء الورشة: {title}',
+        body: 'تم إلغاء «{title}» التي كانت مقررة بتاريخ {when}.',
+        action: 'عرض الورشة',
+      },
+      en: {
+        subject: 'Workshop cancelled: {title}',
+        body: '"{title}", planned on {when}, is cancelled.',
+        action: 'View the workshop',
+      },
+    },
+  }),
+  entry({
+    name: 'workshops.minutes_published',
+    version: 1,
+    category: 'workshops',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
+    async resolve({ envelope, read }) {
+      const { workshopId, title, when, people } = envelope.payload;
+      const recipients = [];
+      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
+      return { recipients, link: `/workshops/${workshopId}/outcomes`, vars: { title, when } };
+    },
+    templates: {
+      fr: {
+        subject: 'Compte rendu publié : {title}',
+        body: 'Le compte rendu de « {title} » ({when}) est publié, avec ses décisions et actions.',
+        action: 'Lire le compte rendu',
+      },
+      ar: {
+        subject: 'نشر المحضر: {title}',
+        body: 'تم نشر محضر «{title}» ({when}) مع القرارات والإجراءات.',
+        action: 'قراءة المحضر',
+      },
+      en: {
+        subject: 'Minutes published: {title}',
+        body: 'The minutes of "{title}" ({when}) are published, with their decisions and action items.',
+        action: 'Read the minutes',
+      },
+    },
+  }),
 ] as const;
 
 export type NotifiedEventName = (typeof NOTIFICATION_CATALOGUE)[number]['name'];

@@ -30,7 +30,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const present = (_: object, value: unknown): boolean => value !== undefined;
 
-/** What shows an obligation was met: a project deliverable or milestone (or, later, a workshop). */
+/** What shows an obligation was met: a project deliverable or milestone, or a workshop. */
 export class EvidenceLinkDto {
   @ApiProperty({ enum: EVIDENCE_LINK_KINDS })
   @IsIn(EVIDENCE_LINK_KINDS)

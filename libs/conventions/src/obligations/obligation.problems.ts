@@ -33,7 +33,7 @@ export const ObligationProblems = {
       HttpStatus.UNPROCESSABLE_ENTITY,
       'evidence-not-found',
       'No such evidence',
-      'The linked deliverable or milestone does not exist, or you cannot see it (workshop links are not available yet).',
+      'The linked deliverable, milestone or workshop does not exist, or you cannot see it.',
     ),
   notResponsible: (): ProblemException =>
     new ProblemException(

@@ -198,14 +198,13 @@ export class ObligationRepository {
   }
 
   /**
-   * Whether the linked deliverable or milestone exists and the caller sees it: run in the caller's own
-   * scope, so RLS answers "visible" (an institute's own, a partner's projects, Root all).
+   * Whether the linked deliverable, milestone or workshop exists and the caller sees it: run in the
+   * caller's own scope, so RLS answers "visible" (an institute's own, a partner's projects, the workshops
+   * a tenant organises or is in the audience of, Root all).
    */
   async evidenceVisible(tx: Tx, link: EvidenceLink): Promise<boolean> {
     const table =
-      link.kind === 'deliverable' ? 'deliverable' : link.kind === 'milestone' ? 'milestone' : null;
-    // Workshops have no table yet: a workshop link cannot be checked, so it is refused for now.
-    if (!table) return false;
+      link.kind === 'deliverable' ? 'deliverable' : link.kind === 'milestone' ? 'milestone' : 'workshop';
     const rows = await tx.query(`SELECT 1 FROM ${table} WHERE tenant_id = $1 AND id = $2`, [
       link.tenantId,
       link.id,

@@ -170,6 +170,24 @@ export class ObligationService {
     });
   }
 
+  /**
+   * Whether the caller may link evidence to this obligation and mark it met — the responsible party's
+   * admins or the owner's managers, as `markMet` decides: 404 when the caller cannot see it, 403
+   * `obligation-not-yours` otherwise. For a context that records its evidence later (a workshop linked to
+   * the obligation records itself when it is held, through `markMet`).
+   */
+  checkMarkable(actor: Actor, conventionId: string, obligationId: string): Promise<ObligationDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.read(tx, actor, conventionId);
+      const current = await this.obligations.find(tx, keyOf(scope), obligationId);
+      if (!current) throw ObligationProblems.notFound();
+      const responsible =
+        current.responsibleTenantId === actor.tenantId && actor.permissions.has('obligations.update');
+      if (!responsible && !scope.canManage) throw ObligationProblems.notResponsible();
+      return toDto(current, networkToday(this.clock.now()));
+    });
+  }
+
   waive(
     actor: Actor,
     conventionId: string,
