@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +9,8 @@ import { loadConfig, type AppConfig } from '@jazari/config';
 import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
 import { PasswordHasher } from '@jazari/identity';
 import { createApi } from '@jazari/api';
-import { signIn, switchTenant, testServices, type SignedIn } from '@jazari/testing';
+import { signIn, switchTenant, testServices, waitFor, type SignedIn } from '@jazari/testing';
+import { createWorker } from '@jazari/worker';
 import pg from 'pg';
 import { dropDatabase, provisionDatabase } from '../scripts/lib/local-postgres.js';
 import { runMigrations } from '../scripts/lib/migrate.js';
@@ -71,6 +72,10 @@ describe('demo seed', () => {
     expect(lines[0]).toMatch(/^demo network seeded/);
     expect(lines).toContain(
       'demo conventions seeded: 3, with documents, signatures, evidence (sealed when active) and 3 obligations',
+    );
+    expect(lines).toContain('demo workshops seeded: 2 (a past co-design session, an upcoming workshop)');
+    expect(lines).toContain(
+      'demo shared resources seeded: 3, with a pending and an active allocation and lab bookings',
     );
     expect(lines.join('\n')).toContain(DEMO_PASSWORD);
 
@@ -474,6 +479,117 @@ describe('demo seed', () => {
     }
   });
 
+  it('seeds a past co-design session with minutes and attendance, and an upcoming workshop', async () => {
+    const api = await createApi({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-workshops-${process.pid}}` },
+    });
+    const get = (session: SignedIn, url: string) =>
+      request(api.getHttpServer()).get(url).auth(session.accessToken, { type: 'bearer' });
+    try {
+      const researcher = await signIn(api, 'researcher.rabat@jazari.ma', DEMO_PASSWORD);
+      const list = await get(researcher, '/api/v1/workshops').expect(200);
+      const [past, upcoming] = list.body.data;
+      expect(past).toMatchObject({ kind: 'co_design', status: 'held' });
+      expect(upcoming).toMatchObject({ kind: 'workshop', status: 'published' });
+      const outcomes = await get(researcher, `/api/v1/workshops/${past.id}/outcomes`).expect(200);
+      expect(outcomes.body.minutes).toEqual(expect.any(String));
+      expect(outcomes.body.actionItems).toHaveLength(1);
+      const pdf = await get(researcher, `/api/v1/workshops/${past.id}/certificate.pdf`)
+        .buffer(true)
+        .parse(binary);
+      expect(pdf.status).toBe(200);
+      const atlas = await signIn(api, 'admin@atlas-ai.ma', DEMO_PASSWORD);
+      const attendance = await get(atlas, `/api/v1/workshops/${past.id}/attendance`).expect(200);
+      expect(attendance.body.counts).toMatchObject({ registered: 3, checkedIn: 2 });
+      // The upcoming one is open: another institute's manager registers.
+      const souss = await signIn(api, 'manager.souss@jazari.ma', DEMO_PASSWORD);
+      const registered = await request(api.getHttpServer())
+        .post(`/api/v1/workshops/${upcoming.id}/register`)
+        .auth(souss.accessToken, { type: 'bearer' })
+        .expect(200);
+      expect(registered.body.status).toBe('registered');
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('seeds a GPU pool, a dataset and a lab of three institutes, with allocations and bookings', async () => {
+    const owners = await admin.query(
+      `SELECT t.slug, r.kind, r.id FROM resource r JOIN tenant t ON t.id = r.tenant_id ORDER BY r.kind`,
+    );
+    expect(owners.rows.map((r) => [r.kind, r.slug])).toEqual([
+      ['compute', 'jazari-casablanca'],
+      ['dataset', 'jazari-rabat'],
+      ['lab', 'jazari-souss-massa'],
+    ]);
+    const api = await createApi({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-resources-${process.pid}}` },
+    });
+    const get = (session: SignedIn, url: string) =>
+      request(api.getHttpServer()).get(url).auth(session.accessToken, { type: 'bearer' }).expect(200);
+    try {
+      const karim = await signIn(api, 'manager.casablanca@jazari.ma', DEMO_PASSWORD);
+      expect((await get(karim, '/api/v1/resources')).body.data).toHaveLength(3);
+      const incoming = (await get(karim, '/api/v1/allocations?view=incoming')).body.data;
+      expect(incoming).toEqual([
+        expect.objectContaining({ status: 'active', quantityApproved: '250', quantityUsed: '120' }),
+      ]);
+      const mine = (await get(karim, '/api/v1/allocations?view=mine')).body.data;
+      expect(mine).toEqual([
+        expect.objectContaining({ status: 'pending', resourceName: 'Corpus Darija annoté' }),
+      ]);
+      const lab = owners.rows.find((r) => r.kind === 'lab')!.id as string;
+      expect((await get(karim, `/api/v1/resources/${lab}/bookings`)).body).toHaveLength(3);
+      const ics = await get(karim, `/api/v1/resources/${lab}/calendar.ics`);
+      expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('gives the demo users unread notifications, and writes their e-mails under <DATA_DIR>/mail', async () => {
+    const worker = await createWorker({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-worker-${process.pid}}` },
+    });
+    try {
+      await waitFor(
+        'the seeded notices handled',
+        async () => {
+          const { rows } = await admin.query<{ waiting: number; all: number }>(
+            `SELECT count(*) FILTER (WHERE done_at IS NULL)::int AS waiting, count(*)::int AS all
+               FROM outbox_event WHERE type IN ('conventions.signature_requested', 'conventions.activated')`,
+          );
+          return rows[0].all > 0 && rows[0].waiting === 0;
+        },
+        30_000,
+      );
+    } finally {
+      await worker.close();
+    }
+    const unread = await admin.query<{ email: string; n: number }>(
+      `SELECT u.email, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id
+        WHERE n.read_at IS NULL GROUP BY u.email ORDER BY u.email`,
+    );
+    const byEmail = Object.fromEntries(unread.rows.map((r) => [r.email, r.n]));
+    // Signers asked to sign, and the parties' admins told of an active convention.
+    expect(Object.keys(byEmail).length).toBeGreaterThanOrEqual(3);
+    const signerInbox = await admin.query(
+      `SELECT 1 FROM notification WHERE event_type = 'conventions.signature_requested' AND read_at IS NULL`,
+    );
+    expect(signerInbox.rowCount).toBeGreaterThan(0);
+    const mails = readdirSync(path.join(dataDir, 'mail')).filter((f) => f.endsWith('.eml'));
+    const delivered = await admin.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification_delivery WHERE channel = 'email' AND status = 'delivered'`,
+    );
+    expect(mails.length).toBe(delivered.rows[0].n);
+    expect(mails.length).toBeGreaterThanOrEqual(Object.keys(byEmail).length);
+    const sample = readFileSync(path.join(dataDir, 'mail', mails[0]), 'utf8');
+    expect(sample).toMatch(/^Message-ID:\s+<[0-9a-f-]{36}\.[0-9a-f]{16}@notifications\.jazari\.ma>/im);
+  });
+
   it('does not seed twice', async () => {
     const lines = await seedDemoNetwork(config);
     expect(lines[0]).toBe('demo network already seeded');
@@ -495,6 +611,9 @@ describe('demo seed', () => {
     expect(conventions.rows[0]).toEqual({ n: 3, amendments: 1 });
     expect((await admin.query('SELECT count(*)::int AS n FROM obligation')).rows[0].n).toBe(3);
     expect((await admin.query('SELECT count(*)::int AS n FROM convention_seal')).rows[0].n).toBe(1);
+    expect((await admin.query('SELECT count(*)::int AS n FROM resource')).rows[0].n).toBe(3);
+    expect((await admin.query('SELECT count(*)::int AS n FROM resource_booking')).rows[0].n).toBe(3);
+    expect((await admin.query('SELECT count(*)::int AS n FROM workshop')).rows[0].n).toBe(2);
   });
 
   it('never seeds in production', async () => {

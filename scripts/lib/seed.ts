@@ -16,6 +16,8 @@ import { networkToday } from '@jazari/projects';
 import { LocalDiskStorage } from '@jazari/storage';
 import PDFDocument from 'pdfkit';
 import pg from 'pg';
+import { seedWorkshops } from './seed-workshops.js';
+import { seedDemoResources } from './seed-resources.js';
 
 /** Every demo login uses this password. Development only: the seed never runs in production. */
 export const DEMO_PASSWORD = 'Jazari-Demo-2026';
@@ -1078,7 +1080,15 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     const profiles = await seedDirectoryProfiles(query, inTransaction, tenants);
     const projects = await seedProjects(query, inTransaction, tenants);
     const conventions = await seedConventions(query, inTransaction, tenants, config);
-    if (!seededNetwork && profiles === 0 && projects === 0 && conventions.conventions === 0)
+    const resources = await seedDemoResources(query, inTransaction, tenants);
+    const workshops = await seedWorkshops(query, inTransaction, tenants);
+    if (
+      !seededNetwork &&
+      profiles === 0 &&
+      projects === 0 &&
+      conventions.conventions === 0 &&
+      resources === 0
+    )
       return ['demo network already seeded', ...loginLines()];
     const lines: string[] = [];
     if (seededNetwork) {
@@ -1096,6 +1106,14 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
       lines.push(
         `demo conventions seeded: ${conventions.conventions}, with documents, signatures, evidence (sealed when active) and ${conventions.obligations} obligations`,
       );
+    }
+    if (resources > 0) {
+      lines.push(
+        `demo shared resources seeded: ${resources}, with a pending and an active allocation and lab bookings`,
+      );
+    }
+    if (workshops > 0) {
+      lines.push(`demo workshops seeded: ${workshops} (a past co-design session, an upcoming workshop)`);
     }
     return [...lines, ...loginLines()];
   } finally {
@@ -1777,6 +1795,7 @@ async function seedConventions(
           counts.conventions += written.conventions;
           counts.obligations += written.obligations;
         }
+        await emitConventionNotices(query, owner.id);
         return counts;
       });
       seeded.conventions += counts.conventions;
@@ -1787,6 +1806,50 @@ async function seedConventions(
     }
   }
   return seeded;
+}
+
+/**
+ * The events the signing flow would have emitted for the owner's seeded conventions, in the same
+ * transaction: a signature request to the pending signers of each convention out for signature, and the
+ * activation notice of each active one. The worker (`npm start`) turns them into the demo users' unread
+ * notifications and e-mails (`.data/mail/*.eml`), through the same path as any event.
+ */
+async function emitConventionNotices(query: Query, ownerId: string): Promise<void> {
+  const pending = await query(
+    `SELECT s.convention_id, min(s.step) AS step, array_agg(s.id ORDER BY s.id) AS signer_ids
+       FROM convention_signer s JOIN convention c ON c.tenant_id = s.tenant_id AND c.id = s.convention_id
+      WHERE s.tenant_id = $1 AND c.status = 'out_for_signature' AND s.status = 'pending'
+        AND s.step = (SELECT min(step) FROM convention_signer p
+                       WHERE p.tenant_id = s.tenant_id AND p.convention_id = s.convention_id AND p.status = 'pending')
+      GROUP BY s.convention_id`,
+    [ownerId],
+  );
+  for (const row of pending.rows as { convention_id: string; step: number; signer_ids: string[] }[]) {
+    await emitDemoEvent(query, ownerId, 'conventions.signature_requested', {
+      conventionId: row.convention_id,
+      step: row.step,
+      signerIds: row.signer_ids,
+    });
+  }
+  const active = await query(
+    `SELECT c.id, array_agg(p.party_tenant_id ORDER BY p.position) AS parties
+       FROM convention c JOIN convention_party p ON p.tenant_id = c.tenant_id AND p.convention_id = c.id
+      WHERE c.tenant_id = $1 AND c.status = 'active' GROUP BY c.id`,
+    [ownerId],
+  );
+  for (const row of active.rows as { id: string; parties: string[] }[]) {
+    await emitDemoEvent(query, ownerId, 'conventions.activated', {
+      conventionId: row.id,
+      partyTenantIds: row.parties,
+    });
+  }
+}
+
+async function emitDemoEvent(query: Query, tenantId: string, type: string, payload: object): Promise<void> {
+  await query(
+    `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, $3, 1, 'notifications', $4)`,
+    [tenantId, uuidv7(), type, JSON.stringify(payload)],
+  );
 }
 
 /** One convention and everything under it, with the evidence a user's acts would have left. */
