@@ -1,15 +1,14 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig, type AppConfig } from '@jazari/config';
+import type { AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { createRedis, defineJob, JobHandler, QUEUE_NAMES, type JobEnvelope } from '@jazari/queue';
+import { defineJob, JobHandler, type JobEnvelope } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
-import { Queue } from 'bullmq';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
+import { benchConfig, removeQueues } from './lib/services.js';
 
 /**
  * `npm run bench:outbox`: how long an outbox event takes from the commit of the transaction that wrote
@@ -182,39 +181,6 @@ class LatencyProbe {
       latencies: handledAt.map((at, i) => at - committedAt[i]),
       rate: count > 1 ? ((count - 1) * 1_000) / (lastStart - start) : Number.NaN,
     };
-  }
-}
-
-function benchConfig(env: Record<string, string>): AppConfig {
-  return loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    DATABASE_URL: env.JAZARI_TEST_DATABASE_URL,
-    DATABASE_OWNER_URL: env.JAZARI_TEST_DATABASE_OWNER_URL,
-    REDIS_URL: env.JAZARI_TEST_REDIS_URL,
-    // Keys of their own, so a concurrent test run or benchmark never takes these jobs.
-    QUEUE_PREFIX: `{jazari-bench-${randomBytes(6).toString('hex')}}`,
-    WORKER_HEALTH_PORT: '0',
-    PORT: '0',
-    // Poll interval, batch size and pool size stay at their defaults: the numbers are for those.
-  });
-}
-
-/**
- * Deletes every key under the benchmark's queue prefix: completed jobs are kept for a day
- * (`removeOnComplete`), which would leave a couple of thousand keys per run in a shared Redis.
- */
-async function removeQueues(config: AppConfig): Promise<void> {
-  if (!config.redis.url) return;
-  const connection = createRedis(config.redis.url, 'producer', 'jazari-bench-cleanup');
-  try {
-    for (const name of QUEUE_NAMES) {
-      const queue = new Queue(name, { connection, prefix: config.redis.queuePrefix });
-      await queue.obliterate({ force: true });
-      await queue.close(); // a connection passed in is shared: closing the queue leaves it open
-    }
-  } finally {
-    await connection.quit();
   }
 }
 

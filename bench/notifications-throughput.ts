@@ -1,0 +1,216 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '@jazari/api';
+import type { AppConfig } from '@jazari/config';
+import { uuidv7 } from '@jazari/database';
+import { createRedis } from '@jazari/queue';
+import { adminClient, createTenant, createUser, signIn } from '@jazari/testing';
+import { createWorker } from '@jazari/worker';
+import { Queue, Worker } from 'bullmq';
+import type pg from 'pg';
+import request from 'supertest';
+import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
+import { benchConfig, removeQueues } from './lib/services.js';
+
+/**
+ * `npm run bench:notifications`: notifications handled per second end to end — from the commit of the
+ * outbox events to the last inbox row written — against the ceiling of the same Redis: a BullMQ worker
+ * with the same concurrency running no-op jobs added in bulk. Both measured in this run, three times
+ * each, medians reported, and the ratio.
+ *
+ * Each event is `conventions.activated` of a convention between an institute and a partner: the full
+ * path (NOTIFY at commit → relay claim → BullMQ → the event's handler in its tenant transaction →
+ * catalogue resolver → preferences → one inbox row per admin, written in the admin's tenant, with its
+ * ledger claim). The two admins have turned e-mail off for the category so SMTP is not what is measured.
+ */
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 2_000);
+const RUNS = 3;
+const NO_OP_QUEUE = 'bench-no-op';
+
+interface Run {
+  readonly seconds: number;
+  readonly perSecond: number;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Commits EVENTS outbox events (batches of 100, one transaction each) and waits for every inbox row. */
+async function pipelineRun(
+  admin: pg.Client,
+  tenantId: string,
+  payload: string,
+  recipients: number,
+): Promise<Run> {
+  const ids = Array.from({ length: EVENTS }, () => uuidv7());
+  const started = performance.now();
+  for (let i = 0; i < ids.length; i += 100) {
+    await admin.query(
+      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload)
+       SELECT $1, id, 'conventions.activated', 1, 'notifications', $3::jsonb FROM unnest($2::uuid[]) AS id`,
+      [tenantId, ids.slice(i, i + 100), payload],
+    );
+  }
+  const expected = EVENTS * recipients;
+  await waitUntil(
+    async () => {
+      const { rows } = await admin.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notification WHERE event_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return rows[0].n >= expected;
+    },
+    600_000,
+    'the inbox rows',
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, perSecond: EVENTS / seconds };
+}
+
+/** The same number of no-op jobs through a BullMQ worker of the same concurrency, on the same Redis. */
+async function ceilingRun(config: AppConfig, concurrency: number): Promise<Run> {
+  const connection = createRedis(config.redis.url!, 'producer', 'jazari-bench-producer');
+  const workerConnection = createRedis(config.redis.url!, 'worker', 'jazari-bench-worker');
+  const queue = new Queue(NO_OP_QUEUE, { connection, prefix: config.redis.queuePrefix });
+  let done = 0;
+  const worker = new Worker(NO_OP_QUEUE, () => Promise.resolve(), {
+    connection: workerConnection,
+    prefix: config.redis.queuePrefix,
+    concurrency,
+    autorun: false,
+  });
+  worker.on('completed', () => (done += 1));
+  try {
+    const started = performance.now();
+    void worker.run();
+    for (let i = 0; i < EVENTS; i += 100) {
+      await queue.addBulk(
+        Array.from({ length: Math.min(100, EVENTS - i) }, (_, k) => ({
+          name: 'no-op',
+          data: { n: i + k },
+          opts: { jobId: uuidv7(), removeOnComplete: true },
+        })),
+      );
+    }
+    await waitUntil(() => Promise.resolve(done >= EVENTS), 600_000, 'the no-op jobs');
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, perSecond: EVENTS / seconds };
+  } finally {
+    await worker.close();
+    await queue.close();
+    await connection.quit();
+    await workerConnection.quit();
+  }
+}
+
+async function main(): Promise<void> {
+  const log = (line: string): void => void process.stderr.write(`[bench services] ${line}\n`);
+  let services: TestServices | undefined;
+  let config: AppConfig | undefined;
+  let worker: NestFastifyApplication | undefined;
+  let api: NestFastifyApplication | undefined;
+  let admin: pg.Client | undefined;
+  try {
+    services = await startTestServices(
+      { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.TEST_REDIS_URL },
+      log,
+    );
+    Object.assign(process.env, services.env); // adminClient() reads the run's database from here
+    config = benchConfig(services.env);
+    admin = await adminClient();
+    const institute = await createTenant(admin, 'institute');
+    const partner = await createTenant(admin, 'partner');
+    const people = [
+      await createUser(admin, [{ tenant: institute, role: 'institute_manager' }]),
+      await createUser(admin, [{ tenant: partner, role: 'partner_admin' }]),
+    ];
+    await admin.query(
+      `INSERT INTO notification_preference (user_id, category, in_app, email)
+       SELECT unnest($1::uuid[]), 'conventions', true, 'off'`,
+      [people.map((p) => p.id)],
+    );
+    api = await createApi(config);
+    const manager = await signIn(api, people[0].email, people[0].password);
+    const response = await request(api.getHttpServer())
+      .post('/api/v1/conventions')
+      .set({ authorization: `Bearer ${manager.accessToken}` })
+      .send({
+        title: 'Convention de mesure',
+        type: 'partnership',
+        parties: [
+          { tenantId: institute.id, roleLabel: 'porteur' },
+          { tenantId: partner.id, roleLabel: 'partenaire' },
+        ],
+      });
+    if (response.status !== 201) throw new Error(`could not create the convention: ${response.status}`);
+    const conventionId = (response.body as { id: string }).id;
+    await api.close();
+    api = undefined;
+    const payload = JSON.stringify({ conventionId, partyTenantIds: [institute.id, partner.id] });
+
+    worker = await createWorker(config);
+    const concurrency = Math.max(1, Math.min(8, Math.floor((config.database.poolSize - 1) / 2)));
+    console.log(
+      `notifications end to end (commit → inbox rows), ${EVENTS} events × ${people.length} recipients per run, ` +
+        `worker concurrency ${concurrency}, pool ${config.database.poolSize}; ceiling: BullMQ no-op jobs, same concurrency`,
+    );
+    await pipelineRun(admin, institute.id, payload, people.length); // warm-up, not counted
+
+    const pipeline: Run[] = [];
+    const ceiling: Run[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      ceiling.push(await ceilingRun(config, concurrency));
+      pipeline.push(await pipelineRun(admin, institute.id, payload, people.length));
+      console.log(
+        `run ${run}: pipeline ${pipeline.at(-1)!.perSecond.toFixed(1)} events/s ` +
+          `(${(pipeline.at(-1)!.perSecond * people.length).toFixed(1)} inbox rows/s), ` +
+          `ceiling ${ceiling.at(-1)!.perSecond.toFixed(1)} jobs/s`,
+      );
+    }
+    const pipelineMedian = median(pipeline.map((r) => r.perSecond));
+    const ceilingMedian = median(ceiling.map((r) => r.perSecond));
+    console.log(
+      `median: pipeline ${pipelineMedian.toFixed(1)} events/s (${(pipelineMedian * people.length).toFixed(1)} inbox rows/s); ` +
+        `BullMQ no-op ceiling ${ceilingMedian.toFixed(1)} jobs/s; ratio ${(pipelineMedian / ceilingMedian).toFixed(3)}`,
+    );
+    console.log(
+      JSON.stringify({
+        bench: 'notifications-throughput',
+        events: EVENTS,
+        recipients: people.length,
+        concurrency,
+        pipelineEventsPerSecond: pipeline.map((r) => Math.round(r.perSecond * 10) / 10),
+        ceilingJobsPerSecond: ceiling.map((r) => Math.round(r.perSecond * 10) / 10),
+        medianPipeline: Math.round(pipelineMedian * 10) / 10,
+        medianCeiling: Math.round(ceilingMedian * 10) / 10,
+      }),
+    );
+  } finally {
+    try {
+      await api?.close();
+      await worker?.close();
+      await admin?.end();
+      if (config) await removeQueues(config, [NO_OP_QUEUE]);
+    } finally {
+      await services?.stop();
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('notifications throughput benchmark failed:', error);
+  process.exitCode = 1;
+}
