@@ -74,7 +74,7 @@ describe('notifications under failure: exactly once per recipient and channel', 
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the worker did not start in 60 s')), 60_000);
-      createInterface({ input: child.stdout! }).on('line', (line) => {
+      createInterface({ input: child.stdout }).on('line', (line) => {
         if (line.includes('Worker running')) {
           clearTimeout(timer);
           resolve();
@@ -82,7 +82,7 @@ describe('notifications under failure: exactly once per recipient and channel', 
       });
       child.once('exit', (code) => reject(new Error(`the worker exited with ${code} at start`)));
     });
-    child.stdout!.resume();
+    child.stdout.resume();
     return child;
   }
 
