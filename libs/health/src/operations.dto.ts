@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IdCursorQuery } from '@jazari/http';
 import { JOB_STATES, QUEUE_NAMES, type JobState } from '@jazari/queue';
 
 export class QueueDepthDto {
@@ -70,20 +71,8 @@ export class FailedJobPageDto {
   nextCursor!: string | null;
 }
 
-export class ListFailedJobsQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'Rows per page' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ description: "The previous page's `nextCursor`" })
-  @IsOptional()
-  @IsUUID()
-  cursor?: string;
-}
+/** `?limit=` (1–200, default 50) and `?cursor=` (the previous page's `nextCursor`). */
+export class ListFailedJobsQuery extends IdCursorQuery {}
 
 export class ListJobsQuery {
   @ApiPropertyOptional({ enum: JOB_STATES, default: 'failed' })

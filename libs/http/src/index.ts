@@ -7,3 +7,4 @@ export * from './validation.js';
 export * from './uuid-param.pipe.js';
 export * from './raw-upload.js';
 export * from './icalendar.js';
+export * from './pagination.js';

@@ -5,7 +5,7 @@ import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { API_KEY_PREFIX } from '../auth/actor.resolver.js';
 import { encodeOpaqueToken, hashSecret, newSecret } from '../opaque-token.js';
-import { page } from '../pagination.js';
+import { page } from '@jazari/http';
 import type { ApiKeyDto, ApiKeyPageDto, CreateApiKeyDto, CreatedApiKeyDto } from './api-key.dto.js';
 import { ApiKeyRepository, type ApiKeyRow } from './api-key.repository.js';
 

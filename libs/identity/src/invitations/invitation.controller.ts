@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@ne
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
 import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
-import { IdCursorQuery } from '../pagination.js';
+import { IdCursorQuery } from '@jazari/http';
 import { requireUser } from '../require-user.js';
 import {
   AcceptedInvitationDto,

@@ -9,7 +9,7 @@ import { invalidCredentials } from '../auth/auth.problems.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { MemberRepository } from '../members/member.repository.js';
-import { page } from '../pagination.js';
+import { page } from '@jazari/http';
 import { PasswordHasher } from '../password.hasher.js';
 import { PASSWORD_MIN_LENGTH } from '../profile/profile.dto.js';
 import type {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@n
 import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
-import { IdCursorQuery } from '../pagination.js';
+import { IdCursorQuery } from '@jazari/http';
 import { requireUser } from '../require-user.js';
 import { ChangeRoleDto, MemberDto, MemberPageDto } from './member.dto.js';
 import { MemberService } from './member.service.js';

@@ -4,7 +4,7 @@ import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type TenantKind, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { AuthRepository } from '../auth/auth.repository.js';
-import { page } from '../pagination.js';
+import { page } from '@jazari/http';
 import type { MemberDto, MemberPageDto } from './member.dto.js';
 import { MemberRepository, type MemberRow } from './member.repository.js';
 

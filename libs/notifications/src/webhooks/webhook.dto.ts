@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,15 +6,12 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
+import { IdCursorQuery } from '@jazari/http';
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
 
@@ -111,20 +107,7 @@ export class EventTypesDto {
   @ApiProperty({ isArray: true, type: String }) data!: string[];
 }
 
-export class WebhookListQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'The `nextCursor` of the previous page' })
-  @IsOptional()
-  @IsUUID()
-  cursor?: string;
-}
+export class WebhookListQuery extends IdCursorQuery {}
 
 export class DeliveryListQuery extends WebhookListQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })

@@ -156,29 +156,7 @@ export class WorkshopRepository {
          venue, online_url, capacity, audience, registration_opens_at, registration_closes_at, check_in_code,
          convention_tenant_id, convention_id, obligation_id, created_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21)`,
-      [
-        tenantId,
-        id,
-        fields.kind,
-        fields.title,
-        fields.description,
-        fields.languages,
-        fields.startsAt,
-        fields.endsAt,
-        fields.timeZone,
-        fields.venue,
-        fields.onlineUrl,
-        fields.capacity,
-        fields.audience,
-        fields.registrationOpensAt,
-        fields.registrationClosesAt,
-        checkInCode,
-        fields.obligation?.tenantId ?? null,
-        fields.obligation?.conventionId ?? null,
-        fields.obligation?.obligationId ?? null,
-        createdBy,
-        now,
-      ],
+      [tenantId, id, ...columns(fields), checkInCode, ...obligationColumns(fields), createdBy, now],
     );
   }
 
@@ -189,27 +167,7 @@ export class WorkshopRepository {
               registration_opens_at = $14, registration_closes_at = $15, convention_tenant_id = $16,
               convention_id = $17, obligation_id = $18, version = version + 1, updated_at = $19
         WHERE tenant_id = $1 AND id = $2`,
-      [
-        tenantId,
-        id,
-        fields.kind,
-        fields.title,
-        fields.description,
-        fields.languages,
-        fields.startsAt,
-        fields.endsAt,
-        fields.timeZone,
-        fields.venue,
-        fields.onlineUrl,
-        fields.capacity,
-        fields.audience,
-        fields.registrationOpensAt,
-        fields.registrationClosesAt,
-        fields.obligation?.tenantId ?? null,
-        fields.obligation?.conventionId ?? null,
-        fields.obligation?.obligationId ?? null,
-        now,
-      ],
+      [tenantId, id, ...columns(fields), ...obligationColumns(fields), now],
     );
   }
 
@@ -413,4 +371,29 @@ export class WorkshopRepository {
     );
     return new Map(rows.map((r) => [r.id, r.display_name]));
   }
+}
+
+/** The editable columns, in the order both statements list them (`kind` … `registration_closes_at`). */
+function columns(fields: WorkshopFields): unknown[] {
+  return [
+    fields.kind,
+    fields.title,
+    fields.description,
+    fields.languages,
+    fields.startsAt,
+    fields.endsAt,
+    fields.timeZone,
+    fields.venue,
+    fields.onlineUrl,
+    fields.capacity,
+    fields.audience,
+    fields.registrationOpensAt,
+    fields.registrationClosesAt,
+  ];
+}
+
+/** `convention_tenant_id`, `convention_id`, `obligation_id`: the obligation the workshop serves, if any. */
+function obligationColumns(fields: WorkshopFields): unknown[] {
+  const o = fields.obligation;
+  return [o?.tenantId ?? null, o?.conventionId ?? null, o?.obligationId ?? null];
 }
