@@ -10,6 +10,7 @@ import { Webhooks1764662400000 } from './1764662400000-webhooks.js';
 import { NotificationPreferences1764666000000 } from './1764666000000-notification-preferences.js';
 import { Operations1764670000000 } from './1764670000000-operations.js';
 import { DeliveryClaims1764673600000 } from './1764673600000-delivery-claims.js';
+import { ApiKeyCreator1764680000000 } from './1764680000000-api-key-creator.js';
 import { Resources1764748800000 } from './1764748800000-resources.js';
 import { Workshops1764835200000 } from './1764835200000-workshops.js';
 
@@ -27,6 +28,7 @@ export const migrations = [
   NotificationPreferences1764666000000,
   Operations1764670000000,
   DeliveryClaims1764673600000,
+  ApiKeyCreator1764680000000,
   Resources1764748800000,
   Workshops1764835200000,
 ];

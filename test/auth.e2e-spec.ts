@@ -365,6 +365,35 @@ describe('authentication and access', () => {
     });
   });
 
+  describe('API keys and their creator', () => {
+    it('never carries more than its creator may do now: narrowed by a demotion, dead once they leave', async () => {
+      const tenant = await createTenant(admin, 'institute');
+      const boss = await createUser(admin, [{ tenant, role: 'institute_manager' }]);
+      const creator = await createUser(admin, [{ tenant, role: 'institute_manager' }]);
+      const bossSession = await signIn(api, boss.email, boss.password);
+      const creatorSession = await signIn(api, creator.email, creator.password);
+      const { body } = await http()
+        .post('/api/v1/api-keys')
+        .set(bearer(creatorSession.accessToken))
+        .send({ name: 'lab system', permissions: ['members.read', 'invitations.read'] })
+        .expect(201);
+      const key = body.key as string;
+      await http().get('/api/v1/invitations').set(bearer(key)).expect(200);
+
+      await http()
+        .patch(`/api/v1/members/${creator.id}`)
+        .set(bearer(bossSession.accessToken))
+        .send({ role: 'researcher' })
+        .expect(200);
+      // A researcher reads members but not invitations: so does the key now.
+      await http().get('/api/v1/members').set(bearer(key)).expect(200);
+      await http().get('/api/v1/invitations').set(bearer(key)).expect(403);
+
+      await http().delete(`/api/v1/members/${creator.id}`).set(bearer(bossSession.accessToken)).expect(204);
+      await http().get('/api/v1/members').set(bearer(key)).expect(401);
+    });
+  });
+
   describe('members and passwords', () => {
     it('applies a role change on the next request, and keeps the last manager', async () => {
       const tenant = await createTenant(admin, 'institute');

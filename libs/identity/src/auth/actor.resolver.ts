@@ -88,6 +88,11 @@ export class ActorResolver {
     if (!state || !secretMatches(token.secret, state.secret_hash as Buffer)) return null;
     if (state.revoked || state.expired || state.tenant_status !== 'active') return null;
     const kind = state.kind as TenantKind;
+    // A key never outlives its creator's rights: gone from the tenant (or disabled), the key is dead;
+    // demoted, it keeps only what the creator's current role still allows.
+    const creatorRole = state.creator_role as string | null;
+    if (!creatorRole || !isRoleOf(kind, creatorRole)) return null;
+    const creatorMay = permissionsOf(creatorRole);
     // Now the kind is known: Root's keys read network-wide through the kind-based policies.
     await tx.rescope({ tenantId: token.tenantId, tenantKind: kind, userId: null });
     const lastUsed = state.last_used_at as Date | null;
@@ -99,7 +104,9 @@ export class ActorResolver {
       ]);
     }
     const permissions = new Set<Action>(
-      (state.permissions as string[]).filter((p): p is Action => isAction(p) && !PERSONAL_ACTIONS.has(p)),
+      (state.permissions as string[]).filter(
+        (p): p is Action => isAction(p) && !PERSONAL_ACTIONS.has(p) && creatorMay.has(p),
+      ),
     );
     return {
       type: 'api_key',
