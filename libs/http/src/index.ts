@@ -8,3 +8,4 @@ export * from './uuid-param.pipe.js';
 export * from './raw-upload.js';
 export * from './icalendar.js';
 export * from './pagination.js';
+export * from './upload-content.js';

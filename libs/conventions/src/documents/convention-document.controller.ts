@@ -16,7 +16,14 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import { API_PREFIX, declaredContentType, RawUploadRoute, rawBody, uuidParam } from '@jazari/http';
+import {
+  API_PREFIX,
+  attachmentDisposition,
+  declaredContentType,
+  RawUploadRoute,
+  rawBody,
+  uuidParam,
+} from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ID_PARAM, PROBLEM } from '../conventions/convention-http.js';
 import {
@@ -25,7 +32,7 @@ import {
   ConventionDocumentUploadedDto,
 } from './convention-document.dto.js';
 import { ConventionDocumentService } from './convention-document.service.js';
-import { attachmentDisposition, PDF_CONTENT_TYPE } from './pdf-content.js';
+import { PDF_CONTENT_TYPE } from './pdf-content.js';
 
 @ApiTags('conventions')
 @Controller('conventions/:id/documents')

@@ -4,7 +4,13 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
-import { ProblemException, ValidationProblem } from '@jazari/http';
+import {
+  mediaTypeOf,
+  payloadTooLarge,
+  ProblemException,
+  uploadFilename,
+  ValidationProblem,
+} from '@jazari/http';
 import {
   FILE_STORAGE,
   type FileStorage,
@@ -23,14 +29,7 @@ import { ConventionDocumentRepository } from './convention-document.repository.j
 import type { ConventionDocumentPageDto, ConventionDocumentUploadedDto } from './convention-document.dto.js';
 import { DOCUMENT_PAGE_SIZE, MAX_DOCUMENT_PAGE_SIZE } from './convention-document.dto.js';
 import type { ConventionDocumentRow } from './current-document.js';
-import {
-  checkedPdf,
-  documentFilename,
-  mediaTypeOf,
-  payloadTooLarge,
-  PDF_CONTENT_TYPE,
-  unsupportedMediaType,
-} from './pdf-content.js';
+import { checkedPdf, notAPdf, PDF_CONTENT_TYPE } from './pdf-content.js';
 
 /** Statuses in which a new version may be uploaded; the last two go back to draft when one is. */
 const UPLOADABLE: readonly ConventionStatus[] = ['draft', 'in_review', 'out_for_signature'];
@@ -111,7 +110,7 @@ export class ConventionDocumentService {
       assertUploadable(scope.status);
       const contentType = mediaTypeOf(upload.contentType);
       if (contentType !== PDF_CONTENT_TYPE) {
-        throw unsupportedMediaType(
+        throw notAPdf(
           contentType,
           contentType === undefined
             ? 'Send the PDF with Content-Type: application/pdf.'
@@ -120,14 +119,14 @@ export class ConventionDocumentService {
       }
       const encoding = upload.contentEncoding?.trim().toLowerCase();
       if (encoding && encoding !== 'identity') {
-        throw unsupportedMediaType(contentType, 'Send the file as it is, without a Content-Encoding.');
+        throw notAPdf(contentType, 'Send the file as it is, without a Content-Encoding.');
       }
       const maxBytes = this.config.storage.maxUploadBytes;
       // Refused before reading: Node then reads and drops the rest of the body, and the client gets the answer.
       if (Number(upload.contentLength) > maxBytes) throw payloadTooLarge(maxBytes);
       return { scope, maxBytes };
     });
-    const filename = documentFilename(upload.filename, upload.contentDisposition, 'convention.pdf');
+    const filename = uploadFilename(upload.filename, upload.contentDisposition, 'convention.pdf');
 
     const stored = await this.receive(upload.body, scope.ownerTenantId, maxBytes);
     try {

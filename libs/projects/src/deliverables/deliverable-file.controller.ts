@@ -15,12 +15,19 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import { API_PREFIX, declaredContentType, RawUploadRoute, rawBody, uuidParam } from '@jazari/http';
+import {
+  API_PREFIX,
+  attachmentDisposition,
+  declaredContentType,
+  RawUploadRoute,
+  rawBody,
+  uuidParam,
+} from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { DeliverableFileDto, DeliverableFilePageDto } from './deliverable-file.dto.js';
 import { DeliverableFileService } from './deliverable-file.service.js';
-import { ALLOWED_UPLOAD_TYPES, attachmentDisposition } from './upload-content.js';
+import { ALLOWED_UPLOAD_TYPES } from './upload-content.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
 

@@ -4,7 +4,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
-import { ProblemException } from '@jazari/http';
+import { mediaTypeOf, payloadTooLarge, ProblemException, uploadFilename } from '@jazari/http';
 import {
   FILE_STORAGE,
   type FileStorage,
@@ -20,14 +20,7 @@ import { deliverableLocked, isOpenForChanges } from './deliverable-workflow.js';
 import type { DeliverableFileDto } from './deliverable-file.dto.js';
 import { DeliverableFileRepository, type DeliverableFileRow } from './deliverable-file.repository.js';
 import { DeliverableRepository } from './deliverable.repository.js';
-import {
-  checkedContent,
-  mediaTypeOf,
-  payloadTooLarge,
-  signatureFor,
-  unsupportedMediaType,
-  uploadFilename,
-} from './upload-content.js';
+import { checkedUpload, notAccepted, signatureFor } from './upload-content.js';
 
 /** A file as it arrived: the unread body and what the request's headers and query say about it. */
 export interface IncomingUpload {
@@ -99,7 +92,7 @@ export class DeliverableFileService {
         const contentType = mediaTypeOf(upload.contentType);
         const encoding = upload.contentEncoding?.trim().toLowerCase();
         if (encoding && encoding !== 'identity') {
-          throw unsupportedMediaType(contentType, 'Send the file as it is, without a Content-Encoding.');
+          throw notAccepted(contentType, 'Send the file as it is, without a Content-Encoding.');
         }
         const maxBytes = this.config.storage.maxUploadBytes;
         // Refused before reading: Node then reads and drops the rest of the body, and the client gets the answer.
@@ -179,7 +172,7 @@ export class DeliverableFileService {
     // Reading stops at the first problem without destroying the request: its socket must carry the answer.
     const source = body.iterator({ destroyOnReturn: false });
     try {
-      return await this.storage.put(checkedContent(source, contentType, signature), {
+      return await this.storage.put(checkedUpload(source, contentType, signature), {
         prefix: `${tenantId}/deliverables`,
         maxBytes,
       });

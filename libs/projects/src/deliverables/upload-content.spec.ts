@@ -1,20 +1,19 @@
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from '@jest/globals';
-import { ProblemException } from '@jazari/http';
 import {
   attachmentDisposition,
-  checkedContent,
   mediaTypeOf,
-  signatureFor,
+  ProblemException,
   SNIFF_BYTES,
   uploadFilename,
-} from './upload-content.js';
+} from '@jazari/http';
+import { checkedUpload, signatureFor } from './upload-content.js';
 
 const PNG_HEAD = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
 async function run(type: string, ...parts: Buffer[]): Promise<Buffer> {
-  return buffer(Readable.from(checkedContent(Readable.from(parts), type, signatureFor(type))));
+  return buffer(Readable.from(checkedUpload(Readable.from(parts), type, signatureFor(type))));
 }
 
 async function problemOf(promise: Promise<unknown>): Promise<string> {
