@@ -13,6 +13,8 @@ import { DeliveryClaims1764673600000 } from './1764673600000-delivery-claims.js'
 import { ApiKeyCreator1764680000000 } from './1764680000000-api-key-creator.js';
 import { Resources1764748800000 } from './1764748800000-resources.js';
 import { Workshops1764835200000 } from './1764835200000-workshops.js';
+import { Dashboards1764921600000 } from './1764921600000-dashboards.js';
+import { Reports1765008000000 } from './1765008000000-reports.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -31,4 +33,6 @@ export const migrations = [
   ApiKeyCreator1764680000000,
   Resources1764748800000,
   Workshops1764835200000,
+  Dashboards1764921600000,
+  Reports1765008000000,
 ];

@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import { uuidv7 } from '@jazari/database';
+import { FILE_STORAGE, type FileStorage } from '@jazari/storage';
 import {
   adminClient,
   createTenant,
@@ -956,6 +958,55 @@ const FIXTURES: Record<string, Fixture> = {
       return { id: body.id as string };
     },
     snapshot: (w, p) => rows(w, `SELECT revoked_at FROM workshop_calendar_feed WHERE id = $1`, [p.id]),
+    readableBy: 'owner',
+  },
+  // Dashboards: an institute's (its manager reads it) and a partner's (Root reads it); read-only routes.
+  '/api/v1/dashboards/institutes/{id}': {
+    create: (w) => Promise.resolve({ id: w.owner.id }),
+    snapshot: (w, p) => rows(w, `SELECT count(*)::int AS n FROM dashboard_fact WHERE tenant_id = $1`, [p.id]),
+    readableBy: 'owner',
+  },
+  '/api/v1/dashboards/partners/{id}': {
+    create: async (w) => ({ id: (await createTenant(w.admin, 'partner')).id }),
+    snapshot: (w, p) => rows(w, `SELECT count(*)::int AS n FROM dashboard_fact WHERE tenant_id = $1`, [p.id]),
+    readableBy: 'root',
+  }, // Reports: a ready report of the owner (its file stored, as the worker would) and a recurring report.
+  '/api/v1/reports/{id}': {
+    create: async (w) => {
+      const storage = w.api.get<symbol, FileStorage>(FILE_STORAGE, { strict: false });
+      const stored = await storage.put(Readable.from([Buffer.from('section,key,column,value\r\n')]), {
+        prefix: `${w.owner.id}/reports`,
+        maxBytes: 1_000,
+      });
+      const id = uuidv7();
+      await w.admin.query(
+        `INSERT INTO report (tenant_id, id, requester_kind, scope, subject_tenant_id, period_from, period_to,
+           period_label, format, locale, status, progress, filename, content_type, size_bytes, sha256, storage_key,
+           finished_at, expires_at)
+         VALUES ($1, $2, 'institute', 'institute', $1, '2026-07-01', '2026-09-01', '2026-Q3', 'csv', 'fr', 'ready',
+           100, 'walker.csv', 'text/csv; charset=utf-8', $3, $4, $5, now(), now() + interval '1 day')`,
+        [w.owner.id, id, stored.sizeBytes, stored.sha256, stored.key],
+      );
+      return { id };
+    },
+    snapshot: (w, p) => rows(w, `SELECT * FROM report WHERE id = $1`, [p.id]),
+    readableBy: 'owner',
+  },
+  '/api/v1/reports/{id}/download': {
+    create: (w) => FIXTURES['/api/v1/reports/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/reports/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
+  '/api/v1/report-schedules/{id}': {
+    create: async (w) => {
+      const { body } = await request(w.api.getHttpServer())
+        .post('/api/v1/report-schedules')
+        .auth(w.ownerSession.accessToken, { type: 'bearer' })
+        .send({ scope: 'institute', cadence: 'monthly', format: 'csv' })
+        .expect(201);
+      return { id: body.id as string };
+    },
+    snapshot: (w, p) => rows(w, `SELECT * FROM report_schedule WHERE id = $1`, [p.id]),
     readableBy: 'owner',
   },
 };

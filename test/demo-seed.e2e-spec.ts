@@ -590,6 +590,67 @@ describe('demo seed', () => {
     expect(sample).toMatch(/^Message-ID:\s+<[0-9a-f-]{36}\.[0-9a-f]{16}@notifications\.jazari\.ma>/im);
   });
 
+  it('seeds one national report, which the worker finishes: an XLSX for the last quarter, its requester told', async () => {
+    const worker = await createWorker({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-report-worker-${process.pid}}` },
+    });
+    let report: { id: string; storage_key: string; period_label: string; progress: number };
+    try {
+      report = await waitFor(
+        'the demo report finished',
+        async () => {
+          const { rows } = await admin.query<typeof report & { status: string; error: string | null }>(
+            `SELECT id, status, error, storage_key, period_label, progress FROM report WHERE scope = 'national'`,
+          );
+          if (rows[0]?.status === 'failed') throw new Error(`the demo report failed: ${rows[0].error}`);
+          return rows.length === 1 && rows[0].status === 'ready' ? rows[0] : undefined;
+        },
+        30_000,
+      );
+      await waitFor(
+        "the requester's notification",
+        async () =>
+          (
+            await admin.query(
+              `SELECT 1 FROM notification n JOIN app_user u ON u.id = n.user_id
+                WHERE u.email = 'admin@jazari.ma' AND n.event_type = 'reports.ready'`,
+            )
+          ).rowCount === 1,
+        30_000,
+      );
+    } finally {
+      await worker.close();
+    }
+    expect(report.progress).toBe(100);
+    expect(report.period_label).toMatch(/^\d{4}-Q[1-4]$/);
+    const file = readFileSync(path.join(config.storage.dir, report.storage_key));
+    expect(file.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('gives the demo dashboards 24 months of history, so the national series show a trend', async () => {
+    // Ten months carried over per institute, before the seeded records start; the roll-ups include them.
+    expect((await admin.query('SELECT count(*)::int AS n FROM dashboard_history')).rows[0].n).toBe(30);
+    const api = await createApi({
+      ...config,
+      redis: { ...config.redis, queuePrefix: `{demo-dashboards-${process.pid}}` },
+    });
+    try {
+      const analyst = await signIn(api, 'analyst@jazari.ma', DEMO_PASSWORD);
+      const national = await request(api.getHttpServer())
+        .get('/api/v1/dashboards/national')
+        .auth(analyst.accessToken, { type: 'bearer' })
+        .expect(200);
+      const series = national.body.series as { projectsActive: number; projectsStarted: number }[];
+      expect(series).toHaveLength(24);
+      expect(series.filter((point) => point.projectsActive > 0).length).toBeGreaterThanOrEqual(20);
+      expect(series.filter((point) => point.projectsStarted > 0).length).toBeGreaterThanOrEqual(10);
+      expect(national.body.projects.total).toBe(DEMO_PROJECTS.length);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('does not seed twice', async () => {
     const lines = await seedDemoNetwork(config);
     expect(lines[0]).toBe('demo network already seeded');

@@ -18,6 +18,8 @@ import PDFDocument from 'pdfkit';
 import pg from 'pg';
 import { seedWorkshops } from './seed-workshops.js';
 import { seedDemoResources } from './seed-resources.js';
+import { seedDemoReport } from './seed-reports.js';
+import { seedDashboardHistory } from './seed-history.js';
 
 /** Every demo login uses this password. Development only: the seed never runs in production. */
 export const DEMO_PASSWORD = 'Jazari-Demo-2026';
@@ -1082,6 +1084,9 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     const conventions = await seedConventions(query, inTransaction, tenants, config);
     const resources = await seedDemoResources(query, inTransaction, tenants);
     const workshops = await seedWorkshops(query, inTransaction, tenants);
+    // Before the report, whose refresh of the dashboards' roll-ups then includes the carried-over months.
+    const history = await seedDashboardHistory(query, inTransaction, tenants);
+    const reports = await seedDemoReport(query, inTransaction, tenants);
     if (
       !seededNetwork &&
       profiles === 0 &&
@@ -1114,6 +1119,10 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     }
     if (workshops > 0) {
       lines.push(`demo workshops seeded: ${workshops} (a past co-design session, an upcoming workshop)`);
+    }
+    if (history > 0) lines.push(`demo dashboard history seeded: ${history} months carried over`);
+    if (reports > 0) {
+      lines.push('demo national report requested: last quarter, XLSX (the worker renders it when it starts)');
     }
     return [...lines, ...loginLines()];
   } finally {

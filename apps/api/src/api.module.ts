@@ -11,6 +11,8 @@ import { NotificationsModule } from '@jazari/notifications';
 import { ProjectsModule } from '@jazari/projects';
 import { ResourcesModule } from '@jazari/resources';
 import { WorkshopsModule } from '@jazari/workshops';
+import { DashboardsModule } from '@jazari/dashboards';
+import { ReportsModule } from '@jazari/reports';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ClsModule } from 'nestjs-cls';
@@ -40,6 +42,8 @@ export class ApiModule {
         ProjectsModule,
         ResourcesModule,
         WorkshopsModule,
+        DashboardsModule,
+        ReportsModule,
         ConventionsModule,
         NotificationsModule,
       ],

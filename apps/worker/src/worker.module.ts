@@ -10,6 +10,8 @@ import { MaintenanceModule, OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
 import { ResourcesJobsModule } from '@jazari/resources';
 import { WorkshopsJobsModule } from '@jazari/workshops';
+import { DashboardsJobsModule } from '@jazari/dashboards';
+import { ReportsJobsModule } from '@jazari/reports';
 import { ClsModule } from 'nestjs-cls';
 import type { ModuleMetadata } from '@nestjs/common';
 
@@ -51,6 +53,8 @@ export class WorkerModule {
         MaintenanceModule,
         ResourcesJobsModule,
         WorkshopsJobsModule,
+        DashboardsJobsModule,
+        ReportsJobsModule,
         ...(options.handlers ?? []),
       ],
     };

@@ -45,6 +45,11 @@ export const ACTIONS = [
   'workshops.read',
   'workshops.register',
   'workshops.manage',
+  'dashboards.national',
+  'dashboards.read',
+  'reports.read',
+  'reports.request',
+  'reports.schedule',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -114,8 +119,23 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'resources.manage',
     'resources.approve_large',
     'resources.usage.record',
+    'dashboards.national',
+    'dashboards.read',
+    'reports.read',
+    'reports.request',
+    'reports.schedule',
   ],
-  ministry_analyst: [...EVERYONE, 'tenants.read', 'audit.read'],
+  // Ministry staff read the national dashboard and ask for (and schedule) the reports sent upward.
+  ministry_analyst: [
+    ...EVERYONE,
+    'tenants.read',
+    'audit.read',
+    'dashboards.national',
+    'dashboards.read',
+    'reports.read',
+    'reports.request',
+    'reports.schedule',
+  ],
   // Projects: the manager controls the institute's projects; a researcher edits the ones they are on
   // (checked against the team in the service), and reads the rest of the institute's.
   institute_manager: [
@@ -127,9 +147,13 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     'conventions.manage',
     'resources.manage',
     'resources.usage.record',
+    'dashboards.read',
+    'reports.read',
+    'reports.request',
+    'reports.schedule',
   ],
   researcher: [...EVERYONE, 'projects.update'],
-  partner_admin: TENANT_ADMIN,
+  partner_admin: [...TENANT_ADMIN, 'dashboards.read', 'reports.read', 'reports.request'],
   partner_member: EVERYONE,
 };
 

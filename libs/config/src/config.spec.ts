@@ -94,6 +94,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow('UPLOAD_MAX_BYTES must be an integer');
   });
 
+  it('keeps reports downloadable for 168 hours by default, and compresses their PDFs', () => {
+    expect(loadConfig({}).reports).toEqual({
+      downloadTtlHours: 168,
+      pdfCompress: true,
+      scheduleEveryMs: undefined,
+    });
+    expect(
+      loadConfig({
+        REPORT_DOWNLOAD_TTL_HOURS: '24',
+        REPORT_PDF_COMPRESS: 'false',
+        REPORT_SCHEDULE_EVERY_MS: '2000',
+      }).reports,
+    ).toEqual({ downloadTtlHours: 24, pdfCompress: false, scheduleEveryMs: 2_000 });
+    expect(() => loadConfig({ REPORT_DOWNLOAD_TTL_HOURS: '0' })).toThrow('REPORT_DOWNLOAD_TTL_HOURS');
+  });
+
   it('sends mail through SMTP_URL, or writes it under <DATA_DIR>/mail', () => {
     const local = loadConfig({ DATA_DIR: '/var/jazari/' });
     expect(local.mail).toEqual({

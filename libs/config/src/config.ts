@@ -99,6 +99,17 @@ export interface AppConfig {
     readonly retryBaseMs: number;
     readonly signingSecret: string;
   };
+  /**
+   * Reports (docs/reports.md): how long a finished report may be downloaded (REPORT_DOWNLOAD_TTL_HOURS),
+   * whether PDF content streams are compressed (REPORT_PDF_COMPRESS; tests turn it off to read the text),
+   * and, for tests only, an interval that replaces every recurring report's cron pattern
+   * (REPORT_SCHEDULE_EVERY_MS; unset in real deployments).
+   */
+  readonly reports: {
+    readonly downloadTtlHours: number;
+    readonly pdfCompress: boolean;
+    readonly scheduleEveryMs: number | undefined;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   readonly seedDemo: boolean;
@@ -255,6 +266,13 @@ export function loadConfig(env: Env): AppConfig {
       statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
     },
     redis: { url: redisUrl, queuePrefix },
+    reports: {
+      downloadTtlHours: int('REPORT_DOWNLOAD_TTL_HOURS', 168, 1, 24 * 366),
+      pdfCompress: bool('REPORT_PDF_COMPRESS', true),
+      scheduleEveryMs: read('REPORT_SCHEDULE_EVERY_MS')
+        ? int('REPORT_SCHEDULE_EVERY_MS', 60_000, 1_000, 86_400_000)
+        : undefined,
+    },
     outbox: {
       pollIntervalMs: int('OUTBOX_POLL_INTERVAL_MS', 1_000, 10, 600_000),
       republishAfterMs: int('OUTBOX_REPUBLISH_AFTER_MS', 300_000, 1_000, 86_400_000),

@@ -9,3 +9,4 @@ export * from './raw-upload.js';
 export * from './icalendar.js';
 export * from './pagination.js';
 export * from './upload-content.js';
+export * from './pdf-fonts.js';

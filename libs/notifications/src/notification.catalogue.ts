@@ -715,6 +715,40 @@ export const NOTIFICATION_CATALOGUE = [
       },
     },
   }),
+  entry({
+    name: 'reports.ready',
+    version: 1,
+    category: 'reports',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    // The report's requester, in their tenant (where the report lives), with the download link.
+    async resolve({ envelope, read }) {
+      const { reportId, requestedBy, periodLabel, format } = envelope.payload;
+      const recipients = await read.users(envelope.tenantId, [requestedBy]);
+      return {
+        recipients,
+        link: `/api/v1/reports/${reportId}/download`,
+        vars: { period: periodLabel, format: format.toUpperCase() },
+      };
+    },
+    templates: {
+      fr: {
+        subject: 'Votre rapport est prêt ({period})',
+        body: 'Le rapport {format} demandé pour la période {period} est prêt à être téléchargé.',
+        action: 'Télécharger le rapport',
+      },
+      ar: {
+        subject: 'تقريرك جاهز ({period})',
+        body: 'التقرير {format} المطلوب عن الفترة {period} جاهز للتحميل.',
+        action: 'تحميل التقرير',
+      },
+      en: {
+        subject: 'Your report is ready ({period})',
+        body: 'The {format} report you requested for {period} is ready to download.',
+        action: 'Download the report',
+      },
+    },
+  }),
 ] as const;
 
 export type NotifiedEventName = (typeof NOTIFICATION_CATALOGUE)[number]['name'];

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { PDF_FONT, pdfLine, usePdfFonts } from '@jazari/http';
 import type { EvidenceBundle } from './evidence-verifier.js';
 
 /**
@@ -12,6 +13,7 @@ export function renderCertificate(bundle: EvidenceBundle, generatedAt: Date): Pr
     margin: 50,
     info: { Title: `Signing certificate ${bundle.convention.reference}`, Author: 'Jazari' },
   });
+  usePdfFonts(doc); // party, signer names and titles may be in Arabic
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -28,28 +30,30 @@ export function renderCertificate(bundle: EvidenceBundle, generatedAt: Date): Pr
 
   doc.fontSize(18).text('Certificat de signature — Signing certificate');
   doc.moveDown(0.5).fontSize(11);
-  doc.text(`Convention: ${convention.reference} — ${convention.title}`);
+  doc.text(pdfLine(`Convention: ${convention.reference} — ${convention.title}`));
   doc.text(`Status: ${convention.status}    Activated: ${convention.activatedAt ?? '—'} (UTC)`);
   doc.moveDown(0.5).fontSize(13).text('Parties');
   doc.fontSize(10);
-  for (const party of convention.parties) doc.text(`• ${party.name} (${party.roleLabel})`);
+  for (const party of convention.parties) doc.text(pdfLine(`• ${party.name} (${party.roleLabel})`));
   doc.moveDown(0.5).fontSize(13).text('Signatures');
   doc.fontSize(10);
   for (const signature of bundle.signatures.filter((s) => !s.cancelledAt)) {
     doc.text(
-      `• ${signerName.get(signature.signerId) ?? signature.userId} for ${
-        partyName.get(signature.partyTenantId) ?? signature.partyTenantId
-      } — ${signature.signedAt} (UTC), by ${signature.method}`,
+      pdfLine(
+        `• ${signerName.get(signature.signerId) ?? signature.userId} for ${
+          partyName.get(signature.partyTenantId) ?? signature.partyTenantId
+        } — ${signature.signedAt} (UTC), by ${signature.method}`,
+      ),
     );
   }
   doc.moveDown(0.5).fontSize(13).text('Document signed');
   doc.fontSize(9).font('Courier');
   for (const sha of signedDocuments) doc.text(`SHA-256 ${sha}`);
-  doc.font('Helvetica').moveDown(0.5).fontSize(13).text('Evidence');
+  doc.font(PDF_FONT).moveDown(0.5).fontSize(13).text('Evidence');
   doc.fontSize(9).font('Courier');
   doc.text(`Head: event ${head?.seq ?? '—'}, hash ${head?.hash ?? '—'}`);
   doc.text(`Seal key id: ${seal?.keyId ?? '—'} (Ed25519), sealed ${seal?.sealedAt ?? '—'}`);
-  doc.font('Helvetica').fontSize(8).moveDown(1);
+  doc.font(PDF_FONT).fontSize(8).moveDown(1);
   doc.text(
     `Generated ${generatedAt.toISOString()}. Check the full evidence with GET /api/v1/conventions/${convention.id}/evidence ` +
       'and `npm run evidence:verify`, and any copy of the document with GET /api/v1/verify/documents/{sha256}.',

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { pdfLine, usePdfFonts } from '@jazari/http';
 import { localTime, type WorkshopRow } from '../workshop.types.js';
 
 const KIND_LABEL: Record<string, string> = {
@@ -23,6 +24,7 @@ export function renderAttendanceCertificate(input: {
     margin: 60,
     info: { Title: `Attendance certificate — ${w.title}`, Author: 'Jazari' },
   });
+  usePdfFonts(doc); // names and titles may be in Arabic
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -33,9 +35,9 @@ export function renderAttendanceCertificate(input: {
   doc.fontSize(14).text('Certificate of attendance', { align: 'center' });
   doc.moveDown(1.5).fontSize(12);
   doc.text('This certifies that / Nous attestons que', { align: 'center' });
-  doc.moveDown(0.5).fontSize(16).text(input.attendeeName, { align: 'center' });
+  doc.moveDown(0.5).fontSize(16).text(pdfLine(input.attendeeName), { align: 'center' });
   doc.moveDown(0.5).fontSize(12).text('attended / a participé à', { align: 'center' });
-  doc.moveDown(0.5).fontSize(15).text(w.title, { align: 'center' });
+  doc.moveDown(0.5).fontSize(15).text(pdfLine(w.title), { align: 'center' });
   doc
     .moveDown(0.3)
     .fontSize(11)
@@ -43,9 +45,9 @@ export function renderAttendanceCertificate(input: {
   doc.moveDown(1).fontSize(11);
   doc.text(`From / Du: ${localTime(w.startsAt, w.timeZone)}`);
   doc.text(`To / Au: ${localTime(w.endsAt, w.timeZone)}`);
-  if (w.venue) doc.text(`Venue / Lieu: ${w.venue}`);
+  if (w.venue) doc.text(pdfLine(`Venue / Lieu: ${w.venue}`));
   if (w.onlineUrl) doc.text(`Online / En ligne: ${w.onlineUrl}`);
-  doc.text(`Organised by / Organisé par: ${w.organiserName}`);
+  doc.text(pdfLine(`Organised by / Organisé par: ${w.organiserName}`));
   doc.text(`Checked in / Présence enregistrée: ${localTime(input.checkedInAt, w.timeZone)}`);
   doc.moveDown(2).fontSize(8);
   doc.text(

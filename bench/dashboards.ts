@@ -1,0 +1,395 @@
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApi } from '@jazari/api';
+import { DashboardReader } from '@jazari/dashboards';
+import { TransactionRunner, type DbContext } from '@jazari/database';
+import { PasswordHasher } from '@jazari/identity';
+import pg from 'pg';
+import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
+import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
+import { benchConfig, removeQueues } from './lib/services.js';
+
+/**
+ * `npm run bench:dashboards`: the national dashboard over a national-scale network — 1,000 institutes,
+ * 1,000,000 projects, 50,000 conventions, 200,000 workshop registrations by default (BENCH_INSTITUTES,
+ * BENCH_PROJECTS, BENCH_CONVENTIONS, BENCH_REGISTRATIONS, BENCH_CALLS to scale).
+ *
+ * 1. Generates the network set-based (COPY-free INSERT … SELECT generate_series), with the dashboards'
+ *    triggers on (so their cost on bulk writes is part of the generation time).
+ * 2. Refreshes the roll-ups in full, then incrementally after one tenant's change; both timed.
+ * 3. Times the national dashboard's server time: `DashboardReader.national({})` in-process in a Root
+ *    transaction (what a request does after authentication), and the full request through the API
+ *    (Fastify inject: JWT, access check, transaction, read, JSON), p50/p99 over BENCH_CALLS calls.
+ *    Target: ≤ 5 ms p50, ≤ 20 ms p99.
+ * 4. Times the same figures aggregated from the base tables in the same run (the owner role, no RLS).
+ */
+const INSTITUTES = Number(process.env.BENCH_INSTITUTES ?? 1_000);
+const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 1_000_000);
+const CONVENTIONS = Number(process.env.BENCH_CONVENTIONS ?? 50_000);
+const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 200_000);
+const CALLS = Number(process.env.BENCH_CALLS ?? 2_000);
+const BASE_RUNS = Number(process.env.BENCH_BASE_RUNS ?? 5);
+const PARTNERS = 200;
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function quantiles(samples: number[]): { p50: number; p99: number; mean: number } {
+  const sorted = [...samples].sort((x, y) => x - y);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return {
+    p50: round(at(0.5)),
+    p99: round(at(0.99)),
+    mean: round(sorted.reduce((s, v) => s + v, 0) / sorted.length),
+  };
+}
+
+async function generateDashboardData(admin: pg.Client): Promise<void> {
+  const step = async (what: string, sql: string, params: unknown[] = []) => {
+    const started = performance.now();
+    const result = await admin.query(sql, params);
+    log(`${what}: ${result.rowCount ?? 0} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  };
+  await step(
+    'more partners',
+    `INSERT INTO tenant (id, kind, slug, legal_name, name_fr, name_ar, name_en, region_code)
+     SELECT gen_random_uuid(), 'partner', 'bench-partner-' || i, 'Partner ' || i, 'Partenaire ' || i, 'شريك ' || i,
+            'Partner ' || i, 'MA-' || lpad((i % 12 + 1)::text, 2, '0')
+       FROM generate_series(1, $1) AS i`,
+    [PARTNERS - 10],
+  );
+  await admin.query(`
+    CREATE TEMP TABLE bench_owner AS
+      SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM tenant WHERE kind IN ('root', 'institute')`);
+  await admin.query(`
+    CREATE TEMP TABLE bench_party AS
+      SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM tenant WHERE kind = 'partner'`);
+  await admin.query(`
+    CREATE TEMP TABLE bench_user AS
+      SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM app_user`);
+  const users = Number((await admin.query(`SELECT count(*) AS n FROM bench_user`)).rows[0].n);
+  const owners = Number((await admin.query(`SELECT count(*) AS n FROM bench_owner`)).rows[0].n);
+  await step(
+    'beneficiaries',
+    `INSERT INTO beneficiary (id, ice, name, size, sector, region_code)
+     SELECT gen_random_uuid(), lpad(i::text, 15, '0'), 'Entreprise ' || i,
+            (ARRAY['startup', 'micro', 'small', 'medium'])[1 + i % 4],
+            (ARRAY(SELECT code FROM thematic_domain ORDER BY code))[1 + i % 12], 'MA-' || lpad((i % 12 + 1)::text, 2, '0')
+       FROM generate_series(1, 20000) AS i`,
+  );
+  await step(
+    'supports (one project in ten)',
+    `WITH b AS (SELECT row_number() OVER (ORDER BY id) - 1 AS n, id FROM beneficiary)
+     INSERT INTO project_beneficiary (tenant_id, project_id, beneficiary_id, support_kind, started_on)
+     SELECT p.tenant_id, p.id, b.id, 'incubation', coalesce(p.start_date, date '2024-06-01')
+       FROM project p JOIN b ON b.n = abs(hashtext(p.id::text || 'b')) % 20000
+      WHERE abs(hashtext(p.id::text || 's')) % 10 = 0`,
+  );
+  await step(
+    'conventions',
+    `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, status, effective_date, expiry_date,
+                             value_mad, created_by, activated_at)
+     SELECT o.id, gen_random_uuid(), 'BENCH-' || g, 2026, g, 'Convention ' || g, 'partnership', s.status,
+            date '2024-01-01' + g % 700, date '2024-01-01' + g % 700 + 365 + g % 500, 100000 + g % 1000 * 1000,
+            (SELECT id FROM bench_user WHERE n = g % $3),
+            CASE WHEN s.status IN ('active', 'expired', 'terminated') THEN timestamptz '2024-01-01' + (g % 700) * interval '1 day' END
+       FROM generate_series(1, $1) AS g
+       JOIN bench_owner o ON o.n = g % $2
+      CROSS JOIN LATERAL (SELECT (ARRAY['active', 'active', 'active', 'active', 'active', 'out_for_signature',
+                                        'draft', 'expired', 'expired', 'terminated'])[1 + g % 10] AS status) s`,
+    [CONVENTIONS, owners, users],
+  );
+  await step(
+    'convention parties',
+    `INSERT INTO convention_party (tenant_id, convention_id, party_tenant_id, role_label, position)
+     SELECT c.tenant_id, c.id, c.tenant_id, 'Porteur', 0 FROM convention c
+     UNION ALL
+     SELECT c.tenant_id, c.id, p.id, 'Partenaire', 1
+       FROM convention c JOIN bench_party p ON p.n = c.ref_seq % $1`,
+    [PARTNERS],
+  );
+  await step(
+    'obligations (two per convention)',
+    `INSERT INTO obligation (tenant_id, id, convention_id, description, responsible_tenant_id, due_date, status)
+     SELECT c.tenant_id, gen_random_uuid(), c.id, 'Obligation ' || k,
+            CASE WHEN k = 1 THEN p.party_tenant_id ELSE c.tenant_id END,
+            date '2024-03-01' + (c.ref_seq * 7 + k * 90) % 900,
+            (ARRAY['open', 'met', 'met', 'waived'])[1 + (c.ref_seq + k) % 4]
+       FROM convention c
+       JOIN convention_party p ON p.tenant_id = c.tenant_id AND p.convention_id = c.id AND p.position = 1
+      CROSS JOIN generate_series(1, 2) AS k`,
+  );
+  const workshops = Math.ceil(REGISTRATIONS / 20);
+  await step(
+    'workshops',
+    `INSERT INTO workshop (tenant_id, id, kind, title, starts_at, ends_at, venue, capacity, status, check_in_code)
+     SELECT o.id, gen_random_uuid(),
+            (ARRAY['workshop', 'seminar', 'co_design', 'training', 'steering_committee'])[1 + g % 5],
+            'Atelier ' || g, timestamptz '2024-01-01 09:00Z' + (g * 7 % 1100) * interval '1 day',
+            timestamptz '2024-01-01 12:00Z' + (g * 7 % 1100) * interval '1 day', 'Salle ' || g, 40,
+            CASE WHEN timestamptz '2024-01-01 09:00Z' + (g * 7 % 1100) * interval '1 day' < now()
+                 THEN (ARRAY['held', 'held', 'held', 'cancelled'])[1 + g % 4] ELSE 'published' END,
+            'C' || g
+       FROM generate_series(1, $1) AS g JOIN bench_owner o ON o.n = g % $2`,
+    [workshops, owners],
+  );
+  await step(
+    'registrations (20 per workshop)',
+    `WITH w AS (SELECT row_number() OVER (ORDER BY id) AS g, tenant_id, id, status FROM workshop)
+     INSERT INTO workshop_registration (tenant_id, id, workshop_id, user_id, registrant_tenant_id, status, queued_at,
+                                        checked_in_at)
+     SELECT w.tenant_id, gen_random_uuid(), w.id, u.id, w.tenant_id, 'registered', now(),
+            CASE WHEN w.status = 'held' AND k % 5 <> 0 THEN now() END
+       FROM w CROSS JOIN generate_series(1, 20) AS k
+       JOIN bench_user u ON u.n = (w.g * 37 + k) % $1`,
+    [users],
+  );
+  await step(
+    'resources (two for one institute in ten)',
+    `INSERT INTO resource (tenant_id, id, kind, name, unit, capacity, period, region_code)
+     SELECT o.id, gen_random_uuid(), (ARRAY['compute', 'dataset'])[k], 'Ressource ' || o.n || '-' || k,
+            (ARRAY['gpu_hour', 'TB'])[k], 1000 * k, 'month', 'MA-' || lpad((o.n % 12 + 1)::text, 2, '0')
+       FROM bench_owner o CROSS JOIN generate_series(1, 2) AS k
+      WHERE o.n % 10 = 0`,
+  );
+  await step(
+    'allocations',
+    `INSERT INTO resource_allocation (tenant_id, id, resource_id, requester_tenant_id, project_id, quantity_requested,
+                                      quantity_approved, quantity_used, starts_on, ends_on, period_start, justification,
+                                      terms_version, status)
+     SELECT r.tenant_id, gen_random_uuid(), r.id, p.tenant_id, p.id, 100, 80, 30, date '2026-01-01', date '2026-12-31',
+            date '2026-01-01', 'Bench', 1, (ARRAY['active', 'pending', 'approved'])[1 + abs(hashtext(r.id::text)) % 3]
+       FROM resource r
+       JOIN LATERAL (SELECT tenant_id, id FROM project WHERE tenant_id <> r.tenant_id LIMIT 1) p ON true`,
+  );
+  await step('analyze', `ANALYZE`);
+}
+
+/** The national dashboard's figures, aggregated from the base tables (what the roll-ups spare a request). */
+const BASE_SQL = [
+  `SELECT status, type, count(*), sum(budget_mad), sum(spent_mad) FROM project GROUP BY ROLLUP (status, type)`,
+  `SELECT r.region_code, count(*) FROM project_region r GROUP BY 1`,
+  `SELECT k.code, count(DISTINCT (pp.tenant_id, pp.project_id))
+     FROM project_priority pp JOIN national_priority np ON np.code = pp.priority_code
+    CROSS JOIN LATERAL (VALUES (np.code), (np.parent_code)) k(code) WHERE k.code IS NOT NULL GROUP BY 1`,
+  `SELECT count(DISTINCT pb.beneficiary_id), count(DISTINCT pb.beneficiary_id) FILTER (WHERE b.size = 'startup')
+     FROM project_beneficiary pb JOIN beneficiary b ON b.id = pb.beneficiary_id`,
+  `SELECT np.code, pr.region_code, count(DISTINCT (p.tenant_id, p.id)), sum(p.budget_mad)
+     FROM project p JOIN project_region pr ON pr.tenant_id = p.tenant_id AND pr.project_id = p.id
+     JOIN project_priority pp ON pp.tenant_id = p.tenant_id AND pp.project_id = p.id
+     JOIN national_priority np ON np.code = coalesce((SELECT parent_code FROM national_priority WHERE code = pp.priority_code), pp.priority_code)
+    GROUP BY 1, 2`,
+  `SELECT to_char(m, 'YYYY-MM'), count(*) FROM project p
+     JOIN generate_series(date_trunc('month', now()) - interval '23 months', date_trunc('month', now()), interval '1 month') m
+       ON p.start_date <= (m + interval '1 month - 1 day')::date AND coalesce(p.end_date, 'infinity') >= m::date
+    WHERE p.status IN ('active', 'on_hold', 'completed') GROUP BY 1`,
+  `SELECT status, count(*), count(*) FILTER (WHERE expiry_date BETWEEN current_date AND current_date + 90) FROM convention GROUP BY 1`,
+  `SELECT responsible_tenant_id, count(*), count(*) FILTER (WHERE status = 'met'),
+          count(*) FILTER (WHERE status = 'open' AND due_date < current_date) FROM obligation GROUP BY 1`,
+  `SELECT r.tenant_id, r.kind, r.unit, sum(r.capacity), sum(a.quantity_approved), sum(a.quantity_used)
+     FROM resource r LEFT JOIN resource_allocation a ON a.tenant_id = r.tenant_id AND a.resource_id = r.id
+      AND a.status IN ('approved', 'active') GROUP BY 1, 2, 3`,
+  `SELECT w.kind, t.region_code, count(DISTINCT (w.tenant_id, w.id)), count(r.id)
+     FROM workshop w JOIN tenant t ON t.id = w.tenant_id
+     LEFT JOIN workshop_registration r ON r.tenant_id = w.tenant_id AND r.workshop_id = w.id AND r.checked_in_at IS NOT NULL
+    WHERE w.status = 'held' AND w.starts_at >= date_trunc('month', now()) - interval '23 months' GROUP BY 1, 2`,
+  `SELECT count(*), count(*) FILTER (WHERE reviewed_at::date <= due_date) FROM deliverable WHERE status = 'accepted'`,
+];
+
+async function main(): Promise<void> {
+  let services: TestServices | undefined;
+  let admin: pg.Client | undefined;
+  let api: NestFastifyApplication | undefined;
+  let config: ReturnType<typeof benchConfig> | undefined;
+  try {
+    services = await startTestServices(
+      { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.TEST_REDIS_URL },
+      log,
+    );
+    const env = services.env;
+    admin = new pg.Client({ connectionString: env.JAZARI_TEST_DATABASE_ADMIN_URL });
+    await admin.connect();
+
+    const started = performance.now();
+    log(`generating ${INSTITUTES} institutes, ${PROJECTS} projects…`);
+    const passwordHash = await new PasswordHasher().hash(BENCH_PASSWORD);
+    await generateNetwork(admin, { institutes: INSTITUTES, projects: PROJECTS, passwordHash, log });
+    await generateDashboardData(admin);
+    const generatedSeconds = (performance.now() - started) / 1000;
+    log(`generated in ${generatedSeconds.toFixed(0)} s`);
+    const counts = (
+      await admin.query<Record<string, string>>(
+        `SELECT (SELECT count(*) FROM tenant WHERE kind = 'institute') AS institutes,
+                (SELECT count(*) FROM project) AS projects, (SELECT count(*) FROM convention) AS conventions,
+                (SELECT count(*) FROM workshop_registration) AS registrations`,
+      )
+    ).rows[0];
+
+    // The refresh, as the worker runs it: the runtime role, a Root-kind scope with no tenant.
+    const runtime = new pg.Client({ connectionString: env.JAZARI_TEST_DATABASE_URL });
+    await runtime.connect();
+    const refresh = async (full: boolean) => {
+      const t0 = performance.now();
+      await runtime.query(
+        `BEGIN; SELECT set_config('app.tenant_id', '', true), set_config('app.tenant_kind', 'root', true)`,
+      );
+      const { rows } = await runtime.query(`SELECT * FROM dashboard_refresh(now(), $1)`, [full]);
+      await runtime.query('COMMIT');
+      return { seconds: Math.round((performance.now() - t0) / 10) / 100, tenants: rows[0].tenants as number };
+    };
+    const fullRefresh = await refresh(true);
+    log(`full refresh: ${JSON.stringify(fullRefresh)}`);
+    await admin.query(
+      `UPDATE project SET status = 'active' WHERE id = (SELECT id FROM project WHERE status = 'proposed' LIMIT 1)`,
+    );
+    const incremental = await refresh(false);
+    log(`incremental refresh (one tenant changed): ${JSON.stringify(incremental)}`);
+    const idle = await refresh(false);
+    await runtime.end();
+    const rollupRows = (
+      await admin.query<{ tenant: string; national: string }>(
+        `SELECT (SELECT count(*) FROM dashboard_fact) AS tenant, (SELECT count(*) FROM dashboard_national_fact) AS national`,
+      )
+    ).rows[0];
+
+    // The read, in-process and through the API.
+    config = benchConfig(env);
+    api = await createApi(config);
+    const root = (await admin.query<{ id: string }>(`SELECT id FROM tenant WHERE kind = 'root'`)).rows[0];
+    const analyst = (
+      await admin.query<{ id: string }>(
+        `INSERT INTO app_user (id, email, display_name, password_hash)
+         VALUES (gen_random_uuid(), 'analyst@bench.test', 'Analyst', $1) RETURNING id`,
+        [passwordHash],
+      )
+    ).rows[0];
+    await admin.query(
+      `INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, 'ministry_analyst')`,
+      [root.id, analyst.id],
+    );
+    const reader = api.get(DashboardReader);
+    const transactions = api.get(TransactionRunner);
+    const context: DbContext = { tenantId: root.id, tenantKind: 'root', userId: analyst.id };
+    // What the worker's refresh does after the SQL refresh: render the unfiltered dashboard once.
+    const version = Number(
+      (await admin.query(`SELECT version FROM dashboard_refresh_state WHERE id = 1`)).rows[0].version,
+    );
+    await transactions.run(context, () => reader.renderNational(version));
+    const sample = await transactions.run(context, () => reader.national({}));
+    log(
+      `national: ${sample.projects.total} projects, ${sample.conventions.active} active conventions, ` +
+        `${sample.workshops.participants} participants, ${JSON.stringify(sample).length} bytes ` +
+        JSON.stringify(
+          Object.fromEntries(Object.entries(sample).map(([k, v]) => [k, JSON.stringify(v).length])),
+        ),
+    );
+    if (process.env.BENCH_EXPLAIN) {
+      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
+      const month = new Date().toISOString().slice(0, 7);
+      const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${NATIONAL_SQL}`, [
+        '*',
+        '*',
+        '2000-01',
+        month,
+        UNSLICED,
+      ]);
+      process.stdout.write(plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') + '\n');
+      const t0 = performance.now();
+      const { rows } = await admin.query(NATIONAL_SQL, ['*', '*', '2000-01', month, UNSLICED]);
+      log(`raw statement ${(performance.now() - t0).toFixed(2)} ms, ${rows.length} rows`);
+    }
+    if (process.env.BENCH_EXPLAIN) {
+      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
+      const month = new Date().toISOString().slice(0, 7);
+      for (const [name, work] of [
+        ['empty transaction', () => transactions.run(context, (tx) => tx.query('SELECT 1'))],
+        [
+          'rows statement',
+          () =>
+            transactions.run(context, (tx) => tx.query(NATIONAL_SQL, ['*', '*', '2024-12', month, UNSLICED])),
+        ],
+        ['national()', () => transactions.run(context, () => reader.national({}))],
+      ] as const) {
+        const samples: number[] = [];
+        for (let i = 0; i < 300; i++) {
+          const t0 = performance.now();
+          await work();
+          samples.push(performance.now() - t0);
+        }
+        log(`${name}: ${JSON.stringify(quantiles(samples.slice(100)))}`);
+      }
+    }
+    const inProcess: number[] = [];
+    for (let i = 0; i < CALLS + 200; i++) {
+      const t0 = performance.now();
+      await transactions.run(context, () => reader.national({}));
+      if (i >= 200) inProcess.push(performance.now() - t0);
+    }
+    // A filtered dashboard is built from the roll-up rows at request time.
+    const filtered: number[] = [];
+    for (let i = 0; i < CALLS + 200; i++) {
+      const t0 = performance.now();
+      await transactions.run(context, () => reader.national({ region: 'MA-06' }));
+      if (i >= 200) filtered.push(performance.now() - t0);
+    }
+    const fastify = api.getHttpAdapter().getInstance();
+    const login = await fastify.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'analyst@bench.test', password: BENCH_PASSWORD },
+    });
+    const token = login.json<{ accessToken: string }>().accessToken;
+    const throughApi: number[] = [];
+    for (let i = 0; i < CALLS + 200; i++) {
+      const t0 = performance.now();
+      const response = await fastify.inject({
+        method: 'GET',
+        url: '/api/v1/dashboards/national',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      if (response.statusCode !== 200)
+        throw new Error(`national dashboard: ${response.statusCode} ${response.body}`);
+      if (i >= 200) throughApi.push(performance.now() - t0);
+    }
+
+    // The same figures from the base tables (as the owner: no RLS in the way, the best case for them).
+    const base: number[] = [];
+    for (let i = 0; i < BASE_RUNS; i++) {
+      const t0 = performance.now();
+      for (const sql of BASE_SQL) await admin.query(sql);
+      base.push(performance.now() - t0);
+    }
+    const read = quantiles(inProcess);
+    const request = quantiles(throughApi);
+    const aggregated = quantiles(base);
+    const result = {
+      bench: 'dashboards',
+      network: counts,
+      generatedSeconds: Math.round(generatedSeconds),
+      rollupRows,
+      refresh: { full: fullRefresh, incremental, idle },
+      nationalReadMs: read,
+      nationalRequestMs: request,
+      nationalFilteredReadMs: quantiles(filtered),
+      baseTablesMs: aggregated,
+      speedup: Math.round(aggregated.p50 / read.p50),
+      target: { p50: 5, p99: 20, met: read.p50 <= 5 && read.p99 <= 20 },
+    };
+    console.log(JSON.stringify(result, null, 2));
+    if (!result.target.met) process.exitCode = 1;
+  } finally {
+    try {
+      await api?.close();
+      await admin?.end();
+      if (config) await removeQueues(config);
+    } finally {
+      await services?.stop();
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('dashboards benchmark failed:', error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,71 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiFoundResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
+import { DashboardService } from './dashboard.service.js';
+import { InstituteDashboardDto, NationalDashboardDto, PartnerDashboardDto } from './dto/dashboard.dto.js';
+import { NationalDashboardQueryDto } from './dto/national-dashboard-query.dto.js';
+
+const PROBLEM = 'Problem (application/problem+json), type ';
+
+@ApiTags('dashboards')
+@Controller('dashboards')
+export class DashboardController {
+  constructor(private readonly dashboards: DashboardService) {}
+
+  @Get('national')
+  @RequirePermission('dashboards.national')
+  @ApiOperation({
+    summary: 'The national dashboard, from the roll-ups (see asOf)',
+    description:
+      'Period figures and the monthly series cover from..to (default: the last 24 months); region and ' +
+      'priority narrow the project figures; institute narrows everything to one institute.',
+  })
+  @ApiOkResponse({ type: NationalDashboardDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden` })
+  national(
+    @CurrentActor() actor: Actor,
+    @Query() query: NationalDashboardQueryDto,
+  ): Promise<NationalDashboardDto> {
+    return this.dashboards.national(actor, { ...query });
+  }
+
+  @Get('me')
+  @RequirePermission('dashboards.read')
+  @ApiOperation({ summary: "Redirects to the caller's own dashboard" })
+  @ApiFoundResponse({ description: 'Location: the national, institute or partner dashboard' })
+  me(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): void {
+    void reply.status(302).header('location', `/api/v1/${this.dashboards.mine(actor)}`);
+  }
+
+  @Get('institutes/:id')
+  @RequirePermission('dashboards.read')
+  @ApiOperation({ summary: "An institute's dashboard (its own people, or Root's)" })
+  @ApiOkResponse({ type: InstituteDashboardDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  institute(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<InstituteDashboardDto> {
+    return this.dashboards.institute(actor, id);
+  }
+
+  @Get('partners/:id')
+  @RequirePermission('dashboards.read')
+  @ApiOperation({ summary: "A partner's dashboard (its own people, or Root's)" })
+  @ApiOkResponse({ type: PartnerDashboardDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  partner(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<PartnerDashboardDto> {
+    return this.dashboards.partner(actor, id);
+  }
+}

@@ -1,0 +1,602 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@jazari/config';
+import { isUuid, TransactionRunner } from '@jazari/database';
+import { networkToday } from '@jazari/projects';
+import {
+  addMonths,
+  ALL,
+  count,
+  labels,
+  milli,
+  money,
+  MONTH,
+  monthsBetween,
+  percent,
+  quantity,
+  type FactRow,
+  type LabelRow,
+} from './dashboard.figures.js';
+import { DashboardProblems } from './dashboard.problems.js';
+import type {
+  Breakdown,
+  DashboardFilters,
+  InstituteDashboard,
+  InstituteResourceUse,
+  KpiProgress,
+  LateItem,
+  MonthlyPoint,
+  NationalDashboard,
+  ObligationCounts,
+  PartnerDashboard,
+  PartnerExecution,
+  ProjectFigures,
+  ResourceUse,
+  UpcomingWorkshop,
+  WorkshopGroup,
+} from './dashboard.types.js';
+
+/** Months a series may span at most (the roll-ups keep the running-projects series for 48 months). */
+export const MAX_SERIES_MONTHS = 120;
+const DEFAULT_MONTHS = 24;
+
+interface TenantRow extends LabelRow {
+  readonly id: string;
+  readonly kind: string;
+}
+
+interface ReadRow {
+  readonly as_of: Date | null;
+  readonly facts: FactRow[];
+  readonly tenants: TenantRow[] | null;
+  readonly regions: LabelRow[];
+  readonly priorities: LabelRow[];
+  readonly region_ok: boolean;
+  readonly priority_ok: boolean;
+  readonly institute_ok: boolean;
+  readonly view: ViewRow | null;
+}
+
+interface ViewRow {
+  readonly late_milestones: LateItem[];
+  readonly overdue_deliverables: LateItem[];
+  readonly kpis: Omit<KpiProgress, 'percent'>[];
+  readonly upcoming_workshops: UpcomingWorkshop[];
+  readonly signatures_pending: PartnerDashboard['signaturesPending'];
+}
+
+/** Metrics that are never sliced by region or priority (their rows sit under `'*'`, `'*'`). */
+export const UNSLICED = [
+  'convention_status',
+  'convention_expiring',
+  'conventions_signed',
+  'obligation',
+  'resource',
+  'resource_received',
+  'resource_requests',
+  'workshop',
+  'workshop_attended',
+  'deliverable',
+  'network',
+];
+const PARTY_METRICS = ['convention_status', 'convention_expiring', 'conventions_signed', 'obligation'];
+const TENANT_UNSLICED = [...UNSLICED, ...PARTY_METRICS.map((m) => `party_${m}`)];
+
+/**
+ * One statement per dashboard: the roll-up rows it needs, when they were refreshed, and the labels.
+ * `$1` region key, `$2` priority key, `$3`/`$4` first and last month, `$5` unsliced metrics.
+ */
+const SLICE = `
+  ((region_key = '*' AND priority_key = '*' AND metric = ANY ($5::text[]) AND (period = '' OR period BETWEEN $3 AND $4))
+   OR (region_key = $1 AND priority_key = $2 AND (period = '' OR period BETWEEN $3 AND $4))
+   OR (metric IN ('project', 'beneficiary') AND period = ''
+       AND (region_key = $1 OR priority_key = $2
+            OR (region_key <> '*' AND priority_key <> '*' AND strpos(priority_key, '.') = 0))))`;
+
+const COLUMNS = `metric, region_key, priority_key, period, dim1, dim2, n, a::text AS a, b::text AS b, c::text AS c`;
+
+/** The national rows: three index ranges (the `'*'` slice, the filtered slice, one metric across slices). */
+export const NATIONAL_SQL = `
+  SELECT ${COLUMNS}, owner FROM dashboard_national_fact
+   WHERE region_key = '*' AND priority_key = '*' AND metric = ANY ($5::text[]) AND (period = '' OR period BETWEEN $3 AND $4)
+  UNION ALL
+  SELECT ${COLUMNS}, owner FROM dashboard_national_fact
+   WHERE region_key = $1 AND priority_key = $2 AND (period = '' OR period BETWEEN $3 AND $4)
+     AND NOT (metric = ANY ($5::text[]))
+  UNION ALL
+  SELECT ${COLUMNS}, owner FROM dashboard_national_fact
+   WHERE metric IN ('project', 'beneficiary') AND period = '' AND NOT (region_key = $1 AND priority_key = $2)
+     AND (region_key = $1 OR priority_key = $2
+          OR (region_key <> '*' AND priority_key <> '*' AND strpos(priority_key, '.') = 0))`;
+
+/** The rendered unfiltered dashboard, if it is of the current roll-ups and the current default period. */
+const RENDERED_SQL = `
+  SELECT r.refreshed_at AS as_of, v.body
+    FROM dashboard_refresh_state r
+    JOIN dashboard_national_view v ON v.id = 1 AND v.version = r.version AND v.period_to = $1
+   WHERE r.id = 1`;
+
+/** One tenant's rows (an institute filter on the national dashboard, or its own dashboard). */
+const TENANT_FACTS_SQL = `
+  SELECT ${COLUMNS}, tenant_id::text AS owner FROM dashboard_fact WHERE tenant_id = $6 AND ${SLICE}`;
+
+/**
+ * What goes with the rows: when they were refreshed, the labels, the names of the tenants they name,
+ * and whether the filters name things that exist. `$1` region, `$2` priority, `$3` tenant ids, `$4` institute.
+ */
+const META_SQL = `
+  SELECT
+    (SELECT refreshed_at FROM dashboard_refresh_state WHERE id = 1) AS as_of,
+    (SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'fr', t.name_fr, 'ar', t.name_ar, 'en', t.name_en))
+       FROM tenant t WHERE t.id = ANY ($3::uuid[])) AS tenants,
+    (SELECT json_agg(json_build_object('code', code, 'fr', name_fr, 'ar', name_ar, 'en', name_en) ORDER BY code)
+       FROM region) AS regions,
+    (SELECT json_agg(json_build_object('code', code, 'parent', parent_code, 'fr', label_fr, 'ar', label_ar, 'en', label_en)
+                     ORDER BY position, code)
+       FROM national_priority) AS priorities,
+    ($1 = '*' OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region_ok,
+    ($2 = '*' OR EXISTS (SELECT 1 FROM national_priority WHERE code = $2)) AS priority_ok,
+    ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM tenant WHERE id = $4::uuid AND kind = 'institute')) AS institute_ok,
+    (SELECT row_to_json(v) FROM (SELECT late_milestones, overdue_deliverables, kpis, upcoming_workshops, signatures_pending
+                                   FROM dashboard_tenant_view WHERE tenant_id = $4::uuid) v) AS view`;
+
+/** Indexes the rows of one read by metric, then by a key the caller chooses. */
+class Facts {
+  private readonly byMetric = new Map<string, FactRow[]>();
+  private readonly byKey = new Map<string, FactRow>();
+
+  constructor(rows: readonly FactRow[], rename: (metric: string) => string | null = (m) => m) {
+    for (const row of rows) {
+      const metric = rename(row.metric);
+      if (metric === null) continue;
+      const list = this.byMetric.get(metric);
+      if (list) list.push(row);
+      else this.byMetric.set(metric, [row]);
+      this.byKey.set(key(metric, row.region_key, row.priority_key, row.period, row.dim1), row);
+    }
+  }
+
+  all(metric: string, where: (row: FactRow) => boolean = () => true): FactRow[] {
+    return (this.byMetric.get(metric) ?? []).filter(where);
+  }
+
+  /** The row of one slice (the metrics read through here have no second dimension). */
+  one(metric: string, region: string, priority: string, period = '', dim1 = ''): FactRow | undefined {
+    return this.byKey.get(key(metric, region, priority, period, dim1));
+  }
+}
+
+function key(...parts: string[]): string {
+  return parts.join('\u0000');
+}
+
+/**
+ * Reads the dashboards from the roll-up tables, in the caller's open transaction (a request's unit of
+ * work, or a report job's tenant transaction): national figures in Root's scope, an institute's or a
+ * partner's in theirs (or Root's). The reports render exactly what these return.
+ */
+@Injectable()
+export class DashboardReader {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The period a dashboard covers: `from`/`to` as given, else the last 24 months (this month included). */
+  period(filters: Pick<DashboardFilters, 'from' | 'to'> = {}): { from: string; to: string } {
+    for (const field of ['from', 'to'] as const) {
+      const value = filters[field];
+      if (value !== undefined && !MONTH.test(value)) {
+        throw DashboardProblems.badFilter(field, 'must be a month written YYYY-MM');
+      }
+    }
+    const thisMonth = networkToday(this.clock.now()).slice(0, 7);
+    const to =
+      filters.to ??
+      (filters.from ? earlierMonth(addMonths(filters.from, DEFAULT_MONTHS - 1), thisMonth) : thisMonth);
+    const from = filters.from ?? addMonths(to, -(DEFAULT_MONTHS - 1));
+    if (from > to) throw DashboardProblems.badFilter('from', 'must not be after to');
+    if (monthsBetween(from, to).length > MAX_SERIES_MONTHS) {
+      throw DashboardProblems.badFilter('from', `the period spans at most ${MAX_SERIES_MONTHS} months`);
+    }
+    return { from, to };
+  }
+
+  async national(filters: DashboardFilters): Promise<NationalDashboard> {
+    const { from, to } = this.period(filters);
+    if (isUnfiltered(filters)) {
+      // The unfiltered dashboard, as rendered after the last refresh that changed the roll-ups.
+      const [view] = await this.transactions
+        .tx()
+        .query<{ as_of: Date; body: NationalDashboard }>(RENDERED_SQL, [to]);
+      if (view) return { ...view.body, asOf: asOf(view.as_of) };
+    }
+    if (filters.institute !== undefined && !isUuid(filters.institute)) {
+      throw DashboardProblems.badFilter('institute', 'must be an institute id (UUID)');
+    }
+    const region = filters.region ?? ALL;
+    const priority = filters.priority ?? ALL;
+    const row = await this.read(
+      region,
+      priority,
+      from,
+      to,
+      filters.institute ? TENANT_UNSLICED : UNSLICED,
+      filters.institute ?? null,
+      filters.institute ? 'tenant' : 'national',
+    );
+    if (!row.region_ok) throw DashboardProblems.badFilter('region', 'is not a region code');
+    if (!row.priority_ok) throw DashboardProblems.badFilter('priority', 'is not a national priority code');
+    if (!row.institute_ok) throw DashboardProblems.badFilter('institute', 'is not an institute');
+
+    // An institute's own rows: the conventions and obligations it is a party to stand for the national ones.
+    const facts = new Facts(row.facts, (metric) => {
+      if (!filters.institute) return metric;
+      if (PARTY_METRICS.includes(metric)) return null;
+      return metric.startsWith('party_') ? metric.slice('party_'.length) : metric;
+    });
+    const tenants = new Map((row.tenants ?? []).map((t) => [t.id, t]));
+    const network = filters.institute
+      ? { institutes: 1, partners: 0 }
+      : {
+          institutes: count(facts.one('network', ALL, ALL)?.n),
+          partners: count(facts.one('network', ALL, ALL)?.a),
+        };
+    if (filters.institute) {
+      const partners = new Set(
+        facts
+          .all('obligation')
+          .filter((r) => tenants.get(r.dim1)?.kind === 'partner')
+          .map((r) => r.dim1),
+      );
+      network.partners = partners.size;
+    }
+
+    const conventions = {
+      active: count(facts.one('convention_status', ALL, ALL, '', 'active')?.n),
+      awaitingSignature: count(facts.one('convention_status', ALL, ALL, '', 'out_for_signature')?.n),
+      expiringWithin90Days: count(facts.one('convention_expiring', ALL, ALL)?.n),
+      byPartner: this.partnerExecution(facts, tenants),
+    };
+    const beneficiary = facts.one('beneficiary', region, priority);
+    const workshopRows = facts.all('workshop');
+    const deliverables = facts.all('deliverable');
+    const accepted = deliverables.reduce((s, r) => s + count(r.n), 0);
+    const onTime = deliverables.reduce((s, r) => s + count(r.a), 0);
+    const topPriorities = row.priorities.filter((p) => !p.parent);
+
+    return {
+      asOf: asOf(row.as_of),
+      filters: cleanFilters(filters, from, to),
+      network,
+      projects: projectFigures(facts, region, priority, row.regions, row.priorities),
+      beneficiaries: {
+        total: count(beneficiary?.n),
+        startups: count(beneficiary?.a),
+        smes: count(beneficiary?.b),
+      },
+      conventions,
+      resources: this.resources(facts, tenants),
+      workshops: {
+        held: workshopRows.reduce((s, r) => s + count(r.n), 0),
+        participants: workshopRows.reduce((s, r) => s + count(r.a), 0),
+        byKind: workshopGroups(workshopRows, (r) => r.dim1),
+        byRegion: workshopGroups(workshopRows, (r) => r.dim2 || 'none'),
+      },
+      deliverables: { accepted, acceptedOnTime: onTime, onTimePercent: percent(onTime, accepted) },
+      coverage: {
+        priorities: topPriorities.map((p) => ({ code: p.code, label: labels(p) })),
+        regions: row.regions.map((r) => ({ code: r.code, label: labels(r) })),
+        cells: topPriorities.flatMap((p) =>
+          row.regions.map((r) => {
+            const projects = facts.one('project', r.code, p.code);
+            return {
+              priority: p.code,
+              region: r.code,
+              projects: count(projects?.n),
+              budgetMad: money(milli(projects?.a ?? 0)),
+              beneficiaries: count(facts.one('beneficiary', r.code, p.code)?.n),
+            };
+          }),
+        ),
+      },
+      series: series(facts, region, priority, from, to),
+    };
+  }
+
+  /**
+   * Renders the unfiltered national dashboard from the roll-ups of `version` and stores it, unless a
+   * newer one is there already (another worker replica). Runs in Root's scope (the worker's refresh).
+   */
+  async renderNational(version: number): Promise<void> {
+    const { to } = this.period();
+    const body = await this.national({ from: this.period().from, to });
+    await this.transactions.tx().query(
+      `INSERT INTO dashboard_national_view (id, version, period_to, body, rendered_at)
+       VALUES (1, $1, $2, $3, now())
+       ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, period_to = EXCLUDED.period_to,
+                                      body = EXCLUDED.body, rendered_at = EXCLUDED.rendered_at
+        WHERE dashboard_national_view.version <= EXCLUDED.version`,
+      [version, to, JSON.stringify({ ...body, filters: { from: body.filters.from, to } })],
+    );
+  }
+
+  /** Whether the stored rendering is of roll-ups `version` and of the current default period. */
+  async renderedIsCurrent(version: number): Promise<boolean> {
+    const { to } = this.period();
+    const rows = await this.transactions
+      .tx()
+      .query(`SELECT 1 FROM dashboard_national_view WHERE id = 1 AND version = $1 AND period_to = $2`, [
+        version,
+        to,
+      ]);
+    return rows.length > 0;
+  }
+
+  async institute(tenantId: string): Promise<InstituteDashboard> {
+    const { from, to } = this.period();
+    const { row, facts, self, view } = await this.readTenant(tenantId, 'institute', from, to);
+    const resources = facts.all('resource_requests')[0];
+    const weOwe = obligationCounts(facts.all('party_obligation', (r) => r.dim1 === tenantId));
+    return {
+      asOf: asOf(row.as_of),
+      tenantId,
+      name: labels(self),
+      projects: projectFigures(facts, ALL, ALL, row.regions, row.priorities),
+      lateMilestones: view?.late_milestones ?? [],
+      overdueDeliverables: view?.overdue_deliverables ?? [],
+      kpis: (view?.kpis ?? []).map((k) => ({
+        ...k,
+        percent: k.target !== null && k.latest !== null ? percent(Number(k.latest), Number(k.target)) : null,
+      })),
+      resources: {
+        owned: resourceUses(facts.all('resource')),
+        allocated: resourceUses(facts.all('resource_received')),
+        pendingRequests: { incoming: count(resources?.a), outgoing: count(resources?.b) },
+      },
+      upcomingWorkshops: view?.upcoming_workshops ?? [],
+      obligations: weOwe,
+      series: series(
+        new Facts(row.facts, (m) =>
+          m === 'conventions_signed' ? null : m === 'party_conventions_signed' ? 'conventions_signed' : m,
+        ),
+        ALL,
+        ALL,
+        from,
+        to,
+      ),
+    };
+  }
+
+  async partner(tenantId: string): Promise<PartnerDashboard> {
+    const { from, to } = this.period();
+    const { row, facts, self, view } = await this.readTenant(tenantId, 'partner', from, to);
+    const obligations = facts.all('party_obligation');
+    return {
+      asOf: asOf(row.as_of),
+      tenantId,
+      name: labels(self),
+      conventions: {
+        byStatus: facts
+          .all('party_convention_status')
+          .map((r) => ({ key: r.dim1, count: count(r.n) }))
+          .sort((x, y) => x.key.localeCompare(y.key)),
+        expiringWithin90Days: count(facts.all('party_convention_expiring')[0]?.n),
+      },
+      signaturesPending: view?.signatures_pending ?? [],
+      obligations: {
+        weOwe: obligationCounts(obligations.filter((r) => r.dim1 === tenantId)),
+        owedToUs: obligationCounts(obligations.filter((r) => r.dim1 !== tenantId)),
+      },
+      upcomingWorkshops: view?.upcoming_workshops ?? [],
+      workshopsAttended: count(facts.all('workshop_attended')[0]?.n),
+    };
+  }
+
+  private async readTenant(tenantId: string, kind: 'institute' | 'partner', from: string, to: string) {
+    if (!isUuid(tenantId)) throw DashboardProblems.notFound();
+    const row = await this.read(ALL, ALL, from, to, TENANT_UNSLICED, tenantId, 'tenant');
+    const self = (row.tenants ?? []).find((t) => t.id === tenantId);
+    if (!self || self.kind !== kind) throw DashboardProblems.notFound();
+    return { row, facts: new Facts(row.facts), self, view: row.view };
+  }
+
+  /** The roll-up rows of one dashboard, then what goes with them: two statements in the open transaction. */
+  private async read(
+    region: string,
+    priority: string,
+    from: string,
+    to: string,
+    unsliced: readonly string[],
+    tenantId: string | null,
+    source: 'national' | 'tenant',
+  ): Promise<ReadRow> {
+    const tx = this.transactions.tx();
+    const facts = await tx.query<FactRow>(
+      source === 'national' ? NATIONAL_SQL : TENANT_FACTS_SQL,
+      source === 'national'
+        ? [region, priority, from, to, unsliced]
+        : [region, priority, from, to, unsliced, tenantId],
+    );
+    const named = new Set<string>(tenantId ? [tenantId] : []);
+    for (const f of facts) {
+      if (f.metric === 'obligation' || f.metric === 'party_obligation') named.add(f.dim1);
+      if (f.metric === 'resource') named.add(f.owner);
+    }
+    const [meta] = await tx.query<Omit<ReadRow, 'facts'>>(META_SQL, [region, priority, [...named], tenantId]);
+    if (!meta) throw new Error('dashboard read returned no row');
+    return { ...meta, facts };
+  }
+
+  private partnerExecution(facts: Facts, tenants: Map<string, TenantRow>): PartnerExecution[] {
+    return facts
+      .all('obligation', (r) => tenants.get(r.dim1)?.kind === 'partner')
+      .map((r) => {
+        const tenant = tenants.get(r.dim1) as TenantRow;
+        const total = count(r.n);
+        const met = count(r.a);
+        const waived = count(r.c);
+        return {
+          partnerTenantId: r.dim1,
+          name: labels(tenant),
+          obligationsTotal: total,
+          obligationsMet: met,
+          obligationsOverdue: count(r.b),
+          executedPercent: percent(met, total - waived),
+        };
+      })
+      .sort(
+        (x, y) => x.name.fr.localeCompare(y.name.fr) || x.partnerTenantId.localeCompare(y.partnerTenantId),
+      );
+  }
+
+  private resources(facts: Facts, tenants: Map<string, TenantRow>) {
+    const rows = facts.all('resource');
+    const byInstitute: InstituteResourceUse[] = rows
+      .map((r) => ({
+        tenantId: r.owner,
+        name: labels(tenants.get(r.owner) ?? { fr: '', ar: '', en: '' }),
+        ...resourceUse(r.dim1, r.dim2, milli(r.a), milli(r.b), milli(r.c)),
+      }))
+      .sort(
+        (x, y) =>
+          x.name.fr.localeCompare(y.name.fr) ||
+          x.tenantId.localeCompare(y.tenantId) ||
+          x.kind.localeCompare(y.kind) ||
+          x.unit.localeCompare(y.unit),
+      );
+    return { byKind: resourceUses(rows), byInstitute };
+  }
+}
+
+function isUnfiltered(filters: DashboardFilters): boolean {
+  return Object.values(filters).every((value) => value === undefined);
+}
+
+/** The earlier of two `YYYY-MM` months. */
+function earlierMonth(a: string, b: string): string {
+  return a > b ? b : a;
+}
+
+function asOf(value: Date | string | null): string {
+  return value ? new Date(value).toISOString() : new Date(0).toISOString();
+}
+
+function cleanFilters(filters: DashboardFilters, from: string, to: string): DashboardFilters {
+  return {
+    from,
+    to,
+    ...(filters.region ? { region: filters.region } : {}),
+    ...(filters.priority ? { priority: filters.priority } : {}),
+    ...(filters.institute ? { institute: filters.institute } : {}),
+  };
+}
+
+function projectFigures(
+  facts: Facts,
+  region: string,
+  priority: string,
+  regions: readonly LabelRow[],
+  priorities: readonly LabelRow[],
+): ProjectFigures {
+  const slice = facts.one('project', region, priority);
+  const breakdown = (metric: string): Breakdown[] =>
+    facts
+      .all(metric, (r) => r.region_key === region && r.priority_key === priority)
+      .map((r) => ({ key: r.dim1, count: count(r.n) }))
+      .sort((x, y) => x.key.localeCompare(y.key));
+  return {
+    total: count(slice?.n),
+    byStatus: breakdown('project_status'),
+    byType: breakdown('project_type'),
+    byRegion: regions
+      .filter((r) => region === ALL || r.code === region)
+      .map((r) => ({
+        key: r.code,
+        label: labels(r),
+        count: count(facts.one('project', r.code, priority)?.n),
+      }))
+      .filter((b) => b.count > 0),
+    byPriority: priorities
+      .filter((p) => priority === ALL || p.code === priority)
+      .map((p) => ({ key: p.code, label: labels(p), count: count(facts.one('project', region, p.code)?.n) }))
+      .filter((b) => b.count > 0)
+      .sort((x, y) => x.key.localeCompare(y.key)),
+    budgetCommittedMad: money(milli(slice?.a ?? 0)),
+    budgetSpentMad: money(milli(slice?.b ?? 0)),
+  };
+}
+
+function series(facts: Facts, region: string, priority: string, from: string, to: string): MonthlyPoint[] {
+  const workshops = new Map<string, number>();
+  for (const r of facts.all('workshop')) workshops.set(r.period, (workshops.get(r.period) ?? 0) + count(r.n));
+  return monthsBetween(from, to).map((month) => {
+    const started = facts.one('projects_started', region, priority, month);
+    return {
+      month,
+      projectsActive: count(facts.one('projects_active', region, priority, month)?.n),
+      projectsStarted: count(started?.n),
+      budgetCommittedMad: money(milli(started?.a ?? 0)),
+      conventionsSigned: count(facts.one('conventions_signed', ALL, ALL, month)?.n),
+      workshopsHeld: workshops.get(month) ?? 0,
+      beneficiariesSupported: count(facts.one('beneficiaries_first', region, priority, month)?.n),
+    };
+  });
+}
+
+function workshopGroups(rows: readonly FactRow[], key: (row: FactRow) => string): WorkshopGroup[] {
+  const groups = new Map<string, { held: number; participants: number }>();
+  for (const r of rows) {
+    const g = groups.get(key(r)) ?? { held: 0, participants: 0 };
+    g.held += count(r.n);
+    g.participants += count(r.a);
+    groups.set(key(r), g);
+  }
+  return [...groups.entries()].map(([k, g]) => ({ key: k, ...g })).sort((x, y) => x.key.localeCompare(y.key));
+}
+
+function resourceUse(
+  kind: string,
+  unit: string,
+  capacity: bigint,
+  allocated: bigint,
+  used: bigint,
+): ResourceUse {
+  return {
+    kind,
+    unit,
+    capacity: quantity(capacity),
+    allocated: quantity(allocated),
+    used: quantity(used),
+    usedPercent: allocated > 0n ? percent(used, allocated) : null,
+  };
+}
+
+/** Sums per kind and unit (units are never added across). */
+function resourceUses(rows: readonly FactRow[]): ResourceUse[] {
+  const sums = new Map<string, [string, string, bigint, bigint, bigint]>();
+  for (const r of rows) {
+    const k = `${r.dim1}\u0000${r.dim2}`;
+    const s = sums.get(k) ?? [r.dim1, r.dim2, 0n, 0n, 0n];
+    s[2] += milli(r.a);
+    s[3] += milli(r.b);
+    s[4] += milli(r.c);
+    sums.set(k, s);
+  }
+  return [...sums.values()]
+    .map(([kind, unit, c, a, u]) => resourceUse(kind, unit, c, a, u))
+    .sort((x, y) => x.kind.localeCompare(y.kind) || x.unit.localeCompare(y.unit));
+}
+
+function obligationCounts(rows: readonly FactRow[]): ObligationCounts {
+  let total = 0;
+  let met = 0;
+  let overdue = 0;
+  let waived = 0;
+  for (const r of rows) {
+    total += count(r.n);
+    met += count(r.a);
+    overdue += count(r.b);
+    waived += count(r.c);
+  }
+  return { open: total - met - waived, met, overdue, waived };
+}

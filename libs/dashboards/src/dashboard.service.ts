@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { TransactionRunner } from '@jazari/database';
+import { DashboardReader } from './dashboard.reader.js';
+import { DashboardProblems } from './dashboard.problems.js';
+import type {
+  DashboardFilters,
+  InstituteDashboard,
+  NationalDashboard,
+  PartnerDashboard,
+} from './dashboard.types.js';
+
+/**
+ * Who may open which dashboard: the national one with `dashboards.national` (the route checks it); an
+ * institute's or a partner's by its own people, and by Root's; anyone else gets 404, as if it did not exist.
+ */
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly reader: DashboardReader,
+  ) {}
+
+  national(actor: Actor, filters: DashboardFilters): Promise<NationalDashboard> {
+    return this.transactions.run(actorContext(actor), () => this.reader.national(filters));
+  }
+
+  institute(actor: Actor, tenantId: string): Promise<InstituteDashboard> {
+    this.mayOpen(actor, tenantId);
+    return this.transactions.run(actorContext(actor), () => this.reader.institute(tenantId));
+  }
+
+  partner(actor: Actor, tenantId: string): Promise<PartnerDashboard> {
+    this.mayOpen(actor, tenantId);
+    return this.transactions.run(actorContext(actor), () => this.reader.partner(tenantId));
+  }
+
+  /** Where the caller's own dashboard lives (relative to the API prefix). */
+  mine(actor: Actor): string {
+    if (actor.tenantKind === 'root') {
+      if (!actor.permissions.has('dashboards.national')) throw DashboardProblems.notFound();
+      return 'dashboards/national';
+    }
+    return `dashboards/${actor.tenantKind === 'institute' ? 'institutes' : 'partners'}/${actor.tenantId}`;
+  }
+
+  private mayOpen(actor: Actor, tenantId: string): void {
+    if (actor.tenantKind !== 'root' && actor.tenantId !== tenantId) throw DashboardProblems.notFound();
+  }
+}

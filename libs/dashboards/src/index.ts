@@ -1,0 +1,9 @@
+export { DashboardsModule, DashboardsJobsModule } from './dashboards.module.js';
+export { DashboardReader } from './dashboard.reader.js';
+export { DashboardRefreshService, type RefreshResult } from './refresh/dashboard-refresh.service.js';
+export {
+  DASHBOARD_REFRESH_EVERY_MS,
+  dashboardRefreshJob,
+  dashboardRefreshSchedule,
+} from './refresh/dashboard-refresh.jobs.js';
+export type * from './dashboard.types.js';

@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import { JobHandler } from '@jazari/queue';
+import { DashboardRefreshService } from './dashboard-refresh.service.js';
+import './dashboard-refresh.jobs.js';
+
+/** The scheduled refresh's handler: a system job, run with no tenant (the service opens its scope). */
+@Injectable()
+export class DashboardRefreshHandler {
+  constructor(private readonly refreshes: DashboardRefreshService) {}
+
+  @JobHandler('dashboards.refresh')
+  async handle(): Promise<void> {
+    await this.refreshes.refresh();
+  }
+}

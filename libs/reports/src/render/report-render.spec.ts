@@ -1,0 +1,230 @@
+import { describe, expect, it } from '@jest/globals';
+import type { NationalDashboard, PartnerDashboard } from '@jazari/dashboards';
+import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { buildReportDocument } from './report-document.js';
+import { pdfText } from '@jazari/testing';
+import { renderReport } from './report.renderer.js';
+
+const L = (fr: string, ar: string, en: string) => ({ fr, ar, en });
+
+const national: NationalDashboard = {
+  asOf: '2026-10-01T05:00:00.000Z',
+  filters: { from: '2026-07', to: '2026-09' },
+  network: { institutes: 3, partners: 2 },
+  projects: {
+    total: 7,
+    byStatus: [
+      { key: 'active', label: L('Actif', 'نشط', 'Active'), count: 5 },
+      { key: 'draft', count: 2 },
+    ],
+    byType: [{ key: 'research', count: 7 }],
+    byRegion: [
+      { key: 'MA-06', label: L('Casablanca-Settat', 'الدار البيضاء سطات', 'Casablanca-Settat'), count: 7 },
+    ],
+    byPriority: [{ key: 'P1', count: 7 }],
+    budgetCommittedMad: '1250000.50',
+    budgetSpentMad: '300000.00',
+  },
+  beneficiaries: { total: 9, startups: 4, smes: 5 },
+  conventions: {
+    active: 2,
+    awaitingSignature: 1,
+    expiringWithin90Days: 1,
+    byPartner: [
+      {
+        partnerTenantId: 'p-1',
+        name: L('Partenaire Un', 'الشريك', 'Partner One'),
+        obligationsTotal: 4,
+        obligationsMet: 3,
+        obligationsOverdue: 1,
+        executedPercent: 75,
+      },
+    ],
+  },
+  resources: {
+    byKind: [
+      {
+        kind: 'compute',
+        unit: 'gpu_hours',
+        capacity: '1000',
+        allocated: '400',
+        used: '100',
+        usedPercent: 25,
+      },
+    ],
+    byInstitute: [],
+  },
+  workshops: {
+    held: 2,
+    participants: 40,
+    byKind: [{ key: 'seminar', held: 2, participants: 40 }],
+    byRegion: [],
+  },
+  deliverables: { accepted: 4, acceptedOnTime: 3, onTimePercent: 75 },
+  coverage: {
+    priorities: [{ code: 'P1', label: L('Santé', 'الصحة', 'Health') }],
+    regions: [
+      { code: 'MA-06', label: L('Casablanca-Settat', 'الدار البيضاء سطات', 'Casablanca-Settat') },
+      { code: 'MA-01', label: L('Tanger', 'طنجة', 'Tangier') },
+    ],
+    cells: [
+      { priority: 'P1', region: 'MA-06', projects: 7, budgetMad: '1250000.50', beneficiaries: 9 },
+      { priority: 'P1', region: 'MA-01', projects: 0, budgetMad: '0.00', beneficiaries: 0 },
+    ],
+  },
+  series: [
+    {
+      month: '2026-07',
+      projectsActive: 5,
+      projectsStarted: 1,
+      budgetCommittedMad: '100.00',
+      conventionsSigned: 1,
+      workshopsHeld: 1,
+      beneficiariesSupported: 2,
+    },
+  ],
+};
+
+const period = { from: '2026-07', to: '2026-09', label: '2026-Q3' };
+const generatedAt = new Date('2026-10-01T06:00:00Z');
+
+async function workbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(buffer as unknown as ArrayBuffer);
+  return book;
+}
+
+describe('report renderers', () => {
+  it('writes one sheet per section, with the figures as numbers, and reports each section done', async () => {
+    const document = buildReportDocument(
+      { scope: 'national', figures: national },
+      { locale: 'en', period, generatedAt },
+    );
+    const seen: number[] = [];
+    const xlsx = await renderReport('xlsx', document, (done, total) => {
+      seen.push(Math.round((done / total) * 100));
+      return Promise.resolve();
+    });
+    expect(seen.at(-1)).toBe(100);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    const book = await workbook(xlsx);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'National report',
+      'Network',
+      'Projects by status',
+      'Projects by type',
+      'Projects by region',
+      'Projects by priority',
+      'Budget',
+      'Beneficiaries',
+      'Conventions',
+      'Partner execution',
+      'Resources by kind',
+      'Resources by institute',
+      'Workshops by kind',
+      'Workshops by region',
+      'Deliverables',
+      'Coverage matrix',
+      'Monthly series',
+    ]);
+    const status = book.getWorksheet('Projects by status')!;
+    expect(status.getRow(2).values).toEqual([undefined, 'active', 'Active', 5]);
+    expect(status.getRow(3).values).toEqual([undefined, 'draft', 'draft', 2]);
+    expect(book.getWorksheet('Budget')!.getRow(2).getCell(3).value).toBe(1250000.5);
+    expect(book.getWorksheet('Network')!.getRow(2).getCell(3).value).toBe(3);
+    const coverage = book.getWorksheet('Coverage matrix')!;
+    expect(coverage.rowCount).toBe(3);
+    expect(coverage.getRow(3).values).toEqual([undefined, 'P1', 'Health', 'MA-01', 'Tangier', 0, 0, 0]);
+    expect(book.getWorksheet('Partner execution')!.getRow(2).getCell(6).value).toBe(75);
+  });
+
+  it('writes Arabic headings into an Arabic workbook, right to left', async () => {
+    const document = buildReportDocument(
+      { scope: 'national', figures: national },
+      { locale: 'ar', period, generatedAt },
+    );
+    const book = await workbook(await renderReport('xlsx', document));
+    expect(book.worksheets[0].name).toBe('التقرير الوطني');
+    expect(book.getWorksheet('المشاريع حسب الحالة')!.getRow(2).values).toEqual([
+      undefined,
+      'active',
+      'نشط',
+      5,
+    ]);
+  });
+
+  it('writes a CSV of section,key,column,value rows', async () => {
+    const document = buildReportDocument(
+      { scope: 'national', figures: national },
+      { locale: 'fr', period, generatedAt },
+    );
+    const csv = (await renderReport('csv', document)).toString('utf8');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('section,key,column,value');
+    expect(lines).toContain('projects_status,active,count,5');
+    expect(lines).toContain('budget,budget_committed,value,1250000.5');
+    expect(lines).toContain('coverage,P1,region,MA-01');
+    expect(lines).toContain('report,period,value,2026-Q3');
+  });
+
+  it('writes a PDF with a title page, tables and the figures as text', async () => {
+    const document = buildReportDocument(
+      { scope: 'national', figures: national },
+      { locale: 'fr', period, generatedAt },
+    );
+    const pdf = await renderReport('pdf', document, undefined, { pdfCompress: false });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString('latin1')).toContain('%%EOF');
+    const text = await pdfText(pdf);
+    expect(text).toContain('Rapport national');
+    expect(text).toContain('2026-Q3');
+  });
+
+  it("writes an Arabic report's PDF in Arabic (a font with Arabic glyphs is embedded)", async () => {
+    const document = buildReportDocument(
+      { scope: 'national', figures: national },
+      { locale: 'ar', period, generatedAt },
+    );
+    const pdf = await renderReport('pdf', document);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = await pdfText(pdf);
+    // Arabic letters come out (in visual order, so words may be split): no '?' placeholders.
+    expect((text.match(/[\u0600-\u06ff]/g) ?? []).length).toBeGreaterThan(100);
+    expect(text).not.toMatch(/\?{3}/);
+    // The period, written left to right inside the right-to-left line (extracted in visual order).
+    expect(text).toMatch(/2026-Q3|Q3-2026/);
+    if (process.env.REPORT_PDF_SAMPLE) writeFileSync(process.env.REPORT_PDF_SAMPLE, pdf);
+  });
+
+  it("renders a partner's figures", async () => {
+    const partner: PartnerDashboard = {
+      asOf: '2026-10-01T05:00:00.000Z',
+      tenantId: 'p-1',
+      name: L('Partenaire Un', 'الشريك', 'Partner One'),
+      conventions: { byStatus: [{ key: 'active', count: 2 }], expiringWithin90Days: 0 },
+      signaturesPending: [],
+      obligations: {
+        weOwe: { open: 1, met: 2, overdue: 0, waived: 0 },
+        owedToUs: { open: 0, met: 1, overdue: 1, waived: 0 },
+      },
+      upcomingWorkshops: [],
+      workshopsAttended: 3,
+    };
+    const document = buildReportDocument(
+      { scope: 'partner', figures: partner },
+      { locale: 'en', period, generatedAt },
+    );
+    expect(document.subject).toBe('Partner One');
+    const book = await workbook(await renderReport('xlsx', document));
+    expect(book.getWorksheet('Obligations')!.getRow(3).values).toEqual([
+      undefined,
+      'owed_to_us',
+      'Owed to the partner',
+      0,
+      1,
+      1,
+      0,
+    ]);
+  });
+});

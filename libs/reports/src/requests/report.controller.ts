@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiGoneResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { uuidParam } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
+import { ListReportsQuery, ReportDto, ReportPageDto, RequestReportDto } from '../report.dto.js';
+import { CONTENT_TYPES } from '../report.types.js';
+import { ReportService } from './report.service.js';
+
+const PROBLEM = 'Problem (application/problem+json), type ';
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Post()
+  @HttpCode(202)
+  @RequirePermission('reports.request')
+  @ApiOperation({
+    summary: 'Request a report: national, one institute or one partner, for a period, as XLSX, PDF or CSV',
+    description:
+      'Answers at once with the report queued (progress 0); the worker renders it and `GET /reports/{id}` ' +
+      'shows its progress. When it is ready, the requester is notified (`reports.ready`) with the link.',
+  })
+  @ApiAcceptedResponse({ type: ReportDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (national scope outside Root's analysts)` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found (an institute or partner that is not yours)` })
+  request(@CurrentActor() actor: Actor, @Body() body: RequestReportDto): Promise<ReportDto> {
+    return this.reports.request(actor, body);
+  }
+
+  @Get()
+  @RequirePermission('reports.read')
+  @ApiOperation({ summary: "Your tenant's reports, newest first" })
+  @ApiOkResponse({ type: ReportPageDto })
+  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQuery): Promise<ReportPageDto> {
+    return this.reports.list(actor, query);
+  }
+
+  @Get(':id')
+  @RequirePermission('reports.read')
+  @ApiOperation({ summary: 'A report: its status and progress (percent)' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReportDto> {
+    return this.reports.get(actor, id);
+  }
+
+  @Get(':id/download')
+  @RequirePermission('reports.read')
+  @ApiOperation({
+    summary: "Download a ready report's file",
+    description: "Your tenant's reports only; with its SHA-256 in `Repr-Digest` (RFC 9530).",
+  })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({
+    description: 'The file',
+    schema: { type: 'string', format: 'binary' },
+    headers: {
+      'Content-Disposition': { schema: { type: 'string' } },
+      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+    },
+  })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
+  @ApiGoneResponse({ description: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)` })
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const { report, content } = await this.reports.download(actor, id);
+    const digest = report.sha256.toString('base64');
+    void reply
+      .header('content-type', report.contentType)
+      .header('content-length', String(report.sizeBytes))
+      .header('content-disposition', `attachment; filename="${report.filename}"`)
+      .header('repr-digest', `sha-256=:${digest}:`)
+      .header('cache-control', 'private, no-store');
+    return new StreamableFile(content);
+  }
+}

@@ -1,0 +1,153 @@
+import type { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { actorContext, type Actor } from '@jazari/access';
+import { Clock } from '@jazari/config';
+import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { API_PREFIX } from '@jazari/http';
+import { OutboxService } from '@jazari/outbox';
+import { FILE_STORAGE, StoredObjectNotFoundError, type FileStorage } from '@jazari/storage';
+import { parsePeriod } from '../report-period.js';
+import { subjectOf } from '../report-scope.js';
+import type { ListReportsQuery, ReportDto, ReportPageDto, RequestReportDto } from '../report.dto.js';
+import { ReportProblems } from '../report.problems.js';
+import type { ReportLocale } from '../report.types.js';
+import '../report.jobs.js';
+import { ReportRepository, type ReportRow } from './report.repository.js';
+
+export interface ReportDownload {
+  readonly report: ReportRow & { filename: string; contentType: string; sizeBytes: number; sha256: Buffer };
+  readonly content: Readable;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DEFAULT_LIMIT = 20;
+
+/**
+ * Report requests: checks who may have which report, records it (queued) with its `reports.requested`
+ * event in one transaction, and serves its progress and, once ready and until it expires, its file.
+ */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly reports: ReportRepository,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  request(actor: Actor, body: RequestReportDto): Promise<ReportDto> {
+    const period = parsePeriod(body.period);
+    if (typeof period === 'string') throw ReportProblems.invalid('period', period);
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const subject = await subjectOf(actor, body.scope, body.tenantId, (id) =>
+        this.reports.tenantKind(tx, id),
+      );
+      const locale = body.locale ?? (await this.localeOf(actor));
+      const report = await this.reports.insert(tx, actor.tenantId, {
+        id: uuidv7(),
+        scheduleId: null,
+        requestedBy: actor.userId,
+        requesterKind: actor.tenantKind,
+        scope: body.scope,
+        subjectTenantId: subject,
+        period,
+        format: body.format,
+        locale,
+      });
+      await this.outbox.emit('reports.requested', { reportId: report.id });
+      return toReportDto(report);
+    });
+  }
+
+  list(actor: Actor, query: ListReportsQuery): Promise<ReportPageDto> {
+    const after = decodeCursor(query.cursor);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const rows = await this.reports.list(tx, actor.tenantId, after, limit + 1);
+      const data = rows.slice(0, limit);
+      const last = data.at(-1);
+      return {
+        data: data.map(toReportDto),
+        nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
+      };
+    });
+  }
+
+  get(actor: Actor, id: string): Promise<ReportDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const report = await this.reports.find(tx, actor.tenantId, id);
+      if (!report) throw ReportProblems.notFound();
+      return toReportDto(report);
+    });
+  }
+
+  download(actor: Actor, id: string): Promise<ReportDownload> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      // The owner's tenant only: Root's network-wide read does not extend to others' reports' files.
+      const report = await this.reports.find(tx, actor.tenantId, id);
+      if (!report) throw ReportProblems.notFound();
+      if (report.status !== 'ready' || !report.storageKey) throw ReportProblems.notReady(report.status);
+      if (report.expiresAt && report.expiresAt.getTime() <= this.clock.now().getTime()) {
+        throw ReportProblems.expired(report.expiresAt);
+      }
+      try {
+        const content = await this.storage.open(report.storageKey);
+        return { report: report as ReportDownload['report'], content };
+      } catch (error) {
+        if (error instanceof StoredObjectNotFoundError) throw ReportProblems.unavailable();
+        throw error;
+      }
+    });
+  }
+
+  private async localeOf(actor: Actor): Promise<ReportLocale> {
+    if (!actor.userId) return 'fr';
+    return (await this.reports.userLocale(this.transactions.tx(), actor.userId)) ?? 'fr';
+  }
+}
+
+export function downloadPath(id: string): string {
+  return `/${API_PREFIX}/reports/${id}/download`;
+}
+
+export function toReportDto(r: ReportRow): ReportDto {
+  return {
+    id: r.id,
+    scope: r.scope,
+    tenantId: r.subjectTenantId,
+    period: { ...r.period },
+    format: r.format,
+    locale: r.locale,
+    status: r.status,
+    progress: r.progress,
+    error: r.error,
+    scheduleId: r.scheduleId,
+    requestedBy: r.requestedBy,
+    filename: r.filename,
+    sizeBytes: r.sizeBytes,
+    downloadUrl: r.status === 'ready' ? downloadPath(r.id) : null,
+    createdAt: r.createdAt.toISOString(),
+    startedAt: r.startedAt?.toISOString() ?? null,
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    expiresAt: r.expiresAt?.toISOString() ?? null,
+  };
+}
+
+function encodeCursor(id: string): string {
+  return Buffer.from(JSON.stringify([id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): string | null {
+  if (cursor === undefined) return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = undefined;
+  }
+  if (!Array.isArray(key) || key.length !== 1 || typeof key[0] !== 'string' || !UUID.test(key[0])) {
+    throw ReportProblems.invalid('cursor', 'cursor is not a cursor this API issued');
+  }
+  return key[0];
+}
