@@ -846,4 +846,24 @@ describe('dashboards', () => {
       await runtime.end();
     }
   });
+  it('sends the unfiltered national dashboard from its stored rendering: the figures the rows give', async () => {
+    await refresh();
+    const response = await request(api.getHttpServer())
+      .get('/api/v1/dashboards/national')
+      .auth(analyst.accessToken, { type: 'bearer' })
+      .expect(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const stored = response.body as NationalDashboard;
+    // The same period asked explicitly is built from the roll-up rows at request time.
+    const built = (await get(
+      analyst,
+      `/dashboards/national?from=${stored.filters.from}&to=${stored.filters.to}`,
+    )) as NationalDashboard;
+    expect(stored).toEqual(built);
+    // Asked again (the reader keeps the text between requests; a scheduled refresh may move asOf only).
+    const again = (await get(analyst, '/dashboards/national')) as NationalDashboard;
+    expect({ ...again, asOf: stored.asOf }).toEqual(stored);
+    // And never to someone without the national dashboard's permission.
+    await get(sessionA, '/dashboards/national', 403);
+  });
 });

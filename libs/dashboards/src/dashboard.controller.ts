@@ -33,11 +33,19 @@ export class DashboardController {
   @ApiOkResponse({ type: NationalDashboardDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiForbiddenResponse({ description: `${PROBLEM}forbidden` })
-  national(
+  async national(
     @CurrentActor() actor: Actor,
     @Query() query: NationalDashboardQueryDto,
-  ): Promise<NationalDashboardDto> {
-    return this.dashboards.national(actor, { ...query });
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<NationalDashboardDto | string> {
+    const filters = { ...query };
+    // Unfiltered: the rendering stored at the last refresh, sent as it is (no parse, no re-serialisation).
+    const rendered = await this.dashboards.renderedNational(actor, filters);
+    if (rendered !== undefined) {
+      void reply.type('application/json; charset=utf-8');
+      return rendered;
+    }
+    return this.dashboards.national(actor, filters);
   }
 
   @Get('me')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
-import { DashboardReader } from './dashboard.reader.js';
+import { DashboardReader, isUnfiltered } from './dashboard.reader.js';
 import { DashboardProblems } from './dashboard.problems.js';
 import type {
   DashboardFilters,
@@ -23,6 +23,12 @@ export class DashboardService {
 
   national(actor: Actor, filters: DashboardFilters): Promise<NationalDashboard> {
     return this.transactions.run(actorContext(actor), () => this.reader.national(filters));
+  }
+
+  /** The unfiltered national dashboard as ready JSON text, when the stored rendering is current. */
+  renderedNational(actor: Actor, filters: DashboardFilters): Promise<string | undefined> {
+    if (!isUnfiltered(filters)) return Promise.resolve(undefined);
+    return this.transactions.run(actorContext(actor), () => this.reader.renderedNationalJson());
   }
 
   institute(actor: Actor, tenantId: string): Promise<InstituteDashboard> {
