@@ -70,7 +70,9 @@ export class NotificationDispatcher {
     const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
     const preferences = await this.preferences.forRecipients(resolved.recipients);
-    // In-app rows first: they are transactional; e-mails, which are not, go last.
+    // What is transactional first — webhook deliveries (written with their outbox events) and in-app
+    // rows — so a failure there rolls back before any e-mail, which no rollback undoes, has left.
+    await this.webhooks.fanOut(event, envelope, resolved);
     for (const channel of ['in_app', 'email'] as const) {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
@@ -97,8 +99,6 @@ export class NotificationDispatcher {
         else result.emails++;
       }
     }
-    // Webhooks: the tenants' endpoints subscribed to this event get their deliveries (same transaction).
-    await this.webhooks.fanOut(event, envelope, resolved);
     return result;
   }
 
