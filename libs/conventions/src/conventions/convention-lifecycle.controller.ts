@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiHeader,
@@ -23,22 +23,32 @@ const IF_MATCH = {
   description: 'Optional: the ETag you read; a stale one is refused with 412',
 } as const;
 
+/**
+ * What every status move shares: `POST /conventions/{id}/<path>`, 200 with the convention and its
+ * ETag, `conventions.manage`, an optional If-Match, and its problems.
+ */
+function StatusMove(path: string, summary: string): MethodDecorator {
+  return applyDecorators(
+    Post(path),
+    HttpCode(200),
+    RequirePermission('conventions.manage'),
+    ApiOperation({ summary }),
+    ApiParam(ID_PARAM),
+    ApiHeader(IF_MATCH),
+    ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER }),
+    ApiNotFoundResponse({ description: `${PROBLEM}not-found` }),
+    ApiConflictResponse({ description: `${PROBLEM}illegal-transition` }),
+    ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` }),
+  );
+}
+
 /** The owner's status moves. Each answers the convention as it now is. */
 @ApiTags('conventions')
 @Controller('conventions/:id')
 export class ConventionLifecycleController {
   constructor(private readonly lifecycle: ConventionLifecycleService) {}
 
-  @Post('submit-for-review')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'draft → in_review' })
-  @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @StatusMove('submit-for-review', 'draft → in_review')
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -49,16 +59,7 @@ export class ConventionLifecycleController {
     return this.move(actor, id, 'submit-for-review', body.reason ?? null, ifMatch, reply);
   }
 
-  @Post('return-to-draft')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'in_review → draft' })
-  @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @StatusMove('return-to-draft', 'in_review → draft')
   returnToDraft(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -69,16 +70,7 @@ export class ConventionLifecycleController {
     return this.move(actor, id, 'return-to-draft', body.reason ?? null, ifMatch, reply);
   }
 
-  @Post('void')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'draft, in_review or out_for_signature → voided; pending signers are cancelled' })
-  @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @StatusMove('void', 'draft, in_review or out_for_signature → voided; pending signers are cancelled')
   void(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -89,16 +81,7 @@ export class ConventionLifecycleController {
     return this.move(actor, id, 'void', body.reason ?? null, ifMatch, reply);
   }
 
-  @Post('terminate')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'active → terminated, with a reason' })
-  @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @StatusMove('terminate', 'active → terminated, with a reason')
   terminate(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
