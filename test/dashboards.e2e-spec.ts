@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { ConventionSweepService } from '@jazari/conventions';
 import { DashboardRefreshService, type NationalDashboard } from '@jazari/dashboards';
 import { uuidv7 } from '@jazari/database';
 import { networkToday } from '@jazari/projects';
+import { ResourceSweepService } from '@jazari/resources';
 import { QueueProducer } from '@jazari/queue';
 import {
   adminClient,
@@ -216,6 +218,11 @@ describe('dashboards', () => {
     sessionB = await signIn(api, managerB.email, managerB.password);
     sessionP = await signIn(api, partnerUser.email, partnerUser.password);
 
+    // The database is shared with earlier suites, whose rows time has moved on (a signing deadline passed,
+    // an allocation's period began or ended): this worker's first sweeps change them. Run the sweeps now,
+    // so that `before` already counts what they do, and the national figures move only by this network.
+    await worker.get(ConventionSweepService).sweep();
+    await worker.get(ResourceSweepService).sweep();
     await refresh();
     before = (await get(analyst, '/dashboards/national')) as NationalDashboard;
 
@@ -475,6 +482,15 @@ describe('dashboards', () => {
     ]);
     expect(Date.parse(d.upcomingWorkshops[0].startsAt as string)).toBe(Date.parse(ids.W2start));
     expect(d.obligations).toEqual({ open: 1, met: 0, overdue: 0, waived: 0 });
+    // The period's figures: the seminar it held (2 of 3 checked in), its two accepted deliverables.
+    expect(d.period).toEqual({ from: month(-23), to: thisMonth });
+    expect(d.workshops).toEqual({
+      held: 1,
+      participants: 2,
+      byKind: [{ key: 'seminar', held: 1, participants: 2 }],
+      byRegion: [{ key: 'MA-06', held: 1, participants: 2 }],
+    });
+    expect(d.deliverables).toEqual({ accepted: 2, acceptedOnTime: 1, onTimePercent: 50 });
     // The series: the last 24 months, oldest first.
     expect(d.series).toHaveLength(24);
     const expected = Array.from({ length: 24 }, (_, i) => {
@@ -491,6 +507,21 @@ describe('dashboards', () => {
       };
     });
     expect(d.series).toEqual(expected);
+
+    // Another period: the figures and the series cover its months only.
+    const earlier = await get(sessionA, `/dashboards/institutes/${a.id}?from=${month(-10)}&to=${month(-6)}`);
+    expect(earlier.period).toEqual({ from: month(-10), to: month(-6) });
+    expect(earlier.series).toEqual(expected.slice(13, 18));
+    expect(earlier.workshops).toEqual({ held: 0, participants: 0, byKind: [], byRegion: [] });
+    expect(earlier.deliverables).toEqual({ accepted: 0, acceptedOnTime: 0, onTimePercent: null });
+    expect(earlier.projects).toEqual(d.projects); // the current state does not depend on the period
+    for (const query of ['from=2026-13', `from=${thisMonth}&to=${month(-1)}`, 'region=MA-06']) {
+      const response = await request(api.getHttpServer())
+        .get(`/api/v1/dashboards/institutes/${a.id}?${query}`)
+        .auth(sessionA.accessToken, { type: 'bearer' });
+      expect(`${query} → ${response.status}`).toBe(`${query} → 400`);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
   });
 
   it('shows the other institute and a partner theirs', async () => {
@@ -540,7 +571,19 @@ describe('dashboards', () => {
         },
       ],
       workshopsAttended: 1,
+      period: { from: month(-23), to: thisMonth },
+      conventionsSigned: 1,
+      workshops: { held: 0, participants: 0, byKind: [], byRegion: [] },
+      series: Array.from({ length: 24 }, (_, i) => ({
+        month: month(i - 23),
+        conventionsSigned: i === 23 ? 1 : 0,
+        workshopsHeld: 0,
+      })),
     });
+    const lastYear = await get(sessionP, `/dashboards/partners/${p.id}?from=${month(-12)}&to=${month(-1)}`);
+    expect(lastYear.conventionsSigned).toBe(0);
+    expect(lastYear.series).toHaveLength(12);
+    expect(lastYear.conventions).toEqual(partner.conventions);
     // Root's roles open any institute's or partner's dashboard.
     expect((await get(analyst, `/dashboards/partners/${p.id}`)).tenantId).toBe(p.id);
     expect((await get(analyst, `/dashboards/institutes/${b.id}`)).tenantId).toBe(b.id);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { DashboardReader, type NationalDashboard } from '@jazari/dashboards';
-import { TransactionRunner } from '@jazari/database';
+import { DashboardReader, DashboardRefreshService, type NationalDashboard } from '@jazari/dashboards';
+import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { buildReportDocument } from '@jazari/reports';
 import {
   adminClient,
@@ -241,7 +241,15 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
     expect(text.split('\n').length).toBeGreaterThan(2); // pages
   });
 
-  it('renders a CSV of section,key,column,value rows', async () => {
+  it("renders a CSV of section,key,column,value rows, with the institute's figures of the period", async () => {
+    // A seminar the institute held in August 2026, and one in October (outside the quarter).
+    await admin.query(
+      `INSERT INTO workshop (tenant_id, id, kind, title, starts_at, ends_at, venue, capacity, status, check_in_code)
+       VALUES ($1, $2, 'seminar', 'August seminar', '2026-08-12T09:00:00Z', '2026-08-12T12:00:00Z', 'Rabat', NULL, 'held', 'AUG001'),
+              ($1, $3, 'seminar', 'October seminar', '2026-10-07T09:00:00Z', '2026-10-07T12:00:00Z', 'Rabat', NULL, 'held', 'OCT001')`,
+      [institute.id, uuidv7(), uuidv7()],
+    );
+    await worker.get(DashboardRefreshService, { strict: false }).refresh();
     const res = await call(s.manager).post('/reports', {
       scope: 'institute',
       period: '2026-Q3',
@@ -260,6 +268,11 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
     expect(lines[0]).toBe('section,key,column,value');
     expect(lines).toContain('report,period,value,2026-Q3');
     expect(lines.some((l) => l.startsWith('network,projects_total,value,'))).toBe(true);
+    // The period's figures and its months only: July to September.
+    expect(lines).toContain('workshops_kind,seminar,held,1');
+    expect(lines).toContain('series,2026-08,workshops_held,1');
+    const months = new Set(lines.filter((l) => l.startsWith('series,')).map((l) => l.split(',')[1]));
+    expect([...months]).toEqual(['2026-07', '2026-08', '2026-09']);
   });
 
   it('keeps reports to their tenant: another institute gets 404 on the report and its file', async () => {

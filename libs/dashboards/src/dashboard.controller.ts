@@ -13,7 +13,7 @@ import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { DashboardService } from './dashboard.service.js';
 import { InstituteDashboardDto, NationalDashboardDto, PartnerDashboardDto } from './dto/dashboard.dto.js';
-import { NationalDashboardQueryDto } from './dto/national-dashboard-query.dto.js';
+import { DashboardPeriodQueryDto, NationalDashboardQueryDto } from './dto/national-dashboard-query.dto.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
 
@@ -58,22 +58,35 @@ export class DashboardController {
 
   @Get('institutes/:id')
   @RequirePermission('dashboards.read')
-  @ApiOperation({ summary: "An institute's dashboard (its own people, or Root's)" })
+  @ApiOperation({
+    summary: "An institute's dashboard (its own people, or Root's)",
+    description: 'Period figures and the monthly series cover from..to (default: the last 24 months).',
+  })
   @ApiOkResponse({ type: InstituteDashboardDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   institute(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
+    @Query() range: DashboardPeriodQueryDto,
   ): Promise<InstituteDashboardDto> {
-    return this.dashboards.institute(actor, id);
+    return this.dashboards.institute(actor, id, { ...range });
   }
 
   @Get('partners/:id')
   @RequirePermission('dashboards.read')
-  @ApiOperation({ summary: "A partner's dashboard (its own people, or Root's)" })
+  @ApiOperation({
+    summary: "A partner's dashboard (its own people, or Root's)",
+    description: 'Period figures and the monthly series cover from..to (default: the last 24 months).',
+  })
   @ApiOkResponse({ type: PartnerDashboardDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  partner(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<PartnerDashboardDto> {
-    return this.dashboards.partner(actor, id);
+  partner(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() range: DashboardPeriodQueryDto,
+  ): Promise<PartnerDashboardDto> {
+    return this.dashboards.partner(actor, id, { ...range });
   }
 }

@@ -20,6 +20,8 @@ import { DashboardProblems } from './dashboard.problems.js';
 import type {
   Breakdown,
   DashboardFilters,
+  DashboardRange,
+  DeliverableFigures,
   InstituteDashboard,
   InstituteResourceUse,
   KpiProgress,
@@ -29,9 +31,11 @@ import type {
   ObligationCounts,
   PartnerDashboard,
   PartnerExecution,
+  PartnerMonthlyPoint,
   ProjectFigures,
   ResourceUse,
   UpcomingWorkshop,
+  WorkshopFigures,
   WorkshopGroup,
 } from './dashboard.types.js';
 
@@ -284,10 +288,6 @@ export class DashboardReader {
       byPartner: this.partnerExecution(facts, tenants),
     };
     const beneficiary = facts.one('beneficiary', region, priority);
-    const workshopRows = facts.all('workshop');
-    const deliverables = facts.all('deliverable');
-    const accepted = deliverables.reduce((s, r) => s + count(r.n), 0);
-    const onTime = deliverables.reduce((s, r) => s + count(r.a), 0);
     const topPriorities = row.priorities.filter((p) => !p.parent);
 
     return {
@@ -302,13 +302,8 @@ export class DashboardReader {
       },
       conventions,
       resources: this.resources(facts, tenants),
-      workshops: {
-        held: workshopRows.reduce((s, r) => s + count(r.n), 0),
-        participants: workshopRows.reduce((s, r) => s + count(r.a), 0),
-        byKind: workshopGroups(workshopRows, (r) => r.dim1),
-        byRegion: workshopGroups(workshopRows, (r) => r.dim2 || 'none'),
-      },
-      deliverables: { accepted, acceptedOnTime: onTime, onTimePercent: percent(onTime, accepted) },
+      workshops: workshopFigures(facts),
+      deliverables: deliverableFigures(facts),
       coverage: {
         priorities: topPriorities.map((p) => ({ code: p.code, label: labels(p) })),
         regions: row.regions.map((r) => ({ code: r.code, label: labels(r) })),
@@ -380,8 +375,9 @@ export class DashboardReader {
     return rows.length > 0;
   }
 
-  async institute(tenantId: string): Promise<InstituteDashboard> {
-    const { from, to } = this.period();
+  /** An institute's dashboard; `from`/`to` bound its period figures and series (default: 24 months). */
+  async institute(tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
+    const { from, to } = this.period(range);
     const { row, facts, self, view } = await this.readTenant(tenantId, 'institute', from, to);
     const resources = facts.all('resource_requests')[0];
     const weOwe = obligationCounts(facts.all('party_obligation', (r) => r.dim1 === tenantId));
@@ -403,6 +399,9 @@ export class DashboardReader {
       },
       upcomingWorkshops: view?.upcoming_workshops ?? [],
       obligations: weOwe,
+      period: { from, to },
+      workshops: workshopFigures(facts),
+      deliverables: deliverableFigures(facts),
       series: series(
         new Facts(row.facts, (m) =>
           m === 'conventions_signed' ? null : m === 'party_conventions_signed' ? 'conventions_signed' : m,
@@ -415,8 +414,9 @@ export class DashboardReader {
     };
   }
 
-  async partner(tenantId: string): Promise<PartnerDashboard> {
-    const { from, to } = this.period();
+  /** A partner's dashboard; `from`/`to` bound its period figures and series (default: 24 months). */
+  async partner(tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
+    const { from, to } = this.period(range);
     const { row, facts, self, view } = await this.readTenant(tenantId, 'partner', from, to);
     const obligations = facts.all('party_obligation');
     return {
@@ -437,6 +437,10 @@ export class DashboardReader {
       },
       upcomingWorkshops: view?.upcoming_workshops ?? [],
       workshopsAttended: count(facts.all('workshop_attended')[0]?.n),
+      period: { from, to },
+      conventionsSigned: facts.all('party_conventions_signed').reduce((sum, r) => sum + count(r.n), 0),
+      workshops: workshopFigures(facts),
+      series: partnerSeries(facts, from, to),
     };
   }
 
@@ -589,6 +593,40 @@ function series(facts: Facts, region: string, priority: string, from: string, to
       beneficiariesSupported: count(facts.one('beneficiaries_first', region, priority, month)?.n),
     };
   });
+}
+
+/** Workshops held in the period (the `workshop` rows read are the period's) and their attendees. */
+function workshopFigures(facts: Facts): WorkshopFigures {
+  const rows = facts.all('workshop');
+  return {
+    held: rows.reduce((s, r) => s + count(r.n), 0),
+    participants: rows.reduce((s, r) => s + count(r.a), 0),
+    byKind: workshopGroups(rows, (r) => r.dim1),
+    byRegion: workshopGroups(rows, (r) => r.dim2 || 'none'),
+  };
+}
+
+/** Deliverables accepted in the period, and how many on or before their due date. */
+function deliverableFigures(facts: Facts): DeliverableFigures {
+  const rows = facts.all('deliverable');
+  const accepted = rows.reduce((s, r) => s + count(r.n), 0);
+  const onTime = rows.reduce((s, r) => s + count(r.a), 0);
+  return { accepted, acceptedOnTime: onTime, onTimePercent: percent(onTime, accepted) };
+}
+
+function partnerSeries(facts: Facts, from: string, to: string): PartnerMonthlyPoint[] {
+  const sumBy = (metric: string) => {
+    const byMonth = new Map<string, number>();
+    for (const r of facts.all(metric)) byMonth.set(r.period, (byMonth.get(r.period) ?? 0) + count(r.n));
+    return byMonth;
+  };
+  const signed = sumBy('party_conventions_signed');
+  const held = sumBy('workshop');
+  return monthsBetween(from, to).map((month) => ({
+    month,
+    conventionsSigned: signed.get(month) ?? 0,
+    workshopsHeld: held.get(month) ?? 0,
+  }));
 }
 
 function workshopGroups(rows: readonly FactRow[], key: (row: FactRow) => string): WorkshopGroup[] {

@@ -4,6 +4,7 @@ import { TransactionRunner } from '@jazari/database';
 import { DashboardReader, isUnfiltered } from './dashboard.reader.js';
 import { DashboardProblems } from './dashboard.problems.js';
 import type {
+  DashboardRange,
   DashboardFilters,
   InstituteDashboard,
   NationalDashboard,
@@ -31,14 +32,14 @@ export class DashboardService {
     return this.transactions.run(actorContext(actor), () => this.reader.renderedNationalJson());
   }
 
-  institute(actor: Actor, tenantId: string): Promise<InstituteDashboard> {
+  institute(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.run(actorContext(actor), () => this.reader.institute(tenantId));
+    return this.transactions.run(actorContext(actor), () => this.reader.institute(tenantId, range));
   }
 
-  partner(actor: Actor, tenantId: string): Promise<PartnerDashboard> {
+  partner(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.run(actorContext(actor), () => this.reader.partner(tenantId));
+    return this.transactions.run(actorContext(actor), () => this.reader.partner(tenantId, range));
   }
 
   /** Where the caller's own dashboard lives (relative to the API prefix). */

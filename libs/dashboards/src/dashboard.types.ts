@@ -22,6 +22,9 @@ export interface DashboardFilters {
   readonly institute?: string;
 }
 
+/** The period of an institute's or a partner's dashboard (its other filters do not apply there). */
+export type DashboardRange = Pick<DashboardFilters, 'from' | 'to'>;
+
 /** A count (and where it makes sense, money) under one key of a dimension. */
 export interface Breakdown {
   readonly key: string;
@@ -128,6 +131,12 @@ export interface CoverageMatrix {
   readonly cells: readonly CoverageCell[];
 }
 
+/** The months a dashboard's period figures and series cover (`YYYY-MM`, both included). */
+export interface DashboardPeriod {
+  readonly from: string;
+  readonly to: string;
+}
+
 /** One month of the main figures (the last 24 months, oldest first, unless `from`/`to` say otherwise). */
 export interface MonthlyPoint {
   readonly month: string;
@@ -213,6 +222,12 @@ export interface InstituteDashboard {
   };
   readonly upcomingWorkshops: readonly UpcomingWorkshop[];
   readonly obligations: ObligationCounts;
+  /** The period the figures below and the series cover (default: the last 24 months). */
+  readonly period: DashboardPeriod;
+  /** Workshops it organised and held in the period, and their checked-in attendees. */
+  readonly workshops: WorkshopFigures;
+  /** Its deliverables accepted in the period. */
+  readonly deliverables: DeliverableFigures;
   readonly series: readonly MonthlyPoint[];
 }
 
@@ -230,5 +245,22 @@ export interface PartnerDashboard {
   /** Obligations both ways: what the partner owes, and what is owed to it. */
   readonly obligations: { readonly weOwe: ObligationCounts; readonly owedToUs: ObligationCounts };
   readonly upcomingWorkshops: readonly UpcomingWorkshop[];
+  /** Held workshops its people attended (checked in), whenever they were held. */
   readonly workshopsAttended: number;
+  /** The period the figures below and the series cover (default: the last 24 months). */
+  readonly period: DashboardPeriod;
+  /** Conventions it is a party to that became active in the period. */
+  readonly conventionsSigned: number;
+  /** Workshops it organised (as the organising tenant) and held in the period. */
+  readonly workshops: WorkshopFigures;
+  readonly series: readonly PartnerMonthlyPoint[];
+}
+
+/** One month of a partner's figures. */
+export interface PartnerMonthlyPoint {
+  readonly month: string;
+  /** Conventions it is a party to that became active in the month. */
+  readonly conventionsSigned: number;
+  /** Workshops it organised, held in the month. */
+  readonly workshopsHeld: number;
 }

@@ -52,7 +52,17 @@ export class InstituteDashboardDto implements InstituteDashboard {
   @ApiProperty({ type: [Object] }) upcomingWorkshops!: InstituteDashboard['upcomingWorkshops'];
   @ApiProperty({ type: Object, description: 'What the institute owes: { open, met, overdue, waived }' })
   obligations!: InstituteDashboard['obligations'];
-  @ApiProperty({ type: [Object] }) series!: InstituteDashboard['series'];
+  @ApiProperty({ type: Object, description: '{ from, to }: the months the figures below cover' })
+  period!: InstituteDashboard['period'];
+  @ApiProperty({
+    type: Object,
+    description: '{ held, participants, byKind[], byRegion[] }: workshops it organised, held in the period',
+  })
+  workshops!: InstituteDashboard['workshops'];
+  @ApiProperty({ type: Object, description: '{ accepted, acceptedOnTime, onTimePercent } in the period' })
+  deliverables!: InstituteDashboard['deliverables'];
+  @ApiProperty({ type: [Object], description: 'One point per month of the period, oldest first' })
+  series!: InstituteDashboard['series'];
 }
 
 export class PartnerDashboardDto implements PartnerDashboard {
@@ -65,5 +75,19 @@ export class PartnerDashboardDto implements PartnerDashboard {
   @ApiProperty({ type: Object, description: '{ weOwe, owedToUs }' })
   obligations!: PartnerDashboard['obligations'];
   @ApiProperty({ type: [Object] }) upcomingWorkshops!: PartnerDashboard['upcomingWorkshops'];
-  @ApiProperty() workshopsAttended!: number;
+  @ApiProperty({ description: 'Held workshops its people attended (checked in)' }) workshopsAttended!: number;
+  @ApiProperty({ type: Object, description: '{ from, to }: the months the figures below cover' })
+  period!: PartnerDashboard['period'];
+  @ApiProperty({ description: 'Conventions it is a party to that became active in the period' })
+  conventionsSigned!: number;
+  @ApiProperty({
+    type: Object,
+    description: '{ held, participants, byKind[], byRegion[] }: workshops it organised, held in the period',
+  })
+  workshops!: PartnerDashboard['workshops'];
+  @ApiProperty({
+    type: [Object],
+    description: '{ month, conventionsSigned, workshopsHeld } per month of the period, oldest first',
+  })
+  series!: PartnerDashboard['series'];
 }

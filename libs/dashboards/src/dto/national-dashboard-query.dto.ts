@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-/** The national dashboard's filters, all optional, combined with AND. */
-export class NationalDashboardQueryDto {
+/** The period of a dashboard: its period figures and monthly series (default: the last 24 months). */
+export class DashboardPeriodQueryDto {
   @ApiPropertyOptional({ example: '2025-01', description: 'First month included (YYYY-MM)' })
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'from must be a month written YYYY-MM' })
@@ -12,7 +12,10 @@ export class NationalDashboardQueryDto {
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'to must be a month written YYYY-MM' })
   to?: string;
+}
 
+/** The national dashboard's filters, all optional, combined with AND. */
+export class NationalDashboardQueryDto extends DashboardPeriodQueryDto {
   @ApiPropertyOptional({ example: 'MA-06', description: 'A region code (ISO 3166-2:MA)' })
   @IsOptional()
   @Matches(/^MA-\d{2}$/, { message: 'region must be a region code such as MA-06' })

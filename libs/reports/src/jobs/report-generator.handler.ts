@@ -105,16 +105,15 @@ export class ReportGeneratorHandler {
   }
 
   private async figures(report: ReportRow): Promise<ReportFigures> {
+    // Every scope's period figures and series cover the report's months.
+    const range = { from: report.period.from, to: report.period.to };
     switch (report.scope) {
       case 'national':
-        return {
-          scope: 'national',
-          figures: await this.reader.national({ from: report.period.from, to: report.period.to }),
-        };
+        return { scope: 'national', figures: await this.reader.national(range) };
       case 'institute':
-        return { scope: 'institute', figures: await this.reader.institute(report.subjectTenantId!) };
+        return { scope: 'institute', figures: await this.reader.institute(report.subjectTenantId!, range) };
       case 'partner':
-        return { scope: 'partner', figures: await this.reader.partner(report.subjectTenantId!) };
+        return { scope: 'partner', figures: await this.reader.partner(report.subjectTenantId!, range) };
     }
   }
 

@@ -1,5 +1,6 @@
 import type {
   Breakdown,
+  DeliverableFigures,
   InstituteDashboard,
   Labels,
   LateItem,
@@ -8,6 +9,7 @@ import type {
   PartnerDashboard,
   ResourceUse,
   UpcomingWorkshop,
+  WorkshopFigures,
 } from '@jazari/dashboards';
 import type { ReportLocale, ReportPeriod, ReportScope } from '../report.types.js';
 import { word, type Word } from './report-labels.js';
@@ -193,6 +195,42 @@ function seriesSection(points: NationalDashboard['series'], locale: ReportLocale
   };
 }
 
+function partnerSeriesSection(points: PartnerDashboard['series'], locale: ReportLocale): ReportSection {
+  return {
+    key: 'series',
+    title: word('series', locale),
+    columns: [
+      col('month', locale, 'text'),
+      col('conventions_signed', locale, 'number'),
+      col('workshops_held', locale, 'number'),
+    ],
+    rows: points.map((p) => [p.month, p.conventionsSigned, p.workshopsHeld]),
+    chartColumn: 1,
+  };
+}
+
+function workshopKindSection(w: WorkshopFigures, locale: ReportLocale): ReportSection {
+  return {
+    key: 'workshops_kind',
+    title: word('workshops_kind', locale),
+    columns: [
+      col('kind', locale, 'text'),
+      col('held', locale, 'number'),
+      col('participants', locale, 'number'),
+    ],
+    rows: w.byKind.map((g) => [g.key, g.held, g.participants]),
+    chartColumn: 1,
+  };
+}
+
+function deliverablesSection(d: DeliverableFigures, locale: ReportLocale): ReportSection {
+  return indicators('deliverables', locale, [
+    ['accepted', d.accepted],
+    ['accepted_on_time', d.acceptedOnTime],
+    ['on_time_percent', d.onTimePercent],
+  ]);
+}
+
 function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSection[] {
   const p = d.projects;
   return [
@@ -263,17 +301,7 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
         ...resourceRows([r])[0],
       ]),
     },
-    {
-      key: 'workshops_kind',
-      title: word('workshops_kind', locale),
-      columns: [
-        col('kind', locale, 'text'),
-        col('held', locale, 'number'),
-        col('participants', locale, 'number'),
-      ],
-      rows: d.workshops.byKind.map((w) => [w.key, w.held, w.participants]),
-      chartColumn: 1,
-    },
+    workshopKindSection(d.workshops, locale),
     {
       key: 'workshops_region',
       title: word('workshops_region', locale),
@@ -285,11 +313,7 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
       rows: d.workshops.byRegion.map((w) => [w.key, w.held, w.participants]),
       chartColumn: 1,
     },
-    indicators('deliverables', locale, [
-      ['accepted', d.deliverables.accepted],
-      ['accepted_on_time', d.deliverables.acceptedOnTime],
-      ['on_time_percent', d.deliverables.onTimePercent],
-    ]),
+    deliverablesSection(d.deliverables, locale),
     coverageSection(d, locale),
     seriesSection(d.series, locale),
   ];
@@ -370,6 +394,8 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
       columns: OBLIGATION_COLUMNS(locale),
       rows: [obligationRows('obligations', word('obligations', locale), d.obligations)],
     },
+    workshopKindSection(d.workshops, locale),
+    deliverablesSection(d.deliverables, locale),
     seriesSection(d.series, locale),
   ];
 }
@@ -379,7 +405,10 @@ function partnerSections(d: PartnerDashboard, locale: ReportLocale): ReportSecti
     breakdown('conventions_status', d.conventions.byStatus, locale, 'status'),
     indicators('conventions', locale, [
       ['expiring_90', d.conventions.expiringWithin90Days],
+      ['conventions_signed', d.conventionsSigned],
       ['workshops_attended', d.workshopsAttended],
+      ['workshops_held', d.workshops.held],
+      ['participants', d.workshops.participants],
     ]),
     {
       key: 'signatures_pending',
@@ -402,6 +431,7 @@ function partnerSections(d: PartnerDashboard, locale: ReportLocale): ReportSecti
       ],
     },
     workshopsSection(d.upcomingWorkshops, locale),
+    partnerSeriesSection(d.series, locale),
   ];
 }
 

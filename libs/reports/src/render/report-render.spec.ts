@@ -210,6 +210,19 @@ describe('report renderers', () => {
       },
       upcomingWorkshops: [],
       workshopsAttended: 3,
+      period: { from: '2026-07', to: '2026-09' },
+      conventionsSigned: 1,
+      workshops: {
+        held: 2,
+        participants: 17,
+        byKind: [{ key: 'co_design', held: 2, participants: 17 }],
+        byRegion: [{ key: 'MA-06', held: 2, participants: 17 }],
+      },
+      series: [
+        { month: '2026-07', conventionsSigned: 1, workshopsHeld: 0 },
+        { month: '2026-08', conventionsSigned: 0, workshopsHeld: 2 },
+        { month: '2026-09', conventionsSigned: 0, workshopsHeld: 0 },
+      ],
     };
     const document = buildReportDocument(
       { scope: 'partner', figures: partner },
@@ -226,5 +239,15 @@ describe('report renderers', () => {
       1,
       0,
     ]);
+    // The period's own figures, and a month per row of the period.
+    const conventions = book.getWorksheet('Conventions')!;
+    const values = new Map(
+      conventions.getSheetValues().flatMap((row) => (Array.isArray(row) ? [[row[1], row[3]] as const] : [])),
+    );
+    expect(values.get('conventions_signed')).toBe(1);
+    expect(values.get('workshops_held')).toBe(2);
+    expect(values.get('participants')).toBe(17);
+    const months = book.getWorksheet(document.sections.at(-1)!.title)!;
+    expect(months.getRow(3).values).toEqual([undefined, '2026-08', 0, 2]);
   });
 });
