@@ -15,6 +15,7 @@ import { Resources1764748800000 } from './1764748800000-resources.js';
 import { Workshops1764835200000 } from './1764835200000-workshops.js';
 import { Dashboards1764921600000 } from './1764921600000-dashboards.js';
 import { Reports1765008000000 } from './1765008000000-reports.js';
+import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Workshops1764835200000,
   Dashboards1764921600000,
   Reports1765008000000,
+  ReportExpiry1765094400000,
 ];

@@ -3,7 +3,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import { DashboardReader, DashboardRefreshService, type NationalDashboard } from '@jazari/dashboards';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { buildReportDocument } from '@jazari/reports';
+import { buildReportDocument, ReportPurgeService } from '@jazari/reports';
+import { FILE_STORAGE, StoredObjectNotFoundError, type FileStorage } from '@jazari/storage';
 import {
   adminClient,
   createTenant,
@@ -303,6 +304,32 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
     const res = await call(s.analyst).get(`/reports/${xlsxReport.id}/download`);
     expect(res.status).toBe(410);
     expect(res.body).toMatchObject({ type: 'https://jazari.ma/problems/report-expired', status: 410 });
+
+    // The hourly purge deletes the file and marks the report expired; its download stays a 410.
+    const { rows } = await admin.query<{ storage_key: string }>(
+      `SELECT storage_key FROM report WHERE id = $1`,
+      [xlsxReport.id],
+    );
+    const storage = worker.get<FileStorage>(FILE_STORAGE, { strict: false });
+    await expect(storage.open(rows[0].storage_key)).resolves.toBeDefined();
+    const purge = worker.get(ReportPurgeService, { strict: false });
+    expect(await purge.purge()).toBeGreaterThanOrEqual(1);
+    await expect(storage.open(rows[0].storage_key)).rejects.toBeInstanceOf(StoredObjectNotFoundError);
+    const after = await call(s.analyst).get(`/reports/${xlsxReport.id}`);
+    expect(after.body).toMatchObject({ status: 'expired', downloadUrl: null, filename: expect.any(String) });
+    const gone = await call(s.analyst).get(`/reports/${xlsxReport.id}/download`);
+    expect(gone.status).toBe(410);
+    expect(gone.headers['content-type']).toContain('application/problem+json');
+    // A report still in its download period is left alone, and a second run finds nothing more to do.
+    const { rows: ready } = await admin.query<{ id: string }>(
+      `SELECT id FROM report WHERE tenant_id = $1 AND status = 'ready' AND expires_at > now()`,
+      [institute.id],
+    );
+    expect(ready.length).toBeGreaterThan(0);
+    expect(await purge.purge()).toBe(0);
+    for (const { id } of ready) {
+      expect((await call(s.manager).download(`/reports/${id}/download`)).status).toBe(200);
+    }
   });
 
   it('refuses what it may not do, and bad requests, with problem+json and nothing written', async () => {

@@ -7,3 +7,4 @@ export { parsePeriod, previousPeriod, cronPattern } from './report-period.js';
 export { schedulerId, SCHEDULER_PREFIX } from './report.jobs.js';
 export * from './report.types.js';
 export { reportRequestedJob } from './report.jobs.js';
+export { ReportPurgeService } from './jobs/report-purge.js';

@@ -19,6 +19,8 @@ declare module '@jazari/queue' {
     'reports.schedule_tick': { tenantId: string; scheduleId: string };
     /** Every minute: the job schedulers of the recurring reports, brought in line with PostgreSQL. */
     'reports.sync_schedules': Record<string, never>;
+    /** Hourly: the files of reports whose download period is over are deleted; the reports are `expired`. */
+    'reports.purge_expired': Record<string, never>;
   }
 }
 
@@ -61,6 +63,20 @@ export const REPORT_SCHEDULES_SYNC = defineSchedule({
   id: 'reports.sync_schedules',
   job: 'reports.sync_schedules',
   everyMs: 60_000,
+  payload: {},
+});
+
+export const reportPurgeExpiredJob = defineSystemJob('reports.purge_expired', {
+  queue: 'maintenance',
+  version: 1,
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 60_000 },
+});
+
+export const REPORT_PURGE_SCHEDULE = defineSchedule({
+  id: 'reports.purge_expired',
+  job: 'reports.purge_expired',
+  everyMs: 60 * 60_000,
   payload: {},
 });
 

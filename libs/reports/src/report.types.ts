@@ -7,7 +7,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORT_LOCALES = ['fr', 'ar', 'en'] as const;
 export type ReportLocale = (typeof REPORT_LOCALES)[number];
 
-export const REPORT_STATUSES = ['queued', 'running', 'ready', 'failed'] as const;
+export const REPORT_STATUSES = ['queued', 'running', 'ready', 'failed', 'expired'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const REPORT_CADENCES = ['monthly', 'quarterly'] as const;

@@ -4,6 +4,7 @@ import { OutboxModule } from '@jazari/outbox';
 import { StorageModule } from '@jazari/storage';
 import { ReportGeneratorHandler } from './jobs/report-generator.handler.js';
 import { ReportNoticeHandler } from './jobs/report-notice.handler.js';
+import { ReportPurgeHandler, ReportPurgeService } from './jobs/report-purge.js';
 import { ReportScheduleHandlers } from './jobs/report-schedule.handlers.js';
 import { ReportSchedulerSync } from './jobs/report-scheduler.sync.js';
 import './report.jobs.js';
@@ -25,7 +26,8 @@ export class ReportsModule {}
 
 /**
  * Report generation on the `reports` queue (`reports.requested`), the `reports.ready` notice, and the
- * recurring reports' BullMQ job schedulers, kept in line with PostgreSQL (worker).
+ * recurring reports' BullMQ job schedulers, kept in line with PostgreSQL, and the hourly purge of expired
+ * reports' files (worker).
  */
 @Module({
   imports: [OutboxModule, StorageModule, DashboardsJobsModule],
@@ -36,6 +38,8 @@ export class ReportsModule {}
     ReportNoticeHandler,
     ReportSchedulerSync,
     ReportScheduleHandlers,
+    ReportPurgeService,
+    ReportPurgeHandler,
   ],
 })
 export class ReportsJobsModule {}

@@ -47,7 +47,7 @@ export class ReportGeneratorHandler {
     const tx = this.transactions.tx();
     const { tenantId } = envelope;
     const report = await this.reports.find(tx, tenantId, envelope.payload.reportId);
-    if (!report || report.status === 'ready') return;
+    if (!report || report.status === 'ready' || report.status === 'expired') return;
     // Read as the requester's kind of tenant: Root's national figures come through Root's read policies.
     const context: DbContext = { tenantId, tenantKind: report.requesterKind, userId: null };
     await tx.rescope(context);

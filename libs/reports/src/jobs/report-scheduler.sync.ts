@@ -1,14 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner } from '@jazari/database';
 import { jobDefinition, QueueProducer, REDIS_PRODUCER, type SystemJobEnvelope } from '@jazari/queue';
 import type { Redis } from 'ioredis';
 import { cronPattern, SCHEDULE_TIME_ZONE } from '../report-period.js';
 import { SCHEDULER_PREFIX, schedulerId } from '../report.jobs.js';
 import { ReportScheduleRepository, type ReportScheduleRow } from '../schedules/report-schedule.repository.js';
-
-/** Reads every tenant's schedules through Root's read policies; with no tenant set, it can write nothing. */
-const ROOT_READER: DbContext = Object.freeze({ tenantId: null, tenantKind: 'root', userId: null });
+import { ROOT_READER } from './root-reader.js';
 
 export interface SyncResult {
   readonly upserted: number;

@@ -40,6 +40,12 @@ export interface NewReport {
   readonly locale: ReportLocale;
 }
 
+export interface ExpiredFile {
+  readonly tenantId: string;
+  readonly id: string;
+  readonly storageKey: string;
+}
+
 export interface FinishedFile {
   readonly filename: string;
   readonly contentType: string;
@@ -151,7 +157,7 @@ export class ReportRepository {
   async markRunning(tx: Tx, tenantId: string, id: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE report SET status = 'running', progress = 0, error = NULL, started_at = $3
-        WHERE tenant_id = $1 AND id = $2 AND status <> 'ready'`,
+        WHERE tenant_id = $1 AND id = $2 AND status NOT IN ('ready', 'expired')`,
       [tenantId, id, at],
     );
   }
@@ -167,7 +173,7 @@ export class ReportRepository {
     const rows = await tx.query(
       `UPDATE report SET status = 'ready', progress = 100, error = NULL, filename = $3, content_type = $4,
               size_bytes = $5, sha256 = $6, storage_key = $7, expires_at = $8, finished_at = $9
-        WHERE tenant_id = $1 AND id = $2 AND status <> 'ready' RETURNING id`,
+        WHERE tenant_id = $1 AND id = $2 AND status NOT IN ('ready', 'expired') RETURNING id`,
       [
         tenantId,
         id,
@@ -186,9 +192,29 @@ export class ReportRepository {
   async markFailed(tx: Tx, tenantId: string, id: string, error: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE report SET status = 'failed', error = $3, finished_at = $4
-        WHERE tenant_id = $1 AND id = $2 AND status <> 'ready'`,
+        WHERE tenant_id = $1 AND id = $2 AND status NOT IN ('ready', 'expired')`,
       [tenantId, id, error, at],
     );
+  }
+
+  /** Ready reports whose download period is over, oldest expiry first (read in Root's scope). */
+  async expiredFiles(tx: Tx, now: Date, limit: number): Promise<ExpiredFile[]> {
+    return tx.query<ExpiredFile>(
+      `SELECT tenant_id AS "tenantId", id, storage_key AS "storageKey"
+         FROM report WHERE status = 'ready' AND expires_at <= $1
+        ORDER BY expires_at, tenant_id, id LIMIT $2`,
+      [now, limit],
+    );
+  }
+
+  /** Records that a ready report's file was deleted; false when it was no longer that file's report. */
+  async markExpired(tx: Tx, file: ExpiredFile): Promise<boolean> {
+    const rows = await tx.query(
+      `UPDATE report SET status = 'expired', storage_key = NULL
+        WHERE tenant_id = $1 AND id = $2 AND status = 'ready' AND storage_key = $3 RETURNING id`,
+      [file.tenantId, file.id, file.storageKey],
+    );
+    return rows.length === 1;
   }
 
   /** The kind of a tenant the caller may see (tenants are reference data), if it exists. */

@@ -87,10 +87,16 @@ export class ReportService {
       // The owner's tenant only: Root's network-wide read does not extend to others' reports' files.
       const report = await this.reports.find(tx, actor.tenantId, id);
       if (!report) throw ReportProblems.notFound();
-      if (report.status !== 'ready' || !report.storageKey) throw ReportProblems.notReady(report.status);
-      if (report.expiresAt && report.expiresAt.getTime() <= this.clock.now().getTime()) {
-        throw ReportProblems.expired(report.expiresAt);
+      // Past its download period: 410 whether or not the hourly purge has deleted the file yet.
+      const expiresAt = report.expiresAt;
+      if (
+        expiresAt &&
+        (report.status === 'expired' ||
+          (report.status === 'ready' && expiresAt.getTime() <= this.clock.now().getTime()))
+      ) {
+        throw ReportProblems.expired(expiresAt);
       }
+      if (report.status !== 'ready' || !report.storageKey) throw ReportProblems.notReady(report.status);
       try {
         const content = await this.storage.open(report.storageKey);
         return { report: report as ReportDownload['report'], content };
