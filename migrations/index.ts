@@ -16,6 +16,7 @@ import { Workshops1764835200000 } from './1764835200000-workshops.js';
 import { Dashboards1764921600000 } from './1764921600000-dashboards.js';
 import { Reports1765008000000 } from './1765008000000-reports.js';
 import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
+import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-withdrawal.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Dashboards1764921600000,
   Reports1765008000000,
   ReportExpiry1765094400000,
+  AllocationWithdrawal1765180800000,
 ];

@@ -877,6 +877,12 @@ const FIXTURES: Record<string, Fixture> = {
     bodies: { post: { reason: 'Intruded' } },
     readableBy: 'owner',
   },
+  '/api/v1/allocations/{id}/withdraw': {
+    create: (w) => FIXTURES['/api/v1/allocations/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/allocations/{id}'].snapshot(w, p),
+    bodies: { post: { reason: 'Intruded' } },
+    readableBy: 'owner',
+  },
   '/api/v1/allocations/{id}/revoke': {
     create: async (w) => {
       const params = await FIXTURES['/api/v1/allocations/{id}'].create(w);

@@ -240,7 +240,7 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
       ownerTenantId: a.id,
       requesterTenantId: b.id,
       periodStart: '2031-03-01',
-      allowedActions: [],
+      allowedActions: ['withdraw'],
     });
     // The row is A's; B reads it through the requester policy. A's managers are told.
     const row = await admin.query(`SELECT tenant_id FROM resource_allocation WHERE id = $1`, [first]);
@@ -425,6 +425,63 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
     expect((await as(s.bResearcher).get(`/resources/${gpu}/shares`).expect(200)).body).toHaveLength(1);
   });
 
+  it('lets the requesting tenant withdraw a request that waits, tells whoever would have decided, and frees what it held', async () => {
+    // Pending: only B (the requester) may withdraw; A's managers are told.
+    const pending = (await requestGpu(s.bResearcher, bProject, '10').expect(201)).body.id;
+    expect((await as(s.bResearcher).get(`/allocations/${pending}`).expect(200)).body.allowedActions).toEqual([
+      'withdraw',
+    ]);
+    expect((await as(s.aManager).get(`/allocations/${pending}`).expect(200)).body.allowedActions).toEqual([
+      'approve',
+      'reject',
+    ]);
+    const notYours = await as(s.aManager).post(`/allocations/${pending}/withdraw`, {}).expect(403);
+    expect(notYours.body.type).toBe('https://jazari.ma/problems/resource-read-only');
+    await as(s.bResearcher)
+      .post(`/allocations/${pending}/withdraw`, { reason: 'x'.repeat(2001) })
+      .expect(400);
+    await as(s.bResearcher).post(`/allocations/${pending}/withdraw`, {}).set('if-match', '"99"').expect(412);
+    const withdrawn = await as(s.bResearcher)
+      .post(`/allocations/${pending}/withdraw`, { reason: 'Run moved to April' })
+      .set('if-match', '"1"')
+      .expect(200);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', allowedActions: [], quantityApproved: null });
+    await waitFor(
+      "A's managers told",
+      async () => (await inbox(people.aManager, 'resources.allocation_withdrawn')).length === 1,
+    );
+    expect((await inbox(people.aManager, 'resources.allocation_withdrawn'))[0]).toMatchObject({
+      title: expect.objectContaining({ en: 'Request withdrawn: Pool GPU — H100' }),
+      link: `/allocations/${pending}`,
+    });
+    const again = await as(s.bResearcher).post(`/allocations/${pending}/withdraw`, {}).expect(409);
+    expect(again.body).toMatchObject({
+      type: 'https://jazari.ma/problems/illegal-transition',
+      allowedActions: [],
+    });
+    await as(s.aManager).post(`/allocations/${pending}/approve`, {}).expect(409);
+
+    // Awaiting Root (the owner's 350 reserved in April): withdrawn, the quantity is free again, Root is told.
+    const april = { startsOn: '2031-04-02', endsOn: '2031-04-30' };
+    const large2 = (await requestGpu(s.bResearcher, bProject, '350', april).expect(201)).body.id;
+    await as(s.aManager).post(`/allocations/${large2}/approve`, {}).expect(200);
+    const held = await as(s.aManager).get(`/resources/${gpu}/utilisation?date=2031-04-15`).expect(200);
+    expect(held.body.allocated).toBe('350');
+    const rootTold = (await inbox(people.root, 'resources.allocation_withdrawn')).length;
+    expect(
+      (await as(s.bResearcher).post(`/allocations/${large2}/withdraw`, {}).expect(200)).body.status,
+    ).toBe('withdrawn');
+    const freed = await as(s.aManager).get(`/resources/${gpu}/utilisation?date=2031-04-15`).expect(200);
+    expect(freed.body.allocated).toBe('0');
+    await waitFor(
+      'Root told',
+      async () => (await inbox(people.root, 'resources.allocation_withdrawn')).length === rootTold + 1,
+    );
+    const queue = await as(s.root).get('/allocations?view=awaiting-root').expect(200);
+    expect(queue.body.data.map((x: { id: string }) => x.id)).not.toContain(large2);
+    await as(s.aManager).post(`/allocations/${large2}/approve`, {}).expect(409);
+  });
+
   it('answers 404 on every resource route to a tenant outside the visibility, and changes nothing', async () => {
     const bookingId = uuidv7();
     const snapshot = async () =>
@@ -465,6 +522,7 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
       c.post(`/allocations/${first}/approve`, {}),
       c.post(`/allocations/${first}/reject`, { reason: 'x' }),
       c.post(`/allocations/${first}/revoke`, { reason: 'x' }),
+      c.post(`/allocations/${first}/withdraw`, {}),
       c.post(`/allocations/${first}/usage`, { quantity: '1' }),
       c.get(`/allocations?resourceId=${gpu}`),
     ];

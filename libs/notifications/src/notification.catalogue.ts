@@ -344,6 +344,46 @@ export const NOTIFICATION_CATALOGUE = [
     },
   }),
   entry({
+    name: 'resources.allocation_withdrawn',
+    version: 1,
+    category: 'resources',
+    actionRequired: false,
+    channels: ['in_app', 'email'],
+    async resolve({ envelope, read }) {
+      const p = envelope.payload;
+      // Those the request was waiting for: the owner's managers, or Root's network admins.
+      const roles = p.stage === 'root' ? ['network_admin'] : ['institute_manager', 'network_admin'];
+      return {
+        recipients: await read.roleHolders([p.deciderTenantId], roles),
+        link: `/allocations/${p.allocationId}`,
+        vars: {
+          resource: p.resourceName,
+          quantity: p.quantity,
+          unit: p.unit,
+          requester: p.requesterName,
+          reason: p.reason ?? '—',
+        },
+      };
+    },
+    templates: {
+      fr: {
+        subject: 'Demande retirée : {resource}',
+        body: '{requester} a retiré sa demande de {quantity} {unit} de « {resource} ». Motif : {reason}. Aucune décision n’est plus attendue.',
+        action: 'Voir la demande',
+      },
+      ar: {
+        subject: 'سحب طلب: {resource}',
+        body: 'سحب {requester} طلبه لمقدار {quantity} {unit} من «{resource}». السبب: {reason}. لم يعد أي قرار منتظرًا.',
+        action: 'عرض الطلب',
+      },
+      en: {
+        subject: 'Request withdrawn: {resource}',
+        body: '{requester} withdrew their request for {quantity} {unit} of "{resource}". Reason: {reason}. No decision is awaited any more.',
+        action: 'View the request',
+      },
+    },
+  }),
+  entry({
     name: 'resources.allocation_decided',
     version: 1,
     category: 'resources',

@@ -17,6 +17,7 @@ import {
   ifMatchSatisfied,
   toMilli,
   type AllocationMove,
+  type DecisionMove,
 } from '../shared/resource.rules.js';
 import type { AllocationStatus } from '../shared/resource.types.js';
 import { AllocationRepository } from './allocation.repository.js';
@@ -51,7 +52,7 @@ export class AllocationDecisionService {
   decide(
     actor: Actor,
     allocationId: string,
-    move: AllocationMove,
+    move: DecisionMove,
     input: DecisionInput,
     ifMatch: string | undefined,
   ): Promise<AllocationDetail> {
@@ -219,6 +220,65 @@ export class AllocationDecisionService {
           requesterTenantId: locked.requesterTenantId,
           requestedBy: locked.requestedBy,
         });
+      });
+      return this.reads.detail(tx, actor, scope);
+    });
+  }
+
+  /**
+   * The requesting tenant takes back its request while it waits for a decision (`pending`, or
+   * `awaiting_root` with the owner's quantity reserved, which counts no more). Whoever would have
+   * decided next is told. Any member of the requesting tenant who may request resources may withdraw.
+   */
+  withdraw(
+    actor: Actor,
+    allocationId: string,
+    reason: string | null,
+    ifMatch: string | undefined,
+  ): Promise<AllocationDetail> {
+    requirePerson(actor);
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const scope = await this.access.allocation(tx, actor, allocationId);
+      if (!scope.isRequester || !actor.permissions.has('resources.request')) {
+        throw ResourceProblems.readOnly(
+          'Only the tenant that asked for an allocation withdraws its request.',
+        );
+      }
+      const now = this.clock.now();
+      await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
+        // Resource first, then the allocation: the order every writer takes, so none deadlock.
+        const resource = await this.resources.lock(owner, scope.ownerTenantId, scope.resourceId);
+        const locked = await this.allocations.lock(owner, scope.ownerTenantId, allocationId);
+        if (!resource || !locked) throw ResourceProblems.allocationNotFound();
+        if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, locked.version)) {
+          throw ResourceProblems.preconditionFailed(locked.version);
+        }
+        if (!canMove('withdraw', locked.status)) {
+          throw ResourceProblems.illegalTransition(
+            locked.status,
+            'withdraw',
+            (Object.keys(ALLOCATION_MOVES) as AllocationMove[]).filter((m) => canMove(m, locked.status)),
+          );
+        }
+        await this.allocations.withdraw(owner, scope.ownerTenantId, allocationId, now);
+        await this.record(actor, allocationId, 'resource_allocation.withdrawn', {
+          from: locked.status,
+          reason,
+        });
+        const rootStage = locked.status === 'awaiting_root';
+        const deciderTenantId = rootStage ? await this.allocations.rootTenantId(owner) : scope.ownerTenantId;
+        if (deciderTenantId) {
+          await this.outbox.emit('resources.allocation_withdrawn', {
+            allocationId,
+            resourceName: resource.name,
+            unit: resource.unit,
+            quantity: locked.quantityRequested,
+            requesterName: locked.requesterName,
+            reason,
+            stage: rootStage ? 'root' : 'owner',
+            deciderTenantId,
+          });
+        }
       });
       return this.reads.detail(tx, actor, scope);
     });

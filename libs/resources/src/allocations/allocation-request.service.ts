@@ -148,8 +148,12 @@ export class AllocationRequestService {
   decorate(actor: Actor, r: AllocationRecord): AllocationDetail {
     const isOwnerManager = r.ownerTenantId === actor.tenantId && actor.permissions.has('resources.manage');
     const isRootApprover = actor.tenantKind === 'root' && actor.permissions.has('resources.approve_large');
-    const allowedActions = movesFrom(r.status).filter(() =>
-      r.status === 'awaiting_root' ? isRootApprover : isOwnerManager,
+    const isRequester =
+      r.requesterTenantId === actor.tenantId &&
+      actor.permissions.has('resources.request') &&
+      actor.userId !== null;
+    const allowedActions = movesFrom(r.status).filter((move) =>
+      move === 'withdraw' ? isRequester : r.status === 'awaiting_root' ? isRootApprover : isOwnerManager,
     );
     const recorder =
       actor.permissions.has('resources.usage.record') &&

@@ -29,6 +29,7 @@ import {
   RecordUsageDto,
   RequestAllocationDto,
   TenantBalanceDto,
+  WithdrawAllocationDto,
 } from './allocation.dto.js';
 import type { AllocationDetail } from './allocation.types.js';
 import { UsageService } from './usage.service.js';
@@ -224,6 +225,31 @@ export class AllocationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AllocationResponseDto> {
     return respond(reply, await this.decisions.decide(actor, id, 'revoke', { reason: body.reason }, ifMatch));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @RequirePermission('resources.request')
+  @ApiOperation({
+    summary: 'pending or awaiting_root → withdrawn (the requesting tenant), with an optional reason',
+    description: 'Whoever would have decided next (the owner’s managers, or Root) is told.',
+  })
+  @ApiParam(ALLOCATION_ID)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: WithdrawAllocationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AllocationResponseDto> {
+    return respond(reply, await this.decisions.withdraw(actor, id, body.reason ?? null, ifMatch));
   }
 
   @Post(':id/usage')

@@ -83,6 +83,15 @@ export class DecisionReasonDto {
   reason!: string;
 }
 
+export class WithdrawAllocationDto {
+  @ApiPropertyOptional({ maxLength: 2000, example: 'The training run moved to next quarter' })
+  @IsOptional()
+  @trim
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
 export class RecordUsageDto {
   @ApiProperty({ example: '12.5' })
   @IsString()

@@ -292,6 +292,15 @@ export class AllocationRepository {
     );
   }
 
+  /** The requester took its request back: closed, the deciders' fields as they were. */
+  async withdraw(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+    await tx.query(
+      `UPDATE resource_allocation SET status = 'withdrawn', closed_at = $3, version = version + 1, updated_at = now()
+        WHERE tenant_id = $1 AND id = $2`,
+      [tenantId, id, now],
+    );
+  }
+
   async setStatus(tx: Tx, tenantId: string, id: string, status: AllocationStatus, now: Date): Promise<void> {
     await tx.query(
       `UPDATE resource_allocation

@@ -18,6 +18,11 @@ export class ResourceNoticeHandler {
     await this.notifications.dispatch('resources.allocation_decided', envelope);
   }
 
+  @JobHandler('resources.allocation_withdrawn')
+  async withdrawn(envelope: JobEnvelope<'resources.allocation_withdrawn'>): Promise<void> {
+    await this.notifications.dispatch('resources.allocation_withdrawn', envelope);
+  }
+
   @JobHandler('resources.allocation_expiring')
   async expiring(envelope: JobEnvelope<'resources.allocation_expiring'>): Promise<void> {
     await this.notifications.dispatch('resources.allocation_expiring', envelope);

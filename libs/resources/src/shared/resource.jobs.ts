@@ -31,6 +31,18 @@ declare module '@jazari/queue' {
       requesterTenantId: string;
       requestedBy: string | null;
     };
+    /** The requester withdrew its request: whoever would have decided next is told. */
+    'resources.allocation_withdrawn': {
+      allocationId: string;
+      resourceName: string;
+      unit: string;
+      quantity: string;
+      requesterName: string;
+      reason: string | null;
+      stage: 'owner' | 'root';
+      /** The tenant whose people would have decided (the owner, or Root). */
+      deciderTenantId: string;
+    };
     /** An allocation ends in `daysLeft` days (sent once, 7 days before). */
     'resources.allocation_expiring': {
       allocationId: string;
@@ -83,6 +95,7 @@ const NOTIFICATION = {
 
 export const allocationRequestedJob = defineJob('resources.allocation_requested', NOTIFICATION);
 export const allocationDecidedJob = defineJob('resources.allocation_decided', NOTIFICATION);
+export const allocationWithdrawnJob = defineJob('resources.allocation_withdrawn', NOTIFICATION);
 export const allocationExpiringJob = defineJob('resources.allocation_expiring', NOTIFICATION);
 export const usageThresholdJob = defineJob('resources.usage_threshold', NOTIFICATION);
 export const bookingConfirmedJob = defineJob('resources.booking_confirmed', NOTIFICATION);

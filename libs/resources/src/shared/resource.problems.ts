@@ -3,6 +3,8 @@ import { isUserActor, type Actor, type UserActor } from '@jazari/access';
 import { ProblemException } from '@jazari/http';
 import { etagOf } from './resource.rules.js';
 
+const PAST_PARTICIPLES: Readonly<Record<string, string>> = { withdraw: 'withdrawn' };
+
 /** Problems of the resources context; their slugs are listed in docs/resources.md and never change. */
 export const ResourceProblems = {
   resourceNotFound: (): ProblemException =>
@@ -58,7 +60,7 @@ export const ResourceProblems = {
       HttpStatus.CONFLICT,
       'illegal-transition',
       'This move is not allowed now',
-      `An allocation that is ${from} cannot be ${action}d.`,
+      `An allocation that is ${from} cannot be ${PAST_PARTICIPLES[action] ?? `${action}d`}.`,
       { currentStatus: from, action, allowedActions: allowed },
     ),
 

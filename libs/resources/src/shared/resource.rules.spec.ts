@@ -46,7 +46,9 @@ describe('resource rules', () => {
     expect(canMove('approve', 'active')).toBe(false);
     expect(canMove('revoke', 'active')).toBe(true);
     expect(canMove('reject', 'expired')).toBe(false);
-    expect(movesFrom('pending')).toEqual(['approve', 'reject']);
+    expect(canMove('withdraw', 'awaiting_root')).toBe(true);
+    expect(canMove('withdraw', 'approved')).toBe(false);
+    expect(movesFrom('pending')).toEqual(['approve', 'reject', 'withdraw']);
     expect(movesFrom('expired')).toEqual([]);
   });
 

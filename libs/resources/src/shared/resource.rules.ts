@@ -36,13 +36,19 @@ export function addDays(date: string, days: number): string {
   return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
 }
 
-/** Allocation moves and the states they start from; anything else is a 409 `illegal-transition`. */
+/**
+ * Allocation moves and the states they start from; anything else is a 409 `illegal-transition`. The
+ * deciders approve, reject and revoke; the requesting tenant withdraws its request while it waits.
+ */
 export const ALLOCATION_MOVES = {
   approve: ['pending', 'awaiting_root'],
   reject: ['pending', 'awaiting_root'],
   revoke: ['approved', 'active'],
+  withdraw: ['pending', 'awaiting_root'],
 } as const satisfies Record<string, readonly AllocationStatus[]>;
 export type AllocationMove = keyof typeof ALLOCATION_MOVES;
+/** The moves of the resource's deciders (the owner's managers, Root on a large request). */
+export type DecisionMove = Exclude<AllocationMove, 'withdraw'>;
 
 export function canMove(move: AllocationMove, from: AllocationStatus): boolean {
   return (ALLOCATION_MOVES[move] as readonly AllocationStatus[]).includes(from);

@@ -40,6 +40,7 @@ export const ALLOCATION_STATUSES = [
   'active',
   'expired',
   'revoked',
+  'withdrawn',
 ] as const;
 export type AllocationStatus = (typeof ALLOCATION_STATUSES)[number];
 
