@@ -30,6 +30,9 @@ const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, t
 
 /** @type {import('jest').Config} */
 export default {
+  // A global option: Jest ignores `testTimeout` inside a project (hooks then time out at 5 s on a busy
+  // machine). Suites that need longer still say so with `jest.setTimeout`.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
@@ -38,7 +41,6 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/global-setup.mjs',
       globalTeardown: '<rootDir>/test/global-teardown.mjs',
-      testTimeout: 60_000,
     },
   ],
 };
