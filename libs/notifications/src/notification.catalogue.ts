@@ -42,6 +42,14 @@ async function partiesAdmins(
 }
 
 /**
+ * Who decides an allocation request at its stage: the owner's managers first; a large request then goes
+ * to Root's network admins.
+ */
+function allocationDeciders(stage: 'owner' | 'root'): string[] {
+  return stage === 'root' ? ['network_admin'] : ['institute_manager', 'network_admin'];
+}
+
+/**
  * The events the platform emits that reach people: who receives each, on which channels, in which words.
  * A new event is a new entry here (and its job definition next to its emitter), not new plumbing.
  */
@@ -317,10 +325,8 @@ export const NOTIFICATION_CATALOGUE = [
     channels: ['in_app', 'email'],
     async resolve({ envelope, read }) {
       const p = envelope.payload;
-      // The owner's managers decide first; a large request then goes to Root's network admins.
-      const roles = p.stage === 'root' ? ['network_admin'] : ['institute_manager', 'network_admin'];
       return {
-        recipients: await read.roleHolders([p.deciderTenantId], roles),
+        recipients: await read.roleHolders([p.deciderTenantId], allocationDeciders(p.stage)),
         link: `/allocations/${p.allocationId}`,
         vars: { resource: p.resourceName, quantity: p.quantity, unit: p.unit, requester: p.requesterName },
       };
@@ -351,10 +357,9 @@ export const NOTIFICATION_CATALOGUE = [
     channels: ['in_app', 'email'],
     async resolve({ envelope, read }) {
       const p = envelope.payload;
-      // Those the request was waiting for: the owner's managers, or Root's network admins.
-      const roles = p.stage === 'root' ? ['network_admin'] : ['institute_manager', 'network_admin'];
+      // Those the request was waiting for.
       return {
-        recipients: await read.roleHolders([p.deciderTenantId], roles),
+        recipients: await read.roleHolders([p.deciderTenantId], allocationDeciders(p.stage)),
         link: `/allocations/${p.allocationId}`,
         vars: {
           resource: p.resourceName,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import { TransactionRunner } from '@jazari/database';
+import { TransactionRunner, type Tx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { networkToday } from '@jazari/projects';
@@ -63,20 +63,7 @@ export class AllocationDecisionService {
       this.authorise(actor, scope, rootStage);
       const now = this.clock.now();
       await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
-        // Resource first, then the allocation: the order every writer takes, so none deadlock.
-        const resource = await this.resources.lock(owner, scope.ownerTenantId, scope.resourceId);
-        const locked = await this.allocations.lock(owner, scope.ownerTenantId, allocationId);
-        if (!resource || !locked) throw ResourceProblems.allocationNotFound();
-        if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, locked.version)) {
-          throw ResourceProblems.preconditionFailed(locked.version);
-        }
-        if (!canMove(move, locked.status)) {
-          throw ResourceProblems.illegalTransition(
-            locked.status,
-            move,
-            (Object.keys(ALLOCATION_MOVES) as AllocationMove[]).filter((m) => canMove(m, locked.status)),
-          );
-        }
+        const { resource, locked } = await this.lockFor(owner, scope, move, ifMatch);
         if (move !== 'approve') {
           const to: AllocationStatus = move === 'reject' ? 'rejected' : 'revoked';
           await this.allocations.decide(owner, scope.ownerTenantId, allocationId, {
@@ -226,6 +213,32 @@ export class AllocationDecisionService {
   }
 
   /**
+   * Locks the resource, then the allocation (the order every writer takes, so none deadlock), and checks
+   * the caller's `If-Match` and that `move` is open from the allocation's status.
+   */
+  private async lockFor(
+    owner: Tx,
+    scope: AllocationScope,
+    move: AllocationMove,
+    ifMatch: string | undefined,
+  ) {
+    const resource = await this.resources.lock(owner, scope.ownerTenantId, scope.resourceId);
+    const locked = await this.allocations.lock(owner, scope.ownerTenantId, scope.allocationId);
+    if (!resource || !locked) throw ResourceProblems.allocationNotFound();
+    if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, locked.version)) {
+      throw ResourceProblems.preconditionFailed(locked.version);
+    }
+    if (!canMove(move, locked.status)) {
+      throw ResourceProblems.illegalTransition(
+        locked.status,
+        move,
+        (Object.keys(ALLOCATION_MOVES) as AllocationMove[]).filter((m) => canMove(m, locked.status)),
+      );
+    }
+    return { resource, locked };
+  }
+
+  /**
    * The requesting tenant takes back its request while it waits for a decision (`pending`, or
    * `awaiting_root` with the owner's quantity reserved, which counts no more). Whoever would have
    * decided next is told. Any member of the requesting tenant who may request resources may withdraw.
@@ -246,20 +259,7 @@ export class AllocationDecisionService {
       }
       const now = this.clock.now();
       await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
-        // Resource first, then the allocation: the order every writer takes, so none deadlock.
-        const resource = await this.resources.lock(owner, scope.ownerTenantId, scope.resourceId);
-        const locked = await this.allocations.lock(owner, scope.ownerTenantId, allocationId);
-        if (!resource || !locked) throw ResourceProblems.allocationNotFound();
-        if (ifMatch !== undefined && !ifMatchSatisfied(ifMatch, locked.version)) {
-          throw ResourceProblems.preconditionFailed(locked.version);
-        }
-        if (!canMove('withdraw', locked.status)) {
-          throw ResourceProblems.illegalTransition(
-            locked.status,
-            'withdraw',
-            (Object.keys(ALLOCATION_MOVES) as AllocationMove[]).filter((m) => canMove(m, locked.status)),
-          );
-        }
+        const { resource, locked } = await this.lockFor(owner, scope, 'withdraw', ifMatch);
         await this.allocations.withdraw(owner, scope.ownerTenantId, allocationId, now);
         await this.record(actor, allocationId, 'resource_allocation.withdrawn', {
           from: locked.status,
