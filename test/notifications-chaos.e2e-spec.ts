@@ -164,6 +164,8 @@ describe('notifications under failure: exactly once per recipient and channel', 
     redis = await startLocalRedis(redisDir, false);
     smtp = await startMailSink();
     receiver = http.createServer((req, res) => {
+      // A worker SIGKILLed mid-request resets the connection: not an error of the receiver's.
+      req.on('error', () => undefined);
       req.resume();
       req.on('end', () => {
         hooks.push({

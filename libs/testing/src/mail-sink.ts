@@ -84,6 +84,9 @@ export async function startMailSink(options: MailSinkOptions = {}): Promise<Mail
       });
     },
   });
+  // A client that dies mid-session (a worker SIGKILLed on purpose) resets its socket: smtp-server emits
+  // that on the server, and an EventEmitter's unheard 'error' would crash the test process.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
