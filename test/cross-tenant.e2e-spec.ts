@@ -1003,6 +1003,16 @@ const FIXTURES: Record<string, Fixture> = {
     snapshot: (w, p) => FIXTURES['/api/v1/reports/{id}'].snapshot(w, p),
     readableBy: 'owner',
   },
+  // A failed report: the intruder's retry must not queue it again.
+  '/api/v1/reports/{id}/retry': {
+    create: async (w) => {
+      const params = await FIXTURES['/api/v1/reports/{id}'].create(w);
+      await w.admin.query(`UPDATE report SET status = 'failed', error = 'walker' WHERE id = $1`, [params.id]);
+      return params;
+    },
+    snapshot: (w, p) => FIXTURES['/api/v1/reports/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
   '/api/v1/report-schedules/{id}': {
     create: async (w) => {
       const { body } = await request(w.api.getHttpServer())

@@ -293,6 +293,35 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
     expect([...months]).toEqual(['2026-07', '2026-08', '2026-09']);
   });
 
+  it('renders a failed report again on request, for those who may request it', async () => {
+    const res = await call(s.manager).post('/reports', {
+      scope: 'institute',
+      period: '2026-Q2',
+      format: 'csv',
+    });
+    const first = await untilReady(s.manager, (res.body as Report).id);
+    // As the job leaves a report that failed: its message, no file.
+    await admin.query(
+      `UPDATE report SET status = 'failed', error = 'storage unavailable', storage_key = NULL, progress = 40
+        WHERE id = $1`,
+      [first.id],
+    );
+    expect((await call(s.otherManager).post(`/reports/${first.id}/retry`)).status).toBe(404);
+    expect((await call(s.researcher).post(`/reports/${first.id}/retry`)).status).toBe(403);
+    const retried = await call(s.manager).post(`/reports/${first.id}/retry`);
+    expect(retried.status).toBe(202);
+    expect(retried.body).toMatchObject({ id: first.id, status: 'queued', progress: 0, error: null });
+    const again = await untilReady(s.manager, first.id);
+    expect(again.period.label).toBe('2026-Q2');
+    expect((await call(s.manager).download(`/reports/${first.id}/download`)).status).toBe(200);
+    const notFailed = await call(s.manager).post(`/reports/${first.id}/retry`);
+    expect(notFailed.status).toBe(409);
+    expect(notFailed.body).toMatchObject({
+      type: 'https://jazari.ma/problems/report-not-failed',
+      currentStatus: 'ready',
+    });
+  });
+
   it('keeps reports to their tenant: another institute gets 404 on the report and its file', async () => {
     const other = call(s.otherManager);
     for (const path of [`/reports/${xlsxReport.id}`, `/reports/${xlsxReport.id}/download`]) {

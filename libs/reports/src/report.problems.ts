@@ -19,7 +19,16 @@ export const ReportProblems = {
       'report-not-ready',
       'The report is not ready',
       `The report is ${status}: download it once its status is ready.`,
-      { status },
+      { currentStatus: status },
+    );
+  },
+  notFailed(status: string): ProblemException {
+    return new ProblemException(
+      HttpStatus.CONFLICT,
+      'report-not-failed',
+      'Only a failed report is retried',
+      `The report is ${status}.`,
+      { currentStatus: status },
     );
   },
   expired(expiredAt: Date): ProblemException {

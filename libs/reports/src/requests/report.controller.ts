@@ -42,6 +42,23 @@ export class ReportController {
     return this.reports.request(actor, body);
   }
 
+  @Post(':id/retry')
+  @HttpCode(202)
+  @RequirePermission('reports.request')
+  @ApiOperation({
+    summary: 'Render a failed report again',
+    description:
+      'Same scope, period, format and language; queued (progress 0, error cleared) and rendered like a new ' +
+      'request. Only a `failed` report, and only by someone who may request it.',
+  })
+  @ApiAcceptedResponse({ type: ReportDto })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden, permission-denied` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}report-not-failed` })
+  retry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReportDto> {
+    return this.reports.retry(actor, id);
+  }
+
   @Get()
   @RequirePermission('reports.read')
   @ApiOperation({ summary: "Your tenant's reports, newest first" })

@@ -154,6 +154,16 @@ export class ReportRepository {
     return rows.map(toRow);
   }
 
+  /** A failed report queued again (its error cleared); undefined when it is not failed (any more). */
+  async requeue(tx: Tx, tenantId: string, id: string): Promise<ReportRow | undefined> {
+    const [row] = await tx.query<Raw>(
+      `UPDATE report SET status = 'queued', progress = 0, error = NULL, started_at = NULL, finished_at = NULL
+        WHERE tenant_id = $1 AND id = $2 AND status = 'failed' RETURNING ${COLUMNS}`,
+      [tenantId, id],
+    );
+    return row && toRow(row);
+  }
+
   async markRunning(tx: Tx, tenantId: string, id: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE report SET status = 'running', progress = 0, error = NULL, started_at = $3

@@ -60,6 +60,24 @@ export class ReportService {
     });
   }
 
+  /**
+   * A failed report rendered again (same scope, period, format and language): queued, then the worker's
+   * job as for a new request. The caller must be allowed to request that report now.
+   */
+  retry(actor: Actor, id: string): Promise<ReportDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const report = await this.reports.find(tx, actor.tenantId, id);
+      if (!report) throw ReportProblems.notFound();
+      await subjectOf(actor, report.scope, report.subjectTenantId ?? undefined, (t) =>
+        this.reports.tenantKind(tx, t),
+      );
+      const queued = await this.reports.requeue(tx, actor.tenantId, id);
+      if (!queued) throw ReportProblems.notFailed(report.status);
+      await this.outbox.emit('reports.requested', { reportId: id });
+      return toReportDto(queued);
+    });
+  }
+
   list(actor: Actor, query: ListReportsQuery): Promise<ReportPageDto> {
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? DEFAULT_LIMIT;
