@@ -249,6 +249,7 @@ describe('convention obligations', () => {
       .send({})
       .expect(409);
     expect(again.body.type).toMatch(/obligation-closed$/);
+    expect(again.body).toMatchObject({ status: 409, currentStatus: 'met' });
   });
 
   it('lets the owner change, mark and waive obligations; closed ones no longer change', async () => {

@@ -326,6 +326,7 @@ describe('conventions core', () => {
         .patch(`${BASE}/${c.id}`, { title: 'x' })
         .expect(409);
       expect(locked.body.type).toContain('convention-locked');
+      expect(locked.body).toMatchObject({ status: 409, currentStatus: 'in_review' });
     });
   });
 

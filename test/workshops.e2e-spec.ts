@@ -237,6 +237,7 @@ describe('workshops: a co-design session from invitation to evidence', () => {
     const twice = await as('a1').post(`${base()}/register`);
     expect(twice.status).toBe(409);
     expect(twice.body.type).toBe('https://jazari.ma/problems/already-registered');
+    expect(twice.body).toMatchObject({ status: 409, currentStatus: 'registered' });
 
     const cancelled = await as('a1').post(`${base()}/cancel-registration`);
     expect(cancelled.body.status).toBe('cancelled');

@@ -55,7 +55,7 @@ export const WorkshopProblems = {
       'workshop-locked',
       'This workshop no longer changes',
       `Its details change while it is draft or published; it is ${status}.`,
-      { status },
+      { currentStatus: status },
     ),
   registrationClosed: (reason: string): ProblemException =>
     problem(HttpStatus.CONFLICT, 'registration-closed', 'Registration is closed', reason),
@@ -65,7 +65,7 @@ export const WorkshopProblems = {
       'already-registered',
       'You are already registered',
       `Your registration is ${status}.`,
-      { status },
+      { currentStatus: status },
     ),
   notRegistered: (status: string | null): ProblemException =>
     problem(
@@ -73,7 +73,7 @@ export const WorkshopProblems = {
       'not-registered',
       'You hold no place at this workshop',
       status ? `Your registration is ${status}.` : 'You have no registration for this workshop.',
-      { status },
+      { currentStatus: status },
     ),
   notInvited: (): ProblemException =>
     problem(
@@ -119,7 +119,7 @@ export const WorkshopProblems = {
       'workshop-not-held',
       'The workshop is not held',
       `Minutes are published once the workshop is held; it is ${status}.`,
-      { status },
+      { currentStatus: status },
     ),
   noMinutes: (): ProblemException =>
     problem(HttpStatus.CONFLICT, 'no-minutes', 'No minutes to publish', 'Write the minutes first.'),

@@ -49,9 +49,7 @@ export const ConventionProblems = {
       'convention-locked',
       'This convention cannot be changed now',
       detail,
-      {
-        status,
-      },
+      { currentStatus: status },
     ),
 
   notActive: (status: ConventionStatus): ProblemException =>
@@ -60,7 +58,7 @@ export const ConventionProblems = {
       'convention-not-active',
       'Only an active convention is amended',
       `This convention is ${status}.`,
-      { status },
+      { currentStatus: status },
     ),
 
   partyInUse: (tenantIds: readonly string[]): ProblemException =>

@@ -98,7 +98,7 @@ export class EvidenceService implements OnModuleInit {
         'convention-not-signed',
         'This convention has not been signed',
         'A signing certificate exists once the convention is active (or later expired or terminated).',
-        { status: convention.status },
+        { currentStatus: convention.status },
       );
     }
     const bundle = await this.assemble(tx, convention);

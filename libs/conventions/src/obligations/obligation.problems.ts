@@ -11,7 +11,7 @@ export const ObligationProblems = {
       'convention-closed',
       'This convention takes no more obligations',
       `Obligations are added and changed while a convention is draft, in review, out for signature or active; this one is ${status}.`,
-      { status },
+      { currentStatus: status },
     ),
   obligationClosed: (status: string): ProblemException =>
     new ProblemException(
@@ -19,7 +19,7 @@ export const ObligationProblems = {
       'obligation-closed',
       'This obligation is closed',
       `The obligation is ${status}: it no longer changes.`,
-      { status },
+      { currentStatus: status },
     ),
   notAParty: (): ProblemException =>
     new ProblemException(

@@ -28,7 +28,7 @@ const wrongStatus = (status: string, expected: string) =>
     'invalid-convention-status',
     'Not possible in this status',
     `The convention is ${status}; this needs ${expected}.`,
-    { status },
+    { currentStatus: status },
   );
 
 /** The step now signing: the lowest step with a pending signer. */
