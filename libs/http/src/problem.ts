@@ -32,8 +32,14 @@ export class ProblemException extends HttpException {
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail ?? title, status);
+    // The document's own members win over extensions of the same name: such an extension would be lost.
+    const clash = Object.keys(extensions).find((key) => PROBLEM_MEMBERS.has(key));
+    if (clash) throw new Error(`Problem "${slug}": the extension "${clash}" is a member of every problem`);
   }
 }
+
+/** RFC 9457's members and ours (`requestId`): never extension names. */
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId']);
 
 export class ValidationProblem extends ProblemException {
   constructor(readonly errors: readonly FieldError[]) {

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,10 +23,10 @@ import {
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, RequirePermission, type Action, type Actor } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
-import { etagOf } from '../shared/resource.rules.js';
+import { etagOf, type AllocationMove as AllocationMoveName } from '../shared/resource.rules.js';
 import { ALLOCATION_ID, ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
 import { AllocationDecisionService } from './allocation-decision.service.js';
 import { AllocationRequestService } from './allocation-request.service.js';
@@ -39,6 +50,32 @@ const IF_MATCH = {
   required: false,
   description: 'Optional: the ETag you read; a stale one is refused with 412',
 } as const;
+
+/**
+ * What every allocation move shares: `POST /allocations/{id}/<move>`, 200 with the allocation and its
+ * ETag, an optional If-Match, and the problems any move may answer (`conflicts` names the 409s).
+ */
+function AllocationMove(
+  move: AllocationMoveName,
+  permission: Action,
+  operation: { summary: string; description?: string },
+  conflicts = 'illegal-transition',
+): MethodDecorator {
+  return applyDecorators(
+    Post(`:id/${move}`),
+    HttpCode(200),
+    RequirePermission(permission),
+    ApiOperation(operation),
+    ApiParam(ALLOCATION_ID),
+    ApiHeader(IF_MATCH),
+    ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER }),
+    ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` }),
+    ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` }),
+    ApiNotFoundResponse({ description: `${PROBLEM}not-found` }),
+    ApiConflictResponse({ description: `${PROBLEM}${conflicts}` }),
+    ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` }),
+  );
+}
 
 function respond(reply: FastifyReply, view: AllocationDetail): AllocationResponseDto {
   void reply.header('etag', etagOf(view.version));
@@ -151,23 +188,17 @@ export class AllocationController {
     return respond(reply, await this.requests.get(actor, id));
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
-  @RequirePermission('resources.manage')
-  @ApiOperation({
-    summary:
-      'pending → approved/active (or awaiting_root above the threshold); awaiting_root → approved (Root)',
-    description:
-      "The owner's managers may approve less than asked. Beyond the period's remaining capacity or the tenant's fair share: 409 with the figures.",
-  })
-  @ApiParam(ALLOCATION_ID)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition, capacity-exceeded, share-exceeded` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
+  @AllocationMove(
+    'approve',
+    'resources.manage',
+    {
+      summary:
+        'pending → approved/active (or awaiting_root above the threshold); awaiting_root → approved (Root)',
+      description:
+        "The owner's managers may approve less than asked. Beyond the period's remaining capacity or the tenant's fair share: 409 with the figures.",
+    },
+    'illegal-transition, capacity-exceeded, share-exceeded',
+  )
   async approve(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -185,17 +216,9 @@ export class AllocationController {
     return respond(reply, view);
   }
 
-  @Post(':id/reject')
-  @HttpCode(200)
-  @RequirePermission('resources.manage')
-  @ApiOperation({ summary: 'pending or awaiting_root → rejected, with a reason' })
-  @ApiParam(ALLOCATION_ID)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @AllocationMove('reject', 'resources.manage', {
+    summary: 'pending or awaiting_root → rejected, with a reason',
+  })
   async reject(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -206,17 +229,9 @@ export class AllocationController {
     return respond(reply, await this.decisions.decide(actor, id, 'reject', { reason: body.reason }, ifMatch));
   }
 
-  @Post(':id/revoke')
-  @HttpCode(200)
-  @RequirePermission('resources.manage')
-  @ApiOperation({ summary: "approved or active → revoked, with a reason (the owner's managers)" })
-  @ApiParam(ALLOCATION_ID)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @AllocationMove('revoke', 'resources.manage', {
+    summary: "approved or active → revoked, with a reason (the owner's managers)",
+  })
   async revoke(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -227,21 +242,10 @@ export class AllocationController {
     return respond(reply, await this.decisions.decide(actor, id, 'revoke', { reason: body.reason }, ifMatch));
   }
 
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  @RequirePermission('resources.request')
-  @ApiOperation({
+  @AllocationMove('withdraw', 'resources.request', {
     summary: 'pending or awaiting_root → withdrawn (the requesting tenant), with an optional reason',
     description: 'Whoever would have decided next (the owner’s managers, or Root) is told.',
   })
-  @ApiParam(ALLOCATION_ID)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
   async withdraw(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
