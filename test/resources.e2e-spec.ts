@@ -468,6 +468,7 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
     const held = await as(s.aManager).get(`/resources/${gpu}/utilisation?date=2031-04-15`).expect(200);
     expect(held.body.allocated).toBe('350');
     const rootTold = (await inbox(people.root, 'resources.allocation_withdrawn')).length;
+    const ownerTold = (await inbox(people.aManager, 'resources.allocation_withdrawn')).length;
     expect(
       (await as(s.bResearcher).post(`/allocations/${large2}/withdraw`, {}).expect(200)).body.status,
     ).toBe('withdrawn');
@@ -476,6 +477,11 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
     await waitFor(
       'Root told',
       async () => (await inbox(people.root, 'resources.allocation_withdrawn')).length === rootTold + 1,
+    );
+    // The owner's managers, who agreed to it, hear of it too.
+    await waitFor(
+      "A's managers told again",
+      async () => (await inbox(people.aManager, 'resources.allocation_withdrawn')).length === ownerTold + 1,
     );
     const queue = await as(s.root).get('/allocations?view=awaiting-root').expect(200);
     expect(queue.body.data.map((x: { id: string }) => x.id)).not.toContain(large2);

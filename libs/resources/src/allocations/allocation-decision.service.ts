@@ -240,8 +240,9 @@ export class AllocationDecisionService {
 
   /**
    * The requesting tenant takes back its request while it waits for a decision (`pending`, or
-   * `awaiting_root` with the owner's quantity reserved, which counts no more). Whoever would have
-   * decided next is told. Any member of the requesting tenant who may request resources may withdraw.
+   * `awaiting_root` with the owner's quantity reserved, which counts no more). The owner's managers are
+   * told, and Root's network admins when it waited for them. Any member of the requesting tenant who may
+   * request resources may withdraw.
    */
   withdraw(
     actor: Actor,
@@ -265,9 +266,15 @@ export class AllocationDecisionService {
           from: locked.status,
           reason,
         });
-        const rootStage = locked.status === 'awaiting_root';
-        const deciderTenantId = rootStage ? await this.allocations.rootTenantId(owner) : scope.ownerTenantId;
-        if (deciderTenantId) {
+        // The owner's managers always (they decided, or were to); Root too when the request waited for it.
+        const told: { stage: 'owner' | 'root'; deciderTenantId: string | null }[] = [
+          { stage: 'owner', deciderTenantId: scope.ownerTenantId },
+        ];
+        if (locked.status === 'awaiting_root') {
+          told.push({ stage: 'root', deciderTenantId: await this.allocations.rootTenantId(owner) });
+        }
+        for (const { stage, deciderTenantId } of told) {
+          if (!deciderTenantId) continue;
           await this.outbox.emit('resources.allocation_withdrawn', {
             allocationId,
             resourceName: resource.name,
@@ -275,7 +282,7 @@ export class AllocationDecisionService {
             quantity: locked.quantityRequested,
             requesterName: locked.requesterName,
             reason,
-            stage: rootStage ? 'root' : 'owner',
+            stage,
             deciderTenantId,
           });
         }

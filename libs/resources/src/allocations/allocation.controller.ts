@@ -244,7 +244,7 @@ export class AllocationController {
 
   @AllocationMove('withdraw', 'resources.request', {
     summary: 'pending or awaiting_root → withdrawn (the requesting tenant), with an optional reason',
-    description: 'Whoever would have decided next (the owner’s managers, or Root) is told.',
+    description: 'The owner’s managers are told, and Root’s network admins when it waited for them.',
   })
   async withdraw(
     @CurrentActor() actor: Actor,
