@@ -42,6 +42,27 @@ async function partiesAdmins(
 }
 
 /**
+ * A workshop notice: the payload carries the workshop's words and time; only the people are looked up,
+ * each group in its own tenant.
+ */
+async function workshopPeople(
+  input: ResolveInput<
+    | 'workshops.invited'
+    | 'workshops.registration_confirmed'
+    | 'workshops.waitlist_promoted'
+    | 'workshops.reminder'
+    | 'workshops.cancelled'
+    | 'workshops.minutes_published'
+  >,
+  page = '',
+): Promise<ResolvedEvent> {
+  const { workshopId, title, when, people } = input.envelope.payload;
+  const recipients = [];
+  for (const group of people) recipients.push(...(await input.read.users(group.tenantId, group.userIds)));
+  return { recipients, link: `/workshops/${workshopId}${page}`, vars: { title, when } };
+}
+
+/**
  * Who decides an allocation request at its stage: the owner's managers first; a large request then goes
  * to Root's network admins.
  */
@@ -580,13 +601,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: true,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
         subject: 'Invitation : {title}',
@@ -611,13 +626,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
         subject: 'Inscription confirmée : {title}',
@@ -642,13 +651,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
         subject: "Une place s'est libérée : {title}",
@@ -673,13 +676,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
         subject: 'Rappel : {title} demain',
@@ -704,13 +701,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
         subject: 'Atelier annulé : {title}',
@@ -735,13 +726,7 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'workshops',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The payload carries the workshop's words and time; only the people are looked up, in their tenant.
-    async resolve({ envelope, read }) {
-      const { workshopId, title, when, people } = envelope.payload;
-      const recipients = [];
-      for (const group of people) recipients.push(...(await read.users(group.tenantId, group.userIds)));
-      return { recipients, link: `/workshops/${workshopId}/outcomes`, vars: { title, when } };
-    },
+    resolve: (input) => workshopPeople(input, '/outcomes'),
     templates: {
       fr: {
         subject: 'Compte rendu publié : {title}',
