@@ -42,6 +42,17 @@ export interface JobEnvelope<N extends JobName = JobName> {
   readonly payload: JobPayload<N>;
 }
 
+/**
+ * The options of an event that reaches people (queue `notifications`): its one handler dispatches it
+ * through the notifications catalogue; retried with exponential backoff from 1 s, 10 attempts.
+ */
+export const NOTICE_JOB = {
+  queue: 'notifications',
+  version: 1,
+  attempts: 10,
+  backoff: { type: 'exponential', delay: 1_000 },
+} as const;
+
 const definitions = new Map<string, JobDefinition>();
 
 export function defineJob<N extends JobName>(

@@ -1,4 +1,4 @@
-import { defineJob, defineSchedule, defineSystemJob } from '@jazari/queue';
+import { defineJob, defineSchedule, defineSystemJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -31,12 +31,7 @@ export const reportRequestedJob = defineJob('reports.requested', {
   backoff: { type: 'exponential', delay: 5_000 },
 });
 
-export const reportReadyJob = defineJob('reports.ready', {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-});
+export const reportReadyJob = defineJob('reports.ready', NOTICE_JOB);
 
 export const reportSchedulesChangedJob = defineJob('reports.schedules_changed', {
   queue: 'reports',

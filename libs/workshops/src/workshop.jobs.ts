@@ -1,4 +1,4 @@
-import { defineJob, defineSchedule, defineSystemJob } from '@jazari/queue';
+import { defineJob, defineSchedule, defineSystemJob, NOTICE_JOB } from '@jazari/queue';
 
 /**
  * What every workshop notice carries: the workshop's words and time (so the notification resolvers only
@@ -31,13 +31,6 @@ declare module '@jazari/queue' {
   }
 }
 
-const NOTIFICATION = {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-} as const;
-
 export const WORKSHOP_NOTICES = [
   'workshops.invited',
   'workshops.registration_confirmed',
@@ -47,12 +40,12 @@ export const WORKSHOP_NOTICES = [
   'workshops.minutes_published',
 ] as const;
 
-export const workshopInvitedJob = defineJob('workshops.invited', NOTIFICATION);
-export const registrationConfirmedJob = defineJob('workshops.registration_confirmed', NOTIFICATION);
-export const waitlistPromotedJob = defineJob('workshops.waitlist_promoted', NOTIFICATION);
-export const workshopReminderJob = defineJob('workshops.reminder', NOTIFICATION);
-export const workshopCancelledJob = defineJob('workshops.cancelled', NOTIFICATION);
-export const minutesPublishedJob = defineJob('workshops.minutes_published', NOTIFICATION);
+export const workshopInvitedJob = defineJob('workshops.invited', NOTICE_JOB);
+export const registrationConfirmedJob = defineJob('workshops.registration_confirmed', NOTICE_JOB);
+export const waitlistPromotedJob = defineJob('workshops.waitlist_promoted', NOTICE_JOB);
+export const workshopReminderJob = defineJob('workshops.reminder', NOTICE_JOB);
+export const workshopCancelledJob = defineJob('workshops.cancelled', NOTICE_JOB);
+export const minutesPublishedJob = defineJob('workshops.minutes_published', NOTICE_JOB);
 
 export const workshopRemindersJob = defineSystemJob('workshops.reminders', {
   queue: 'maintenance',

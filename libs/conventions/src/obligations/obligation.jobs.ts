@@ -1,4 +1,4 @@
-import { defineJob } from '@jazari/queue';
+import { defineJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -7,9 +7,4 @@ declare module '@jazari/queue' {
   }
 }
 
-export const obligationMetJob = defineJob('conventions.obligation_met', {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-});
+export const obligationMetJob = defineJob('conventions.obligation_met', NOTICE_JOB);

@@ -1,4 +1,4 @@
-import { defineJob, defineSchedule, defineSystemJob } from '@jazari/queue';
+import { defineJob, defineSchedule, defineSystemJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -23,15 +23,9 @@ export const conventionSweepJob = defineSystemJob('conventions.sweep', {
   backoff: { type: 'exponential', delay: 10_000 },
 });
 
-const NOTIFICATION = {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-} as const;
-export const signatureReminderJob = defineJob('conventions.signature_reminder', NOTIFICATION);
-export const conventionExpiringJob = defineJob('conventions.expiring', NOTIFICATION);
-export const conventionExpiredJob = defineJob('conventions.expired', NOTIFICATION);
+export const signatureReminderJob = defineJob('conventions.signature_reminder', NOTICE_JOB);
+export const conventionExpiringJob = defineJob('conventions.expiring', NOTICE_JOB);
+export const conventionExpiredJob = defineJob('conventions.expired', NOTICE_JOB);
 
 /** Every 15 minutes: reminders are due by the day, so a quarter of an hour late is on time. */
 export const CONVENTION_SWEEP_EVERY_MS = 15 * 60_000;

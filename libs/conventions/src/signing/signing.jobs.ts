@@ -1,4 +1,4 @@
-import { defineJob } from '@jazari/queue';
+import { defineJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -11,13 +11,6 @@ declare module '@jazari/queue' {
   }
 }
 
-const NOTIFICATION = {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-} as const;
-
-export const signatureRequestedJob = defineJob('conventions.signature_requested', NOTIFICATION);
-export const conventionActivatedJob = defineJob('conventions.activated', NOTIFICATION);
-export const conventionDeclinedJob = defineJob('conventions.declined', NOTIFICATION);
+export const signatureRequestedJob = defineJob('conventions.signature_requested', NOTICE_JOB);
+export const conventionActivatedJob = defineJob('conventions.activated', NOTICE_JOB);
+export const conventionDeclinedJob = defineJob('conventions.declined', NOTICE_JOB);

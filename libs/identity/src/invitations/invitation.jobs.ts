@@ -1,4 +1,4 @@
-import { defineJob } from '@jazari/queue';
+import { defineJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -7,9 +7,4 @@ declare module '@jazari/queue' {
 }
 
 /** Emitted with every invitation: its handler puts it on record and notifications e-mails the link. */
-export const invitationCreatedJob = defineJob('identity.invitation_created', {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-});
+export const invitationCreatedJob = defineJob('identity.invitation_created', NOTICE_JOB);

@@ -1,5 +1,5 @@
 import type { AppConfig } from '@jazari/config';
-import { defineJob } from '@jazari/queue';
+import { defineJob, NOTICE_JOB } from '@jazari/queue';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
@@ -37,12 +37,7 @@ export const webhookDeliveryJob = defineJob('webhooks.delivery_requested', {
   backoff,
 });
 
-export const webhookEndpointDisabledJob = defineJob('webhooks.endpoint_disabled', {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-});
+export const webhookEndpointDisabledJob = defineJob('webhooks.endpoint_disabled', NOTICE_JOB);
 
 export function configureWebhookRetries(config: AppConfig): void {
   backoff.delay = config.webhooks.retryBaseMs;

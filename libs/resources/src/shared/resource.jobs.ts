@@ -1,4 +1,4 @@
-import { defineJob, defineSchedule, defineSystemJob } from '@jazari/queue';
+import { defineJob, defineSchedule, defineSystemJob, NOTICE_JOB } from '@jazari/queue';
 
 /**
  * The resources context's events (queue `notifications`) and its scheduled sweep (queue `maintenance`).
@@ -86,20 +86,13 @@ declare module '@jazari/queue' {
   }
 }
 
-const NOTIFICATION = {
-  queue: 'notifications',
-  version: 1,
-  attempts: 10,
-  backoff: { type: 'exponential', delay: 1_000 },
-} as const;
-
-export const allocationRequestedJob = defineJob('resources.allocation_requested', NOTIFICATION);
-export const allocationDecidedJob = defineJob('resources.allocation_decided', NOTIFICATION);
-export const allocationWithdrawnJob = defineJob('resources.allocation_withdrawn', NOTIFICATION);
-export const allocationExpiringJob = defineJob('resources.allocation_expiring', NOTIFICATION);
-export const usageThresholdJob = defineJob('resources.usage_threshold', NOTIFICATION);
-export const bookingConfirmedJob = defineJob('resources.booking_confirmed', NOTIFICATION);
-export const bookingCancelledJob = defineJob('resources.booking_cancelled', NOTIFICATION);
+export const allocationRequestedJob = defineJob('resources.allocation_requested', NOTICE_JOB);
+export const allocationDecidedJob = defineJob('resources.allocation_decided', NOTICE_JOB);
+export const allocationWithdrawnJob = defineJob('resources.allocation_withdrawn', NOTICE_JOB);
+export const allocationExpiringJob = defineJob('resources.allocation_expiring', NOTICE_JOB);
+export const usageThresholdJob = defineJob('resources.usage_threshold', NOTICE_JOB);
+export const bookingConfirmedJob = defineJob('resources.booking_confirmed', NOTICE_JOB);
+export const bookingCancelledJob = defineJob('resources.booking_cancelled', NOTICE_JOB);
 
 export const resourceSweepJob = defineSystemJob('resources.sweep', {
   queue: 'maintenance',
