@@ -1,10 +1,21 @@
 // Type-aware linting: promises must be awaited or explicitly voided, and switches over unions must be
 // exhaustive, because those two mistakes are the ones that lose events and hide states.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'docker/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'docker/**',
+      'apps/web/dist/**',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -20,6 +31,15 @@ export default tseslint.config(
       // NestJS decorators and DI need classes with only static members and empty modules.
       '@typescript-eslint/no-extraneous-class': 'off',
       'no-console': 'error',
+    },
+  },
+  {
+    // The browser app: React's rules of hooks; it may report to the browser's console (never secrets).
+    files: ['apps/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {

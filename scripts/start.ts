@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, provisionDatabase, type LocalPostgres } from './
 import { RedisNotInstalledError, startLocalRedis, type LocalRedis } from './lib/local-redis.js';
 import { runMigrations } from './lib/migrate.js';
 import { seedDemoNetwork } from './lib/seed.js';
+import { ensureWebBuild } from './lib/web-build.js';
 
 /**
  * `npm start`: the whole platform for development, with one command. Starts an embedded PostgreSQL
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     for (const line of await seedDemoNetwork(config)) say(line);
   }
 
+  await ensureWebBuild(say);
   startChild('worker', env);
   startChild('api', env);
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
     waitReady(`http://${host}:${config.workerHealthPort}/health/ready`, 60_000),
   ]);
   say(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  say(`Jazari     ${config.publicUrl}/   (open it in your browser; the demo logins are in the README)`);
   say(`API        ${url}/api/v1`);
   say(`API docs   ${url}/api/docs   (OpenAPI document: ${url}/api/openapi.json)`);
   say(`health     ${url}/health/ready   (worker: http://${host}:${config.workerHealthPort}/health/ready)`);

@@ -1118,6 +1118,8 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/refresh',
   'post /api/v1/auth/logout',
   'post /api/v1/invitations/accept',
+  // What an invitation link is for, before accepting it: the link's secret is the credential.
+  'get /api/v1/invitations/preview',
   'get /api/v1/evidence/public-key',
   'get /api/v1/verify/documents/{sha256}',
   // A personal calendar feed, authenticated by its secret URL (calendar clients send no token).

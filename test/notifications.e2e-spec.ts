@@ -198,7 +198,9 @@ describe('notifications: e-mail and the in-app inbox', () => {
     expect(arabic.html).toContain('dir="rtl"');
     expect(arabic.html).toContain('lang="ar"');
     expect(arabic.text).toContain('مطلوب توقيعكم');
-    expect(arabic.text).toContain(`https://jazari.test/conventions/${id}`);
+    // The link names the tenant the signer is asked in, so the web app opens the convention there.
+    expect(arabic.text).toContain(`https://jazari.test/conventions/${id}?tenant=${partner.id}`);
+    expect(english.text).toContain(`https://jazari.test/conventions/${id}?tenant=${institute.id}`);
     expect(english.html).toContain('lang="en"');
     expect(english.text).toContain('Your signature is requested');
     expect(arabic.messageId).not.toBe(english.messageId);

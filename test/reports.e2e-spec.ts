@@ -229,7 +229,8 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
       },
       20_000,
     );
-    expect(notification.link).toBe(`/api/v1/reports/${xlsxReport.id}/download`);
+    // The notice opens the report's page in the web app, which downloads it with the session.
+    expect(notification.link).toBe(`/reports/${xlsxReport.id}`);
   });
 
   it('renders a national PDF: a valid PDF with the expected text', async () => {

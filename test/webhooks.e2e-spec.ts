@@ -359,7 +359,11 @@ describe('webhooks', () => {
       id: envelope.eventId,
       type: 'conventions.activated',
       tenantId: owner.tenant.id,
-      data: { partyTenantIds: [party.tenant.id], link: expect.stringMatching(/\/conventions\/x$/) },
+      // The link opens the convention in the tenant the receiving system belongs to.
+      data: {
+        partyTenantIds: [party.tenant.id],
+        link: expect.stringMatching(new RegExp(`/conventions/x\\?tenant=${party.tenant.id}$`)),
+      },
     });
     expect(
       verifyWebhookSignature(body.secret as string, got.headers['jazari-signature'] as string, got.raw),

@@ -5,7 +5,7 @@ import { ApiModule, type ApiModuleOptions } from './api.module.js';
 
 /** The API application, initialised but not listening (tests drive it through supertest). */
 export function createApi(config: AppConfig, options?: ApiModuleOptions): Promise<NestFastifyApplication> {
-  return createHttpApp(ApiModule.forRoot(config, options), config, { openApi: true });
+  return createHttpApp(ApiModule.forRoot(config, options), config, { openApi: true, webApp: true });
 }
 
 export async function startApi(config: AppConfig): Promise<NestFastifyApplication> {

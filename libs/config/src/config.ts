@@ -112,6 +112,8 @@ export interface AppConfig {
   };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
+  /** The browser app's build that the API serves (WEB_DIR; apps/web/dist of the checkout when unset). */
+  readonly webDir: string | undefined;
   readonly seedDemo: boolean;
 }
 
@@ -314,6 +316,7 @@ export function loadConfig(env: Env): AppConfig {
       signingSecret: webhookSigningSecret ?? authSecret ?? DEVELOPMENT_AUTH_SECRET,
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
+    webDir: read('WEB_DIR'),
     // The demo network never exists in production, whatever the variable says.
     seedDemo: !production && bool('SEED_DEMO', nodeEnv === 'development'),
   };

@@ -751,13 +751,13 @@ export const NOTIFICATION_CATALOGUE = [
     category: 'reports',
     actionRequired: false,
     channels: ['in_app', 'email'],
-    // The report's requester, in their tenant (where the report lives), with the download link.
+    // The report's requester, in their tenant (where the report lives), with a link to its page.
     async resolve({ envelope, read }) {
       const { reportId, requestedBy, periodLabel, format } = envelope.payload;
       const recipients = await read.users(envelope.tenantId, [requestedBy]);
       return {
         recipients,
-        link: `/api/v1/reports/${reportId}/download`,
+        link: `/reports/${reportId}`,
         vars: { period: periodLabel, format: format.toUpperCase() },
       };
     },

@@ -1,3 +1,4 @@
+import { publicLink } from './public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
@@ -216,9 +217,7 @@ export class NotificationDispatcher {
     recipient: Recipient,
     key: string,
   ): Promise<void> {
-    const url = /^https?:\/\//.test(resolved.link)
-      ? resolved.link
-      : `${this.config.publicUrl}${resolved.link}`;
+    const url = publicLink(this.config.publicUrl, resolved.link, recipient.tenantId);
     const rendered = renderEmail(event.templates[recipient.locale], recipient.locale, resolved.vars, url);
     await this.mail.send({
       ...rendered,

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@jazari.ma' })
@@ -14,10 +14,14 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty({ description: 'The refresh token from the last login or refresh' })
+  @ApiPropertyOptional({
+    description:
+      'The refresh token from the last login or refresh; in cookie mode (`X-Jazari-Session: cookie`) it comes from the cookie instead',
+  })
+  @IsOptional()
   @IsString()
   @Length(1, 512)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class SwitchTenantDto {

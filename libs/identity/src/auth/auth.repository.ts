@@ -12,6 +12,8 @@ export interface UserMembership {
   readonly tenantId: string;
   readonly kind: TenantKind;
   readonly slug: string;
+  /** The tenant's name in each language, for the tenant switcher. */
+  readonly names: { readonly fr: string; readonly ar: string; readonly en: string };
   readonly tenantStatus: 'active' | 'suspended';
   readonly role: Role;
   readonly createdAt: Date;
@@ -59,11 +61,14 @@ export class AuthRepository {
       tenant_id: string;
       kind: TenantKind;
       slug: string;
+      name_fr: string;
+      name_ar: string;
+      name_en: string;
       status: UserMembership['tenantStatus'];
       role: Role;
       created_at: Date;
     }>(
-      `SELECT m.tenant_id, t.kind, t.slug, t.status, m.role, m.created_at
+      `SELECT m.tenant_id, t.kind, t.slug, t.name_fr, t.name_ar, t.name_en, t.status, m.role, m.created_at
          FROM membership m JOIN tenant t ON t.id = m.tenant_id
         WHERE m.user_id = $1
         ORDER BY m.created_at, m.tenant_id`,
@@ -73,6 +78,7 @@ export class AuthRepository {
       tenantId: r.tenant_id,
       kind: r.kind,
       slug: r.slug,
+      names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en },
       tenantStatus: r.status,
       role: r.role,
       createdAt: r.created_at,

@@ -13,7 +13,12 @@ export class TokenPairDto {
   @ApiProperty({ description: 'JWT (HS256), valid `expiresIn` seconds, scoped to one tenant' })
   accessToken!: string;
   @ApiProperty({ example: 900 }) expiresIn!: number;
-  @ApiProperty({ description: 'Opaque; single use: every refresh returns a new one' }) refreshToken!: string;
+  @ApiProperty({
+    description:
+      'Opaque; single use: every refresh returns a new one. Absent in cookie mode, where it is set as an HttpOnly cookie',
+    required: false,
+  })
+  refreshToken!: string;
   @ApiProperty() refreshExpiresIn!: number;
   @ApiProperty({ type: SessionTenantDto }) tenant!: SessionTenantDto;
   @ApiProperty({ enum: ROLES }) role!: string;

@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
 import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
 import { IdCursorQuery } from '@jazari/http';
@@ -10,6 +17,8 @@ import {
   CreateInvitationDto,
   InvitationDto,
   InvitationPageDto,
+  InvitationPreviewDto,
+  InvitationPreviewQuery,
 } from './invitation.dto.js';
 import { InvitationService } from './invitation.service.js';
 
@@ -44,6 +53,17 @@ export class InvitationController {
   @ApiOkResponse({ type: InvitationPageDto, description: "The current tenant's invitations, newest first" })
   list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<InvitationPageDto> {
     return this.invitations.list(actor, query.cursor, query.limit);
+  }
+
+  @Get('invitations/preview')
+  @Public()
+  @ApiOperation({
+    summary: 'What an invitation link is for, before accepting it (the link is the credential)',
+  })
+  @ApiOkResponse({ type: InvitationPreviewDto })
+  @ApiNotFoundResponse({ description: '`not-found`: the token is not one of ours' })
+  preview(@Query() query: InvitationPreviewQuery): Promise<InvitationPreviewDto> {
+    return this.invitations.preview(query.token);
   }
 
   @Get('invitations/:id')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { LOCALES, ROLES, TENANT_KIND_VALUES } from '../auth/enums.js';
+import { TenantNamesDto } from '../profile/profile.dto.js';
 
 export class CreateInvitationDto {
   @ApiProperty({ example: 'nadia.elfassi@um5.ac.ma' })
@@ -75,4 +76,31 @@ export class AcceptedInvitationDto {
   @ApiProperty({ description: 'True when accepting created the account' }) createdAccount!: boolean;
   @ApiProperty({ type: AcceptedInvitationTenantDto }) tenant!: AcceptedInvitationTenantDto;
   @ApiProperty({ enum: ROLES }) role!: string;
+}
+
+export class InvitationPreviewTenantDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: TENANT_KIND_VALUES }) kind!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty({ type: TenantNamesDto }) name!: TenantNamesDto;
+}
+
+/** What the person holding an invitation link sees before accepting it. */
+export class InvitationPreviewDto {
+  @ApiProperty({ description: 'The address the invitation was sent to' }) email!: string;
+  @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({ enum: ['open', 'accepted', 'expired'] }) status!: 'open' | 'accepted' | 'expired';
+  @ApiProperty({ format: 'date-time' }) expiresAt!: string;
+  @ApiProperty({ type: InvitationPreviewTenantDto }) tenant!: InvitationPreviewTenantDto;
+  @ApiProperty({
+    description: 'True when a Jazari account already has this address: accepting then asks for its password',
+  })
+  accountExists!: boolean;
+}
+
+export class InvitationPreviewQuery {
+  @ApiProperty({ description: 'The token from the invitation link' })
+  @IsString()
+  @Length(1, 512)
+  token!: string;
 }

@@ -15,6 +15,12 @@ export interface InvitationRow {
   readonly recordedAt: Date | null;
 }
 
+export interface InvitationPreviewRow extends InvitationRow {
+  readonly kind: TenantKind;
+  readonly slug: string;
+  readonly names: { readonly fr: string; readonly ar: string; readonly en: string };
+}
+
 export interface InvitationForAcceptance extends InvitationRow {
   readonly kind: TenantKind;
   readonly slug: string;
@@ -127,6 +133,27 @@ export class InvitationRepository {
     );
     const r = rows[0];
     return r && { ...toInvitation(r), kind: r.kind, slug: r.slug, tenantStatus: r.status };
+  }
+
+  /** What the invitation page shows before the person accepts: no lock, nothing changed. */
+  async findForPreview(tx: Tx, tenantId: string, id: string): Promise<InvitationPreviewRow | undefined> {
+    const rows = await tx.query<
+      Row & { kind: TenantKind; slug: string; name_fr: string; name_ar: string; name_en: string }
+    >(
+      `SELECT ${COLUMNS}, t.kind, t.slug, t.name_fr, t.name_ar, t.name_en
+         FROM invitation i JOIN tenant t ON t.id = i.tenant_id
+        WHERE i.tenant_id = $1 AND i.id = $2`,
+      [tenantId, id],
+    );
+    const r = rows[0];
+    return (
+      r && {
+        ...toInvitation(r),
+        kind: r.kind,
+        slug: r.slug,
+        names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en },
+      }
+    );
   }
 
   async revoke(tx: Tx, tenantId: string, id: string): Promise<boolean> {

@@ -18,6 +18,7 @@ import type {
   CreateInvitationDto,
   InvitationDto,
   InvitationPageDto,
+  InvitationPreviewDto,
 } from './invitation.dto.js';
 import { verifyInvitationToken } from './invitation-link.js';
 import { InvitationRepository, type InvitationRow } from './invitation.repository.js';
@@ -113,6 +114,29 @@ export class InvitationService {
           data: { email: row.email, role: row.role },
         });
       }
+    });
+  }
+
+  /** The invitation behind a link, for the page that accepts it (the link's secret is the credential). */
+  preview(value: string): Promise<InvitationPreviewDto> {
+    const token = verifyInvitationToken(this.config, value);
+    if (!token) throw invitationNotFound();
+    return this.transactions.run({ tenantId: token.tenantId, tenantKind: null, userId: null }, async (tx) => {
+      const row = await this.invitations.findForPreview(tx, token.tenantId, token.id);
+      if (!row) throw invitationNotFound();
+      const status = row.acceptedAt
+        ? 'accepted'
+        : row.revokedAt || row.expiresAt.getTime() <= Date.now()
+          ? 'expired'
+          : 'open';
+      return {
+        email: row.email,
+        role: row.role,
+        status,
+        expiresAt: row.expiresAt.toISOString(),
+        tenant: { id: token.tenantId, kind: row.kind, slug: row.slug, name: row.names },
+        accountExists: (await this.logins.findLogin(tx, row.email)) !== undefined,
+      };
     });
   }
 

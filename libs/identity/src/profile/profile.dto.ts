@@ -12,10 +12,18 @@ export class UserDto {
   @ApiProperty({ enum: LOCALES }) locale!: string;
 }
 
+export class TenantNamesDto {
+  @ApiProperty() fr!: string;
+  @ApiProperty() ar!: string;
+  @ApiProperty() en!: string;
+}
+
 export class MembershipTenantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: TENANT_KIND_VALUES }) kind!: string;
   @ApiProperty() slug!: string;
+  @ApiProperty({ type: TenantNamesDto, description: 'The tenant’s name in each language' })
+  name!: TenantNamesDto;
   @ApiProperty({ enum: ['active', 'suspended'] }) status!: string;
 }
 

@@ -30,6 +30,7 @@ export class ProfileService {
         id: m.tenantId,
         kind: m.kind,
         slug: m.slug,
+        name: m.names,
         status: m.tenantStatus,
       });
       return {

@@ -9,6 +9,8 @@ export interface DigestItem {
   readonly category: string;
   readonly title: Readonly<Record<Locale, string>>;
   readonly link: string;
+  /** The tenant the item concerns the person in. */
+  readonly tenantId: string;
   readonly createdAt: Date;
 }
 
@@ -85,9 +87,10 @@ export class DigestRepository {
       category: string;
       title: Record<Locale, string>;
       link: string;
+      tenant_id: string;
       created_at: Date;
     }>(
-      `SELECT event_type, category, title, link, created_at FROM notification_digest_item
+      `SELECT event_type, category, title, link, tenant_id, created_at FROM notification_digest_item
         WHERE user_id = $1 AND digest_day = $2::date ORDER BY created_at, id`,
       [userId, day],
     );
@@ -96,6 +99,7 @@ export class DigestRepository {
       category: r.category,
       title: r.title,
       link: r.link,
+      tenantId: r.tenant_id,
       createdAt: r.created_at,
     }));
   }

@@ -1,3 +1,4 @@
+import { publicLink } from '../public-link.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, type DbContext } from '@jazari/database';
@@ -94,7 +95,7 @@ export class DigestService {
         day,
         items.map((i) => ({
           title: i.title[locale],
-          url: /^https?:\/\//.test(i.link) ? i.link : `${this.config.publicUrl}${i.link}`,
+          url: publicLink(this.config.publicUrl, i.link, i.tenantId),
         })),
       );
       await this.mail.send({

@@ -1,3 +1,4 @@
+import { publicLink } from '../public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
@@ -32,10 +33,12 @@ export class WebhookFanOut {
       this.clock.now();
     // A path joins PUBLIC_URL; an absolute link carries a secret of its context (an invitation's accept
     // token), which is for its recipient only: it is not sent to a tenant's systems.
-    const link = resolved.link.startsWith('/') ? `${this.config.publicUrl}${resolved.link}` : null;
-    const data = { ...(envelope.payload as Record<string, unknown>), link };
     let created = 0;
     for (const tenantId of tenants) {
+      const link = resolved.link.startsWith('/')
+        ? publicLink(this.config.publicUrl, resolved.link, tenantId)
+        : null;
+      const data = { ...(envelope.payload as Record<string, unknown>), link };
       created += await this.transactions.onBehalfOf(
         { tenantId, tenantKind: null, userId: null },
         async (tx) => {

@@ -1,7 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
-import { AttentionPageDto, AttentionQuery } from './attention.dto.js';
+import { AttentionPageDto, AttentionQuery, ReviewPageDto } from './attention.dto.js';
+import { WorkPageQuery } from './work-list.js';
 import { AttentionService } from './attention.service.js';
 
 /**
@@ -22,5 +29,18 @@ export class AttentionController {
   @ApiBadRequestResponse({ description: 'Problem (application/problem+json), type validation-failed' })
   list(@CurrentActor() actor: Actor, @Query() query: AttentionQuery): Promise<AttentionPageDto> {
     return this.attention.list(actor, query);
+  }
+
+  @Get('reviews')
+  @RequirePermission('deliverables.review')
+  @ApiOperation({
+    summary:
+      'Deliverables of your institute submitted and waiting for your review, the longest waiting first',
+  })
+  @ApiOkResponse({ type: ReviewPageDto })
+  @ApiBadRequestResponse({ description: 'Problem (application/problem+json), type validation-failed' })
+  @ApiForbiddenResponse({ description: 'Needs the `deliverables.review` permission (institute managers)' })
+  reviews(@CurrentActor() actor: Actor, @Query() query: WorkPageQuery): Promise<ReviewPageDto> {
+    return this.attention.awaitingReview(actor, query);
   }
 }

@@ -40,3 +40,20 @@ export class AttentionPageDto {
   @ApiProperty({ format: 'date', description: 'The day it was computed for (today, in Morocco)' })
   today!: string;
 }
+
+export class ReviewItemDto {
+  @ApiProperty({ format: 'uuid', description: 'The deliverable' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'The deliverable’s kind' }) kind!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ description: 'Days it has waited for a review (in Morocco’s calendar)' })
+  daysWaiting!: number;
+  @ApiProperty({ type: AttentionProjectDto }) project!: AttentionProjectDto;
+}
+
+export class ReviewPageDto {
+  @ApiProperty({ type: [ReviewItemDto], description: 'The longest waiting first' }) data!: ReviewItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page' })
+  nextCursor!: string | null;
+}

@@ -99,4 +99,60 @@ export class AttentionRepository {
       instituteId: r.tenant_id,
     }));
   }
+
+  /**
+   * Deliverables submitted and waiting for a review, of projects of `tenantId` (reviews are the owning
+   * institute's): the longest waiting first. `after` is the (submitted at, id) of the previous page's last row.
+   */
+  async awaitingReview(
+    tx: Tx,
+    tenantId: string,
+    after: readonly string[] | null,
+    limit: number,
+  ): Promise<ReviewRow[]> {
+    const rows = await tx.query<{
+      id: string;
+      title: string;
+      kind: string;
+      due_date: string;
+      submitted_at: Date;
+      submitted_key: string;
+      project_id: string;
+      project_title: string;
+    }>(
+      // submitted_key keeps the microseconds a JavaScript Date would drop, so the cursor is exact.
+      `SELECT d.id, d.title, d.kind, d.due_date::text AS due_date, d.submitted_at,
+              to_char(d.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS submitted_key,
+              d.project_id, p.title AS project_title
+         FROM deliverable d
+         JOIN project p ON p.tenant_id = d.tenant_id AND p.id = d.project_id
+        WHERE d.tenant_id = $1 AND d.status = 'submitted'
+          AND ($2::timestamptz IS NULL OR (d.submitted_at, d.id) > ($2::timestamptz, $3::uuid))
+        ORDER BY d.submitted_at, d.id
+        LIMIT $4`,
+      [tenantId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      kind: r.kind,
+      dueDate: r.due_date,
+      submittedAt: r.submitted_at,
+      submittedKey: r.submitted_key,
+      projectId: r.project_id,
+      projectTitle: r.project_title,
+    }));
+  }
+}
+
+export interface ReviewRow {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly dueDate: string;
+  readonly submittedAt: Date;
+  /** The exact submission instant, for cursors. */
+  readonly submittedKey: string;
+  readonly projectId: string;
+  readonly projectTitle: string;
 }

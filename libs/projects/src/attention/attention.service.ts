@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
-import type { AttentionPageDto } from './attention.dto.js';
+import type { AttentionPageDto, ReviewPageDto } from './attention.dto.js';
 import { type AttentionScope, AttentionRepository } from './attention.repository.js';
 import { daysBetween, networkToday } from './calendar.js';
 import { DATE_KEY, decodeCursor, pageOf, pageSize, UUID_KEY } from './work-list.js';
+
+const INSTANT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 const TYPE_KEY = /^(milestone|deliverable)$/;
 
@@ -51,6 +53,29 @@ export class AttentionService {
         })),
         nextCursor: page.nextCursor,
         today,
+      };
+    });
+  }
+
+  /** Deliverables of the caller's institute submitted for review and not yet accepted or rejected. */
+  awaitingReview(actor: Actor, query: { cursor?: string; limit?: number }): Promise<ReviewPageDto> {
+    const after = decodeCursor(query.cursor, [INSTANT_KEY, UUID_KEY]);
+    const limit = pageSize(query.limit);
+    const today = networkToday();
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const rows = await this.attention.awaitingReview(tx, actor.tenantId, after, limit + 1);
+      const page = pageOf(rows, limit, (r) => [r.submittedKey, r.id]);
+      return {
+        data: page.data.map((r) => ({
+          id: r.id,
+          title: r.title,
+          kind: r.kind,
+          dueDate: r.dueDate,
+          submittedAt: r.submittedAt.toISOString(),
+          daysWaiting: Math.max(0, daysBetween(networkToday(r.submittedAt), today)),
+          project: { id: r.projectId, title: r.projectTitle, instituteId: actor.tenantId },
+        })),
+        nextCursor: page.nextCursor,
       };
     });
   }

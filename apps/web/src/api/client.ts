@@ -1,0 +1,44 @@
+import createClient from 'openapi-fetch';
+import { bearer, recover } from '../auth/session';
+import { currentLocale } from '../i18n/locale';
+import { networkProblem, problemFrom } from './problem';
+import type { paths } from './schema';
+
+/**
+ * Every request of the app: the access token from memory, the page's language (so problems come back in
+ * it), and one recovery on a 401 — a renewed token, or, when the session ended, a pause until the person
+ * signs in again over the page, after which the request is sent again as it was.
+ */
+export async function authFetch(request: Request): Promise<Response> {
+  const again = request.clone();
+  const send = async (req: Request, token: string | undefined): Promise<Response> => {
+    const headers = new Headers(req.headers);
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    if (!headers.has('accept-language')) headers.set('accept-language', currentLocale());
+    try {
+      return await fetch(new Request(req, { headers, credentials: 'same-origin' }));
+    } catch {
+      throw networkProblem();
+    }
+  };
+  const token = await bearer();
+  const first = await send(request, token);
+  if (first.status !== 401 || !token) return first;
+  const renewed = await recover();
+  return renewed ? send(again, renewed) : first;
+}
+
+export const api = createClient<paths>({ baseUrl: '', fetch: authFetch });
+
+interface FetchResult<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** The data of a successful answer, or the problem of a failed one, thrown as a ProblemError. */
+export async function unwrap<T>(pending: Promise<FetchResult<T>>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (!response.ok) throw problemFrom(response.status, error);
+  return data as T;
+}

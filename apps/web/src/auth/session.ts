@@ -1,0 +1,247 @@
+import { networkProblem, problemFrom, ProblemError } from '../api/problem';
+import { currentLocale } from '../i18n/locale';
+
+/**
+ * The browser's session with the API. The access token (15 minutes) lives only in this module's memory;
+ * the refresh token only in an HttpOnly cookie the API sets in cookie mode (`X-Jazari-Session: cookie`),
+ * which no script can read. A reload restores the session from the cookie. Refreshes are serialised across
+ * tabs with the Web Locks API, so two tabs never present the same single-use refresh token.
+ */
+export interface TenantRef {
+  readonly id: string;
+  readonly kind: 'root' | 'institute' | 'partner';
+  readonly slug: string;
+}
+
+export type Session =
+  | { readonly status: 'restoring' }
+  | { readonly status: 'signed-out' }
+  | { readonly status: 'signed-in'; readonly tenant: TenantRef; readonly role: string }
+  /** The session ended while the person was working: they sign in again over the page, nothing is lost. */
+  | { readonly status: 'locked'; readonly tenant: TenantRef; readonly role: string };
+
+interface TokenPair {
+  readonly accessToken: string;
+  readonly expiresIn: number;
+  readonly tenant: TenantRef;
+  readonly role: string;
+}
+
+/**
+ * Whether this browser signed in and has not signed out since: a hint (no secret) that spares an
+ * anonymous visitor a refresh request doomed to a 401.
+ */
+const HINT_KEY = 'jazari.session';
+function hint(on: boolean): void {
+  try {
+    if (on) window.localStorage.setItem(HINT_KEY, '1');
+    else window.localStorage.removeItem(HINT_KEY);
+  } catch {
+    // no storage: every start tries the cookie
+  }
+}
+function hinted(): boolean {
+  try {
+    return window.localStorage.getItem(HINT_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+const SESSION_HEADERS = { 'x-jazari-session': 'cookie', 'content-type': 'application/json' } as const;
+const LOCK = 'jazari-session';
+const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('jazari-session');
+
+let session: Session = { status: 'restoring' };
+let accessToken: string | undefined;
+let expiresAt = 0;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let inFlight: Promise<boolean> | undefined;
+const listeners = new Set<() => void>();
+const tenantListeners = new Set<(tenant: TenantRef | undefined) => void>();
+let unlockWaiters: ((token: string | undefined) => void)[] = [];
+
+function set(next: Session): void {
+  session = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSession(): Session {
+  return session;
+}
+
+/** Called when the tenant of the session changes (switch, sign-out, another tab): cached data is stale. */
+export function onTenantChange(listener: (tenant: TenantRef | undefined) => void): () => void {
+  tenantListeners.add(listener);
+  return () => tenantListeners.delete(listener);
+}
+
+function currentTenant(): TenantRef | undefined {
+  return session.status === 'signed-in' || session.status === 'locked' ? session.tenant : undefined;
+}
+
+/** The person a token is for (its `sub`): another tab may sign in as someone else. */
+function subjectOf(token: string | undefined): string | undefined {
+  try {
+    const payload = token?.split('.')[1];
+    if (!payload) return undefined;
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    return (JSON.parse(json) as { sub?: string }).sub;
+  } catch {
+    return undefined;
+  }
+}
+
+function apply(pair: TokenPair): void {
+  const before = currentTenant();
+  const samePerson = subjectOf(accessToken) === subjectOf(pair.accessToken);
+  accessToken = pair.accessToken;
+  expiresAt = Date.now() + pair.expiresIn * 1000;
+  clearTimeout(refreshTimer);
+  // Refresh a minute before the token expires, so requests rarely meet an expired one.
+  refreshTimer = setTimeout(
+    () => void refresh().catch(() => undefined),
+    Math.max(5_000, (pair.expiresIn - 60) * 1000),
+  );
+  set({ status: 'signed-in', tenant: pair.tenant, role: pair.role });
+  hint(true);
+  const waiters = unlockWaiters;
+  unlockWaiters = [];
+  for (const resolve of waiters) resolve(pair.accessToken);
+  if (before && (before.id !== pair.tenant.id || !samePerson)) {
+    for (const listener of tenantListeners) listener(pair.tenant);
+  }
+}
+
+function forget(): void {
+  const before = currentTenant();
+  accessToken = undefined;
+  expiresAt = 0;
+  clearTimeout(refreshTimer);
+  set({ status: 'signed-out' });
+  hint(false);
+  const waiters = unlockWaiters;
+  unlockWaiters = [];
+  for (const resolve of waiters) resolve(undefined);
+  if (before) for (const listener of tenantListeners) listener(undefined);
+}
+
+async function post(path: string, body: unknown, token?: string): Promise<Response> {
+  try {
+    return await fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        ...SESSION_HEADERS,
+        'accept-language': currentLocale(),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw networkProblem();
+  }
+}
+
+async function pairOrProblem(response: Response): Promise<TokenPair> {
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw problemFrom(response.status, body);
+  return body as TokenPair;
+}
+
+function withLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // The lock is held until `work` settles; `request` resolves with what it resolved with.
+  return locks ? (locks.request(LOCK, work) as unknown as Promise<T>) : work();
+}
+
+/**
+ * Renews the access token with the refresh cookie. True when it worked; false when the session is over
+ * (the cookie is missing, expired, revoked or reused). A throttled or unreachable API throws instead: the
+ * session may still be fine, so nobody is signed out for it.
+ */
+export function refresh(): Promise<boolean> {
+  inFlight ??= withLock(async () => {
+    const response = await post('/api/v1/auth/refresh', {});
+    if (response.status === 401 || response.status === 403) return false;
+    apply(await pairOrProblem(response));
+    return true;
+  }).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+/** At start-up: picks the session up from the cookie, if there is one. */
+export async function restore(): Promise<void> {
+  if (!hinted()) return forget();
+  try {
+    if (!(await refresh())) forget();
+  } catch {
+    // The API is unreachable or throttling: show the sign-in page, which reports it on use.
+    forget();
+  }
+}
+
+export async function signIn(email: string, password: string): Promise<TokenPair> {
+  const pair = await withLock(async () =>
+    pairOrProblem(await post('/api/v1/auth/login', { email, password })),
+  );
+  apply(pair);
+  channel?.postMessage({ type: 'session-changed' });
+  return pair;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await withLock(() => post('/api/v1/auth/logout', {}));
+  } catch {
+    // Signed out locally whatever happens; the server's session ends with its cookie's expiry at worst.
+  }
+  forget();
+  channel?.postMessage({ type: 'signed-out' });
+}
+
+/** Opens a session in another of the person's tenants (this one ends); cached data is dropped. */
+export async function switchTenant(tenantId: string): Promise<void> {
+  const token = await bearer();
+  const pair = await withLock(async () =>
+    pairOrProblem(await post('/api/v1/auth/switch-tenant', { tenantId }, token)),
+  );
+  apply(pair);
+  channel?.postMessage({ type: 'session-changed' });
+}
+
+/** The access token for a request, renewed first when it is about to expire. */
+export async function bearer(): Promise<string | undefined> {
+  if (accessToken && Date.now() > expiresAt - 20_000) await refresh().catch(() => undefined);
+  return accessToken;
+}
+
+/**
+ * After a 401: renew the token, or, if the session is over, lock the page until the person signs in
+ * again (their forms stay as they are). Resolves with the token to retry with, or undefined if they
+ * signed out instead.
+ */
+export async function recover(): Promise<string | undefined> {
+  if (session.status === 'signed-out' || session.status === 'restoring') return undefined;
+  try {
+    if (await refresh()) return accessToken;
+  } catch (error) {
+    if (error instanceof ProblemError) return undefined;
+    throw error;
+  }
+  if (session.status === 'signed-in') set({ status: 'locked', tenant: session.tenant, role: session.role });
+  return new Promise((resolve) => unlockWaiters.push(resolve));
+}
+
+channel?.addEventListener('message', (event: MessageEvent<{ type: string }>) => {
+  if (event.data.type === 'signed-out') forget();
+  // Another tab signed in or switched tenant: this tab's session may have ended; pick up the new one.
+  if (event.data.type === 'session-changed') void refresh().catch(() => undefined);
+});

@@ -1,0 +1,32 @@
+import type { Translation } from '../catalog';
+import type { auth as source } from '../fr/auth';
+
+export const auth: Translation<typeof source> = {
+  email: 'البريد الإلكتروني',
+  password: 'كلمة المرور',
+  newPassword: 'كلمة المرور الجديدة',
+  confirmPassword: 'تأكيد كلمة المرور',
+  currentPassword: 'كلمة المرور الحالية',
+  displayName: 'الاسم المعروض',
+  language: 'اللغة',
+  'password.rule': '{min} حرفًا على الأقل.',
+  'password.tooShort': 'يجب ألا تقل كلمة المرور عن {min} حرفًا.',
+  'password.mismatch': 'كلمتا المرور غير متطابقتين.',
+  'signIn.title': 'تسجيل الدخول',
+  'signIn.intro': 'سجّلوا الدخول لمتابعة مشاريعكم ومواردكم وورشاتكم واتفاقياتكم.',
+  'signIn.submit': 'تسجيل الدخول',
+  'reauth.title': 'انتهت جلستكم',
+  'reauth.body': 'سجّلوا الدخول من جديد للمتابعة: ما أدخلتموه في هذه الصفحة محفوظ.',
+  'reauth.submit': 'تسجيل الدخول من جديد',
+  'invitation.title': 'الانضمام إلى الجزري',
+  'invitation.intro': 'أنتم مدعوون للانضمام إلى {tenant} بصفة {role}.',
+  'invitation.validUntil': 'الدعوة صالحة حتى {date}',
+  'invitation.existingAccount': 'لديكم حساب في الجزري: أكّدوا بكلمة المرور لقبول الدعوة.',
+  'invitation.newAccount': 'أنشئوا حسابكم لقبول الدعوة.',
+  'invitation.accept': 'قبول الدعوة',
+  'invitation.nameRequired': 'أدخلوا اسمكم.',
+  'invitation.missingToken': 'رابط الدعوة هذا ناقص. افتحوا الرابط الوارد في البريد الإلكتروني كما هو.',
+  'invitation.unknown': 'رابط الدعوة هذا غير صالح. اطلبوا دعوة جديدة.',
+  'invitation.used': 'سبق قبول هذه الدعوة. سجّلوا الدخول للمتابعة.',
+  'invitation.expired': 'لم تعد هذه الدعوة صالحة. اطلبوا دعوة جديدة ممن دعاكم.',
+};

@@ -1,0 +1,37 @@
+import type { Translation } from '../catalog';
+import type { common as source } from '../fr/common';
+
+export const common: Translation<typeof source> = {
+  loading: 'جارٍ التحميل…',
+  retry: 'إعادة المحاولة',
+  reload: 'إعادة تحميل الصفحة',
+  backHome: 'العودة إلى الرئيسية',
+  save: 'حفظ',
+  cancel: 'إلغاء',
+  close: 'إغلاق',
+  confirm: 'تأكيد',
+  edit: 'تعديل',
+  delete: 'حذف',
+  create: 'إنشاء',
+  search: 'بحث',
+  filters: 'عوامل التصفية',
+  clearFilters: 'مسح عوامل التصفية',
+  all: 'الكل',
+  none: 'لا شيء',
+  yes: 'نعم',
+  no: 'لا',
+  loadMore: 'عرض المزيد',
+  saved: 'تم الحفظ',
+  open: 'فتح',
+  download: 'تنزيل',
+  actions: 'إجراءات',
+  details: 'التفاصيل',
+  'error.title': 'حدث خطأ ما',
+  'error.body': 'تعذّر عرض الصفحة. أعيدوا المحاولة بعد قليل.',
+  'error.network': 'الجزري لا يستجيب. تحققوا من اتصالكم وأعيدوا المحاولة.',
+  'error.newVersion': 'تتوفر نسخة جديدة من الجزري. أعيدوا تحميل الصفحة للمتابعة.',
+  'notFound.title': 'الصفحة غير موجودة',
+  'notFound.body': 'هذه الصفحة غير موجودة، أو ليس لديكم حق الوصول إليها.',
+  'count.results':
+    '{count, plural, zero {لا توجد نتائج} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}',
+};

@@ -1,0 +1,32 @@
+import type { Translation } from '../catalog';
+import type { auth as source } from '../fr/auth';
+
+export const auth: Translation<typeof source> = {
+  email: 'Email address',
+  password: 'Password',
+  newPassword: 'New password',
+  confirmPassword: 'Confirm the password',
+  currentPassword: 'Current password',
+  displayName: 'Display name',
+  language: 'Language',
+  'password.rule': 'At least {min} characters.',
+  'password.tooShort': 'The password must be at least {min} characters long.',
+  'password.mismatch': 'The two passwords are not the same.',
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in to follow your projects, resources, workshops and conventions.',
+  'signIn.submit': 'Sign in',
+  'reauth.title': 'Your session has ended',
+  'reauth.body': 'Sign in again to continue: what you typed on this page is kept.',
+  'reauth.submit': 'Sign in again',
+  'invitation.title': 'Join Jazari',
+  'invitation.intro': 'You are invited to join {tenant} as {role}.',
+  'invitation.validUntil': 'Invitation valid until {date}',
+  'invitation.existingAccount': 'You already have a Jazari account: confirm with your password to accept.',
+  'invitation.newAccount': 'Create your account to accept the invitation.',
+  'invitation.accept': 'Accept the invitation',
+  'invitation.nameRequired': 'Enter your name.',
+  'invitation.missingToken': 'This invitation link is incomplete. Open the link from the e-mail as it is.',
+  'invitation.unknown': 'This invitation link is not valid. Ask for a new invitation.',
+  'invitation.used': 'This invitation has already been accepted. Sign in to continue.',
+  'invitation.expired': 'This invitation is no longer valid. Ask the person who invited you for a new one.',
+};

@@ -1,0 +1,32 @@
+/** Signing in, invitations, passwords. */
+export const auth = {
+  email: 'Adresse e-mail',
+  password: 'Mot de passe',
+  newPassword: 'Nouveau mot de passe',
+  confirmPassword: 'Confirmez le mot de passe',
+  currentPassword: 'Mot de passe actuel',
+  displayName: 'Nom affiché',
+  language: 'Langue',
+  'password.rule': 'Au moins {min} caractères.',
+  'password.tooShort': 'Le mot de passe doit compter au moins {min} caractères.',
+  'password.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'signIn.title': 'Connexion',
+  'signIn.intro': 'Connectez-vous pour suivre vos projets, ressources, ateliers et conventions.',
+  'signIn.submit': 'Se connecter',
+  'reauth.title': 'Votre session a pris fin',
+  'reauth.body': 'Reconnectez-vous pour continuer : ce que vous avez saisi sur cette page est conservé.',
+  'reauth.submit': 'Se reconnecter',
+  'invitation.title': 'Rejoindre Jazari',
+  'invitation.intro': 'Vous êtes invité·e à rejoindre {tenant} en tant que {role}.',
+  'invitation.validUntil': 'Invitation valable jusqu’au {date}',
+  'invitation.existingAccount':
+    'Vous avez déjà un compte Jazari : confirmez avec votre mot de passe pour accepter.',
+  'invitation.newAccount': 'Créez votre compte pour accepter l’invitation.',
+  'invitation.accept': 'Accepter l’invitation',
+  'invitation.nameRequired': 'Indiquez votre nom.',
+  'invitation.missingToken': 'Ce lien d’invitation est incomplet. Ouvrez le lien reçu par e-mail tel quel.',
+  'invitation.unknown': 'Ce lien d’invitation n’est pas valide. Demandez une nouvelle invitation.',
+  'invitation.used': 'Cette invitation a déjà été acceptée. Connectez-vous pour continuer.',
+  'invitation.expired':
+    'Cette invitation n’est plus valable. Demandez-en une nouvelle à la personne qui vous a invité·e.',
+} as const;

@@ -1,0 +1,21 @@
+export const home = {
+  title: 'Bonjour {name}',
+  'late.title': 'En retard',
+  'late.none': 'Rien en retard : tous les jalons et livrables sont à jour.',
+  'late.all': 'Voir les projets en retard',
+  'late.milestone': 'Jalon',
+  'late.deliverable': 'Livrable',
+  'late.days': '{count, plural, one {# jour de retard} other {# jours de retard}}',
+  'reviews.title': 'Livrables à examiner',
+  'reviews.none': 'Aucun livrable n’attend votre examen.',
+  'reviews.waiting':
+    '{count, plural, =0 {soumis aujourd’hui} one {en attente depuis # jour} other {en attente depuis # jours}}',
+  'allocations.title': 'Allocations qui expirent sous {days} jours',
+  'allocations.none': 'Aucune allocation n’expire prochainement.',
+  'allocations.all': 'Toutes mes allocations',
+  'allocations.endsOn': 'jusqu’au {date}',
+  'allocations.used': '{percent} utilisé',
+  'unread.title': 'Notifications non lues',
+  'unread.none': 'Vous avez tout lu.',
+  'unread.all': 'Toutes les notifications',
+} as const;

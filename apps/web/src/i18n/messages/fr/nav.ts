@@ -1,0 +1,17 @@
+export const nav = {
+  home: 'Accueil',
+  projects: 'Projets',
+  resources: 'Ressources partagées',
+  allocations: 'Mes allocations',
+  workshops: 'Ateliers',
+  conventions: 'Conventions',
+  reports: 'Rapports',
+  inbox: 'Notifications',
+  admin: 'Administration',
+  'admin.members': 'Membres',
+  'admin.invitations': 'Invitations',
+  'admin.apiKeys': 'Clés d’API',
+  'admin.webhooks': 'Webhooks',
+  'admin.tenants': 'Organisations du réseau',
+  'admin.reference': 'Référentiels',
+} as const;

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../ui/page';
+
+export function Component() {
+  return <PageHeader title="admin/webhooks" />;
+}
