@@ -85,7 +85,7 @@ export function AppLayout({ fallback }: { fallback: ReactNode }) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.menu')} />
-            <UnstyledButton component={RouterNavLink} to="/" aria-label={t('shell.homeLink')}>
+            <UnstyledButton component={RouterNavLink} to="/" title={t('shell.homeLink')}>
               <Group gap={8} wrap="nowrap">
                 <img src="/favicon.svg" alt="" width={28} height={28} />
                 <Text fw={700} size="lg" c="jazari.8">

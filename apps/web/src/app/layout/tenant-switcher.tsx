@@ -23,7 +23,7 @@ export function TenantSwitcher() {
           variant="default"
           size="xs"
           leftSection={<IconSwitchHorizontal size={16} aria-hidden />}
-          aria-label={t('shell.switchTenant')}
+          aria-label={t('shell.switchTenantFrom', { tenant: me.data.current.tenant.name[locale] })}
         >
           <span className="tenant-switcher-label">{me.data.current.tenant.name[locale]}</span>
         </Button>

@@ -1,4 +1,4 @@
-import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { Avatar, Menu, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconBellCog, IconLogout, IconUser } from '@tabler/icons-react';
 import { Link, useNavigate } from 'react-router';
 import { signOut } from '../../auth/session';
@@ -22,10 +22,12 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('shell.account', { name })}>
-          <Avatar color="jazari" radius="xl" size={34}>
-            {initials(name) || <IconUser size={18} aria-hidden />}
+        <UnstyledButton>
+          {/* The initials are a picture of the person; the button's name is said in full. */}
+          <Avatar color="jazari" radius="xl" size={34} aria-hidden>
+            {initials(name) || <IconUser size={18} />}
           </Avatar>
+          <VisuallyHidden>{t('shell.account', { name })}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

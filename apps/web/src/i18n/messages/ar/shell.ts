@@ -7,6 +7,7 @@ export const shell: Translation<typeof source> = {
   navigation: 'التنقل الرئيسي',
   homeLink: 'الجزري، الصفحة الرئيسية',
   switchTenant: 'تغيير المؤسسة',
+  switchTenantFrom: '{tenant} — تغيير المؤسسة',
   switchFailed: 'تعذّر تغيير المؤسسة. أعيدوا المحاولة.',
   language: 'اللغة: {language}',
   inbox:

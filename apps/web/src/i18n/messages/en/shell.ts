@@ -7,6 +7,7 @@ export const shell: Translation<typeof source> = {
   navigation: 'Main navigation',
   homeLink: 'Jazari, home',
   switchTenant: 'Switch organisation',
+  switchTenantFrom: '{tenant} — switch organisation',
   switchFailed: 'Switching organisation failed. Try again.',
   language: 'Language: {language}',
   inbox:

@@ -5,6 +5,15 @@ import { home } from './home';
 import { nav } from './nav';
 import { role } from './role';
 import { shell } from './shell';
+import { projects } from './projects';
+import { resources } from './resources';
+import { workshops } from './workshops';
+import { inbox } from './inbox';
+import { profile } from './profile';
+import { admin } from './admin';
+import { conventions } from './conventions';
+import { reports } from './reports';
+import { ui } from './ui';
 
 /** French is the source: every other language must have exactly these keys (checked by the compiler). */
 export const messages = {
@@ -14,6 +23,15 @@ export const messages = {
   ...ns('nav', nav),
   ...ns('role', role),
   ...ns('home', home),
+  ...ns('projects', projects),
+  ...ns('resources', resources),
+  ...ns('workshops', workshops),
+  ...ns('inbox', inbox),
+  ...ns('profile', profile),
+  ...ns('admin', admin),
+  ...ns('conventions', conventions),
+  ...ns('reports', reports),
+  ...ns('ui', ui),
 };
 
 export type MessageKey = keyof typeof messages;

@@ -5,6 +5,7 @@ export const shell = {
   navigation: 'Navigation principale',
   homeLink: 'Jazari, accueil',
   switchTenant: 'Changer d’organisation',
+  switchTenantFrom: '{tenant} — changer d’organisation',
   switchFailed: 'Le changement d’organisation a échoué. Réessayez.',
   language: 'Langue : {language}',
   inbox:

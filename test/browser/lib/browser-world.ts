@@ -1,0 +1,172 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig, type AppConfig } from '@jazari/config';
+import { createApi } from '@jazari/api';
+import { testServices } from '@jazari/testing';
+import { createWorker } from '@jazari/worker';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { dropDatabase, provisionDatabase } from '../../../scripts/lib/local-postgres.js';
+import { runMigrations } from '../../../scripts/lib/migrate.js';
+import { freePort } from '../../../scripts/lib/ports.js';
+import { DEMO_PASSWORD, seedDemoNetwork } from '../../../scripts/lib/seed.js';
+
+/** Debian's Chromium, as CI installs it (`.ci/run`); CHROMIUM_PATH overrides it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Without the network flags Chromium tries to reach Google's services from a machine that has no internet. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Where the journeys' screenshots go (a CI artefact; README: "Browser tests"). */
+export const SCREENSHOT_DIR = path.resolve(process.env.SCREENSHOT_DIR ?? 'artifacts/screenshots');
+
+/** The built web app (`npm run build:web`, which `npm test` runs first). */
+export const WEB_DIR = path.resolve('apps/web/dist');
+
+export interface BrowserWorld {
+  readonly baseUrl: string;
+  readonly config: AppConfig;
+  /** A superuser on the world's database, for assertions that must see past RLS. */
+  readonly admin: pg.Client;
+  readonly browser: Browser;
+  /** `.eml` files the worker wrote (DATA_DIR/mail). */
+  readonly mailDir: string;
+  /** A fresh browser context (no cookies, no storage) with console errors recorded. */
+  newPage(options?: {
+    locale?: 'fr' | 'ar' | 'en';
+    viewport?: { width: number; height: number };
+  }): Promise<JourneyPage>;
+  close(): Promise<void>;
+}
+
+export interface JourneyPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far (a journey ends with none). */
+  readonly errors: string[];
+}
+
+/**
+ * The whole platform for browser journeys: a database of its own with the demo network seeded (the
+ * logins of the README), the API serving the built web app on a loopback port at `http://localhost:<port>`
+ * (the cookie's host), the worker (notices, e-mails as .eml files), and Chromium.
+ */
+export async function startBrowserWorld(): Promise<BrowserWorld> {
+  const database = `jazari_browser_${Date.now()}_${process.pid}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'jazari-browser-'));
+  const provisioned = await provisionDatabase(testServices.adminUrl, database);
+  const port = await freePort();
+  const config = loadConfig({
+    // The demo seed runs in development only.
+    NODE_ENV: 'development',
+    DATABASE_URL: provisioned.appUrl,
+    DATABASE_OWNER_URL: provisioned.ownerUrl,
+    REDIS_URL: testServices.redisUrl,
+    QUEUE_PREFIX: `{jazari-browser-${process.pid}-${Date.now()}}`,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WORKER_HEALTH_PORT: '0',
+    PUBLIC_URL: `http://localhost:${port}`,
+    WEB_DIR,
+    OUTBOX_POLL_INTERVAL_MS: '250',
+    DATABASE_POOL_SIZE: '6',
+    SEED_DEMO: 'true',
+    THROTTLE_LOGIN_ATTEMPTS_PER_IP: '10000',
+    THROTTLE_REFRESH_ATTEMPTS_PER_IP: '10000',
+  });
+  await runMigrations(config);
+  await seedDemoNetwork(config);
+  const url = new URL(testServices.adminUrl);
+  url.pathname = `/${database}`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  const worker: NestFastifyApplication = await createWorker(config);
+  const api: NestFastifyApplication = await createApi(config);
+  await api.listen({ port, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    baseUrl: `http://localhost:${port}`,
+    config,
+    admin,
+    browser,
+    mailDir: path.join(dataDir, 'mail'),
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 900 },
+        locale: options.locale === 'ar' ? 'ar-MA' : options.locale === 'en' ? 'en-GB' : 'fr-MA',
+        timezoneId: 'Africa/Casablanca',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+      return { page, context, errors };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await api.close().catch(() => undefined);
+      await worker.close().catch(() => undefined);
+      await admin.end().catch(() => undefined);
+      await dropDatabase(testServices.adminUrl, database).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export { DEMO_PASSWORD };
+
+/** Signs in through the sign-in page, as a person would, and waits for the page it leads to. */
+export async function signInAs(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  next = '/',
+  lang?: string,
+): Promise<void> {
+  const query = new URLSearchParams();
+  if (next !== '/') query.set('next', next);
+  if (lang) query.set('lang', lang);
+  await page.goto(`${baseUrl}/sign-in${query.size ? `?${query}` : ''}`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Writes a screenshot of the page to SCREENSHOT_DIR/<lang>/<name>.png. */
+export async function screenshot(page: Page, lang: string, name: string): Promise<string> {
+  const dir = path.join(SCREENSHOT_DIR, lang);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** The messages the worker wrote as .eml files. */
+export function mails(mailDir: string): { file: string; raw: string }[] {
+  let files: string[] = [];
+  try {
+    files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
+  } catch {
+    return [];
+  }
+  return files.sort().map((file) => ({ file, raw: readFileSync(path.join(mailDir, file), 'utf8') }));
+}
