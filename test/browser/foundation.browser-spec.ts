@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code passed to page.evaluate runs in the browser.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { waitFor } from '@jazari/testing';
 import { describeViolations, seriousViolations } from './lib/axe.js';
@@ -104,12 +106,12 @@ describe('the web app’s front door', () => {
           ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         },
       });
-    const login = await (
+    const login = (await (
       await api('/auth/login', {
         method: 'POST',
         body: JSON.stringify({ email: 'manager.souss@jazari.ma', password: 'Jazari-Demo-2026' }),
       })
-    ).json();
+    ).json()) as { accessToken: string };
     const email = `nouvelle.chercheuse.${Date.now()}@um5.ac.ma`;
     const created = await api('/invitations', {
       method: 'POST',

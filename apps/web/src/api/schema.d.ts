@@ -5248,6 +5248,8 @@ export interface components {
             accessToken: string;
             /** @example 900 */
             expiresIn: number;
+            /** @description What this session may do (as `GET /me` says); the API checks again on every request */
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             refreshExpiresIn: number;
             /** @description Opaque; single use: every refresh returns a new one. Absent in cookie mode, where it is set as an HttpOnly cookie */
             refreshToken?: string;

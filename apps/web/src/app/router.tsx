@@ -7,13 +7,35 @@ import { AppLayout } from './layout/app-layout';
 import { SessionGate } from './session-gate';
 
 type PageModule = { Component: ComponentType };
+type Page = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 
-/** A page is its own chunk, loaded the first time it is visited. A page module exports `Component`. */
-function page(load: () => Promise<PageModule>): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((m) => ({ default: m.Component })));
+/**
+ * A page is its own chunk, loaded the first time it is visited (a page module exports `Component`).
+ * `preload()` fetches it ahead; a page already loaded then renders at once instead of suspending for a
+ * turn (React settles a lazy component synchronously when its thenable calls back synchronously).
+ */
+function page(load: () => Promise<PageModule>): Page {
+  let component: ComponentType | undefined;
+  const preload = () =>
+    load().then((m) => {
+      component = m.Component;
+      return component;
+    });
+  const Lazy = lazy(() => {
+    if (component) {
+      const ready = component;
+      return {
+        then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: ready }),
+      } as Promise<{
+        default: ComponentType;
+      }>;
+    }
+    return preload().then((c) => ({ default: c }));
+  });
+  return Object.assign(Lazy, { preload });
 }
 
-const pages = {
+export const pages = {
   signIn: page(() => import('../pages/auth/sign-in.page')),
   acceptInvitation: page(() => import('../pages/auth/accept-invitation.page')),
   home: page(() => import('../pages/home/home.page')),

@@ -16,15 +16,27 @@ export interface TenantRef {
 export type Session =
   | { readonly status: 'restoring' }
   | { readonly status: 'signed-out' }
-  | { readonly status: 'signed-in'; readonly tenant: TenantRef; readonly role: string }
+  | {
+      readonly status: 'signed-in';
+      readonly tenant: TenantRef;
+      readonly role: string;
+      readonly permissions: readonly string[];
+    }
   /** The session ended while the person was working: they sign in again over the page, nothing is lost. */
-  | { readonly status: 'locked'; readonly tenant: TenantRef; readonly role: string };
+  | {
+      readonly status: 'locked';
+      readonly tenant: TenantRef;
+      readonly role: string;
+      readonly permissions: readonly string[];
+    };
 
 interface TokenPair {
   readonly accessToken: string;
   readonly expiresIn: number;
   readonly tenant: TenantRef;
   readonly role: string;
+  /** What the session may do, as the API answers it with the pair (it checks again on every request). */
+  readonly permissions: readonly string[];
 }
 
 /**
@@ -108,7 +120,7 @@ function apply(pair: TokenPair): void {
     () => void refresh().catch(() => undefined),
     Math.max(5_000, (pair.expiresIn - 60) * 1000),
   );
-  set({ status: 'signed-in', tenant: pair.tenant, role: pair.role });
+  set({ status: 'signed-in', tenant: pair.tenant, role: pair.role, permissions: pair.permissions });
   hint(true);
   const waiters = unlockWaiters;
   unlockWaiters = [];
@@ -236,7 +248,7 @@ export async function recover(): Promise<string | undefined> {
     if (error instanceof ProblemError) return undefined;
     throw error;
   }
-  if (session.status === 'signed-in') set({ status: 'locked', tenant: session.tenant, role: session.role });
+  if (session.status === 'signed-in') set({ ...session, status: 'locked' });
   return new Promise((resolve) => unlockWaiters.push(resolve));
 }
 

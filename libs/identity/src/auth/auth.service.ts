@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ProblemException } from '@jazari/http';
-import { actorContext, isRoleOf, type Role, type UserActor } from '@jazari/access';
+import { actorContext, isRoleOf, permissionsOf, type Role, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
@@ -218,6 +218,8 @@ export class AuthService {
       refreshExpiresIn: Math.max(0, Math.floor((expiresAt.getTime() - Date.now()) / 1000)),
       tenant: { id: target.tenantId, kind: target.kind, slug: target.slug },
       role: target.role,
+      // What the session may do, so a client need not ask /me before showing its first page.
+      permissions: [...permissionsOf(target.role)].sort(),
     };
   }
 

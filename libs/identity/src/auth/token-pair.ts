@@ -1,3 +1,4 @@
+import { ACTIONS } from '@jazari/access';
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, TENANT_KIND_VALUES } from './enums.js';
 
@@ -22,4 +23,10 @@ export class TokenPairDto {
   @ApiProperty() refreshExpiresIn!: number;
   @ApiProperty({ type: SessionTenantDto }) tenant!: SessionTenantDto;
   @ApiProperty({ enum: ROLES }) role!: string;
+  @ApiProperty({
+    enum: ACTIONS,
+    isArray: true,
+    description: 'What this session may do (as `GET /me` says); the API checks again on every request',
+  })
+  permissions!: string[];
 }

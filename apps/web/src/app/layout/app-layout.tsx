@@ -14,7 +14,8 @@ import {
 } from '@tabler/icons-react';
 import { Suspense, type ComponentType, type ReactNode } from 'react';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
-import { useMe } from '../../features/identity/me';
+import { useCan, useMe } from '../../features/identity/me';
+import { useSession } from '../../auth/use-session';
 import { useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
 import { InboxBell } from './inbox-bell';
@@ -45,11 +46,12 @@ export function AppLayout({ fallback }: { fallback: ReactNode }) {
   const locale = useLocale();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const permissions = new Set<string>(me.data?.current.permissions ?? []);
-  const kind = me.data?.current.tenant.kind;
+  const can = useCan();
+  const session = useSession();
+  const kind =
+    session.status === 'signed-in' || session.status === 'locked' ? session.tenant.kind : undefined;
   const visible = (item: NavItem) =>
-    (!item.permission || permissions.has(item.permission)) &&
-    (!item.kinds || (kind && item.kinds.includes(kind)));
+    (!item.permission || can(item.permission)) && (!item.kinds || (kind && item.kinds.includes(kind)));
   const several = (me.data?.memberships.filter((m) => m.tenant.status === 'active').length ?? 0) > 1;
   // With several tenants, the switcher names the current one already.
   const tenantName = several ? undefined : me.data?.current.tenant.name[locale];

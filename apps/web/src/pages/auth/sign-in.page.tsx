@@ -1,7 +1,8 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
+import { pages } from '../../app/router';
 import { safeNext } from '../../app/session-gate';
 import { signIn } from '../../auth/session';
 import { useSession } from '../../auth/use-session';
@@ -21,11 +22,18 @@ export function Component() {
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
+  // While the person types, fetch what the home page needs, so it shows at once after signing in.
+  useEffect(() => {
+    const id = setTimeout(() => void pages.home.preload(), 300);
+    return () => clearTimeout(id);
+  }, []);
+
   if (session.status === 'restoring') return <Splash />;
   if (session.status === 'signed-in' && !busy) return <Navigate to={next} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    void pages.home.preload();
     setBusy(true);
     setError(undefined);
     setFields({});

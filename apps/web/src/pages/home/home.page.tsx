@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { useSession } from '../../auth/use-session';
 import { useCan, useMe } from '../../features/identity/me';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
@@ -56,7 +57,9 @@ export function Component() {
   const me = useMe();
   const can = useCan();
   const locale = useLocale();
-  const kind = me.data?.current.tenant.kind;
+  const session = useSession();
+  const kind =
+    session.status === 'signed-in' || session.status === 'locked' ? session.tenant.kind : undefined;
 
   const attention = useQuery({
     queryKey: ['/api/v1/projects/attention', { limit: 8 }],
