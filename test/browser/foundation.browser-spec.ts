@@ -34,7 +34,7 @@ describe('the web app’s front door', () => {
           WHERE t.slug = 'jazari-rabat' AND d.status IN ('planned', 'rejected') AND d.due_date < (now() AT TIME ZONE 'Africa/Casablanca')::date
             AND p.status NOT IN ('completed', 'cancelled')) x`,
     );
-    return Number(rows[0]!.n);
+    return Number(rows[0].n);
   };
 
   for (const lang of ['fr', 'ar'] as const) {

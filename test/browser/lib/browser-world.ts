@@ -162,7 +162,7 @@ export async function screenshot(page: Page, lang: string, name: string): Promis
 
 /** The messages the worker wrote as .eml files. */
 export function mails(mailDir: string): { file: string; raw: string }[] {
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
   } catch {

@@ -40,7 +40,8 @@ function shapeOf(
       case TYPE.tag:
         shapeOf(element.children, into);
         break;
-      default:
+      case TYPE.literal:
+      case TYPE.pound:
         break;
     }
   }
