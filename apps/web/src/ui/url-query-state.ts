@@ -19,7 +19,7 @@ export function useUrlFilters<K extends string>(
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
-          for (const [key, value] of Object.entries(changes) as [string, string | undefined][]) {
+          for (const [key, value] of Object.entries<string | undefined>(changes)) {
             if (value) next.set(key, value);
             else next.delete(key);
           }

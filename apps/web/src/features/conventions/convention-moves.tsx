@@ -14,11 +14,7 @@ import { mySigningTurn, type Convention } from './conventions';
 type Move = 'submit' | 'returnToDraft' | 'send' | 'void' | 'terminate' | 'sign' | 'decline';
 
 /** The moves the API allows this person on this convention, in the order they come in its life. */
-export function allowedMoves(
-  c: Convention,
-  signTurn: boolean,
-  canSign: boolean,
-): Move[] {
+export function allowedMoves(c: Convention, signTurn: boolean, canSign: boolean): Move[] {
   const next = new Set(c.allowedTransitions);
   const moves: Move[] = [];
   if (signTurn && canSign) moves.push('sign', 'decline');
@@ -59,9 +55,19 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
   const direct = async (move: 'submit' | 'returnToDraft') => {
     try {
       if (move === 'submit')
-        await unwrap(api.POST('/api/v1/conventions/{id}/submit-for-review', { params: { ...path, header: ifMatch }, body: {} }));
+        await unwrap(
+          api.POST('/api/v1/conventions/{id}/submit-for-review', {
+            params: { ...path, header: ifMatch },
+            body: {},
+          }),
+        );
       else
-        await unwrap(api.POST('/api/v1/conventions/{id}/return-to-draft', { params: { ...path, header: ifMatch }, body: {} }));
+        await unwrap(
+          api.POST('/api/v1/conventions/{id}/return-to-draft', {
+            params: { ...path, header: ifMatch },
+            body: {},
+          }),
+        );
       await done(t(move === 'submit' ? 'conventions.moves.submitted' : 'conventions.moves.returned'));
     } catch (e) {
       toast(e instanceof ProblemError && e.title ? e.title : t('conventions.moves.failed'), 'error');
@@ -78,7 +84,12 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
         </Button>
       )}
       {moves.includes('decline') && (
-        <Button variant="default" color="red" leftSection={<IconX size={16} aria-hidden />} onClick={() => setOpen('decline')}>
+        <Button
+          variant="default"
+          color="red"
+          leftSection={<IconX size={16} aria-hidden />}
+          onClick={() => setOpen('decline')}
+        >
           {t('conventions.moves.decline')}
         </Button>
       )}
@@ -86,7 +97,10 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
         <Button onClick={() => void direct('submit')}>{t('conventions.moves.submit')}</Button>
       )}
       {moves.includes('send') && (
-        <Button leftSection={<IconSend size={16} className="mirror" aria-hidden />} onClick={() => setOpen('send')}>
+        <Button
+          leftSection={<IconSend size={16} className="mirror" aria-hidden />}
+          onClick={() => setOpen('send')}
+        >
           {t('conventions.moves.send')}
         </Button>
       )}
@@ -120,9 +134,15 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
         onClose={() => setOpen(undefined)}
         title={t('conventions.moves.declineTitle')}
         confirmLabel={t('conventions.moves.decline')}
-        reason={{ label: t('conventions.moves.reason'), required: true, requiredMessage: t('conventions.moves.reasonRequired') }}
+        reason={{
+          label: t('conventions.moves.reason'),
+          required: true,
+          requiredMessage: t('conventions.moves.reasonRequired'),
+        }}
         onConfirm={async (reason) => {
-          await unwrap(api.POST('/api/v1/conventions/{id}/decline', { params: path, body: { reason: reason ?? '' } }));
+          await unwrap(
+            api.POST('/api/v1/conventions/{id}/decline', { params: path, body: { reason: reason ?? '' } }),
+          );
           await done(t('conventions.moves.declined'));
         }}
       >
@@ -146,10 +166,17 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
         onClose={() => setOpen(undefined)}
         title={t('conventions.moves.terminateTitle')}
         confirmLabel={t('conventions.moves.terminate')}
-        reason={{ label: t('conventions.moves.reason'), required: true, requiredMessage: t('conventions.moves.reasonRequired') }}
+        reason={{
+          label: t('conventions.moves.reason'),
+          required: true,
+          requiredMessage: t('conventions.moves.reasonRequired'),
+        }}
         onConfirm={async (reason) => {
           await unwrap(
-            api.POST('/api/v1/conventions/{id}/terminate', { params: { ...path, header: ifMatch }, body: { reason: reason ?? '' } }),
+            api.POST('/api/v1/conventions/{id}/terminate', {
+              params: { ...path, header: ifMatch },
+              body: { reason: reason ?? '' },
+            }),
           );
           await done(t('conventions.moves.terminated'));
         }}
@@ -164,7 +191,10 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
         reason={{ label: t('conventions.moves.reasonOptional') }}
         onConfirm={async (reason) => {
           await unwrap(
-            api.POST('/api/v1/conventions/{id}/void', { params: { ...path, header: ifMatch }, body: reason ? { reason } : {} }),
+            api.POST('/api/v1/conventions/{id}/void', {
+              params: { ...path, header: ifMatch },
+              body: reason ? { reason } : {},
+            }),
           );
           await done(t('conventions.moves.voided'));
         }}
@@ -193,13 +223,17 @@ function SignModal({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!password) {
-      setError(new ProblemError(400, 'local/password-required', t('conventions.sign.passwordRequired'), undefined));
+      setError(
+        new ProblemError(400, 'local/password-required', t('conventions.sign.passwordRequired'), undefined),
+      );
       return;
     }
     setBusy(true);
     setError(undefined);
     try {
-      const result = await unwrap(api.POST('/api/v1/conventions/{id}/sign', { params: { path: { id: c.id } }, body: { password } }));
+      const result = await unwrap(
+        api.POST('/api/v1/conventions/{id}/sign', { params: { path: { id: c.id } }, body: { password } }),
+      );
       setPassword('');
       onClose();
       await onSigned(result.status);
@@ -209,9 +243,16 @@ function SignModal({
       setBusy(false);
     }
   };
-  const wrong = error instanceof ProblemError && (error.slug === 'invalid-credentials' || error.slug === 'password-required');
+  const wrong =
+    error instanceof ProblemError &&
+    (error.slug === 'invalid-credentials' || error.slug === 'password-required');
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={t('conventions.sign.title', { reference: c.reference })} centered>
+    <Modal
+      opened
+      onClose={() => !busy && onClose()}
+      title={t('conventions.sign.title', { reference: c.reference })}
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <Text size="sm">{t('conventions.sign.intro', { title: c.title })}</Text>

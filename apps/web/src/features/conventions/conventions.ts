@@ -42,7 +42,11 @@ export const STATUS_COLOR: Readonly<Record<ConventionStatus, string>> = {
 
 export const conventionKey = (id: string) => ['/api/v1/conventions/{id}', { id }] as const;
 
-export function useConventions(filters: { view: ConventionView; status?: ConventionStatus; type?: ConventionType }) {
+export function useConventions(filters: {
+  view: ConventionView;
+  status?: ConventionStatus;
+  type?: ConventionType;
+}) {
   const params = { ...filters, limit: 25 };
   return useInfiniteQuery({
     queryKey: ['/api/v1/conventions', params],

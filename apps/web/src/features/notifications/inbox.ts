@@ -67,7 +67,8 @@ export function useMarkAllRead() {
  * tenants carries `?tenant=` so the session gate switches to it first.
  */
 export function notificationHref(notification: Notification, currentTenantId: string | undefined): string {
-  const link = notification.link.startsWith('/') && !notification.link.startsWith('//') ? notification.link : '/';
+  const link =
+    notification.link.startsWith('/') && !notification.link.startsWith('//') ? notification.link : '/';
   if (!currentTenantId || notification.tenantId === currentTenantId) return link;
   const url = new URL(link, 'http://app.invalid');
   url.searchParams.set('tenant', notification.tenantId);

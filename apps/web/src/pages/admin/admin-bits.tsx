@@ -1,4 +1,5 @@
-import { Badge, Paper, Table, type MantineColor } from '@mantine/core';
+import { Paper, Table, type MantineColor } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/fr';
@@ -18,8 +19,8 @@ export function AdminTable({ children, minWidth = 720 }: { children: ReactNode; 
 export function StatusBadge({ label, color }: { label: MessageKey; color: MantineColor }) {
   const t = useT();
   return (
-    <Badge variant="light" color={color} style={{ flexShrink: 0 }}>
+    <WholeBadge variant="light" color={color} style={{ flexShrink: 0 }}>
       {t(label)}
-    </Badge>
+    </WholeBadge>
   );
 }

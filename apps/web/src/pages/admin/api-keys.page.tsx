@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -13,6 +12,7 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconInfoCircle, IconKey } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -54,7 +54,7 @@ export function Component() {
   const [secret, setSecret] = useState<{ name: string; key: string }>();
   const [revoking, setRevoking] = useState<ApiKey>();
   const manage = can('api_keys.manage');
-  const now = Date.now();
+  const [now] = useState(() => Date.now());
   const items = keys.data?.pages.flatMap((p) => p.data) ?? [];
 
   const revoke = useMutation({
@@ -104,10 +104,14 @@ export function Component() {
                       {k.name}
                     </Table.Th>
                     <Table.Td>
-                      <Tooltip label={k.permissions.map((p) => t(`admin.perm.${p}`)).join(' · ')} multiline w={320}>
-                        <Badge variant="light" color="gray" tabIndex={0}>
+                      <Tooltip
+                        label={k.permissions.map((p) => t(`admin.perm.${p}`)).join(' · ')}
+                        multiline
+                        w={320}
+                      >
+                        <WholeBadge variant="light" color="gray" tabIndex={0}>
                           {t('admin.keys.permissionCount', { count: k.permissions.length })}
-                        </Badge>
+                        </WholeBadge>
                       </Tooltip>
                     </Table.Td>
                     <Table.Td>
@@ -179,7 +183,13 @@ export function Component() {
   );
 }
 
-function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated: (name: string, key: string) => void }) {
+function CreateKeyModal({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (name: string, key: string) => void;
+}) {
   const t = useT();
   const me = useMe();
   const invalidate = useInvalidatePath();
@@ -190,6 +200,7 @@ function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated
   const [expiry, setExpiry] = useState<Expiry>('90');
   const [date, setDate] = useState('');
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [tomorrow] = useState(() => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   const create = useMutation({
     mutationFn: (body: { name: string; permissions: Permission[]; expiresAt?: string }) =>
       unwrap(api.POST('/api/v1/api-keys', { body })),
@@ -231,7 +242,8 @@ function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated
       return on ? [...new Set([...current, ...inGroup])] : current.filter((p) => !inGroup.includes(p));
     });
 
-  const handled = create.error instanceof ProblemError &&
+  const handled =
+    create.error instanceof ProblemError &&
     ['validation-failed', 'expiry-in-past', 'permission-not-delegable'].includes(create.error.slug);
 
   return (
@@ -252,7 +264,7 @@ function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated
             label={t('admin.keys.permissions')}
             description={t('admin.keys.permissionsHelp')}
             value={permissions}
-            onChange={(v) => setPermissions(v as Permission[])}
+            onChange={(v) => setPermissions(v)}
             error={fields.permissions}
             required
           >
@@ -300,7 +312,7 @@ function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated
                 { value: 'never', label: t('admin.keys.expiry.never') },
               ]}
               value={expiry}
-              onChange={(v) => v && setExpiry(v as Expiry)}
+              onChange={(v) => v && setExpiry(v)}
               allowDeselect={false}
               error={expiry !== 'date' ? fields.expiresAt : undefined}
             />
@@ -309,7 +321,7 @@ function CreateKeyModal({ onClose, onCreated }: { onClose: () => void; onCreated
                 type="date"
                 label={t('admin.keys.expiryDate')}
                 value={date}
-                min={new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)}
+                min={tomorrow}
                 onChange={(e) => setDate(e.currentTarget.value)}
                 error={fields.expiresAt}
                 required

@@ -59,7 +59,11 @@ export function Component() {
     <>
       <PageHeader
         title={t('admin.invitations.title')}
-        subtitle={me.data ? t('admin.invitations.subtitle', { tenant: me.data.current.tenant.name[locale] }) : undefined}
+        subtitle={
+          me.data
+            ? t('admin.invitations.subtitle', { tenant: me.data.current.tenant.name[locale] })
+            : undefined
+        }
         actions={
           manage && (
             <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>

@@ -83,7 +83,7 @@ export function InviteModal({
             description={t('admin.invite.roleHelp')}
             data={roles.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             value={role}
-            onChange={(v) => setRole(v as Role | null)}
+            onChange={(v) => setRole(v)}
             allowDeselect={false}
             error={fields.role}
             required

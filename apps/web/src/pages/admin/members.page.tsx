@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconInfoCircle, IconUserPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -48,10 +49,16 @@ export function Component() {
     <>
       <PageHeader
         title={t('admin.members.title')}
-        subtitle={me.data ? t('admin.members.subtitle', { tenant: me.data.current.tenant.name[locale] }) : undefined}
+        subtitle={
+          me.data ? t('admin.members.subtitle', { tenant: me.data.current.tenant.name[locale] }) : undefined
+        }
         actions={
           can('invitations.manage') && (
-            <Button component={Link} to="/admin/invitations?invite=1" leftSection={<IconUserPlus size={16} aria-hidden />}>
+            <Button
+              component={Link}
+              to="/admin/invitations?invite=1"
+              leftSection={<IconUserPlus size={16} aria-hidden />}
+            >
               {t('admin.members.invite')}
             </Button>
           )
@@ -91,9 +98,9 @@ export function Component() {
                       <Group gap="xs" wrap="nowrap">
                         <span>{m.displayName}</span>
                         {self && (
-                          <Badge size="xs" variant="outline" color="gray">
+                          <WholeBadge size="xs" variant="outline" color="gray">
                             {t('admin.members.you')}
-                          </Badge>
+                          </WholeBadge>
                         )}
                       </Group>
                     </Table.Th>
@@ -104,13 +111,13 @@ export function Component() {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Badge variant="light" color={m.role === adminRole ? 'grape' : 'gray'}>
+                        <WholeBadge variant="light" color={m.role === adminRole ? 'grape' : 'gray'}>
                           {t(`role.${m.role}`)}
-                        </Badge>
+                        </WholeBadge>
                         {last && (
-                          <Badge variant="outline" color="orange" size="sm">
+                          <WholeBadge variant="outline" color="orange" size="sm">
                             {t('admin.members.onlyAdmin')}
-                          </Badge>
+                          </WholeBadge>
                         )}
                       </Group>
                     </Table.Td>
@@ -199,7 +206,9 @@ function RoleModal({
   const [role, setRole] = useState<Role>(member.role);
   const change = useMutation({
     mutationFn: (next: Role) =>
-      unwrap(api.PATCH('/api/v1/members/{id}', { params: { path: { id: member.id } }, body: { role: next } })),
+      unwrap(
+        api.PATCH('/api/v1/members/{id}', { params: { path: { id: member.id } }, body: { role: next } }),
+      ),
     onSuccess: async (updated) => {
       await invalidate('/api/v1/members');
       await invalidate('/api/v1/me');
@@ -209,7 +218,12 @@ function RoleModal({
   });
   const fieldError = change.error instanceof ProblemError ? change.error.fieldErrors().role : undefined;
   return (
-    <Modal opened onClose={onClose} title={t('admin.members.roleTitle', { name: member.displayName })} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('admin.members.roleTitle', { name: member.displayName })}
+      centered
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -219,9 +233,13 @@ function RoleModal({
         <Stack>
           <Select
             label={t('admin.members.role')}
-            data={roles.map((r) => ({ value: r, label: t(`role.${r}`), disabled: lastAdmin && r !== member.role }))}
+            data={roles.map((r) => ({
+              value: r,
+              label: t(`role.${r}`),
+              disabled: lastAdmin && r !== member.role,
+            }))}
             value={role}
-            onChange={(v) => v && setRole(v as Role)}
+            onChange={(v) => v && setRole(v)}
             allowDeselect={false}
             error={fieldError}
             data-autofocus

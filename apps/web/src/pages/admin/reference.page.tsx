@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Badge,
   Button,
   Card,
   Group,
@@ -13,12 +12,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconArrowDown, IconArrowUp, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Fragment, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import { useInvalidatePath } from '../../features/identity/admin';
-import { useDomains, usePriorities, type Domain, type Pillar, type Priority } from '../../features/network/network';
+import { useDomains, usePriorities } from '../../features/network/network';
 import { useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
 import { ConfirmActionModal } from '../../ui/confirm-action-modal';
@@ -52,7 +52,11 @@ export function Component() {
   return (
     <>
       <PageHeader title={t('admin.reference.title')} subtitle={t('admin.reference.subtitle')} />
-      <Tabs value={tab} onChange={(v) => setFilters({ tab: v === 'domains' ? 'domains' : undefined })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setFilters({ tab: v === 'domains' ? 'domains' : undefined })}
+        keepMounted={false}
+      >
         <Tabs.List mb="md">
           <Tabs.Tab value="priorities">{t('admin.reference.priorities')}</Tabs.Tab>
           <Tabs.Tab value="domains">{t('admin.reference.domains')}</Tabs.Tab>
@@ -129,9 +133,9 @@ function EntryRows({
               </Text>
             </Table.Th>
             <Table.Td>
-              <Badge variant="light" color={e.active ? 'green' : 'gray'}>
+              <WholeBadge variant="light" color={e.active ? 'green' : 'gray'}>
                 {e.active ? t('admin.reference.active') : t('admin.reference.inactive')}
-              </Badge>
+              </WholeBadge>
             </Table.Td>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
@@ -210,7 +214,11 @@ function useToggle(kind: Kind) {
         if (!target) return;
         await patchEntry(kind, target.code, { active: !target.active });
         await invalidate(kind === 'priority' ? '/api/v1/priorities' : '/api/v1/domains');
-        toast(t(target.active ? 'admin.reference.deactivated' : 'admin.reference.reactivated', { label: target.labels[locale] }));
+        toast(
+          t(target.active ? 'admin.reference.deactivated' : 'admin.reference.reactivated', {
+            label: target.labels[locale],
+          }),
+        );
       }}
     >
       {target &&
@@ -241,7 +249,13 @@ function PrioritiesPanel() {
   const [editing, setEditing] = useState<Editing>();
   const toggle = useToggle('priority');
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-label={t('admin.reference.priorities')}>
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-label={t('admin.reference.priorities')}
+    >
       <Header
         title={t('admin.reference.priorities')}
         addLabel={t('admin.reference.addPillar')}
@@ -266,7 +280,7 @@ function PrioritiesPanel() {
               <Table.Tbody>
                 <EntryRows
                   kind="priority"
-                  entries={data.data as readonly (Pillar & { children: Priority[] })[]}
+                  entries={data.data}
                   depth={0}
                   onEdit={(entry) => setEditing({ kind: 'priority', entry })}
                   onToggle={toggle.ask}
@@ -314,7 +328,7 @@ function DomainsPanel() {
               <Table.Tbody>
                 <EntryRows
                   kind="domain"
-                  entries={data.data as readonly Domain[]}
+                  entries={data.data}
                   depth={0}
                   onEdit={(entry) => setEditing({ kind: 'domain', entry })}
                   onToggle={toggle.ask}
@@ -354,7 +368,8 @@ function EntryModal({ kind, entry, parent, onClose }: Editing & { onClose: () =>
     setError(undefined);
     const local: Record<string, string> = {};
     if (!entry && !/^[a-z0-9_]{1,100}$/.test(code)) local.code = t('admin.reference.codeRule');
-    for (const l of ['fr', 'ar', 'en'] as const) if (!labels[l].trim()) local[`labels.${l}`] = t('admin.reference.labelRequired');
+    for (const l of ['fr', 'ar', 'en'] as const)
+      if (!labels[l].trim()) local[`labels.${l}`] = t('admin.reference.labelRequired');
     setFields(local);
     if (Object.keys(local).length > 0) return;
     const trimmed = { fr: labels.fr.trim(), ar: labels.ar.trim(), en: labels.en.trim() };
@@ -388,7 +403,13 @@ function EntryModal({ kind, entry, parent, onClose }: Editing & { onClose: () =>
             <TextInput
               label={t('admin.reference.code')}
               description={t('admin.reference.codeHelp')}
-              leftSection={prefix ? <Text size="xs" c="dimmed">{prefix}</Text> : undefined}
+              leftSection={
+                prefix ? (
+                  <Text size="xs" c="dimmed">
+                    {prefix}
+                  </Text>
+                ) : undefined
+              }
               leftSectionWidth={prefix ? Math.min(200, 8 + prefix.length * 7) : undefined}
               value={code}
               onChange={(e) => setCode(e.currentTarget.value.toLowerCase())}

@@ -45,7 +45,9 @@ export function ShownOnceSecretModal({
               <Button
                 variant={copied ? 'light' : 'filled'}
                 color={copied ? 'teal' : 'jazari'}
-                leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                leftSection={
+                  copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+                }
                 onClick={copy}
                 aria-live="polite"
               >

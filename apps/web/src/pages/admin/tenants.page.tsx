@@ -1,15 +1,4 @@
-import {
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Menu, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import {
   IconBuildingPlus,
@@ -77,7 +66,11 @@ export function Component() {
         : api.POST('/api/v1/tenants/{id}/reactivate', { params }),
     );
     await invalidate('/api/v1/tenants');
-    toast(t(to === 'suspend' ? 'admin.tenants.suspended' : 'admin.tenants.reactivated', { name: tenant.names[locale] }));
+    toast(
+      t(to === 'suspend' ? 'admin.tenants.suspended' : 'admin.tenants.reactivated', {
+        name: tenant.names[locale],
+      }),
+    );
   };
 
   return (
@@ -87,7 +80,10 @@ export function Component() {
         subtitle={t('admin.tenants.subtitle')}
         actions={
           manage && (
-            <Button leftSection={<IconBuildingPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'create' })}>
+            <Button
+              leftSection={<IconBuildingPlus size={16} aria-hidden />}
+              onClick={() => setDialog({ kind: 'create' })}
+            >
               {t('admin.tenants.create')}
             </Button>
           )
@@ -175,7 +171,8 @@ export function Component() {
                       {tenant.names[locale]}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {tenant.legalName} · <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{tenant.slug}</span>
+                      {tenant.legalName} ·{' '}
+                      <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{tenant.slug}</span>
                     </Text>
                   </Table.Th>
                   <Table.Td>{t(`admin.kind.${tenant.kind}`)}</Table.Td>
@@ -184,7 +181,11 @@ export function Component() {
                   </Table.Td>
                   <Table.Td>
                     <StatusBadge
-                      label={tenant.status === 'active' ? 'admin.tenants.status.active' : 'admin.tenants.status.suspended'}
+                      label={
+                        tenant.status === 'active'
+                          ? 'admin.tenants.status.active'
+                          : 'admin.tenants.status.suspended'
+                      }
                       color={tenant.status === 'active' ? 'green' : 'red'}
                     />
                   </Table.Td>
@@ -203,22 +204,35 @@ export function Component() {
                         </Menu.Target>
                         <Menu.Dropdown>
                           {manage && (
-                            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog({ kind: 'edit', tenant })}>
+                            <Menu.Item
+                              leftSection={<IconPencil size={16} aria-hidden />}
+                              onClick={() => setDialog({ kind: 'edit', tenant })}
+                            >
                               {t('admin.tenants.edit')}
                             </Menu.Item>
                           )}
                           {invite && tenant.kind !== 'root' && tenant.status === 'active' && (
-                            <Menu.Item leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setDialog({ kind: 'invite', tenant })}>
+                            <Menu.Item
+                              leftSection={<IconUserPlus size={16} aria-hidden />}
+                              onClick={() => setDialog({ kind: 'invite', tenant })}
+                            >
                               {t('admin.tenants.inviteAdmin')}
                             </Menu.Item>
                           )}
                           {manage && tenant.kind !== 'root' && tenant.status === 'active' && (
-                            <Menu.Item color="red" leftSection={<IconPlayerPause size={16} aria-hidden />} onClick={() => setDialog({ kind: 'suspend', tenant })}>
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconPlayerPause size={16} aria-hidden />}
+                              onClick={() => setDialog({ kind: 'suspend', tenant })}
+                            >
                               {t('admin.tenants.suspend')}
                             </Menu.Item>
                           )}
                           {manage && tenant.status === 'suspended' && (
-                            <Menu.Item leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={() => setDialog({ kind: 'reactivate', tenant })}>
+                            <Menu.Item
+                              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+                              onClick={() => setDialog({ kind: 'reactivate', tenant })}
+                            >
                               {t('admin.tenants.reactivate')}
                             </Menu.Item>
                           )}
@@ -246,7 +260,9 @@ export function Component() {
         onClose={close}
         title={t('admin.tenants.suspendTitle')}
         confirmLabel={t('admin.tenants.suspend')}
-        onConfirm={() => (dialog && dialog.kind === 'suspend' ? move(dialog.tenant, 'suspend') : Promise.resolve())}
+        onConfirm={() =>
+          dialog && dialog.kind === 'suspend' ? move(dialog.tenant, 'suspend') : Promise.resolve()
+        }
       >
         {dialog?.kind === 'suspend' && t('admin.tenants.suspendBody', { name: dialog.tenant.names[locale] })}
       </ConfirmActionModal>
@@ -256,9 +272,12 @@ export function Component() {
         title={t('admin.tenants.reactivateTitle')}
         confirmLabel={t('admin.tenants.reactivate')}
         color="jazari"
-        onConfirm={() => (dialog && dialog.kind === 'reactivate' ? move(dialog.tenant, 'reactivate') : Promise.resolve())}
+        onConfirm={() =>
+          dialog && dialog.kind === 'reactivate' ? move(dialog.tenant, 'reactivate') : Promise.resolve()
+        }
       >
-        {dialog?.kind === 'reactivate' && t('admin.tenants.reactivateBody', { name: dialog.tenant.names[locale] })}
+        {dialog?.kind === 'reactivate' &&
+          t('admin.tenants.reactivateBody', { name: dialog.tenant.names[locale] })}
       </ConfirmActionModal>
       {dialog?.kind === 'invite' && dialog.tenant.kind !== 'root' && (
         <InviteModal
@@ -269,7 +288,10 @@ export function Component() {
           onClose={close}
           onInvite={async (body) => {
             await unwrap(
-              api.POST('/api/v1/tenants/{id}/invitations', { params: { path: { id: dialog.tenant.id } }, body }),
+              api.POST('/api/v1/tenants/{id}/invitations', {
+                params: { path: { id: dialog.tenant.id } },
+                body,
+              }),
             );
             toast(t('admin.invite.sent', { email: body.email }));
           }}
@@ -284,10 +306,16 @@ function TenantFormModal({ tenant, onClose }: { tenant?: Tenant; onClose: () => 
   const locale = useLocale();
   const regions = useRegions();
   const invalidate = useInvalidatePath();
-  const [kind, setKind] = useState<'institute' | 'partner'>(tenant?.kind === 'partner' ? 'partner' : 'institute');
+  const [kind, setKind] = useState<'institute' | 'partner'>(
+    tenant?.kind === 'partner' ? 'partner' : 'institute',
+  );
   const [slug, setSlug] = useState(tenant?.slug ?? '');
   const [legalName, setLegalName] = useState(tenant?.legalName ?? '');
-  const [names, setNames] = useState({ fr: tenant?.names.fr ?? '', ar: tenant?.names.ar ?? '', en: tenant?.names.en ?? '' });
+  const [names, setNames] = useState({
+    fr: tenant?.names.fr ?? '',
+    ar: tenant?.names.ar ?? '',
+    en: tenant?.names.en ?? '',
+  });
   const [regionCode, setRegionCode] = useState<string | null>(tenant?.region?.code ?? null);
   const [city, setCity] = useState(tenant?.city ?? '');
   const [host, setHost] = useState(tenant?.hostOrganisation ?? '');
@@ -318,7 +346,9 @@ function TenantFormModal({ tenant, onClose }: { tenant?: Tenant; onClose: () => 
     };
     try {
       if (tenant) {
-        await unwrap(api.PATCH('/api/v1/tenants/{id}', { params: { path: { id: tenant.id } }, body: common }));
+        await unwrap(
+          api.PATCH('/api/v1/tenants/{id}', { params: { path: { id: tenant.id } }, body: common }),
+        );
         toast(t('admin.tenants.saved', { name: common.names[locale] }));
       } else {
         await unwrap(api.POST('/api/v1/tenants', { body: { ...common, kind, slug } }));
@@ -338,10 +368,18 @@ function TenantFormModal({ tenant, onClose }: { tenant?: Tenant; onClose: () => 
       setBusy(false);
     }
   };
-  const handled = error instanceof ProblemError && ['validation-failed', 'slug-taken', 'unknown-region'].includes(error.slug);
+  const handled =
+    error instanceof ProblemError &&
+    ['validation-failed', 'slug-taken', 'unknown-region'].includes(error.slug);
 
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={tenant ? t('admin.tenants.editTitle') : t('admin.tenants.createTitle')} size="lg" centered>
+    <Modal
+      opened
+      onClose={() => !busy && onClose()}
+      title={tenant ? t('admin.tenants.editTitle') : t('admin.tenants.createTitle')}
+      size="lg"
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {!tenant && (
@@ -353,7 +391,7 @@ function TenantFormModal({ tenant, onClose }: { tenant?: Tenant; onClose: () => 
                   { value: 'partner', label: t('admin.kind.partner') },
                 ]}
                 value={kind}
-                onChange={(v) => v && setKind(v as 'institute' | 'partner')}
+                onChange={(v) => v && setKind(v)}
                 allowDeselect={false}
                 required
               />

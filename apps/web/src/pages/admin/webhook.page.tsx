@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -13,6 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import {
   IconAlertTriangle,
   IconArrowLeft,
@@ -61,7 +61,14 @@ export function Component() {
   const webhook = useWebhook(id);
   return (
     <>
-      <Anchor component={Link} to="/admin/webhooks" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+      <Anchor
+        component={Link}
+        to="/admin/webhooks"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
         <IconArrowLeft size={14} className="mirror" aria-hidden />
         {t('admin.webhooks.back')}
       </Anchor>
@@ -116,11 +123,19 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
         actions={
           manage && (
             <>
-              <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDialog('edit')}>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={16} aria-hidden />}
+                onClick={() => setDialog('edit')}
+              >
                 {t('common.edit')}
               </Button>
               {w.enabled ? (
-                <Button variant="default" leftSection={<IconPlayerPause size={16} aria-hidden />} onClick={() => setDialog('disable')}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPlayerPause size={16} aria-hidden />}
+                  onClick={() => setDialog('disable')}
+                >
                   {t('admin.webhook.disable')}
                 </Button>
               ) : (
@@ -138,10 +153,17 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
                   </Button>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconRotateClockwise size={16} aria-hidden />} onClick={() => setDialog('rotate')}>
+                  <Menu.Item
+                    leftSection={<IconRotateClockwise size={16} aria-hidden />}
+                    onClick={() => setDialog('rotate')}
+                  >
                     {t('admin.webhook.rotate')}
                   </Menu.Item>
-                  <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setDialog('delete')}>
+                  <Menu.Item
+                    color="red"
+                    leftSection={<IconTrash size={16} aria-hidden />}
+                    onClick={() => setDialog('delete')}
+                  >
                     {t('admin.webhook.delete')}
                   </Menu.Item>
                 </Menu.Dropdown>
@@ -152,7 +174,11 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
       />
       <Stack gap="lg">
         {!w.enabled && w.disabledReason === 'failing' && (
-          <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('admin.webhook.disabledFailingTitle')}>
+          <Alert
+            color="red"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('admin.webhook.disabledFailingTitle')}
+          >
             {t('admin.webhook.disabledFailingBody', { date: f.dateTime(w.disabledAt) })}
           </Alert>
         )}
@@ -171,7 +197,9 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
             <Fact label={t('admin.webhooks.lastSuccess')}>
               {w.lastSuccessAt ? f.dateTime(w.lastSuccessAt) : t('admin.webhooks.noSuccess')}
             </Fact>
-            <Fact label={t('admin.webhook.secretVersion')}>{t('admin.webhook.secretVersionValue', { version: w.secretVersion })}</Fact>
+            <Fact label={t('admin.webhook.secretVersion')}>
+              {t('admin.webhook.secretVersionValue', { version: w.secretVersion })}
+            </Fact>
             <Fact label={t('admin.webhook.updated')}>{f.dateTime(w.updatedAt)}</Fact>
           </SimpleGrid>
           <Text size="xs" c="dimmed" fw={600} tt="uppercase" mt="md" mb={6}>
@@ -179,9 +207,9 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
           </Text>
           <Group gap={6}>
             {w.eventTypes.map((e) => (
-              <Badge key={e} variant="light" color="gray" tt="none">
+              <WholeBadge key={e} variant="light" color="gray" tt="none">
                 {eventLabel(e)}
-              </Badge>
+              </WholeBadge>
             ))}
           </Group>
         </Card>
@@ -194,7 +222,9 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
           submitLabel={t('common.save')}
           onClose={close}
           onSubmit={async (values) => {
-            await unwrap(api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id: w.id } }, body: values }));
+            await unwrap(
+              api.PATCH('/api/v1/webhooks/{id}', { params: { path: { id: w.id } }, body: values }),
+            );
             await refresh();
             toast(t('admin.webhook.saved'));
             close();
@@ -218,7 +248,9 @@ function Endpoint({ webhook: w }: { webhook: Webhook }) {
         confirmLabel={t('admin.webhook.rotate')}
         color="orange"
         onConfirm={async () => {
-          const rotated = await unwrap(api.POST('/api/v1/webhooks/{id}/rotate-secret', { params: { path: { id: w.id } } }));
+          const rotated = await unwrap(
+            api.POST('/api/v1/webhooks/{id}/rotate-secret', { params: { path: { id: w.id } } }),
+          );
           await refresh();
           setSecret(rotated.secret);
         }}
@@ -340,16 +372,23 @@ function DeliveryLog({ webhook: w, manage }: { webhook: Webhook; manage: boolean
                       </Text>
                     </Table.Th>
                     <Table.Td>
-                      <StatusBadge label={DELIVERY_STATE[d.status].label} color={DELIVERY_STATE[d.status].color} />
+                      <StatusBadge
+                        label={DELIVERY_STATE[d.status].label}
+                        color={DELIVERY_STATE[d.status].color}
+                      />
                     </Table.Td>
                     <Table.Td className="tabular">
                       {t('admin.deliveries.attemptsValue', { count: d.attempts, cycle: d.cycle })}
                     </Table.Td>
                     <Table.Td>
                       {d.lastStatusCode !== null ? (
-                        <Badge variant="outline" color={d.lastStatusCode < 300 ? 'green' : 'red'} className="tabular">
+                        <WholeBadge
+                          variant="outline"
+                          color={d.lastStatusCode < 300 ? 'green' : 'red'}
+                          className="tabular"
+                        >
                           HTTP {d.lastStatusCode}
-                        </Badge>
+                        </WholeBadge>
                       ) : (
                         '—'
                       )}
@@ -359,7 +398,13 @@ function DeliveryLog({ webhook: w, manage }: { webhook: Webhook; manage: boolean
                         </Text>
                       )}
                       {d.lastError && (
-                        <Text size="xs" c="red.8" lineClamp={2} title={d.lastError} style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>
+                        <Text
+                          size="xs"
+                          c="red.8"
+                          lineClamp={2}
+                          title={d.lastError}
+                          style={{ direction: 'ltr', unicodeBidi: 'isolate' }}
+                        >
                           {d.lastError}
                         </Text>
                       )}
@@ -374,7 +419,9 @@ function DeliveryLog({ webhook: w, manage }: { webhook: Webhook; manage: boolean
                           aria-controls={`attempts-${d.id}`}
                           onClick={() => setOpen(open === d.id ? undefined : d.id)}
                         >
-                          {open === d.id ? t('admin.deliveries.hideAttempts') : t('admin.deliveries.showAttempts')}
+                          {open === d.id
+                            ? t('admin.deliveries.hideAttempts')
+                            : t('admin.deliveries.showAttempts')}
                         </Button>
                         {manage && w.enabled && (
                           <Button
@@ -442,12 +489,16 @@ function Attempts({ webhookId, deliveryId }: { webhookId: string; deliveryId: st
             <Table.Tbody>
               {data.data.map((a) => (
                 <Table.Tr key={a.number}>
-                  <Table.Td className="tabular">{t('admin.attempts.numberValue', { number: a.number, cycle: a.cycle })}</Table.Td>
+                  <Table.Td className="tabular">
+                    {t('admin.attempts.numberValue', { number: a.number, cycle: a.cycle })}
+                  </Table.Td>
                   <Table.Td>{f.dateTime(a.startedAt)}</Table.Td>
                   <Table.Td className="tabular">
                     {a.statusCode ?? (a.finishedAt ? '—' : t('admin.attempts.cutShort'))}
                   </Table.Td>
-                  <Table.Td className="tabular">{a.latencyMs !== null ? t('admin.deliveries.latency', { ms: a.latencyMs }) : '—'}</Table.Td>
+                  <Table.Td className="tabular">
+                    {a.latencyMs !== null ? t('admin.deliveries.latency', { ms: a.latencyMs }) : '—'}
+                  </Table.Td>
                   <Table.Td style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{a.error ?? '—'}</Table.Td>
                 </Table.Tr>
               ))}

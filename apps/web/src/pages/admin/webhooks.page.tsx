@@ -63,7 +63,12 @@ export function Component() {
                 return (
                   <Table.Tr key={w.id} data-testid="webhook">
                     <Table.Th scope="row">
-                      <Anchor component={Link} to={`/admin/webhooks/${w.id}`} fw={600} style={{ direction: 'ltr', unicodeBidi: 'isolate', wordBreak: 'break-all' }}>
+                      <Anchor
+                        component={Link}
+                        to={`/admin/webhooks/${w.id}`}
+                        fw={600}
+                        style={{ direction: 'ltr', unicodeBidi: 'isolate', wordBreak: 'break-all' }}
+                      >
                         {w.url}
                       </Anchor>
                       {w.description && (
@@ -76,7 +81,9 @@ export function Component() {
                     <Table.Td>
                       <StatusBadge label={state.label} color={state.color} />
                     </Table.Td>
-                    <Table.Td>{w.lastSuccessAt ? f.dateTime(w.lastSuccessAt) : t('admin.webhooks.noSuccess')}</Table.Td>
+                    <Table.Td>
+                      {w.lastSuccessAt ? f.dateTime(w.lastSuccessAt) : t('admin.webhooks.noSuccess')}
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}

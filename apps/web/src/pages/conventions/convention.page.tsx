@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -12,6 +11,7 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconArrowLeft, IconDownload, IconSignature } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -65,9 +65,27 @@ export function Component() {
   );
 }
 
-function Section({ id, title, children, extra }: { id: string; title: string; children: ReactNode; extra?: ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+  extra,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  extra?: ReactNode;
+}) {
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby={id} id={`${id}-section`} tabIndex={-1}>
+    <Card
+      withBorder
+      radius="md"
+      padding="lg"
+      component="section"
+      aria-labelledby={id}
+      id={`${id}-section`}
+      tabIndex={-1}
+    >
       <Group justify="space-between" mb="md">
         <Title order={2} size="h4" id={id}>
           {title}
@@ -106,14 +124,19 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
         title={c.title}
         subtitle={
           <>
-            <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{c.reference}</span> · {t(`conventions.type.${c.type}`)} ·{' '}
-            {t('conventions.ownedBy', { owner: c.owner.name })}
+            <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{c.reference}</span> ·{' '}
+            {t(`conventions.type.${c.type}`)} · {t('conventions.ownedBy', { owner: c.owner.name })}
           </>
         }
         badge={
-          <Badge size="lg" variant="light" color={STATUS_COLOR[c.status]} data-testid="convention-status">
+          <WholeBadge
+            size="lg"
+            variant="light"
+            color={STATUS_COLOR[c.status]}
+            data-testid="convention-status"
+          >
             {t(`conventions.status.${c.status}`)}
-          </Badge>
+          </WholeBadge>
         }
         actions={<ConventionMoves convention={c} />}
       />
@@ -133,14 +156,18 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
         )}
         <Section id="convention-terms" title={t('conventions.terms')}>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
-            <Fact label={t('conventions.value')}>{c.valueMad !== null ? f.money(c.valueMad) : t('conventions.noValue')}</Fact>
+            <Fact label={t('conventions.value')}>
+              {c.valueMad !== null ? f.money(c.valueMad) : t('conventions.noValue')}
+            </Fact>
             <Fact label={t('conventions.effectiveDate')}>{f.date(c.effectiveDate)}</Fact>
             <Fact label={t('conventions.expiryDate')}>{f.date(c.expiryDate)}</Fact>
             <Fact label={t('conventions.signingDeadline')}>{f.date(c.signingDeadline)}</Fact>
             <Fact label={t('conventions.createdAt')}>{f.dateTime(c.createdAt)}</Fact>
             <Fact label={t('conventions.sentAt')}>{f.dateTime(c.sentAt)}</Fact>
             <Fact label={t('conventions.activatedAt')}>{f.dateTime(c.activatedAt)}</Fact>
-            <Fact label={t('conventions.reminders')}>{t('conventions.remindersValue', { count: c.reminderIntervalDays })}</Fact>
+            <Fact label={t('conventions.reminders')}>
+              {t('conventions.remindersValue', { count: c.reminderIntervalDays })}
+            </Fact>
           </SimpleGrid>
           {(c.lineage.ancestors.length > 0 || c.lineage.amendments.length > 0) && (
             <Group gap="xs" mt="md">
@@ -171,13 +198,13 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
                     </div>
                     <Group gap={4}>
                       {p.id === c.owner.id && (
-                        <Badge size="sm" variant="outline" color="jazari">
+                        <WholeBadge size="sm" variant="outline" color="jazari">
                           {t('conventions.owner')}
-                        </Badge>
+                        </WholeBadge>
                       )}
-                      <Badge size="sm" variant="light" color="gray">
+                      <WholeBadge size="sm" variant="light" color="gray">
                         {t(`conventions.kind.${p.kind}`)}
-                      </Badge>
+                      </WholeBadge>
                     </Group>
                   </Group>
                 </li>
@@ -208,9 +235,9 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
                       {t('conventions.step', { step })}
                     </Text>
                     {c.signers.currentStep === step && c.status === 'out_for_signature' && (
-                      <Badge size="sm" color="orange" variant="light">
+                      <WholeBadge size="sm" color="orange" variant="light">
                         {t('conventions.currentStep')}
-                      </Badge>
+                      </WholeBadge>
                     )}
                   </Group>
                   <div style={{ overflowX: 'auto' }}>
@@ -231,16 +258,16 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
                               <Table.Th scope="row" fw={500}>
                                 {s.displayName ?? t('conventions.unknownSigner')}
                                 {s.userId === me.data?.user.id && (
-                                  <Badge size="xs" variant="outline" color="gray" ms={6}>
+                                  <WholeBadge size="xs" variant="outline" color="gray" ms={6}>
                                     {t('conventions.you')}
-                                  </Badge>
+                                  </WholeBadge>
                                 )}
                               </Table.Th>
                               <Table.Td>{partyName(s.partyTenantId)}</Table.Td>
                               <Table.Td>
-                                <Badge variant="light" color={SIGNER_COLOR[s.status]}>
+                                <WholeBadge variant="light" color={SIGNER_COLOR[s.status]}>
                                   {t(`conventions.signerStatus.${s.status}`)}
-                                </Badge>
+                                </WholeBadge>
                               </Table.Td>
                               <Table.Td>{s.actedAt ? f.dateTime(s.actedAt) : '—'}</Table.Td>
                             </Table.Tr>
@@ -289,9 +316,9 @@ function Documents({ convention: c }: { convention: Convention }) {
                       {d.filename}
                     </Text>
                     {i === 0 && (
-                      <Badge size="xs" variant="light">
+                      <WholeBadge size="xs" variant="light">
                         {t('conventions.latest')}
-                      </Badge>
+                      </WholeBadge>
                     )}
                   </Group>
                   <Text size="xs" c="dimmed">
@@ -336,65 +363,79 @@ function Obligations({ convention: c, focus }: { convention: Convention; focus: 
   }, [focus, obligations.data]);
   return (
     <Section
-        id="convention-obligations"
-        title={t('conventions.obligations')}
-        extra={
-          <Text size="sm" c="dimmed">
-            {t('conventions.obligationCounts', { open: c.obligations.open, met: c.obligations.met, waived: c.obligations.waived })}
-          </Text>
-        }
-      >
-        <QueryState query={obligations}>
-          {(data) =>
-            data.data.length === 0 ? (
-              <EmptyState title={t('conventions.noObligations')} />
-            ) : (
-              <div style={{ overflowX: 'auto' }}>
-                <Table verticalSpacing="sm" miw={640}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('conventions.obligation')}</Table.Th>
-                      <Table.Th scope="col">{t('conventions.responsible')}</Table.Th>
-                      <Table.Th scope="col">{t('conventions.dueDate')}</Table.Th>
-                      <Table.Th scope="col">{t('conventions.obligationStatus')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.data.map((o) => (
-                      <Table.Tr key={o.id} id={o.id} data-testid="obligation">
-                        <Table.Th scope="row" fw={500}>
-                          {o.description}
-                          {o.note && (
+      id="convention-obligations"
+      title={t('conventions.obligations')}
+      extra={
+        <Text size="sm" c="dimmed">
+          {t('conventions.obligationCounts', {
+            open: c.obligations.open,
+            met: c.obligations.met,
+            waived: c.obligations.waived,
+          })}
+        </Text>
+      }
+    >
+      <QueryState query={obligations}>
+        {(data) =>
+          data.data.length === 0 ? (
+            <EmptyState title={t('conventions.noObligations')} />
+          ) : (
+            <div style={{ overflowX: 'auto' }}>
+              <Table verticalSpacing="sm" miw={640}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('conventions.obligation')}</Table.Th>
+                    <Table.Th scope="col">{t('conventions.responsible')}</Table.Th>
+                    <Table.Th scope="col">{t('conventions.dueDate')}</Table.Th>
+                    <Table.Th scope="col">{t('conventions.obligationStatus')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.data.map((o) => (
+                    <Table.Tr key={o.id} id={o.id} data-testid="obligation">
+                      <Table.Th scope="row" fw={500}>
+                        {o.description}
+                        {o.note && (
+                          <Text size="xs" c="dimmed">
+                            {o.note}
+                          </Text>
+                        )}
+                      </Table.Th>
+                      <Table.Td>{o.responsibleTenantName}</Table.Td>
+                      <Table.Td>{f.date(o.dueDate)}</Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <WholeBadge
+                            variant="light"
+                            color={
+                              o.status === 'met'
+                                ? 'green'
+                                : o.status === 'waived'
+                                  ? 'gray'
+                                  : o.overdue
+                                    ? 'red'
+                                    : 'blue'
+                            }
+                          >
+                            {o.overdue
+                              ? t('conventions.obligationStatus.overdue')
+                              : t(`conventions.obligationStatus.${o.status}`)}
+                          </WholeBadge>
+                          {o.metAt && (
                             <Text size="xs" c="dimmed">
-                              {o.note}
+                              {f.date(o.metAt)}
                             </Text>
                           )}
-                        </Table.Th>
-                        <Table.Td>{o.responsibleTenantName}</Table.Td>
-                        <Table.Td>{f.date(o.dueDate)}</Table.Td>
-                        <Table.Td>
-                          <Group gap={4}>
-                            <Badge
-                              variant="light"
-                              color={o.status === 'met' ? 'green' : o.status === 'waived' ? 'gray' : o.overdue ? 'red' : 'blue'}
-                            >
-                              {o.overdue ? t('conventions.obligationStatus.overdue') : t(`conventions.obligationStatus.${o.status}`)}
-                            </Badge>
-                            {o.metAt && (
-                              <Text size="xs" c="dimmed">
-                                {f.date(o.metAt)}
-                              </Text>
-                            )}
-                          </Group>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            )
-          }
-        </QueryState>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          )
+        }
+      </QueryState>
     </Section>
   );
 }

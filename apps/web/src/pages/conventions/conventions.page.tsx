@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { Anchor, Group, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { Link } from 'react-router';
 import { useMe } from '../../features/identity/me';
 import {
@@ -70,7 +71,11 @@ export function Component() {
       ) : items.length === 0 ? (
         <Paper withBorder radius="md">
           <EmptyState
-            title={view === 'awaiting-my-signature' ? t('conventions.list.emptyAwaiting') : t('conventions.list.empty')}
+            title={
+              view === 'awaiting-my-signature'
+                ? t('conventions.list.emptyAwaiting')
+                : t('conventions.list.empty')
+            }
           >
             {status || type ? t('conventions.list.emptyFiltered') : undefined}
           </EmptyState>
@@ -103,9 +108,9 @@ export function Component() {
                       <Text size="sm">{c.parties.map((p) => p.name).join(' · ')}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[c.status]}>
+                      <WholeBadge variant="light" color={STATUS_COLOR[c.status]}>
                         {t(`conventions.status.${c.status}`)}
-                      </Badge>
+                      </WholeBadge>
                     </Table.Td>
                     <Table.Td>
                       {c.nextDeadline ? (

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Group,
@@ -12,6 +11,7 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconBellCog, IconChecks, IconCircleFilled } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -176,7 +176,8 @@ export function Component() {
             <Stack gap={0} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {items.map((n, index) => {
                 const isUnread = !n.readAt;
-                const elsewhere = currentTenant && n.tenantId !== currentTenant ? tenantName(n.tenantId) : undefined;
+                const elsewhere =
+                  currentTenant && n.tenantId !== currentTenant ? tenantName(n.tenantId) : undefined;
                 return (
                   <Box
                     component="li"
@@ -209,13 +210,13 @@ export function Component() {
                           {n.title[locale]}
                         </Anchor>
                         <Group gap="xs" wrap="wrap">
-                          <Badge variant="light" color="gray" size="sm">
+                          <WholeBadge variant="light" color="gray" size="sm">
                             {isCategory(n.category) ? t(`inbox.category.${n.category}`) : n.category}
-                          </Badge>
+                          </WholeBadge>
                           {n.actionRequired && isUnread && (
-                            <Badge variant="light" color="orange" size="sm">
+                            <WholeBadge variant="light" color="orange" size="sm">
                               {t('inbox.actionRequired')}
-                            </Badge>
+                            </WholeBadge>
                           )}
                           {elsewhere && (
                             <Text size="xs" c="dimmed">

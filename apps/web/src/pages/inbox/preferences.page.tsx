@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Group,
   Paper,
@@ -11,6 +10,7 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconArrowLeft, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -120,9 +120,9 @@ function PreferencesForm({ list }: { list: readonly Preference[] }) {
                         {label}
                       </Text>
                       {changed && (
-                        <Badge size="xs" variant="light" color="orange">
+                        <WholeBadge size="xs" variant="light" color="orange">
                           {t('inbox.prefs.changed')}
-                        </Badge>
+                        </WholeBadge>
                       )}
                     </Group>
                   </Table.Th>
@@ -152,7 +152,7 @@ function PreferencesForm({ list }: { list: readonly Preference[] }) {
                       aria-label={t('inbox.prefs.emailOf', { category: label })}
                       value={d.email}
                       disabled={save.isPending}
-                      onChange={(value) => set(p.category, { email: value as EmailMode })}
+                      onChange={(value) => set(p.category, { email: value })}
                       data={[
                         { value: 'immediate', label: t('inbox.prefs.email.immediate') },
                         {

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -13,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconCheck, IconShieldLock } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -114,9 +114,10 @@ function IdentityForm({ me }: { me: Me }) {
             allowDeselect={false}
             error={fields.locale}
           />
-          {save.isError && !(save.error instanceof ProblemError && save.error.slug === 'validation-failed') && (
-            <ProblemAlert error={save.error} />
-          )}
+          {save.isError &&
+            !(save.error instanceof ProblemError && save.error.slug === 'validation-failed') && (
+              <ProblemAlert error={save.error} />
+            )}
           <Group justify="flex-end">
             <Button type="submit" loading={save.isPending} disabled={!dirty}>
               {t('common.save')}
@@ -161,7 +162,8 @@ function PasswordForm() {
     setEnded(undefined);
     const local: Record<string, string> = {};
     if (!current) local.currentPassword = t('profile.password.currentRequired');
-    if (next.length < PASSWORD_MIN_LENGTH) local.newPassword = t('profile.password.tooShort', { min: PASSWORD_MIN_LENGTH });
+    if (next.length < PASSWORD_MIN_LENGTH)
+      local.newPassword = t('profile.password.tooShort', { min: PASSWORD_MIN_LENGTH });
     else if (next === current) local.newPassword = t('profile.password.same');
     if (confirm !== next) local.confirm = t('profile.password.mismatch');
     setFields(local);
@@ -250,9 +252,7 @@ function Memberships({ me }: { me: Me }) {
               <Table.Th scope="col">{t('profile.memberships.tenant')}</Table.Th>
               <Table.Th scope="col">{t('profile.memberships.kind')}</Table.Th>
               <Table.Th scope="col">{t('profile.memberships.role')}</Table.Th>
-              <Table.Th scope="col">
-                {t('common.actions')}
-              </Table.Th>
+              <Table.Th scope="col">{t('common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -267,13 +267,13 @@ function Memberships({ me }: { me: Me }) {
                   <Table.Td>{t(`role.${m.role}`)}</Table.Td>
                   <Table.Td>
                     {current ? (
-                      <Badge variant="light" color="jazari">
+                      <WholeBadge variant="light" color="jazari">
                         {t('profile.memberships.current')}
-                      </Badge>
+                      </WholeBadge>
                     ) : m.tenant.status === 'suspended' ? (
-                      <Badge variant="light" color="red">
+                      <WholeBadge variant="light" color="red">
                         {t('profile.memberships.suspended')}
-                      </Badge>
+                      </WholeBadge>
                     ) : (
                       <Button
                         size="compact-sm"

@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { WholeBadge } from '../../ui/whole-badge';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { downloadable, REPORT_STATUS_COLOR, type Report } from '../../features/reports/reports';
@@ -16,9 +17,9 @@ export function ReportStatus({ report: r, wide }: { report: Report; wide?: boole
   return (
     <Stack gap={4} miw={wide ? 260 : 140}>
       <Group gap={6}>
-        <Badge variant="light" color={REPORT_STATUS_COLOR[status]} data-testid="report-status">
+        <WholeBadge variant="light" color={REPORT_STATUS_COLOR[status]} data-testid="report-status">
           {t(`reports.status.${status}`)}
-        </Badge>
+        </WholeBadge>
         {(r.status === 'running' || r.status === 'queued') && (
           <Text size="xs" c="dimmed" className="tabular">
             {f.percent(r.progress)}
@@ -38,14 +39,23 @@ export function ReportStatus({ report: r, wide }: { report: Report; wide?: boole
 }
 
 /** Downloads the file with the session's token, under the name the API gives it. */
-export function DownloadReportButton({ report: r, size = 'compact-sm' }: { report: Report; size?: 'compact-sm' | 'md' }) {
+export function DownloadReportButton({
+  report: r,
+  size = 'compact-sm',
+}: {
+  report: Report;
+  size?: 'compact-sm' | 'md';
+}) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   if (!downloadable(r)) return null;
   const go = async () => {
     setBusy(true);
     try {
-      const name = await downloadWithSession(r.downloadUrl ?? `/api/v1/reports/${r.id}/download`, r.filename ?? 'report');
+      const name = await downloadWithSession(
+        r.downloadUrl ?? `/api/v1/reports/${r.id}/download`,
+        r.filename ?? 'report',
+      );
       toast(t('reports.downloaded', { name }));
     } catch (e) {
       toast(e instanceof ProblemError && e.title ? e.title : t('reports.downloadFailed'), 'error');

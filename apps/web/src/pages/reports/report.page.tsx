@@ -19,7 +19,14 @@ export function Component() {
   const report = useReport(id);
   return (
     <>
-      <Anchor component={Link} to="/reports" size="sm" mb="xs" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+      <Anchor
+        component={Link}
+        to="/reports"
+        size="sm"
+        mb="xs"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4 }}
+      >
         <IconArrowLeft size={14} className="mirror" aria-hidden />
         {t('reports.back')}
       </Anchor>
@@ -61,7 +68,10 @@ function ReportView({ report: r }: { report: Report }) {
     <>
       <PageHeader
         title={name}
-        subtitle={t('reports.detail.subtitle', { format: t(`reports.format.${r.format}`), language: LANGUAGE_NAMES[r.locale] })}
+        subtitle={t('reports.detail.subtitle', {
+          format: t(`reports.format.${r.format}`),
+          language: LANGUAGE_NAMES[r.locale],
+        })}
         actions={<DownloadReportButton report={r} size="md" />}
       />
       <Stack gap="lg">
@@ -79,12 +89,22 @@ function ReportView({ report: r }: { report: Report }) {
             </Text>
           </Group>
           {expired && (
-            <Alert color="gray" icon={<IconClockX aria-hidden />} mt="md" title={t('reports.detail.expiredTitle')}>
+            <Alert
+              color="gray"
+              icon={<IconClockX aria-hidden />}
+              mt="md"
+              title={t('reports.detail.expiredTitle')}
+            >
               {t('reports.detail.expired', { date: f.dateTime(r.expiresAt) })}
             </Alert>
           )}
           {r.status === 'failed' && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} mt="md" title={t('reports.detail.failedTitle')}>
+            <Alert
+              color="red"
+              icon={<IconAlertTriangle aria-hidden />}
+              mt="md"
+              title={t('reports.detail.failedTitle')}
+            >
               <Stack gap="xs">
                 {r.error && <Text size="sm">{r.error}</Text>}
                 {can('reports.request') && (
@@ -114,7 +134,9 @@ function ReportView({ report: r }: { report: Report }) {
             </Fact>
             <Fact label={t('reports.detail.file')}>{r.filename ?? '—'}</Fact>
             <Fact label={t('reports.detail.size')}>
-              {r.sizeBytes !== null ? t('reports.detail.sizeValue', { kb: f.number(Math.max(1, Math.round(r.sizeBytes / 1024))) }) : '—'}
+              {r.sizeBytes !== null
+                ? t('reports.detail.sizeValue', { kb: f.number(Math.max(1, Math.round(r.sizeBytes / 1024))) })
+                : '—'}
             </Fact>
             <Fact label={t('reports.list.requestedAt')}>{f.dateTime(r.createdAt)}</Fact>
             <Fact label={t('reports.detail.started')}>{f.dateTime(r.startedAt)}</Fact>

@@ -1,4 +1,14 @@
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
@@ -43,7 +53,10 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
   const [language, setLanguage] = useState<Locale>(locale);
   const [fields, setFields] = useState<Record<string, string>>({});
   const needsSubject = kind === 'root' && scope !== 'national';
-  const tenants = useTenants({ kind: scope === 'partner' ? 'partner' : 'institute', status: 'active' }, needsSubject);
+  const tenants = useTenants(
+    { kind: scope === 'partner' ? 'partner' : 'institute', status: 'active' },
+    needsSubject,
+  );
   const subjects = tenants.data?.pages.flatMap((p) => p.data) ?? [];
 
   const request = useMutation({
@@ -84,7 +97,13 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
   const periodError = fields.period;
 
   return (
-    <Modal opened onClose={() => !request.isPending && onClose()} title={t('reports.form.title')} size="lg" centered>
+    <Modal
+      opened
+      onClose={() => !request.isPending && onClose()}
+      title={t('reports.form.title')}
+      size="lg"
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <Select
@@ -93,7 +112,7 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
             value={scope}
             onChange={(v) => {
               if (!v) return;
-              setScope(v as ReportScope);
+              setScope(v);
               setSubject(null);
             }}
             allowDeselect={false}
@@ -119,7 +138,7 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
             <SegmentedControl
               aria-labelledby="report-period-label"
               value={periodKind}
-              onChange={(v) => setPeriodKind(v as 'quarter' | 'months')}
+              onChange={(v) => setPeriodKind(v)}
               data={[
                 { value: 'quarter', label: t('reports.form.quarter') },
                 { value: 'months', label: t('reports.form.months') },
@@ -129,7 +148,10 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
             {periodKind === 'quarter' ? (
               <Select
                 label={t('reports.form.whichQuarter')}
-                data={quarters.map((q) => ({ value: q, label: t('reports.form.quarterLabel', { quarter: q.slice(-1), year: q.slice(0, 4) }) }))}
+                data={quarters.map((q) => ({
+                  value: q,
+                  label: t('reports.form.quarterLabel', { quarter: q.slice(-1), year: q.slice(0, 4) }),
+                }))}
                 value={quarter}
                 onChange={(v) => v && setQuarter(v)}
                 allowDeselect={false}
@@ -170,7 +192,7 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
                 aria-labelledby="report-format-label"
                 fullWidth
                 value={format}
-                onChange={(v) => setFormat(v as ReportFormat)}
+                onChange={(v) => setFormat(v)}
                 data={[
                   { value: 'xlsx', label: t('reports.format.xlsx') },
                   { value: 'pdf', label: t('reports.format.pdf') },

@@ -31,8 +31,7 @@ export const admin: Translation<typeof source> = {
   'members.lastAdminShort': 'آخر مسؤول: ادعُ مسؤولًا آخر أو عيّنه أولًا.',
   'members.lastAdminDemote': 'هذا آخر مسؤول: عيّن شخصًا آخر مسؤولًا أولًا حتى تتمكن من تغيير هذا الدور.',
   'members.removeTitle': 'إزالة هذا العضو؟',
-  'members.removeBody':
-    'سيفقد {name} الوصول إلى {tenant} وستُنهى جلساته فيها. للعودة سيحتاج إلى دعوة جديدة.',
+  'members.removeBody': 'سيفقد {name} الوصول إلى {tenant} وستُنهى جلساته فيها. للعودة سيحتاج إلى دعوة جديدة.',
   'members.removeSelf':
     'أنت على وشك إزالة نفسك من {tenant}: ستُنهى جلستك فيها ولن تستطيع العودة دون دعوة جديدة.',
   'members.removed': 'أُزيل {name}',
@@ -305,7 +304,8 @@ export const admin: Translation<typeof source> = {
   'reference.deactivate': 'تعطيل',
   'reference.deactivateOf': 'تعطيل {label}',
   'reference.deactivateTitle': 'تعطيل هذا المدخل؟',
-  'reference.deactivateBody': 'لن يُقترح «{label}» لاختيارات جديدة؛ وتحتفظ به المشاريع والملفات التي تشير إليه.',
+  'reference.deactivateBody':
+    'لن يُقترح «{label}» لاختيارات جديدة؛ وتحتفظ به المشاريع والملفات التي تشير إليه.',
   'reference.deactivated': 'عُطّل «{label}»',
   'reference.reactivate': 'إعادة التفعيل',
   'reference.reactivateOf': 'إعادة التفعيل: {label}',

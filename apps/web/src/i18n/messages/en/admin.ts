@@ -162,7 +162,8 @@ export const admin: Translation<typeof source> = {
     'It will receive no more events; pending deliveries will fail. You can enable it again and redeliver what it missed.',
   'webhook.rotate': 'Rotate secret',
   'webhook.rotateTitle': 'Rotate the signing secret?',
-  'webhook.rotateBody': 'The old secret stops signing at once: put the new one in place in your system right away.',
+  'webhook.rotateBody':
+    'The old secret stops signing at once: put the new one in place in your system right away.',
   'webhook.rotatedIntro': 'The new secret now signs every delivery; the old one no longer does.',
   'webhook.delete': 'Delete',
   'webhook.deleteTitle': 'Delete this endpoint?',

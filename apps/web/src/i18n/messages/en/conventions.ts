@@ -114,7 +114,8 @@ export const conventions: Translation<typeof source> = {
   'moves.terminateBody': 'Convention {reference} will end today for every party. This decision is final.',
   'moves.terminated': 'Convention terminated',
   'moves.voidTitle': 'Void the convention?',
-  'moves.voidBody': 'Convention {reference} will be voided and pending signatures dropped. This decision is final.',
+  'moves.voidBody':
+    'Convention {reference} will be voided and pending signatures dropped. This decision is final.',
   'moves.voided': 'Convention voided',
   'sign.title': 'Sign {reference}',
   'sign.intro': 'You are about to sign “{title}”. Your signature binds your organisation.',

@@ -55,7 +55,8 @@ export const admin = {
   'invitations.revoke': 'Révoquer',
   'invitations.revokeOf': 'Révoquer l’invitation de {email}',
   'invitations.revokeTitle': 'Révoquer cette invitation ?',
-  'invitations.revokeBody': 'Le lien envoyé à {email} ne fonctionnera plus. Vous pourrez l’inviter à nouveau.',
+  'invitations.revokeBody':
+    'Le lien envoyé à {email} ne fonctionnera plus. Vous pourrez l’inviter à nouveau.',
   'invitations.revoked': 'Invitation de {email} révoquée',
   'invitations.empty': 'Aucune invitation',
   'invitations.emptyBody': 'Invitez une personne par e-mail : elle recevra un lien valable 7 jours.',
@@ -67,7 +68,8 @@ export const admin = {
   'invite.role': 'Rôle',
   'invite.roleHelp': 'Le rôle qu’elle aura une fois l’invitation acceptée.',
   'invite.roleRequired': 'Choisissez un rôle.',
-  'invite.validity': 'Le lien est valable 7 jours ; vous pouvez révoquer l’invitation tant qu’elle n’est pas acceptée.',
+  'invite.validity':
+    'Le lien est valable 7 jours ; vous pouvez révoquer l’invitation tant qu’elle n’est pas acceptée.',
   'invite.submit': 'Envoyer l’invitation',
   'invite.sent': 'Invitation envoyée à {email}',
 
@@ -167,7 +169,8 @@ export const admin = {
   'webhook.rotatedIntro': 'Le nouveau secret signe désormais chaque envoi ; l’ancien ne sert plus.',
   'webhook.delete': 'Supprimer',
   'webhook.deleteTitle': 'Supprimer ce point de terminaison ?',
-  'webhook.deleteBody': 'Le point de terminaison et son journal d’envois seront supprimés. Cette action est définitive.',
+  'webhook.deleteBody':
+    'Le point de terminaison et son journal d’envois seront supprimés. Cette action est définitive.',
   'webhook.deleted': 'Point de terminaison supprimé',
   'webhook.editTitle': 'Modifier le point de terminaison',
   'webhook.saved': 'Point de terminaison enregistré',
@@ -277,7 +280,8 @@ export const admin = {
   'tenants.suspended': '{name} est suspendue',
   'tenants.reactivate': 'Réactiver',
   'tenants.reactivateTitle': 'Réactiver cette organisation ?',
-  'tenants.reactivateBody': 'Les membres de {name} pourront à nouveau se connecter et ses clés d’API fonctionner.',
+  'tenants.reactivateBody':
+    'Les membres de {name} pourront à nouveau se connecter et ses clés d’API fonctionner.',
   'tenants.reactivated': '{name} est réactivée',
   'tenants.empty': 'Aucune organisation',
   'tenants.noMatch': 'Aucune organisation ne correspond à ces filtres',

@@ -109,10 +109,12 @@ export const conventions = {
     'Refuser clôt la convention {reference} pour toutes les parties : les autres signatures en attente sont annulées. Votre motif leur est communiqué.',
   'moves.declined': 'Vous avez refusé la convention',
   'moves.terminateTitle': 'Résilier la convention ?',
-  'moves.terminateBody': 'La convention {reference} prendra fin aujourd’hui pour toutes les parties. Cette décision est définitive.',
+  'moves.terminateBody':
+    'La convention {reference} prendra fin aujourd’hui pour toutes les parties. Cette décision est définitive.',
   'moves.terminated': 'Convention résiliée',
   'moves.voidTitle': 'Annuler la convention ?',
-  'moves.voidBody': 'La convention {reference} sera annulée et les signatures en attente abandonnées. Cette décision est définitive.',
+  'moves.voidBody':
+    'La convention {reference} sera annulée et les signatures en attente abandonnées. Cette décision est définitive.',
   'moves.voided': 'Convention annulée',
   'sign.title': 'Signer {reference}',
   'sign.intro': 'Vous vous apprêtez à signer « {title} ». Votre signature engage votre organisation.',

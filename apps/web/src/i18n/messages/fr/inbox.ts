@@ -29,7 +29,8 @@ export const inbox = {
   'category.reports': 'Rapports',
   'category.integrations': 'Intégrations',
   'prefs.title': 'Préférences de notification',
-  'prefs.subtitle': 'Choisissez, pour chaque sujet, ce qui arrive dans Jazari et ce qui vous est envoyé par e-mail.',
+  'prefs.subtitle':
+    'Choisissez, pour chaque sujet, ce qui arrive dans Jazari et ce qui vous est envoyé par e-mail.',
   'prefs.back': 'Retour aux notifications',
   'prefs.digestInfo':
     'Le résumé quotidien regroupe les e-mails d’information en un seul message, envoyé chaque matin à partir de 8 h (heure du Maroc). Ce qui demande une action de votre part arrive toujours sans attendre.',
