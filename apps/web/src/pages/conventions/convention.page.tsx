@@ -240,41 +240,53 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
                       </WholeBadge>
                     )}
                   </Group>
-                  <div style={{ overflowX: 'auto' }}>
-                    <Table verticalSpacing={6} miw={560} aria-label={t('conventions.step', { step })}>
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th scope="col">{t('conventions.signer')}</Table.Th>
-                          <Table.Th scope="col">{t('conventions.forParty')}</Table.Th>
-                          <Table.Th scope="col">{t('conventions.signerStatus')}</Table.Th>
-                          <Table.Th scope="col">{t('conventions.actedAt')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {c.signers.signers
-                          .filter((s) => s.step === step)
-                          .map((s) => (
-                            <Table.Tr key={s.id} data-testid="signer">
-                              <Table.Th scope="row" fw={500}>
+                  <Stack
+                    gap={0}
+                    component="ul"
+                    style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                    aria-label={t('conventions.step', { step })}
+                  >
+                    {c.signers.signers
+                      .filter((s) => s.step === step)
+                      .map((s) => (
+                        <Group
+                          component="li"
+                          key={s.id}
+                          data-testid="signer"
+                          justify="space-between"
+                          wrap="wrap"
+                          gap="xs"
+                          py={8}
+                          style={{ borderBlockStart: '1px solid var(--mantine-color-gray-2)' }}
+                        >
+                          <div>
+                            <Group gap={6}>
+                              <Text size="sm" fw={600}>
                                 {s.displayName ?? t('conventions.unknownSigner')}
-                                {s.userId === me.data?.user.id && (
-                                  <WholeBadge size="xs" variant="outline" color="gray" ms={6}>
-                                    {t('conventions.you')}
-                                  </WholeBadge>
-                                )}
-                              </Table.Th>
-                              <Table.Td>{partyName(s.partyTenantId)}</Table.Td>
-                              <Table.Td>
-                                <WholeBadge variant="light" color={SIGNER_COLOR[s.status]}>
-                                  {t(`conventions.signerStatus.${s.status}`)}
+                              </Text>
+                              {s.userId === me.data?.user.id && (
+                                <WholeBadge size="xs" variant="outline" color="gray">
+                                  {t('conventions.you')}
                                 </WholeBadge>
-                              </Table.Td>
-                              <Table.Td>{s.actedAt ? f.dateTime(s.actedAt) : '—'}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                      </Table.Tbody>
-                    </Table>
-                  </div>
+                              )}
+                            </Group>
+                            <Text size="xs" c="dimmed">
+                              {t('conventions.signsFor', { party: partyName(s.partyTenantId) })}
+                            </Text>
+                          </div>
+                          <Group gap="xs">
+                            <WholeBadge variant="light" color={SIGNER_COLOR[s.status]}>
+                              {t(`conventions.signerStatus.${s.status}`)}
+                            </WholeBadge>
+                            {s.actedAt && (
+                              <Text size="xs" c="dimmed">
+                                {f.dateTime(s.actedAt)}
+                              </Text>
+                            )}
+                          </Group>
+                        </Group>
+                      ))}
+                  </Stack>
                 </div>
               ))}
             </Stack>
@@ -333,6 +345,7 @@ function Documents({ convention: c }: { convention: Convention }) {
                   <Button
                     size="compact-sm"
                     variant="light"
+                    style={{ flexShrink: 0 }}
                     leftSection={<IconDownload size={14} aria-hidden />}
                     loading={busy === d.id}
                     onClick={() => void download(d.id, d.filename)}

@@ -68,6 +68,7 @@ export const conventions: Translation<typeof source> = {
   step: 'المرحلة {step}',
   currentStep: 'جارية',
   signer: 'الموقّع',
+  signsFor: 'يوقّع باسم {party}',
   forParty: 'باسم',
   signerStatus: 'الحالة',
   'signerStatus.pending': 'بالانتظار',

@@ -67,6 +67,7 @@ export const conventions: Translation<typeof source> = {
   step: 'Step {step}',
   currentStep: 'In progress',
   signer: 'Signer',
+  signsFor: 'Signs for {party}',
   forParty: 'For',
   signerStatus: 'Status',
   'signerStatus.pending': 'Pending',

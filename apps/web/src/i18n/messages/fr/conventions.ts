@@ -65,6 +65,7 @@ export const conventions = {
   step: 'Étape {step}',
   currentStep: 'En cours',
   signer: 'Signataire',
+  signsFor: 'Signe pour {party}',
   forParty: 'Pour',
   signerStatus: 'Statut',
   'signerStatus.pending': 'En attente',
