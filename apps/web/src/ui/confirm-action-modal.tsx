@@ -67,7 +67,13 @@ export function ConfirmActionModal({
     (error instanceof ProblemError ? error.fieldErrors().reason : undefined);
 
   return (
-    <Modal opened={opened} onClose={close} title={title} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={title}
+      centered
+    >
       <Stack>
         {children && (
           <Text size="sm" component="div">
@@ -94,7 +100,12 @@ export function ConfirmActionModal({
           <Button variant="default" onClick={close} disabled={busy}>
             {t('common.cancel')}
           </Button>
-          <Button color={color} onClick={() => void confirm()} loading={busy} data-autofocus={!reason}>
+          <Button
+            color={color === 'red' ? 'red.8' : color === 'orange' ? 'orange.9' : color}
+            onClick={() => void confirm()}
+            loading={busy}
+            data-autofocus={!reason}
+          >
             {confirmLabel}
           </Button>
         </Group>

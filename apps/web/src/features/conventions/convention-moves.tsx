@@ -248,6 +248,7 @@ function SignModal({
     (error.slug === 'invalid-credentials' || error.slug === 'password-required');
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={() => !busy && onClose()}
       title={t('conventions.sign.title', { reference: c.reference })}

@@ -247,7 +247,14 @@ function CreateKeyModal({
     ['validation-failed', 'expiry-in-past', 'permission-not-delegable'].includes(create.error.slug);
 
   return (
-    <Modal opened onClose={onClose} title={t('admin.keys.createTitle')} size="xl" centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={onClose}
+      title={t('admin.keys.createTitle')}
+      size="xl"
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput

@@ -63,7 +63,13 @@ export function InviteModal({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={title} centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened={opened}
+      onClose={close}
+      title={title}
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {intro && <Text size="sm">{intro}</Text>}

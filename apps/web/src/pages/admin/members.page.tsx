@@ -219,6 +219,7 @@ function RoleModal({
   const fieldError = change.error instanceof ProblemError ? change.error.fieldErrors().role : undefined;
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={onClose}
       title={t('admin.members.roleTitle', { name: member.displayName })}

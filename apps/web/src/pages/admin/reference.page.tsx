@@ -396,7 +396,14 @@ function EntryModal({ kind, entry, parent, onClose }: Editing & { onClose: () =>
   const handled = error instanceof ProblemError && ['validation-failed', 'code-taken'].includes(error.slug);
 
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={title} size="lg" centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={() => !busy && onClose()}
+      title={title}
+      size="lg"
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           {!entry && (

@@ -20,6 +20,7 @@ export function ShownOnceSecretModal({
   const t = useT();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened={secret !== undefined}
       onClose={onClose}
       title={title}

@@ -374,6 +374,7 @@ function TenantFormModal({ tenant, onClose }: { tenant?: Tenant; onClose: () => 
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={() => !busy && onClose()}
       title={tenant ? t('admin.tenants.editTitle') : t('admin.tenants.createTitle')}

@@ -72,7 +72,14 @@ export function WebhookFormModal({
   const groups = [...new Set((types.data?.data ?? []).map((e) => e.split('.')[0]!))];
 
   return (
-    <Modal opened onClose={() => !busy && onClose()} title={title} size="xl" centered>
+    <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      opened
+      onClose={() => !busy && onClose()}
+      title={title}
+      size="xl"
+      centered
+    >
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack>
           <TextInput

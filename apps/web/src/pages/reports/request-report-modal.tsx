@@ -98,6 +98,7 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       opened
       onClose={() => !request.isPending && onClose()}
       title={t('reports.form.title')}
