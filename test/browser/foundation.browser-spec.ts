@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { waitFor } from '@jazari/testing';
 import { describeViolations, seriousViolations } from './lib/axe.js';
@@ -32,7 +33,7 @@ describe('the web app’s front door', () => {
           WHERE t.slug = 'jazari-rabat' AND d.status IN ('planned', 'rejected') AND d.due_date < (now() AT TIME ZONE 'Africa/Casablanca')::date
             AND p.status NOT IN ('completed', 'cancelled')) x`,
     );
-    return Number(rows[0]!.n);
+    return Number(rows[0].n);
   };
 
   for (const lang of ['fr', 'ar'] as const) {
@@ -104,12 +105,12 @@ describe('the web app’s front door', () => {
           ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         },
       });
-    const login = await (
+    const login = (await (
       await api('/auth/login', {
         method: 'POST',
         body: JSON.stringify({ email: 'manager.souss@jazari.ma', password: 'Jazari-Demo-2026' }),
       })
-    ).json();
+    ).json()) as { accessToken: string };
     const email = `nouvelle.chercheuse.${Date.now()}@um5.ac.ma`;
     const created = await api('/invitations', {
       method: 'POST',

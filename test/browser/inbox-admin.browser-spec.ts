@@ -106,7 +106,7 @@ describe('inbox, profile and administration', () => {
         return rows[0];
       });
       await world.admin.query(`UPDATE notification SET read_at = NULL WHERE id = $1`, [notice.id]);
-      const conventionId = notice.link.split('/')[2]!;
+      const conventionId = notice.link.split('/')[2];
       const { rows: conventions } = await world.admin.query<{ title: string }>(
         `SELECT title FROM convention WHERE id = $1`,
         [conventionId],
@@ -124,14 +124,14 @@ describe('inbox, profile and administration', () => {
 
       await row.getByRole('link', { name: w.signatureNotice }).click();
       await page.waitForURL(`${world.baseUrl}/conventions/${conventionId}`);
-      await h1(page).filter({ hasText: conventions[0]!.title }).waitFor();
+      await h1(page).filter({ hasText: conventions[0].title }).waitFor();
       await page.getByText(w.yourTurn).waitFor();
       await page.getByRole('button', { name: w.sign, exact: true }).waitFor();
       const read = await world.admin.query<{ read_at: Date | null }>(
         `SELECT read_at FROM notification WHERE id = $1`,
         [notice.id],
       );
-      expect(read.rows[0]!.read_at).not.toBeNull();
+      expect(read.rows[0].read_at).not.toBeNull();
       await waitFor('the badge to go down', async () => (await badge(page)) === before - 1);
       await checkPage(page, lang, 'convention');
       expect(errors).toEqual([]);
@@ -156,7 +156,7 @@ describe('inbox, profile and administration', () => {
         `SELECT locale FROM app_user WHERE email = $1`,
         [email],
       );
-      expect(rows[0]!.locale).toBe(other);
+      expect(rows[0].locale).toBe(other);
       await screenshot(page, other, 'inbox-admin-profile-switched');
       expect(errors).toEqual([]);
     });
@@ -221,7 +221,7 @@ describe('inbox, profile and administration', () => {
           await world.admin.query<{ status: string }>(
             `SELECT status FROM tenant WHERE slug = 'atlas-ai-labs'`,
           )
-        ).rows[0]!.status;
+        ).rows[0].status;
       expect(await status()).toBe('active');
 
       await row.getByRole('button').click();

@@ -144,7 +144,7 @@ export async function signInAs(
   const query = new URLSearchParams();
   if (next !== '/') query.set('next', next);
   if (lang) query.set('lang', lang);
-  await page.goto(`${baseUrl}/sign-in${query.size ? `?${query}` : ''}`);
+  await page.goto(`${baseUrl}/sign-in${query.size ? `?${query.toString()}` : ''}`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
@@ -162,7 +162,7 @@ export async function screenshot(page: Page, lang: string, name: string): Promis
 
 /** The messages the worker wrote as .eml files. */
 export function mails(mailDir: string): { file: string; raw: string }[] {
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(mailDir).filter((f) => f.endsWith('.eml'));
   } catch {
