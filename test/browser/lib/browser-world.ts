@@ -144,7 +144,7 @@ export async function signInAs(
   const query = new URLSearchParams();
   if (next !== '/') query.set('next', next);
   if (lang) query.set('lang', lang);
-  await page.goto(`${baseUrl}/sign-in${query.size ? `?${query}` : ''}`);
+  await page.goto(`${baseUrl}/sign-in${query.size ? `?${query.toString()}` : ''}`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();

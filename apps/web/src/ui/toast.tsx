@@ -1,6 +1,7 @@
 import { Notification, Stack } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useSyncExternalStore } from 'react';
+import { useT } from '../i18n/format';
 
 /**
  * Short confirmations ("Saved") and failures of background actions, announced to screen readers (a polite
@@ -30,6 +31,7 @@ export function toast(message: string, tone: Toast['tone'] = 'success'): void {
 }
 
 export function Toasts() {
+  const tr = useT();
   const list = useSyncExternalStore(
     (l) => {
       listeners.add(l);
@@ -55,6 +57,7 @@ export function Toasts() {
           color={t.tone === 'success' ? 'jazari' : 'red'}
           icon={t.tone === 'success' ? <IconCheck size={18} aria-hidden /> : <IconX size={18} aria-hidden />}
           onClose={() => dismiss(t.id)}
+          closeButtonProps={{ 'aria-label': tr('common.close') }}
           withBorder
           role={t.tone === 'error' ? 'alert' : 'status'}
         >

@@ -1,4 +1,56 @@
 import type { Translation } from '../catalog';
 import type { inbox as source } from '../fr/inbox';
 
-export const inbox: Translation<typeof source> = {};
+export const inbox: Translation<typeof source> = {
+  title: 'الإشعارات',
+  unreadCount:
+    '{count, plural, zero {لا إشعارات غير مقروءة} one {إشعار واحد غير مقروء} two {إشعاران غير مقروءين} few {# إشعارات غير مقروءة} many {# إشعارًا غير مقروء} other {# إشعار غير مقروء}}',
+  preferences: 'التفضيلات',
+  markAll: 'تعليم الكل كمقروء',
+  allMarked:
+    '{count, plural, zero {لا إشعارات لتعليمها} one {عُلِّم إشعار واحد كمقروء} two {عُلِّم إشعاران كمقروءين} few {عُلِّمت # إشعارات كمقروءة} many {عُلِّم # إشعارًا كمقروء} other {عُلِّم # إشعار كمقروء}}',
+  markFailed: 'تعذّر تعليم الإشعار كمقروء. أعد المحاولة.',
+  markRead: 'تعليم كمقروء',
+  markReadOf: 'تعليم كمقروء: {title}',
+  opening: 'جارٍ فتح الإشعار…',
+  openMissing: 'هذا الإشعار غير موجود: ربما لم يكن موجّهًا إليك.',
+  filter: 'عرض',
+  'filter.all': 'الكل',
+  'filter.unread': 'غير المقروءة',
+  'empty.all': 'لا توجد إشعارات',
+  'empty.unread': 'لا توجد إشعارات غير مقروءة',
+  'empty.body': 'ستظهر هنا طلبات التوقيع والتقارير الجاهزة وسائر الإشعارات.',
+  unreadMark: 'غير مقروء:',
+  actionRequired: 'يتطلّب إجراءً',
+  inTenant: 'في: {tenant}',
+  'category.invitations': 'الدعوات',
+  'category.signatures': 'التوقيعات',
+  'category.conventions': 'الاتفاقيات',
+  'category.obligations': 'الالتزامات',
+  'category.resources': 'الموارد',
+  'category.workshops': 'الورشات',
+  'category.reports': 'التقارير',
+  'category.integrations': 'التكاملات',
+  'prefs.title': 'تفضيلات الإشعارات',
+  'prefs.subtitle': 'اختر لكل موضوع ما يصلك داخل جزري وما يُرسَل إليك بالبريد الإلكتروني.',
+  'prefs.back': 'العودة إلى الإشعارات',
+  'prefs.digestInfo':
+    'يجمع الملخّص اليومي رسائل الإعلام في رسالة واحدة تُرسَل كل صباح ابتداءً من الساعة الثامنة (بتوقيت المغرب). أما ما يتطلّب منك إجراءً فيصلك دائمًا دون انتظار.',
+  'prefs.category': 'الموضوع',
+  'prefs.inApp': 'داخل جزري',
+  'prefs.email': 'بالبريد الإلكتروني',
+  'prefs.inAppOf': '{category}: الإشعارات داخل جزري',
+  'prefs.emailOf': '{category}: رسائل البريد الإلكتروني',
+  'prefs.locked': 'مفعّلة دائمًا',
+  'prefs.lockedHelp': 'تطلب منك هذه الإشعارات إجراءً (توقيعًا أو ردًّا)، لذا تصل دائمًا إلى صندوقك.',
+  'prefs.email.immediate': 'فوري',
+  'prefs.email.digest': 'ملخّص يومي',
+  'prefs.email.off': 'معطّل',
+  'prefs.noDigest': 'لا ملخّص: هذه الرسائل تتطلّب إجراءً.',
+  'prefs.changed': 'معدَّل',
+  'prefs.pending':
+    '{count, plural, zero {لا مواضيع معدّلة} one {موضوع واحد معدَّل غير محفوظ} two {موضوعان معدّلان غير محفوظين} few {# مواضيع معدّلة غير محفوظة} many {# موضوعًا معدّلًا غير محفوظ} other {# موضوع معدّل غير محفوظ}}',
+  'prefs.upToDate': 'تفضيلاتك محفوظة.',
+  'prefs.reset': 'إلغاء التعديلات',
+  'prefs.saved': 'حُفظت تفضيلات الإشعارات',
+};

@@ -1,2 +1,39 @@
-/** Messages of the profile pages (French is the source; ar and en must have the same keys). */
-export const profile = {} as const;
+/** Messages of the profile page (French is the source; ar and en must have the same keys). */
+export const profile = {
+  title: 'Mon profil',
+  'identity.title': 'Identité et langue',
+  'identity.email': 'Adresse e-mail',
+  'identity.displayName': 'Nom affiché',
+  'identity.nameRequired': 'Indiquez le nom sous lequel les autres vous voient.',
+  'identity.language': 'Langue',
+  'identity.languageHelp': 'La langue de Jazari et de vos e-mails.',
+  'identity.saved': 'Profil enregistré',
+  'password.title': 'Mot de passe',
+  'password.intro':
+    'Changer votre mot de passe ferme toutes vos autres sessions, dans toutes vos organisations : seule celle-ci reste ouverte.',
+  'password.current': 'Mot de passe actuel',
+  'password.new': 'Nouveau mot de passe',
+  'password.confirm': 'Confirmer le nouveau mot de passe',
+  'password.rule': 'Au moins {min} caractères ; une phrase facile à retenir convient très bien.',
+  'password.currentRequired': 'Saisissez votre mot de passe actuel.',
+  'password.tooShort': 'Le mot de passe doit compter au moins {min} caractères.',
+  'password.same': 'Le nouveau mot de passe doit être différent de l’actuel.',
+  'password.mismatch': 'Les deux mots de passe ne sont pas identiques.',
+  'password.submit': 'Changer le mot de passe',
+  'password.changed': 'Mot de passe changé',
+  'password.ended':
+    '{count, plural, =0 {Mot de passe changé. Aucune autre session n’était ouverte.} one {Mot de passe changé. # autre session a été fermée : reconnectez-vous sur cet appareil.} other {Mot de passe changé. # autres sessions ont été fermées : reconnectez-vous sur ces appareils.}}',
+  'memberships.title': 'Mes organisations',
+  'memberships.intro':
+    '{count, plural, one {Vous êtes membre d’une organisation du réseau.} other {Vous êtes membre de # organisations du réseau ; chaque session travaille dans l’une d’elles.}}',
+  'memberships.tenant': 'Organisation',
+  'memberships.kind': 'Type',
+  'memberships.role': 'Rôle',
+  'memberships.current': 'Session actuelle',
+  'memberships.suspended': 'Suspendue',
+  'memberships.switch': 'Travailler ici',
+  'memberships.switchFailed': 'Le changement d’organisation a échoué. Réessayez.',
+  'kind.root': 'Jazari Root',
+  'kind.institute': 'Institut',
+  'kind.partner': 'Partenaire',
+} as const;
