@@ -92,8 +92,8 @@ async function main(): Promise<void> {
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${config.port}`;
   await Promise.all([
-    waitReady(`${url}/health/ready`, 60_000),
-    waitReady(`http://${host}:${config.workerHealthPort}/health/ready`, 60_000),
+    waitReady(`${url}/health/ready`, 180_000),
+    waitReady(`http://${host}:${config.workerHealthPort}/health/ready`, 180_000),
   ]);
   say(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   say(`Jazari     ${config.publicUrl}/   (open it in your browser; the demo logins are in the README)`);
