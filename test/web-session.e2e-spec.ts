@@ -47,7 +47,7 @@ describe('the web app’s API', () => {
     const header = res.headers['set-cookie'] as unknown as string[] | undefined;
     return header?.find((c) => c.startsWith('jazari_refresh='));
   };
-  const cookieValue = (setCookie: string) => setCookie.split(';')[0]!;
+  const cookieValue = (setCookie: string) => setCookie.split(';')[0];
 
   beforeAll(async () => {
     mkdirSync(path.join(webDir, 'assets'));
@@ -328,7 +328,7 @@ describe('the web app’s API', () => {
         expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
         expect(res.headers['cache-control']).toBe('no-cache');
         expect(res.text).toContain('<div id="root">');
-        const csp = res.headers['content-security-policy'] as string;
+        const csp = res.headers['content-security-policy'];
         expect(csp).toContain("script-src 'self'");
         expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
         expect(csp).toContain("frame-ancestors 'none'");

@@ -40,7 +40,7 @@ async function catalogueLinkKinds(): Promise<Map<string, string[]>> {
     users: () => Promise.resolve([person]),
     roleHolders: () => Promise.resolve([person]),
   };
-  const payload = new Proxy({} as Record<string, unknown>, {
+  const payload = new Proxy({}, {
     get: (_target, key) =>
       key === 'people'
         ? [{ tenantId: FAKE_ID, userIds: [FAKE_ID] }]
@@ -89,7 +89,7 @@ async function landed(page: Page, expectText: string): Promise<void> {
 describe('every link Jazari sends opens the page of its object', () => {
   let world: BrowserWorld;
   const tenantOf = async (slug: string) =>
-    (await world.admin.query<{ id: string }>(`SELECT id FROM tenant WHERE slug = $1`, [slug])).rows[0]!.id;
+    (await world.admin.query<{ id: string }>(`SELECT id FROM tenant WHERE slug = $1`, [slug])).rows[0].id;
 
   beforeAll(async () => {
     world = await startBrowserWorld();
@@ -106,28 +106,28 @@ describe('every link Jazari sends opens the page of its object', () => {
       await world.admin.query<{ id: string; title: string; tenant_id: string }>(
         `SELECT c.id, c.title, c.tenant_id FROM convention c WHERE c.status = 'out_for_signature' ORDER BY c.id LIMIT 1`,
       )
-    ).rows[0]!;
+    ).rows[0];
     const workshop = (
       await world.admin.query<{ id: string; title: string; tenant_id: string }>(
         `SELECT id, title, tenant_id FROM workshop WHERE status = 'published' ORDER BY starts_at LIMIT 1`,
       )
-    ).rows[0]!;
+    ).rows[0];
     const allocation = (
       await world.admin.query<{ id: string; name: string; requester_tenant_id: string }>(
         `SELECT a.id, r.name, a.requester_tenant_id FROM resource_allocation a JOIN resource r ON r.tenant_id = a.tenant_id AND r.id = a.resource_id
           ORDER BY a.created_at LIMIT 1`,
       )
-    ).rows[0]!;
+    ).rows[0];
     const resource = (
       await world.admin.query<{ id: string; name: string }>(
         `SELECT id, name FROM resource ORDER BY created_at LIMIT 1`,
       )
-    ).rows[0]!;
+    ).rows[0];
     const report = (
       await world.admin.query<{ id: string; tenant_id: string }>(
         `SELECT id, tenant_id FROM report ORDER BY created_at LIMIT 1`,
       )
-    ).rows[0]!;
+    ).rows[0];
     const atlas = await tenantOf('atlas-ai-labs');
     const root = await tenantOf('jazari-root');
 
@@ -203,7 +203,7 @@ describe('every link Jazari sends opens the page of its object', () => {
 
     for (const [kind, events] of kinds) {
       if (kind === '/invitations/accept') continue; // opened from its e-mail in the front door's journey and below
-      const c = cases[kind]!;
+      const c = cases[kind];
       const { page, errors } = await world.newPage();
       const link = `${world.baseUrl}${c.path}${c.tenant ? `?tenant=${c.tenant}` : ''}`;
       // Not signed in: the link leads to sign-in, then straight back to the object.
