@@ -40,18 +40,25 @@ async function catalogueLinkKinds(): Promise<Map<string, string[]>> {
     users: () => Promise.resolve([person]),
     roleHolders: () => Promise.resolve([person]),
   };
-  const payload = new Proxy({}, {
-    get: (_target, key) =>
-      key === 'people'
-        ? [{ tenantId: FAKE_ID, userIds: [FAKE_ID] }]
-        : key === 'partyTenantIds' || key === 'signerIds' || key === 'userIds'
-          ? [FAKE_ID]
-          : typeof key === 'string' && /(At|On|Date)$/.test(key)
-            ? '2026-12-10T09:00:00.000Z'
-            : typeof key === 'string' && /(quantity|percent|threshold|count|Count)$/i.test(key)
-              ? 10
-              : FAKE_ID,
-  });
+  // Fields the catalogue reads as one of a set of words get one of them; the rest get a made-up id, date or count.
+  const words: Record<string, string> = { decision: 'approved', stage: 'owner' };
+  const payload = new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        typeof key === 'string' && key in words
+          ? words[key]
+          : key === 'people'
+            ? [{ tenantId: FAKE_ID, userIds: [FAKE_ID] }]
+            : key === 'partyTenantIds' || key === 'signerIds' || key === 'userIds'
+              ? [FAKE_ID]
+              : typeof key === 'string' && /(At|On|Date)$/.test(key)
+                ? '2026-12-10T09:00:00.000Z'
+                : typeof key === 'string' && /(quantity|percent|threshold|count|Count)$/i.test(key)
+                  ? 10
+                  : FAKE_ID,
+    },
+  );
   const kinds = new Map<string, string[]>();
   for (const event of NOTIFICATION_CATALOGUE) {
     const envelope = {
@@ -83,7 +90,8 @@ async function landed(page: Page, expectText: string): Promise<void> {
   expect(await page.getByRole('heading', { level: 1 }).first().innerText()).not.toMatch(
     /Page introuvable|الصفحة غير موجودة|Page not found/,
   );
-  expect(await page.locator('main [role="alert"]').count()).toBe(0);
+  const alerts = await page.locator('main [role="alert"]').allInnerTexts();
+  expect({ url: page.url(), alerts }).toEqual({ url: page.url(), alerts: [] });
 }
 
 describe('every link Jazari sends opens the page of its object', () => {

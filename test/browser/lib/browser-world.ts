@@ -62,6 +62,8 @@ export interface JourneyPage {
  * (the cookie's host), the worker (notices, e-mails as .eml files), and Chromium.
  */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
+  // The browser first: when it cannot start, nothing else has been started that would outlive the suite.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const database = `jazari_browser_${Date.now()}_${process.pid}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jazari-browser-'));
   const provisioned = await provisionDatabase(testServices.adminUrl, database);
@@ -95,7 +97,6 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
   const worker: NestFastifyApplication = await createWorker(config);
   const api: NestFastifyApplication = await createApi(config);
   await api.listen({ port, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
 
   return {
