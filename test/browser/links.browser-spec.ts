@@ -90,7 +90,8 @@ async function landed(page: Page, expectText: string): Promise<void> {
   expect(await page.getByRole('heading', { level: 1 }).first().innerText()).not.toMatch(
     /Page introuvable|الصفحة غير موجودة|Page not found/,
   );
-  const alerts = await page.locator('main [role="alert"]').allInnerTexts();
+  // A problem shown in place of the object (informational alerts, such as "your signature is awaited", are fine).
+  const alerts = await page.locator('main [data-problem]').allInnerTexts();
   expect({ url: page.url(), alerts }).toEqual({ url: page.url(), alerts: [] });
 }
 

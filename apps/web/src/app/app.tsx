@@ -5,12 +5,12 @@ import { queryClient } from './query-client';
 import { AppRoutes } from './router';
 import { Toasts } from '../ui/toast';
 import { Splash } from '../ui/splash';
-import { theme } from './theme';
+import { contrastVariables, theme } from './theme';
 
 export function App() {
   return (
     <DirectionProvider>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
         <I18nProvider fallback={<Splash />}>
           <QueryClientProvider client={queryClient}>
             <Toasts />

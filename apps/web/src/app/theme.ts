@@ -1,4 +1,4 @@
-import { Badge, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // Jazari green (a deep, readable green; 4.5:1 on white from shade 7), with gold as the accent.
 const jazari: MantineColorsTuple = [
@@ -27,5 +27,39 @@ export const theme = createTheme({
   components: {
     // Capitals shout in French and mean nothing in Arabic: badges keep the case they are written in.
     Badge: Badge.extend({ styles: { label: { textTransform: 'none' } } }),
+  },
+});
+
+/**
+ * Contrast (WCAG AA, 4.5:1): the library's secondary text (gray 6) and the text of its light and outline
+ * badges, buttons and alerts fall short on white; these shades pass on white and on their own light
+ * backgrounds. Given to MantineProvider, so they come after the library's own variables.
+ */
+const TEXT_SHADES: Record<string, string> = {
+  orange: '#963606',
+  red: '#a11818',
+  yellow: '#6e4a00',
+  blue: '#134e9c',
+  grape: '#74258a',
+  green: '#1c6a2c',
+  teal: '#0a6354',
+  cyan: '#0a5f70',
+  violet: '#5529a8',
+  indigo: '#303c9e',
+  gray: '#454e57',
+  jazari: '#08553d',
+};
+
+export const contrastVariables: CSSVariablesResolver = () => ({
+  variables: {},
+  dark: {},
+  light: {
+    '--mantine-color-dimmed': '#5c6670',
+    ...Object.fromEntries(
+      Object.entries(TEXT_SHADES).flatMap(([color, shade]) => [
+        [`--mantine-color-${color}-light-color`, shade],
+        [`--mantine-color-${color}-outline`, shade],
+      ]),
+    ),
   },
 });

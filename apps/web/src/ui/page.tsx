@@ -77,7 +77,13 @@ export function ProblemAlert({
         ? t('common.error.network')
         : t('common.error.title');
   return (
-    <Alert color={color} icon={<IconAlertTriangle aria-hidden />} title={title} role="alert">
+    <Alert
+      color={color}
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title}
+      role="alert"
+      data-problem={problem?.slug ?? 'error'}
+    >
       <Stack gap="xs">
         {problem?.detail && problem.slug !== 'validation-failed' && <Text size="sm">{problem.detail}</Text>}
         {onRetry && (

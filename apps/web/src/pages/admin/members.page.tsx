@@ -95,8 +95,8 @@ export function Component() {
                 return (
                   <Table.Tr key={m.id} data-testid="member" data-email={m.email}>
                     <Table.Th scope="row" fw={600}>
-                      <Group gap="xs" wrap="nowrap">
-                        <span>{m.displayName}</span>
+                      <Group gap="xs">
+                        <span style={{ whiteSpace: 'nowrap' }}>{m.displayName}</span>
                         {self && (
                           <WholeBadge size="xs" variant="outline" color="gray">
                             {t('admin.members.you')}
@@ -110,7 +110,7 @@ export function Component() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={6} wrap="nowrap">
+                      <Group gap={6}>
                         <WholeBadge variant="light" color={m.role === adminRole ? 'grape' : 'gray'}>
                           {t(`role.${m.role}`)}
                         </WholeBadge>
