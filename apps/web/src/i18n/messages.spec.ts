@@ -92,10 +92,13 @@ describe('the message catalogues', () => {
     });
   }
 
-  it('say something in Arabic script wherever French has letters', () => {
+  it('say something in Arabic script wherever French has words', () => {
+    // Placeholders are not words; file formats are written the same way in every language.
+    const words = (message: string) => message.replace(/\{[^{}]*\}/g, '').replace(/\b(PDF|CSV|Excel)\b/g, '');
     const untranslated = Object.entries(ar).filter(
       ([key, message]) =>
-        /[A-Za-zÀ-ÿ]{3,}/.test((fr as Record<string, string>)[key]!) && !/[\u0600-\u06FF]/.test(message),
+        /[A-Za-zÀ-ÿ]{3,}/.test(words((fr as Record<string, string>)[key]!)) &&
+        !/[\u0600-\u06FF]/.test(message),
     );
     expect(untranslated.map(([key]) => key)).toEqual([]);
   });
