@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { waitFor } from '@jazari/testing';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
 import { screenshot, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
@@ -89,9 +90,17 @@ describe('projects', () => {
       title,
     ]);
     expect(rows).toHaveLength(1);
-    return rows[0]!.id;
+    return rows[0].id;
   };
   const rows = (page: Page) => page.getByTestId('project');
+  const titles = async (page: Page) =>
+    (await rows(page).allInnerTexts()).map((r) => r.split('\n')[0]?.trim()).join(' | ');
+  /** Waits until the list shows exactly these titles (the page refetches after each filter). */
+  const listShows = (page: Page, expected: readonly string[]) =>
+    waitFor(
+      `the list to show ${expected.join(', ')}`,
+      async () => (await titles(page)) === expected.join(' | '),
+    );
 
   for (const lang of ['fr', 'ar'] as const) {
     const w = WORDS[lang];
@@ -110,20 +119,16 @@ describe('projects', () => {
       // Search: words of the title, accents folded; the URL keeps it.
       await page.getByRole('searchbox', { name: w.search }).fill('juridique');
       await page.waitForURL((url) => url.searchParams.get('q') === 'juridique');
-      await expect
-        .poll(async () => (await rows(page).allInnerTexts()).map((r) => r.split('\n')[0]))
-        .toEqual([LEGAL]);
+      await listShows(page, [LEGAL]);
       await page.getByRole('searchbox', { name: w.search }).fill('');
       await page.waitForURL((url) => !url.searchParams.has('q'));
-      await expect.poll(() => rows(page).count()).toBe(all);
+      await waitFor('the whole list again', async () => (await rows(page).count()) === all);
 
       // Status: the flood-warning project is on hold.
       await page.getByRole('combobox', { name: w.status }).click();
       await page.getByRole('option', { name: w.onHold }).click();
       await page.waitForURL((url) => url.searchParams.get('status') === 'on_hold');
-      await expect
-        .poll(async () => (await rows(page).allInnerTexts()).map((r) => r.split('\n')[0]))
-        .toEqual([FLOODS]);
+      await listShows(page, [FLOODS]);
       await checkPage(page, lang, 'portfolio-filtered');
 
       // The filters live in the URL: opening it again shows the same list; late ones only, too.
@@ -148,7 +153,7 @@ describe('projects', () => {
       await item.getByRole('button', { name: w.closeMilestone }).click();
       await page.getByRole('dialog').getByRole('button', { name: w.closeMilestone }).click();
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await expect.poll(() => item.getAttribute('data-done')).toBe('true');
+      await waitFor('the milestone reached', async () => (await item.getAttribute('data-done')) === 'true');
       expect(await item.getAttribute('data-late')).toBe('false');
       await item.getByText(w.reached, { exact: true }).waitFor();
       expect(await item.getByRole('button', { name: w.closeMilestone }).count()).toBe(0);
@@ -260,7 +265,10 @@ describe('projects', () => {
           await page.getByTestId('kpi-chart').locator('svg').first().waitFor();
           await page.getByTestId('kpi-table').getByText('Heures de parole annotées').waitFor();
         }
-        if (paths[i] === '/reports') expect(await page.getByTestId('status-report').count()).toBe(2);
+        if (paths[i] === '/reports') {
+          await page.getByTestId('status-report').first().waitFor();
+          expect(await page.getByTestId('status-report').count()).toBe(2);
+        }
         if (paths[i] === '/team') await page.getByTestId('team-member').first().waitFor();
         await checkPage(page, lang, `tab${paths[i].replace('/', '-') || '-overview'}`);
       }

@@ -102,7 +102,7 @@ export function DeliverablesTab({ project, focus }: { project: Project; focus?: 
               confirmLabel={t(
                 review?.kind === 'reject' ? 'projects.deliverables.reject' : 'projects.deliverables.accept',
               )}
-              color={review?.kind === 'reject' ? 'red' : 'green'}
+              color={review?.kind === 'reject' ? 'red' : 'teal.9'}
               reason={
                 review?.kind === 'reject'
                   ? {
@@ -187,7 +187,7 @@ function DeliverableCard({
         <Group gap="xs">
           {d.overdue && (
             <WholeBadge
-              color="red"
+              color="red.8"
               variant="filled"
               leftSection={<IconAlertTriangle size={12} aria-hidden />}
             >
@@ -200,7 +200,7 @@ function DeliverableCard({
         </Group>
       </Group>
       {d.description && (
-        <Text size="sm" mt="sm">
+        <Text size="sm" mt="sm" dir="auto">
           {d.description}
         </Text>
       )}
@@ -218,6 +218,7 @@ function DeliverableCard({
           p="sm"
           color={d.status === 'rejected' ? 'red' : 'green'}
           data-testid="review-comment"
+          dir="auto"
           cite={t('projects.deliverables.reviewComment')}
         >
           {d.reviewComment}
@@ -244,15 +245,15 @@ function DeliverableCard({
         {mayReview && d.status === 'submitted' && (
           <>
             <Button
-              color="red.8"
-              variant="light"
+              color="red.9"
+              variant="outline"
               leftSection={<IconX size={16} aria-hidden />}
               onClick={() => onReview('reject')}
             >
               {t('projects.deliverables.reject')}
             </Button>
             <Button
-              color="green.8"
+              color="teal.9"
               leftSection={<IconCheck size={16} aria-hidden />}
               onClick={() => onReview('accept')}
             >

@@ -117,5 +117,13 @@ export function KpiChart({
     };
   }, [bars, rtl, targetLabel, percentLabel]);
 
-  return <div ref={ref} style={{ inlineSize: '100%', blockSize: Math.max(160, 56 * bars.length + 60) }} />;
+  // The SVG's text must not inherit the page's right-to-left direction (it would anchor the labels the
+  // wrong way): the options above do the mirroring.
+  return (
+    <div
+      ref={ref}
+      dir="ltr"
+      style={{ inlineSize: '100%', blockSize: Math.max(160, 56 * bars.length + 60) }}
+    />
+  );
 }

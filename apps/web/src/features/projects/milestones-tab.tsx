@@ -83,7 +83,7 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
                         {m.title}
                       </Text>
                       {m.late && (
-                        <WholeBadge color="red" variant="filled" size="sm">
+                        <WholeBadge color="red.8" variant="filled" size="sm">
                           {t('projects.late')}
                         </WholeBadge>
                       )}
@@ -123,7 +123,7 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
               onClose={() => setClosing(undefined)}
               title={t('projects.milestones.closeTitle')}
               confirmLabel={t('projects.milestones.close')}
-              color="green"
+              color="teal.9"
               onConfirm={() => (closing ? close(closing) : Promise.resolve())}
             >
               {closing &&

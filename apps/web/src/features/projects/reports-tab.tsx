@@ -67,7 +67,7 @@ export function ReportsTab({ project }: { project: Project }) {
                     {t(`projects.rag.${r.rag}`)}
                   </WholeBadge>
                 </Group>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} dir="auto">
                   {r.narrative}
                 </Text>
                 {r.risks && (

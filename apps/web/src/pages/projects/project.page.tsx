@@ -93,7 +93,7 @@ function ProjectView({ project: p, tab }: { project: Project; tab: Tab }) {
             value="milestones"
             rightSection={
               p.counts.lateMilestones > 0 ? (
-                <WholeBadge size="xs" color="red" variant="filled" circle>
+                <WholeBadge size="xs" color="red.8" variant="filled" circle>
                   {p.counts.lateMilestones}
                 </WholeBadge>
               ) : undefined
@@ -156,7 +156,7 @@ function ProjectMoves({ project: p }: { project: Project }) {
         <Button
           key={m}
           variant={m === 'cancel' ? 'outline' : m === 'activate' || m === 'complete' ? 'filled' : 'light'}
-          color={m === 'cancel' ? 'red.8' : undefined}
+          color={m === 'cancel' ? 'red.9' : undefined}
           onClick={() => setMove(m)}
         >
           {t(`projects.move.${m}`)}
@@ -239,7 +239,7 @@ function Overview({ project: p }: { project: Project }) {
         <Title order={2} size="h4" id="project-summary" mb="sm">
           {t('projects.overview.summary')}
         </Title>
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} dir="auto">
           {p.summary}
         </Text>
       </Card>

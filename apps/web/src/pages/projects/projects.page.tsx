@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Button,
   Group,
   Paper,
   Progress,
@@ -12,9 +13,11 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconAlertTriangle, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { useCan } from '../../features/identity/me';
+import { NewProjectModal } from '../../features/projects/new-project-modal';
 import { useDomains, usePriorities, useRegions } from '../../features/network/network';
 import {
   PROJECT_STATUSES,
@@ -47,6 +50,8 @@ function elapsed(p: Pick<ProjectListItem, 'startDate' | 'endDate'>): number | nu
 export function Component() {
   const t = useT();
   const locale = useLocale();
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
   const [filters, setFilters] = useUrlFilters([
     'q',
     'status',
@@ -86,7 +91,18 @@ export function Component() {
 
   return (
     <>
-      <PageHeader title={t('projects.list.title')} subtitle={t('projects.list.subtitle')} />
+      <PageHeader
+        title={t('projects.list.title')}
+        subtitle={t('projects.list.subtitle')}
+        actions={
+          can('projects.create') && (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('projects.new.action')}
+            </Button>
+          )
+        }
+      />
+      {creating && <NewProjectModal opened onClose={() => setCreating(false)} />}
       <Stack gap="sm" mb="md">
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
