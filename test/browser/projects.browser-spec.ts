@@ -38,6 +38,15 @@ const WORDS = {
     rejectComment: 'Ce que l’équipe doit reprendre',
     comment: 'La démonstration ne couvre pas l’amazighe ; ajoutez-la avant de resoumettre.',
     upload: 'Déposer un fichier',
+    newProject: 'Nouveau projet',
+    create: 'Créer le projet',
+    title: 'Titre',
+    summary: 'Résumé',
+    start: 'Début',
+    end: 'Fin',
+    budget: 'Budget (MAD)',
+    priorities: 'Priorités nationales',
+    proposed: 'Proposé',
     // A late milestone of each language's own (the journeys share one demo network).
     lateMilestone: 'Modèle v1 évalué et publié',
     file: 'plan-de-test-pilote.pdf',
@@ -58,6 +67,15 @@ const WORDS = {
     rejectComment: 'ما يجب على الفريق مراجعته',
     comment: 'العرض التوضيحي لا يغطي الأمازيغية؛ أضيفوها قبل إعادة التقديم.',
     upload: 'رفع ملف',
+    newProject: 'مشروع جديد',
+    create: 'إنشاء المشروع',
+    title: 'العنوان',
+    summary: 'الملخص',
+    start: 'البداية',
+    end: 'النهاية',
+    budget: 'الميزانية (درهم)',
+    priorities: 'الأولويات الوطنية',
+    proposed: 'مقترح',
     lateMilestone: 'Jeu de test juridique annoté',
     file: 'خطة-الاختبار.pdf',
   },
@@ -136,7 +154,32 @@ describe('projects', () => {
       expect(await page.getByRole('switch', { name: w.overdueOnly }).isChecked()).toBe(true);
       await rows(page).first().waitFor();
       for (const late of await rows(page).all()) expect(await late.getAttribute('data-late')).toBe('true');
-      expect(errors).toEqual([]);
+
+      // A new project: the API's field errors show next to their fields, then it is created (proposed).
+      await page.getByRole('button', { name: w.newProject }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: w.create }).click();
+      const titleField = dialog.getByRole('textbox', { name: w.title });
+      await waitFor(
+        'the title marked invalid',
+        async () => (await titleField.getAttribute('aria-invalid')) === 'true',
+      );
+      const title = `${w.title} ${lang} — pilote`;
+      await titleField.fill(title);
+      await dialog.getByRole('textbox', { name: w.summary }).fill(w.comment);
+      await dialog.getByLabel(w.start).fill('2027-01-01');
+      await dialog.getByLabel(w.end).fill('2027-12-31');
+      await dialog.getByRole('textbox', { name: w.budget }).fill('250000');
+      await dialog.getByLabel(w.priorities).click();
+      await page.getByRole('option').first().click();
+      await page.keyboard.press('Tab');
+      await dialog.getByRole('button', { name: w.create }).click();
+      await h1(page).filter({ hasText: title }).waitFor();
+      expect(await page.getByTestId('project-status').innerText()).toBe(w.proposed);
+      // Chromium logs the refused creation (the 400 asked for above) as a console error; nothing else.
+      expect(errors).toEqual([
+        expect.stringMatching(/status of 400 \(Bad Request\) \(http:\/\/localhost:\d+\/api\/v1\/projects\)$/),
+      ]);
     });
 
     it(`finds a late milestone on the home page and closes it, in ${language}`, async () => {

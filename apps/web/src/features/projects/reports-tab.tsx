@@ -63,7 +63,7 @@ export function ReportsTab({ project }: { project: Project }) {
                   <Title order={3} size="h5">
                     {t('projects.reports.period', { from: f.date(r.periodStart), to: f.date(r.periodEnd) })}
                   </Title>
-                  <WholeBadge color={RAG_COLOR[r.rag]} variant="filled">
+                  <WholeBadge color={RAG_COLOR[r.rag]} variant="dot" size="lg">
                     {t(`projects.rag.${r.rag}`)}
                   </WholeBadge>
                 </Group>
