@@ -164,6 +164,7 @@ describe('projects', () => {
         'the title marked invalid',
         async () => (await titleField.getAttribute('aria-invalid')) === 'true',
       );
+      await screenshot(page, lang, 'projects-new-field-errors');
       const title = `${w.title} ${lang} — pilote`;
       await titleField.fill(title);
       await dialog.getByRole('textbox', { name: w.summary }).fill(w.comment);
