@@ -74,6 +74,9 @@ export function NewProjectModal({ opened, onClose }: { opened: boolean; onClose:
     value: m.id,
     label: m.displayName,
   }));
+  // The person creating it leads by default, even when they may not list the members.
+  if (me.data && !people.some((p) => p.value === me.data.user.id))
+    people.unshift({ value: me.data.user.id, label: me.data.user.displayName });
   const priorityOptions = (priorities.data?.data ?? []).flatMap((pillar) => [
     { value: pillar.code, label: pillar.labels[locale] },
     ...pillar.children.map((c) => ({ value: c.code, label: `— ${c.labels[locale]}` })),
