@@ -56,11 +56,11 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
                   color={m.doneDate ? 'green' : m.late ? 'red' : 'blue'}
                   bullet={
                     m.doneDate ? (
-                      <IconCheck size={16} aria-hidden />
+                      <IconCheck size={16} aria-hidden color="var(--mantine-color-green-8)" />
                     ) : m.late ? (
-                      <IconAlertTriangle size={16} aria-hidden />
+                      <IconAlertTriangle size={16} aria-hidden color="var(--mantine-color-red-8)" />
                     ) : (
-                      <IconFlag size={16} aria-hidden />
+                      <IconFlag size={16} aria-hidden color="var(--mantine-color-blue-7)" />
                     )
                   }
                   lineVariant={m.doneDate ? 'solid' : 'dashed'}
