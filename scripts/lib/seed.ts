@@ -476,6 +476,14 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
         reviewed: -15,
         comment: 'Annotations incohérentes sur 12 % des requêtes ; à reprendre avant nouvelle soumission.',
       },
+      // A second deliverable awaiting the manager's review (the home page and the review journey need it).
+      {
+        kind: 'software',
+        title: 'Démonstrateur de recherche juridique trilingue',
+        due: -3,
+        status: 'submitted',
+        submitted: -2,
+      },
       { kind: 'publication', title: 'Article : recherche juridique trilingue', due: 150, status: 'planned' },
     ],
     kpis: [

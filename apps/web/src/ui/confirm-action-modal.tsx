@@ -7,7 +7,7 @@ import { ProblemAlert } from './page';
 /**
  * Asks before a destructive or irreversible move. With `reason`, the person writes why (required when
  * `reason.required`), and the text is handed to `onConfirm`. The API's problem stays in the dialog; a
- * `validation-failed` on `reason` shows under the field. The dialog traps focus and gives it back on close.
+ * `validation-failed` on `reason` (or `reason.field`) shows under the field. The dialog traps focus and gives it back on close.
  */
 export function ConfirmActionModal({
   opened,
@@ -25,7 +25,14 @@ export function ConfirmActionModal({
   children?: ReactNode;
   confirmLabel: string;
   color?: string;
-  reason?: { label: string; required?: boolean; description?: string; requiredMessage?: string };
+  reason?: {
+    label: string;
+    required?: boolean;
+    description?: string;
+    requiredMessage?: string;
+    /** The API's name for the field, where its `validation-failed` errors point (default `reason`). */
+    field?: string;
+  };
   onConfirm: (reason: string | undefined) => Promise<unknown>;
 }) {
   const t = useT();
@@ -64,7 +71,7 @@ export function ConfirmActionModal({
 
   const fieldError =
     (missing ? (reason?.requiredMessage ?? reason?.label) : undefined) ??
-    (error instanceof ProblemError ? error.fieldErrors().reason : undefined);
+    (error instanceof ProblemError ? error.fieldErrors()[reason?.field ?? 'reason'] : undefined);
 
   return (
     <Modal
