@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type AppConfig } from '@jazari/config';
 import { startEmbeddedPostgres, provisionDatabase, type LocalPostgres } from './lib/local-postgres.js';
 import { RedisNotInstalledError, startLocalRedis, type LocalRedis } from './lib/local-redis.js';
 import { runMigrations } from './lib/migrate.js';
+import { answers } from './lib/ports.js';
 import { seedDemoNetwork } from './lib/seed.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
@@ -62,17 +63,26 @@ async function main(): Promise<void> {
   }
   const overrides: Record<string, string> = {};
   if (!base.database.url) {
-    const postgres: LocalPostgres = await startEmbeddedPostgres(path.join(base.dataDir, 'postgres'), say);
+    const postgres: LocalPostgres = await startEmbeddedPostgres(path.join(base.dataDir, 'postgres'), say, {
+      port: base.embedded.postgresPort,
+    });
     stoppers.unshift(() => postgres.stop());
     const database = await provisionDatabase(postgres.adminUrl, 'jazari');
     overrides.DATABASE_URL = database.appUrl;
     overrides.DATABASE_OWNER_URL = database.ownerUrl;
-    say(
-      `embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${path.join(base.dataDir, 'postgres')})`,
-    );
+    say(`embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${postgres.dataDir})`);
   }
   if (!base.redis.url) {
-    const redis: LocalRedis = await startLocalRedis(path.join(base.dataDir, 'redis'), true);
+    if (base.embedded.redisPort !== undefined && (await answers('127.0.0.1', base.embedded.redisPort))) {
+      throw new ConfigError([
+        `EMBEDDED_REDIS_PORT=${base.embedded.redisPort} is taken by another process; choose another or unset it`,
+      ]);
+    }
+    const redis: LocalRedis = await startLocalRedis(
+      path.join(base.dataDir, 'redis'),
+      true,
+      base.embedded.redisPort,
+    );
     stoppers.unshift(() => redis.stop());
     overrides.REDIS_URL = redis.url;
     say(`local redis-server on ${new URL(redis.url).host} (data in ${path.join(base.dataDir, 'redis')})`);

@@ -15,6 +15,15 @@ export interface AppConfig {
    */
   readonly trustProxy: boolean | number | readonly string[];
   readonly dataDir: string;
+  /**
+   * `npm start` and the test harness, when DATABASE_URL / REDIS_URL are unset: the port of the embedded
+   * PostgreSQL (EMBEDDED_POSTGRES_PORT) and of the spawned Redis (EMBEDDED_REDIS_PORT). Unset: a free
+   * port chosen at random, so several checkouts run side by side.
+   */
+  readonly embedded: {
+    readonly postgresPort: number | undefined;
+    readonly redisPort: number | undefined;
+  };
   /** Uploaded files (deliverable files): where the local-disk store keeps them, and how big one may be. */
   readonly storage: {
     readonly dir: string;
@@ -256,6 +265,10 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins,
     trustProxy,
     dataDir: read('DATA_DIR') ?? '.data',
+    embedded: {
+      postgresPort: read('EMBEDDED_POSTGRES_PORT') ? int('EMBEDDED_POSTGRES_PORT', 0, 1, 65535) : undefined,
+      redisPort: read('EMBEDDED_REDIS_PORT') ? int('EMBEDDED_REDIS_PORT', 0, 1, 65535) : undefined,
+    },
     storage: {
       dir: read('STORAGE_DIR') ?? `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/files`,
       // Uploads are streamed to storage, never held in memory, so the bound is about disk and time.
