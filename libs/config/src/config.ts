@@ -37,8 +37,18 @@ export interface AppConfig {
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
   };
+  /**
+   * Where BullMQ keeps the queues (docs/adr/0010-start-anywhere.md): `redis` (production, and whenever
+   * REDIS_URL is set) or `postgres` (BullMQ's PostgreSQL backend, in the schema named after the queue
+   * prefix, reached through `postgresUrl`: QUEUE_DATABASE_URL, else the owner role's URL, which may create
+   * that schema). QUEUE_BACKEND chooses explicitly; production requires `redis`.
+   */
+  readonly queue: {
+    readonly backend: 'redis' | 'postgres';
+    readonly postgresUrl: string | undefined;
+  };
   readonly redis: {
-    /** Unset in development means "spawn a local redis-server". */
+    /** Unset outside production means "queues on PostgreSQL" (npm start) unless QUEUE_BACKEND=redis. */
     readonly url: string | undefined;
     /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
     readonly queuePrefix: string;
@@ -195,6 +205,15 @@ export function loadConfig(env: Env): AppConfig {
   if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
 
+  const queueBackend = oneOf<'redis' | 'postgres'>(
+    'QUEUE_BACKEND',
+    ['redis', 'postgres'],
+    redisUrl || production ? 'redis' : 'postgres',
+  );
+  if (production && queueBackend !== 'redis')
+    problems.push('QUEUE_BACKEND must be redis when NODE_ENV=production');
+  const queueDatabaseUrl = url('QUEUE_DATABASE_URL', ['postgres:', 'postgresql:']);
+
   const queuePrefix = read('QUEUE_PREFIX') ?? '{jazari}';
   if (!/^\{[A-Za-z0-9_.:-]+\}$/.test(queuePrefix)) {
     problems.push(`QUEUE_PREFIX must be a Redis Cluster hash tag such as "{jazari}" (got "${queuePrefix}")`);
@@ -279,6 +298,10 @@ export function loadConfig(env: Env): AppConfig {
       ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
       statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    },
+    queue: {
+      backend: queueBackend,
+      postgresUrl: queueDatabaseUrl ?? ownerUrl ?? (production ? undefined : databaseUrl),
     },
     redis: { url: redisUrl, queuePrefix },
     reports: {
