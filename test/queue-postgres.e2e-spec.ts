@@ -81,7 +81,8 @@ describe('queues on PostgreSQL (no Redis)', () => {
     OUTBOX_REPUBLISH_AFTER_MS: '1000',
     THROTTLE_LOGIN_FAILURES_PER_ACCOUNT: '3',
   });
-  const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
+  const tenantId = uuidv7();
+  const tenant: DbContext = { tenantId, tenantKind: 'institute', userId: null };
   let worker: NestFastifyApplication | undefined;
   let admin: pg.Client;
 
@@ -123,7 +124,7 @@ describe('queues on PostgreSQL (no Redis)', () => {
     const envelope: JobEnvelope<'test.pg_probe'> = {
       v: 1,
       eventId,
-      tenantId: tenant.tenantId,
+      tenantId,
       payload: { label: 'dedup', slowMs: 300 },
     };
     const producer = worker!.get(QueueProducer);
@@ -147,8 +148,8 @@ describe('queues on PostgreSQL (no Redis)', () => {
     const times = attemptsSeen.get('flaky')!;
     expect(times).toHaveLength(3);
     // exponential, 200 ms: about 200 ms then 400 ms between attempts
-    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(180);
-    expect(times[2]! - times[1]!).toBeGreaterThanOrEqual(380);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(180);
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(380);
     expect(count('flaky')).toBe(1);
   });
 
@@ -191,7 +192,7 @@ describe('queues on PostgreSQL (no Redis)', () => {
 
   it('closes gracefully: a running job finishes before the worker stops', async () => {
     const id = await emit('slow', { slowMs: 1_500 });
-    await waitFor('the slow job to start', async () => attemptsSeen.has('slow'), 20_000);
+    await waitFor('the slow job to start', () => attemptsSeen.has('slow'), 20_000);
     await worker!.close();
     worker = undefined;
     expect(count('slow')).toBe(1);
