@@ -32,7 +32,10 @@ run_one() {
   api_port=$(free_port); pg_port=$(free_port); worker_port=$(free_port)
   [ "$(stat -c %a "$dir")" = 700 ] || fail "$dir is not 0700"
   local home="$dir" cache="$npm_cache"
+  # The machine's npm settings (registry, nodedir for native builds...) follow the user to their new home.
+  if [ -f "$HOME/.npmrc" ]; then cp "$HOME/.npmrc" "$dir/.npmrc"; fi
   if [ -n "$who" ]; then
+    if [ -f "$dir/.npmrc" ]; then chown "$who" "$dir/.npmrc"; fi
     chown "$who" "$dir"
     mkdir -p "$dir/.npm" && cp -r "$npm_cache/_cacache" "$dir/.npm/" 2>/dev/null || true
     chown -R "$who" "$dir/.npm"
@@ -40,12 +43,18 @@ run_one() {
   fi
   say "[$label] clone into $dir (0700), ports api=$api_port worker=$worker_port postgres=$pg_port"
   local as=(env)
-  [ -n "$who" ] && as=(runuser -u "$who" -- env)
+  if [ -n "$who" ]; then as=(runuser -u "$who" -- env); fi
   # Only what a fresh shell has: no DATABASE_URL, REDIS_URL or other Jazari variable.
-  local envs=(-i "PATH=$shadow:$PATH" "HOME=$home" "npm_config_cache=$cache" "TERM=dumb"
+  local envs=(-i "PATH=$shadow:$PATH" "HOME=$home" "npm_config_cache=$cache" "TERM=dumb")
+  # The machine's network settings (proxy, certificate authorities) stay.
+  local name
+  for name in http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY NODE_EXTRA_CA_CERTS SSL_CERT_FILE SSL_CERT_DIR; do
+    if [ -n "${!name:-}" ]; then envs+=("$name=${!name}"); fi
+  done
+  envs+=(
     "PORT=$api_port" "WORKER_HEALTH_PORT=$worker_port" "EMBEDDED_POSTGRES_PORT=$pg_port")
   git clone --quiet --no-hardlinks "$repo" "$dir/jazari"
-  [ -n "$who" ] && chown -R "$who" "$dir/jazari"
+  if [ -n "$who" ]; then chown -R "$who" "$dir/jazari"; fi
   "${as[@]}" "${envs[@]}" sh -c "command -v redis-server >/dev/null && redis-server --version" >/dev/null 2>&1 &&
     fail "redis-server still answers on the test PATH"
   say "[$label] npm ci"
@@ -91,7 +100,7 @@ run_one() {
   say "[$label] Ctrl-C left nothing behind; passed in $(($(date +%s) - started)) s"
   # A root cluster lives outside the checkout (docs/database.md): remove this run's.
   for marker in /var/lib/jazari/*/CHECKOUT; do
-    [ -f "$marker" ] && grep -q "^$dir/" "$marker" && rm -rf "$(dirname "$marker")"
+    if [ -f "$marker" ] && grep -q "^$dir/" "$marker"; then rm -rf "$(dirname "$marker")"; fi
   done
   rm -rf "$dir"
 }
