@@ -21,7 +21,14 @@ shadow="$(mktemp -d)"
 chmod 0755 "$shadow"
 printf '#!/bin/sh\necho "redis-server: command not found" >&2\nexit 127\n' >"$shadow/redis-server"
 chmod 0755 "$shadow/redis-server"
-trap 'rm -rf "$shadow"' EXIT
+# On failure, stop what a run started (its process group, its PostgreSQL) so nothing outlives the script.
+current_pgid="" current_pg_port=""
+cleanup() {
+  if [ -n "$current_pgid" ]; then kill -INT -- "-$current_pgid" 2>/dev/null || true; sleep 5; kill -KILL -- "-$current_pgid" 2>/dev/null || true; fi
+  if [ -n "$current_pg_port" ]; then pkill -INT -f -- "-p $current_pg_port -c listen_addresses" 2>/dev/null || true; fi
+  rm -rf "$shadow"
+}
+trap cleanup EXIT
 
 # run_as <user|""> <dir>: clone, npm ci, npm start, wait for ready, SIGINT, check nothing is left.
 run_one() {
@@ -65,6 +72,7 @@ run_one() {
   (cd "$dir/jazari" && exec setsid "${as[@]}" "${envs[@]}" npm start >"$dir/start.log" 2>&1) &
   local launcher=$!
   local pgid=$launcher
+  current_pgid=$pgid current_pg_port=$pg_port
   local deadline=$(($(date +%s) + ready_timeout))
   until curl -fsS -o /dev/null "http://127.0.0.1:$api_port/health/ready" 2>/dev/null; do
     if ! kill -0 "$launcher" 2>/dev/null; then tail -n 40 "$dir/start.log"; fail "[$label] npm start exited"; fi
@@ -78,7 +86,7 @@ run_one() {
   grep -q "embedded PostgreSQL on 127.0.0.1:$pg_port" "$dir/start.log" || fail "[$label] PostgreSQL not on the chosen port"
   say "[$label] /health/ready 200 after $(($(date +%s) - started)) s"
   # Every process of the job, and the detached PostgreSQL (its own group), before Ctrl-C.
-  local pids; pids="$(pgrep -g "$pgid" | tr '\n' ' ') $(pgrep -f -- "-p $pg_port" | tr '\n' ' ')"
+  local pids; pids="$(pgrep -g "$pgid" || true) $(pgrep -f -- "-p $pg_port" || true)"
   kill -INT -- "-$pgid"
   local stop_deadline=$(($(date +%s) + 90))
   while kill -0 "$launcher" 2>/dev/null; do
@@ -87,15 +95,17 @@ run_one() {
   done
   sleep 2
   local left=""
-  for pid in $pids; do kill -0 "$pid" 2>/dev/null && left="$left $pid"; done
-  left="$left $(pgrep -f -- "$dir" | tr '\n' ' ') $(pgrep -f -- "-p $pg_port" | tr '\n' ' ')"
-  if [ -n "${left// /}" ]; then
-    ps -o pid,user,args -p "$(echo $left | tr ' ' ',')" || true
+  for pid in $pids; do if kill -0 "$pid" 2>/dev/null; then left="$left $pid"; fi; done
+  left="$left $(pgrep -f -- "$dir" || true) $(pgrep -f -- "-p $pg_port" || true)"
+  left="$(echo $left)"
+  if [ -n "$left" ]; then
+    ps -o pid,user,args -p "${left// /,}" || true
     fail "[$label] processes left after Ctrl-C:$left"
   fi
   for port in "$api_port" "$worker_port" "$pg_port"; do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && fail "[$label] port $port still answers after Ctrl-C"
   done
+  current_pgid="" current_pg_port=""
   grep -q 'Ctrl-C stops everything' "$dir/start.log" || fail "[$label] start log incomplete"
   say "[$label] Ctrl-C left nothing behind; passed in $(($(date +%s) - started)) s"
   # A root cluster lives outside the checkout (docs/database.md): remove this run's.
