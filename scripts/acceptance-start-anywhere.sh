@@ -25,7 +25,9 @@ chmod 0755 "$shadow/redis-server"
 current_pgid="" current_pg_port=""
 cleanup() {
   if [ -n "$current_pgid" ]; then kill -INT -- "-$current_pgid" 2>/dev/null || true; sleep 5; kill -KILL -- "-$current_pgid" 2>/dev/null || true; fi
-  if [ -n "$current_pg_port" ]; then pkill -INT -f -- "-p $current_pg_port -c listen_addresses" 2>/dev/null || true; fi
+  if [ -n "$current_pg_port" ]; then
+    for pid in $(pgrep -f -- "-p $current_pg_port -c listen_addresses" || true); do kill -INT "$pid" 2>/dev/null || true; done
+  fi
   rm -rf "$shadow"
 }
 trap cleanup EXIT
