@@ -38,7 +38,11 @@ export interface QueueConnection {
   /** Called each time a lost connection is back (schedulers are upserted again). */
   onReconnect(listener: () => void): void;
   queue(name: string): Queue;
-  worker(name: string, processor: Processor, options: Pick<WorkerOptions, 'concurrency'>): WorkerHandle;
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle;
   close(): Promise<void>;
 }
 
@@ -78,7 +82,11 @@ class RedisQueueConnection implements QueueConnection {
     return new Queue(name, { connection: this.redis, prefix: this.prefix });
   }
 
-  worker(name: string, processor: Processor, options: Pick<WorkerOptions, 'concurrency'>): WorkerHandle {
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle {
     const connection = createRedis(this.url, 'worker', `jazari-worker-${name}`);
     const worker = new Worker(name, processor, { ...options, connection, prefix: this.prefix });
     return {
@@ -172,7 +180,11 @@ class PostgresQueueConnection implements QueueConnection {
     return new Queue(name, { connection: this.options(2) }, createPostgresBackend) as unknown as Queue;
   }
 
-  worker(name: string, processor: Processor, options: Pick<WorkerOptions, 'concurrency'>): WorkerHandle {
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle {
     const worker = new Worker(
       name,
       processor,
