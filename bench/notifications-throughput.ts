@@ -3,10 +3,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import type { AppConfig } from '@jazari/config';
 import { uuidv7 } from '@jazari/database';
-import { createRedis } from '@jazari/queue';
+import { createQueueConnection } from '@jazari/queue';
 import { adminClient, createTenant, createUser, signIn } from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
-import { Queue, Worker } from 'bullmq';
 import type pg from 'pg';
 import request from 'supertest';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
@@ -80,16 +79,11 @@ async function pipelineRun(
 
 /** The same number of no-op jobs through a BullMQ worker of the same concurrency, on the same Redis. */
 async function ceilingRun(config: AppConfig, concurrency: number): Promise<Run> {
-  const connection = createRedis(config.redis.url!, 'producer', 'jazari-bench-producer');
-  const workerConnection = createRedis(config.redis.url!, 'worker', 'jazari-bench-worker');
-  const queue = new Queue(NO_OP_QUEUE, { connection, prefix: config.redis.queuePrefix });
+  const connection = createQueueConnection(config);
+  const queue = connection.queue(NO_OP_QUEUE);
   let done = 0;
-  const worker = new Worker(NO_OP_QUEUE, () => Promise.resolve(), {
-    connection: workerConnection,
-    prefix: config.redis.queuePrefix,
-    concurrency,
-    autorun: false,
-  });
+  const handle = connection.worker(NO_OP_QUEUE, () => Promise.resolve(), { concurrency, autorun: false });
+  const worker = handle.worker;
   worker.on('completed', () => (done += 1));
   try {
     const started = performance.now();
@@ -107,10 +101,9 @@ async function ceilingRun(config: AppConfig, concurrency: number): Promise<Run> 
     const seconds = (performance.now() - started) / 1000;
     return { seconds, perSecond: EVENTS / seconds };
   } finally {
-    await worker.close();
+    await handle.close();
     await queue.close();
-    await connection.quit();
-    await workerConnection.quit();
+    await connection.close();
   }
 }
 

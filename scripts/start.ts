@@ -5,15 +5,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, type AppConfig } from '@jazari/config';
 import { startEmbeddedPostgres, provisionDatabase, type LocalPostgres } from './lib/local-postgres.js';
-import { RedisNotInstalledError, startLocalRedis, type LocalRedis } from './lib/local-redis.js';
+import {
+  RedisNotInstalledError,
+  redisServerInstalled,
+  startLocalRedis,
+  type LocalRedis,
+} from './lib/local-redis.js';
 import { runMigrations } from './lib/migrate.js';
+import { answers } from './lib/ports.js';
 import { seedDemoNetwork } from './lib/seed.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
 /**
  * `npm start`: the whole platform for development, with one command. Starts an embedded PostgreSQL
- * when DATABASE_URL is unset and a local redis-server when REDIS_URL is unset (data under DATA_DIR,
- * kept across starts), migrates, seeds the demo network once, then runs the API and the worker as two
+ * when DATABASE_URL is unset and, when REDIS_URL is unset, a local redis-server if one is on PATH, else
+ * runs the queues on PostgreSQL (docs/adr/0010-start-anywhere.md); data under DATA_DIR, kept across starts; migrates, seeds the demo network once, then runs the API and the worker as two
  * processes, as production does. Ctrl-C stops everything it started.
  */
 const say = (line: string): void => void process.stdout.write(`jazari: ${line}\n`);
@@ -62,20 +68,33 @@ async function main(): Promise<void> {
   }
   const overrides: Record<string, string> = {};
   if (!base.database.url) {
-    const postgres: LocalPostgres = await startEmbeddedPostgres(path.join(base.dataDir, 'postgres'), say);
+    const postgres: LocalPostgres = await startEmbeddedPostgres(path.join(base.dataDir, 'postgres'), say, {
+      port: base.embedded.postgresPort,
+    });
     stoppers.unshift(() => postgres.stop());
     const database = await provisionDatabase(postgres.adminUrl, 'jazari');
     overrides.DATABASE_URL = database.appUrl;
     overrides.DATABASE_OWNER_URL = database.ownerUrl;
-    say(
-      `embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${path.join(base.dataDir, 'postgres')})`,
-    );
+    say(`embedded PostgreSQL on ${new URL(postgres.adminUrl).host} (data in ${postgres.dataDir})`);
   }
-  if (!base.redis.url) {
-    const redis: LocalRedis = await startLocalRedis(path.join(base.dataDir, 'redis'), true);
+  if (!base.redis.url && process.env.QUEUE_BACKEND !== 'postgres' && redisServerInstalled()) {
+    if (base.embedded.redisPort !== undefined && (await answers('127.0.0.1', base.embedded.redisPort))) {
+      throw new ConfigError([
+        `EMBEDDED_REDIS_PORT=${base.embedded.redisPort} is taken by another process; choose another or unset it`,
+      ]);
+    }
+    const redis: LocalRedis = await startLocalRedis(
+      path.join(base.dataDir, 'redis'),
+      true,
+      base.embedded.redisPort,
+    );
     stoppers.unshift(() => redis.stop());
     overrides.REDIS_URL = redis.url;
     say(`local redis-server on ${new URL(redis.url).host} (data in ${path.join(base.dataDir, 'redis')})`);
+  } else if (!base.redis.url) {
+    if (process.env.QUEUE_BACKEND === 'redis') throw new RedisNotInstalledError();
+    overrides.QUEUE_BACKEND = 'postgres';
+    say('no REDIS_URL and no redis-server on PATH: the queues run on PostgreSQL (BullMQ PostgreSQL backend)');
   }
   const env = { ...process.env, ...overrides };
   const config: AppConfig = loadConfig(env);

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type AppConfig } from '@jazari/config';
-import { createRedis, QUEUE_NAMES } from '@jazari/queue';
-import { Queue } from 'bullmq';
+import { createQueueConnection, QUEUE_NAMES } from '@jazari/queue';
 
 /** The configuration of an in-process benchmark app on the services `startTestServices` started. */
 export function benchConfig(env: Record<string, string>, overrides: Record<string, string> = {}): AppConfig {
@@ -16,24 +15,28 @@ export function benchConfig(env: Record<string, string>, overrides: Record<strin
     WORKER_HEALTH_PORT: '0',
     PORT: '0',
     // Poll interval, batch size and pool size stay at their defaults: the numbers are for those.
+    // BENCH_QUEUE_BACKEND=postgres: the queues on BullMQ's PostgreSQL backend (docs/adr/0010-start-anywhere.md).
+    ...(process.env.BENCH_QUEUE_BACKEND === 'postgres'
+      ? { QUEUE_BACKEND: 'postgres', QUEUE_DATABASE_URL: env.JAZARI_TEST_DATABASE_OWNER_URL ?? '' }
+      : {}),
     ...overrides,
   });
 }
 
 /**
- * Deletes every key under the benchmark's queue prefix: completed jobs are kept for a day
+ * Deletes every job under the benchmark's queue prefix: completed jobs are kept for a day
  * (`removeOnComplete`), which would leave a couple of thousand keys per run in a shared Redis.
  */
 export async function removeQueues(config: AppConfig, extra: readonly string[] = []): Promise<void> {
-  if (!config.redis.url) return;
-  const connection = createRedis(config.redis.url, 'producer', 'jazari-bench-cleanup');
+  if (config.queue.backend === 'redis' && !config.redis.url) return;
+  const connection = createQueueConnection(config);
   try {
     for (const name of [...QUEUE_NAMES, ...extra]) {
-      const queue = new Queue(name, { connection, prefix: config.redis.queuePrefix });
+      const queue = connection.queue(name);
       await queue.obliterate({ force: true });
-      await queue.close(); // a connection passed in is shared: closing the queue leaves it open
+      await queue.close();
     }
   } finally {
-    await connection.quit();
+    await connection.close();
   }
 }

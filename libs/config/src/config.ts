@@ -15,6 +15,15 @@ export interface AppConfig {
    */
   readonly trustProxy: boolean | number | readonly string[];
   readonly dataDir: string;
+  /**
+   * `npm start` and the test harness, when DATABASE_URL / REDIS_URL are unset: the port of the embedded
+   * PostgreSQL (EMBEDDED_POSTGRES_PORT) and of the spawned Redis (EMBEDDED_REDIS_PORT). Unset: a free
+   * port chosen at random, so several checkouts run side by side.
+   */
+  readonly embedded: {
+    readonly postgresPort: number | undefined;
+    readonly redisPort: number | undefined;
+  };
   /** Uploaded files (deliverable files): where the local-disk store keeps them, and how big one may be. */
   readonly storage: {
     readonly dir: string;
@@ -28,8 +37,18 @@ export interface AppConfig {
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
   };
+  /**
+   * Where BullMQ keeps the queues (docs/adr/0010-start-anywhere.md): `redis` (production, and whenever
+   * REDIS_URL is set) or `postgres` (BullMQ's PostgreSQL backend, in the schema named after the queue
+   * prefix, reached through `postgresUrl`: QUEUE_DATABASE_URL, else the owner role's URL, which may create
+   * that schema). QUEUE_BACKEND chooses explicitly; production requires `redis`.
+   */
+  readonly queue: {
+    readonly backend: 'redis' | 'postgres';
+    readonly postgresUrl: string | undefined;
+  };
   readonly redis: {
-    /** Unset in development means "spawn a local redis-server". */
+    /** Unset outside production means "queues on PostgreSQL" (npm start) unless QUEUE_BACKEND=redis. */
     readonly url: string | undefined;
     /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
     readonly queuePrefix: string;
@@ -186,6 +205,15 @@ export function loadConfig(env: Env): AppConfig {
   if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
 
+  const queueBackend = oneOf<'redis' | 'postgres'>(
+    'QUEUE_BACKEND',
+    ['redis', 'postgres'],
+    redisUrl || production ? 'redis' : 'postgres',
+  );
+  if (production && queueBackend !== 'redis')
+    problems.push('QUEUE_BACKEND must be redis when NODE_ENV=production');
+  const queueDatabaseUrl = url('QUEUE_DATABASE_URL', ['postgres:', 'postgresql:']);
+
   const queuePrefix = read('QUEUE_PREFIX') ?? '{jazari}';
   if (!/^\{[A-Za-z0-9_.:-]+\}$/.test(queuePrefix)) {
     problems.push(`QUEUE_PREFIX must be a Redis Cluster hash tag such as "{jazari}" (got "${queuePrefix}")`);
@@ -256,6 +284,10 @@ export function loadConfig(env: Env): AppConfig {
     corsOrigins,
     trustProxy,
     dataDir: read('DATA_DIR') ?? '.data',
+    embedded: {
+      postgresPort: read('EMBEDDED_POSTGRES_PORT') ? int('EMBEDDED_POSTGRES_PORT', 0, 1, 65535) : undefined,
+      redisPort: read('EMBEDDED_REDIS_PORT') ? int('EMBEDDED_REDIS_PORT', 0, 1, 65535) : undefined,
+    },
     storage: {
       dir: read('STORAGE_DIR') ?? `${(read('DATA_DIR') ?? '.data').replace(/\/+$/, '')}/files`,
       // Uploads are streamed to storage, never held in memory, so the bound is about disk and time.
@@ -266,6 +298,10 @@ export function loadConfig(env: Env): AppConfig {
       ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
       statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+    },
+    queue: {
+      backend: queueBackend,
+      postgresUrl: queueDatabaseUrl ?? ownerUrl ?? (production ? undefined : databaseUrl),
     },
     redis: { url: redisUrl, queuePrefix },
     reports: {

@@ -3,9 +3,8 @@ import { Public } from '@jazari/access';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
-import { QueueProducer, REDIS_PRODUCER, whenConnected, type QueueOverview } from '@jazari/queue';
+import { QUEUE_CONNECTION, QueueProducer, type QueueConnection, type QueueOverview } from '@jazari/queue';
 import type { FastifyReply } from 'fastify';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 
 interface CheckResult {
@@ -67,7 +66,7 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     private readonly queues: QueueProducer,
   ) {}
 
@@ -89,11 +88,13 @@ export class HealthController {
       timed(() => this.dataSource.query('SELECT 1')),
       // The producer connection fails fast; a first connection still being made gets the check's time.
       timed(async () => {
-        await whenConnected(this.redis, CHECK_TIMEOUT_MS);
-        return this.redis.ping();
+        await this.connection.whenReady(CHECK_TIMEOUT_MS);
+        return this.connection.ping();
       }),
     ]);
-    const checks = { postgres, redis };
+    // `redis` in production; `queueStore` when the queues run on BullMQ's PostgreSQL backend (npm start).
+    const checks: Record<string, CheckResult> =
+      this.connection.backend === 'redis' ? { postgres, redis } : { postgres, queueStore: redis };
     if (postgres.status === 'up' && redis.status === 'up') {
       return { status: 'ok', checks, queues: await depthsOrNull(() => this.queues.overview()) };
     }

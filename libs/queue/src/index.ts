@@ -10,3 +10,4 @@ export * from './job-schedule.js';
 export * from './job-scheduler.host.js';
 export * from './system-job.js';
 export * from './queue.operations.js';
+export * from './queue-connection.js';

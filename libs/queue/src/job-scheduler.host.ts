@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { jobDefinition } from './job-catalog.js';
 import { allSchedules } from './job-schedule.js';
 import { QueueProducer } from './queue.producer.js';
-import { REDIS_PRODUCER } from './queue.tokens.js';
+import type { QueueConnection } from './queue-connection.js';
+import { QUEUE_CONNECTION } from './queue.tokens.js';
 import type { SystemJobEnvelope } from './system-job.js';
 
 /**
@@ -19,13 +19,13 @@ export class JobSchedulerHost implements OnApplicationBootstrap {
 
   constructor(
     private readonly producer: QueueProducer,
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.upsertAll();
     // After a reconnection (Redis restarted, perhaps empty): put the schedulers back.
-    this.redis.on('ready', () => {
+    this.connection.onReconnect(() => {
       this.upsertAll().catch((error: unknown) =>
         this.logger.warn({ err: error }, 'could not upsert the job schedulers after reconnecting'),
       );

@@ -1,7 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { Queue, type JobsOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { JobsOptions, Queue } from 'bullmq';
 import {
   jobDefinition,
   QUEUE_NAMES,
@@ -10,8 +8,8 @@ import {
   type JobName,
   type QueueName,
 } from './job-catalog.js';
-import { REDIS_PRODUCER } from './queue.tokens.js';
-import { whenConnected } from './redis.js';
+import type { QueueConnection } from './queue-connection.js';
+import { QUEUE_CONNECTION } from './queue.tokens.js';
 
 /** How long a producer waits for a connection that is being (re)established before giving up. */
 const CONNECT_GRACE_MS = 1_000;
@@ -54,15 +52,12 @@ export function jobOptions(
 export class QueueProducer implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(@Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.redis, prefix: this.config.redis.queuePrefix });
+      queue = this.connection.queue(name);
       queue.on('error', () => undefined); // surfaced by the failing add() and by readiness
       this.queues.set(name, queue);
     }
@@ -76,7 +71,7 @@ export class QueueProducer implements OnApplicationShutdown {
   async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {
     // BullMQ waits for a ready connection without limit; a producer must fail fast instead, so the
     // outbox relay rolls its claim back and an API request gets an error rather than hanging.
-    await whenConnected(this.redis, CONNECT_GRACE_MS);
+    await this.connection.whenReady(CONNECT_GRACE_MS);
     const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
     for (const { name, envelope } of items) {
       const definition = jobDefinition(name);
@@ -132,6 +127,6 @@ export class QueueProducer implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await this.connection.close();
   }
 }

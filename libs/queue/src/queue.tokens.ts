@@ -1,2 +1,2 @@
-export const REDIS_PRODUCER = Symbol('REDIS_PRODUCER');
 export const JOB_RUNNER = Symbol('JOB_RUNNER');
+export const QUEUE_CONNECTION = Symbol('QUEUE_CONNECTION');

@@ -5,13 +5,11 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
-import { JOB_RUNNER } from './queue.tokens.js';
-import { createRedis } from './redis.js';
+import type { QueueConnection, WorkerHandle } from './queue-connection.js';
+import { JOB_RUNNER, QUEUE_CONNECTION } from './queue.tokens.js';
 import { isSystemEnvelope } from './system-job.js';
 
 /** Runs a handler for one job: the outbox library wraps it in the tenant transaction and de-duplicates. */
@@ -75,27 +73,23 @@ export const WORKER_HOST_OPTIONS = Symbol('WORKER_HOST_OPTIONS');
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
-  private readonly workers: { worker: Worker; connection: Redis }[] = [];
+  private readonly workers: WorkerHandle[] = [];
   /** Copies of failed jobs being written: shutdown waits for them. */
   private readonly recording = new Set<Promise<void>>();
 
   constructor(
     private readonly registry: JobHandlerRegistry,
     @Inject(JOB_RUNNER) private readonly runner: JobRunner,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(WORKER_HOST_OPTIONS) private readonly options: WorkerHostOptions,
   ) {}
 
   onApplicationBootstrap(): void {
-    const url = this.config.redis.url;
-    if (!url) throw new Error('REDIS_URL is not set');
     for (const queue of QUEUE_NAMES) {
-      const connection = createRedis(url, 'worker', `jazari-worker-${queue}`);
-      const worker = new Worker(queue, (job: Job<JobEnvelope>) => this.process(job), {
-        connection,
-        prefix: this.config.redis.queuePrefix,
+      const handle = this.connection.worker(queue, (job: Job<JobEnvelope>) => this.process(job), {
         concurrency: this.options.concurrency,
       });
+      const { worker } = handle;
       worker.on('error', (error) => this.logger.warn({ queue, err: error }, 'worker connection error'));
       worker.on('failed', (job, error) => {
         this.logger.warn(
@@ -104,7 +98,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         );
         if (job && isFinalFailure(job)) this.record(failedJobRecord(queue, job, error));
       });
-      this.workers.push({ worker, connection });
+      this.workers.push(handle);
     }
   }
 
@@ -138,11 +132,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.close()));
+    await Promise.all(this.workers.map((handle) => handle.close()));
     await Promise.all([...this.recording]);
-    await Promise.all(
-      this.workers.map(({ connection }) => connection.quit().catch(() => connection.disconnect())),
-    );
     this.workers.length = 0;
   }
 }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { ProblemException } from '@jazari/http';
-import { REDIS_PRODUCER, RedisUnavailableError, whenConnected } from '@jazari/queue';
+import { QUEUE_CONNECTION, queueSchema, RedisUnavailableError, type QueueConnection } from '@jazari/queue';
 import type { Redis } from 'ioredis';
+import type pg from 'pg';
 
 // INCR and, on the first hit of a window, set its expiry; answers the count and the time left (ms).
 const HIT = `
@@ -27,16 +28,109 @@ export class TooManyRequests extends ProblemException {
   }
 }
 
+/** Where the fixed-window counters live: Redis, or PostgreSQL when the queues run there. */
+interface CounterStore {
+  /** Counts one hit; answers the count and the time left in the window (ms). */
+  hit(key: string, windowMs: number): Promise<[number, number]>;
+  /** The count and the time left (ms) of a window, 0 and 0 when none is open. */
+  read(key: string): Promise<[number, number]>;
+  clear(key: string): Promise<void>;
+}
+
+class RedisCounters implements CounterStore {
+  constructor(private readonly redis: Redis) {}
+
+  async hit(key: string, windowMs: number): Promise<[number, number]> {
+    return (await this.redis.eval(HIT, 1, key, windowMs)) as [number, number];
+  }
+
+  async read(key: string): Promise<[number, number]> {
+    const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)]);
+    return [Number(count ?? 0), ttl];
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.redis.del(key);
+  }
+}
+
 /**
- * Fixed-window counters in Redis, so every API replica counts the same attempts. Keys live under the
+ * The same counters in a table of the queue schema (BullMQ's PostgreSQL backend, no Redis): one
+ * statement per hit, atomic under concurrent API replicas; windows that ended are pruned now and then.
+ */
+class PostgresCounters implements CounterStore {
+  private readonly table: string;
+  private created: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    schema: string,
+  ) {
+    this.table = `"${schema}".jazari_throttle`;
+  }
+
+  private async ready(): Promise<void> {
+    this.created ??= this.pool
+      .query(
+        `CREATE SCHEMA IF NOT EXISTS "${this.table.split('"')[1]}";
+              CREATE TABLE IF NOT EXISTS ${this.table} (
+                key text PRIMARY KEY, count integer NOT NULL, expires_at timestamptz NOT NULL)`,
+      )
+      .catch((error: unknown) => {
+        this.created = undefined;
+        throw error;
+      });
+    await this.created;
+  }
+
+  async hit(key: string, windowMs: number): Promise<[number, number]> {
+    await this.ready();
+    if (Math.random() < 0.01) await this.pool.query(`DELETE FROM ${this.table} WHERE expires_at < now()`);
+    const { rows } = await this.pool.query<{ count: number; ttl: string }>(
+      `INSERT INTO ${this.table} AS t (key, count, expires_at)
+       VALUES ($1, 1, now() + make_interval(secs => $2::float8 / 1000))
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN t.expires_at <= now() THEN 1 ELSE t.count + 1 END,
+         expires_at = CASE WHEN t.expires_at <= now() THEN EXCLUDED.expires_at ELSE t.expires_at END
+       RETURNING count, ceil(extract(epoch FROM expires_at - now()) * 1000) AS ttl`,
+      [key, windowMs],
+    );
+    return [rows[0].count, Number(rows[0].ttl)];
+  }
+
+  async read(key: string): Promise<[number, number]> {
+    await this.ready();
+    const { rows } = await this.pool.query<{ count: number; ttl: string }>(
+      `SELECT count, ceil(extract(epoch FROM expires_at - now()) * 1000) AS ttl
+         FROM ${this.table} WHERE key = $1 AND expires_at > now()`,
+      [key],
+    );
+    return rows[0] ? [rows[0].count, Number(rows[0].ttl)] : [0, 0];
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.ready();
+    await this.pool.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
+  }
+}
+
+/**
+ * Fixed-window counters in Redis (or, when the queues run on PostgreSQL, in a table next to them), so
+ * every API replica counts the same attempts. Keys live under the
  * deployment's hash-tagged prefix; an account is keyed by a hash of its email, never the email itself.
  */
 @Injectable()
 export class LoginThrottle {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
-  ) {}
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
+  ) {
+    this.counters = connection.redis
+      ? new RedisCounters(connection.redis)
+      : new PostgresCounters(connection.pool!, queueSchema(config.redis.queuePrefix));
+  }
+
+  private readonly counters: CounterStore;
 
   private get settings(): AppConfig['auth']['throttle'] {
     return this.config.auth.throttle;
@@ -53,10 +147,10 @@ export class LoginThrottle {
   /**
    * Without Redis there is no brute-force protection, so sign-in fails closed (503) rather than open.
    */
-  private async ready(): Promise<Redis> {
+  private async ready(): Promise<CounterStore> {
     try {
-      await whenConnected(this.redis, 2_000);
-      return this.redis;
+      await this.connection.whenReady(2_000);
+      return this.counters;
     } catch (error) {
       if (!(error instanceof RedisUnavailableError)) throw error;
       throw new ProblemException(
@@ -71,9 +165,7 @@ export class LoginThrottle {
   }
 
   private async hit(key: string, limit: number): Promise<void> {
-    const [count, ttl] = (await (
-      await this.ready()
-    ).eval(HIT, 1, key, this.settings.windowSeconds * 1000)) as [number, number];
+    const [count, ttl] = await (await this.ready()).hit(key, this.settings.windowSeconds * 1000);
     if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
@@ -86,23 +178,22 @@ export class LoginThrottle {
   /** Before any password check of an account (login, accepting an invitation, changing the password). */
   async checkAccount(email: string): Promise<void> {
     const key = this.accountKey(email);
-    const redis = await this.ready();
-    const [failures, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);
-    if (Number(failures ?? 0) >= this.settings.loginFailuresPerAccount) {
+    const [failures, ttl] = await (await this.ready()).read(key);
+    if (failures >= this.settings.loginFailuresPerAccount) {
       throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
     }
   }
 
   /** Counts a wrong password; answers true when this failure reaches the account's limit. */
   async loginFailed(email: string): Promise<boolean> {
-    const [count] = (await (
+    const [count] = await (
       await this.ready()
-    ).eval(HIT, 1, this.accountKey(email), this.settings.windowSeconds * 1000)) as [number, number];
+    ).hit(this.accountKey(email), this.settings.windowSeconds * 1000);
     return count === this.settings.loginFailuresPerAccount;
   }
 
   async loginSucceeded(email: string): Promise<void> {
-    await (await this.ready()).del(this.accountKey(email));
+    await (await this.ready()).clear(this.accountKey(email));
   }
 
   async beforeRefresh(ip: string): Promise<void> {

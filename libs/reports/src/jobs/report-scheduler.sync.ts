@@ -1,8 +1,13 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner } from '@jazari/database';
-import { jobDefinition, QueueProducer, REDIS_PRODUCER, type SystemJobEnvelope } from '@jazari/queue';
-import type { Redis } from 'ioredis';
+import {
+  jobDefinition,
+  QueueProducer,
+  QUEUE_CONNECTION,
+  type QueueConnection,
+  type SystemJobEnvelope,
+} from '@jazari/queue';
 import { cronPattern, SCHEDULE_TIME_ZONE } from '../report-period.js';
 import { SCHEDULER_PREFIX, schedulerId } from '../report.jobs.js';
 import { ReportScheduleRepository, type ReportScheduleRow } from '../schedules/report-schedule.repository.js';
@@ -28,7 +33,7 @@ export class ReportSchedulerSync implements OnApplicationBootstrap {
     private readonly transactions: TransactionRunner,
     private readonly schedules: ReportScheduleRepository,
     private readonly producer: QueueProducer,
-    @Inject(REDIS_PRODUCER) private readonly redis: Redis,
+    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,7 +41,7 @@ export class ReportSchedulerSync implements OnApplicationBootstrap {
     await this.sync().catch((error: unknown) =>
       this.logger.warn({ err: error }, 'could not bring the report schedulers in line at boot'),
     );
-    this.redis.on('ready', () => {
+    this.connection.onReconnect(() => {
       this.sync().catch((error: unknown) =>
         this.logger.warn({ err: error }, 'could not bring the report schedulers in line after reconnecting'),
       );

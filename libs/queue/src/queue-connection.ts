@@ -1,0 +1,215 @@
+import type { AppConfig } from '@jazari/config';
+import {
+  createPostgresBackend,
+  Queue,
+  runMigrations,
+  Worker,
+  type PostgresConnectionOptions,
+  type Processor,
+  type WorkerOptions,
+} from 'bullmq';
+import type { Redis } from 'ioredis';
+import pg from 'pg';
+import { createRedis, RedisUnavailableError, whenConnected } from './redis.js';
+
+export type QueueBackendKind = 'redis' | 'postgres';
+
+/** A worker and what must be closed after it. */
+export interface WorkerHandle {
+  readonly worker: Worker;
+  close(): Promise<void>;
+}
+
+/**
+ * The one seam between Jazari and where BullMQ keeps its queues: Redis (production) or BullMQ's
+ * PostgreSQL backend (`npm start` on a machine with nothing but Node.js; docs/adr/0010-start-anywhere.md).
+ * Everything that builds a Queue or a Worker, or asks whether the queues are reachable, goes through it.
+ */
+export interface QueueConnection {
+  readonly backend: QueueBackendKind;
+  /** The producer's Redis client (the login throttle's counters); undefined on PostgreSQL. */
+  readonly redis: Redis | undefined;
+  /** The pool for PostgreSQL-side helpers (the login throttle's counters); undefined on Redis. */
+  readonly pool: pg.Pool | undefined;
+  /** Resolves when the store takes commands; a producer fails fast (RedisUnavailableError) otherwise. */
+  whenReady(graceMs: number): Promise<void>;
+  /** A round trip to the store, for readiness. */
+  ping(): Promise<void>;
+  /** Called each time a lost connection is back (schedulers are upserted again). */
+  onReconnect(listener: () => void): void;
+  queue(name: string): Queue;
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle;
+  close(): Promise<void>;
+}
+
+/** The PostgreSQL schema of a queue prefix: `{jazari}` → `bullmq_jazari` (each test suite has its own). */
+export function queueSchema(prefix: string): string {
+  return `bullmq_${prefix
+    .replace(/[{}]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')}`.slice(0, 63);
+}
+
+class RedisQueueConnection implements QueueConnection {
+  readonly backend = 'redis';
+  readonly pool = undefined;
+  readonly redis: Redis;
+
+  constructor(
+    private readonly url: string,
+    private readonly prefix: string,
+  ) {
+    this.redis = createRedis(url, 'producer');
+  }
+
+  whenReady(graceMs: number): Promise<void> {
+    return whenConnected(this.redis, graceMs);
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  onReconnect(listener: () => void): void {
+    this.redis.on('ready', listener);
+  }
+
+  queue(name: string): Queue {
+    return new Queue(name, { connection: this.redis, prefix: this.prefix });
+  }
+
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle {
+    const connection = createRedis(this.url, 'worker', `jazari-worker-${name}`);
+    const worker = new Worker(name, processor, { ...options, connection, prefix: this.prefix });
+    return {
+      worker,
+      close: async () => {
+        await worker.close();
+        await connection.quit().catch(() => connection.disconnect());
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+class PostgresQueueConnection implements QueueConnection {
+  readonly backend = 'postgres';
+  readonly redis = undefined;
+  readonly pool: pg.Pool;
+  private readonly schema: string;
+  private migrated: Promise<void> | undefined;
+  private lastPingFailed = false;
+  private readonly reconnectListeners: (() => void)[] = [];
+
+  constructor(
+    private readonly url: string,
+    prefix: string,
+  ) {
+    this.schema = queueSchema(prefix);
+    this.pool = new pg.Pool({ connectionString: url, max: 3, connectionTimeoutMillis: 2_000 });
+    this.pool.on('error', () => undefined); // an idle client lost: the next query reports it
+  }
+
+  /** BullMQ's own migrations, once per process (an advisory lock serialises concurrent processes). */
+  private ensureSchema(): Promise<void> {
+    this.migrated ??= (async () => {
+      const client = await this.pool.connect();
+      try {
+        await runMigrations(client, this.schema);
+      } finally {
+        client.release();
+      }
+    })().catch((error: unknown) => {
+      this.migrated = undefined;
+      throw error;
+    });
+    return this.migrated;
+  }
+
+  private options(max: number): PostgresConnectionOptions {
+    // migrate: whichever Queue or Worker connects first brings the schema up to date.
+    return {
+      connectionString: this.url,
+      schema: this.schema,
+      max,
+      migrate: true,
+      connectionTimeoutMillis: 5_000,
+    };
+  }
+
+  async whenReady(graceMs: number): Promise<void> {
+    try {
+      await Promise.race([
+        this.ensureSchema(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), graceMs).unref()),
+      ]);
+    } catch (error) {
+      throw new RedisUnavailableError(
+        `PostgreSQL queue store: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+
+  async ping(): Promise<void> {
+    try {
+      await this.pool.query('SELECT 1');
+      if (this.lastPingFailed) for (const listener of this.reconnectListeners) listener();
+      this.lastPingFailed = false;
+    } catch (error) {
+      this.lastPingFailed = true;
+      throw error;
+    }
+  }
+
+  onReconnect(listener: () => void): void {
+    this.reconnectListeners.push(listener);
+  }
+
+  queue(name: string): Queue {
+    return new Queue(name, { connection: this.options(2) }, createPostgresBackend) as unknown as Queue;
+  }
+
+  worker(
+    name: string,
+    processor: Processor,
+    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
+  ): WorkerHandle {
+    const worker = new Worker(
+      name,
+      processor,
+      { ...options, connection: this.options(2) },
+      createPostgresBackend,
+    ) as unknown as Worker;
+    return { worker, close: () => worker.close() };
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+  }
+}
+
+/** The queue connection the configuration asks for. */
+export function createQueueConnection(config: AppConfig): QueueConnection {
+  if (config.queue.backend === 'postgres') {
+    if (!config.queue.postgresUrl) throw new Error('QUEUE_DATABASE_URL (or DATABASE_OWNER_URL) is not set');
+    return new PostgresQueueConnection(config.queue.postgresUrl, config.redis.queuePrefix);
+  }
+  if (!config.redis.url) throw new Error('REDIS_URL is not set');
+  return new RedisQueueConnection(config.redis.url, config.redis.queuePrefix);
+}
+
+/** Whether an error says the queue store is unreachable (either backend). */
+export function isQueueUnavailable(error: unknown): boolean {
+  return error instanceof RedisUnavailableError;
+}
