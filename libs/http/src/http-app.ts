@@ -7,6 +7,7 @@ import type { AppConfig } from '@jazari/config';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { InputGuardPipe } from './input-guard.js';
 import { createValidationPipe } from './validation.js';
 import { APP_CSP_DIRECTIVES, LEGACY_PAGE_CSP, resolveWebDir, serveWebApp } from './web-app.js';
 
@@ -103,7 +104,8 @@ export async function createHttpApp(
     ],
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
-  app.useGlobalPipes(createValidationPipe());
+  // The input guard first: text PostgreSQL cannot hold and impossible dates never reach a DTO's validators.
+  app.useGlobalPipes(new InputGuardPipe(), createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
   if (options.openApi) {
