@@ -177,4 +177,15 @@ describe('input guard: text and dates PostgreSQL would refuse', () => {
     expect(item.status).toBe(201);
     expect(item.body).toMatchObject({ title: '\u200fمشاركة المدونة 😀', dueDate: '2028-02-29' });
   });
+
+  it('lets the organiser edit its workshop (issue 16, point 5: it answered 500 for want of a grant)', async () => {
+    const current = await server().get(`/api/v1/workshops/${workshopId}`).set(auth());
+    const renamed = await server()
+      .patch(`/api/v1/workshops/${workshopId}`)
+      .set(auth())
+      .set('if-match', current.headers.etag ?? '"1"')
+      .send({ title: 'Renamed' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.title).toBe('Renamed');
+  });
 });
