@@ -7,6 +7,7 @@ import type { AppConfig } from '@jazari/config';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.js';
 import { InputGuardPipe } from './input-guard.js';
 import { createValidationPipe } from './validation.js';
 import { APP_CSP_DIRECTIVES, LEGACY_PAGE_CSP, resolveWebDir, serveWebApp } from './web-app.js';
@@ -65,6 +66,9 @@ export async function createHttpApp(
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    // Errors Fastify and Node answer before Nest's filters can: problem documents too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     // Only the configured proxies may name the client address (X-Forwarded-For); by default, none.
     // Fastify takes a hop count too, though the adapter's option type omits it.
     trustProxy: (typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy) as
