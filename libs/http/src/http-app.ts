@@ -177,7 +177,8 @@ export async function createHttpApp(
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   // The input guard first: text PostgreSQL cannot hold and impossible dates never reach a DTO's validators.
-  app.useGlobalPipes(new InputGuardPipe(), createValidationPipe());
+  const validation = createValidationPipe();
+  app.useGlobalPipes(new InputGuardPipe(validation), validation);
   app.useGlobalFilters(new ProblemFilter());
 
   if (options.openApi) {

@@ -53,14 +53,12 @@ describe('input guard', () => {
     expect(inputFaults(deepArray)).toHaveLength(1);
   });
 
-  it('throws validation-failed naming a path or query parameter', () => {
+  it('throws validation-failed naming a path or query parameter', async () => {
     const pipe = new InputGuardPipe();
-    expect(() => pipe.transform('x\u0000', { type: 'param', data: 'id' })).toThrow(ValidationProblem);
-    try {
-      pipe.transform({ q: '\udc00' }, { type: 'query' });
-    } catch (error) {
-      expect((error as ValidationProblem).errors.map((e) => e.field)).toEqual(['q']);
-    }
-    expect(pipe.transform(Buffer.from([0]), { type: 'body' })).toEqual(Buffer.from([0]));
+    await expect(pipe.transform('x\u0000', { type: 'param', data: 'id' })).rejects.toThrow(ValidationProblem);
+    await expect(pipe.transform({ q: '\udc00' }, { type: 'query' })).rejects.toMatchObject({
+      errors: [{ field: 'q' }],
+    });
+    await expect(pipe.transform(Buffer.from([0]), { type: 'body' })).resolves.toEqual(Buffer.from([0]));
   });
 });

@@ -36,6 +36,7 @@ export function isRealCalendarValue(value: string): boolean {
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATE_GLOBAL = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** Why a text may not enter the system (PostgreSQL's text and JSON refuse both), or undefined. */
 function textFault(value: string): string | undefined {
@@ -96,16 +97,41 @@ export function inputFaults(input: unknown, root = ''): FieldError[] {
   return faults;
 }
 
+/** A copy of an input (free of over-deep nesting) whose unstorable characters are replaced by U+FFFD. */
+function sanitized(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE_GLOBAL, '\uFFFD');
+  if (Array.isArray(value)) return value.map(sanitized);
+  if (isPlainObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, sanitized(child)]));
+  }
+  return value;
+}
+
 /**
  * Runs before the validation pipe on every body, query and path parameter: text PostgreSQL cannot store
  * (NUL, lone surrogates), impossible dates and over-deep JSON are a 400 `validation-failed` naming the
- * field, whatever the DTO says — one guard for every route, present and future.
+ * field, whatever the DTO says — one guard for every route, present and future. The other fields are
+ * still validated (on a copy where the offending characters are replaced), so the answer lists every
+ * fault at once, as it does without the guard.
  */
 export class InputGuardPipe implements PipeTransform {
-  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+  constructor(private readonly validation?: PipeTransform) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     const faults = inputFaults(value, metadata.data ?? '');
-    if (faults.length > 0) throw new ValidationProblem(faults);
-    return value;
+    if (faults.length === 0) return value;
+    const nested = faults.some((fault) => fault.messages.some((m) => m.endsWith('nested too deeply')));
+    if (this.validation && !nested) {
+      try {
+        await this.validation.transform(sanitized(value), metadata);
+      } catch (error) {
+        if (!(error instanceof ValidationProblem)) throw error;
+        const named = new Set(faults.map((fault) => fault.field));
+        throw new ValidationProblem([...faults, ...error.errors.filter((e) => !named.has(e.field))]);
+      }
+    }
+    throw new ValidationProblem(faults);
   }
 }
