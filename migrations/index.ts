@@ -17,6 +17,7 @@ import { Dashboards1764921600000 } from './1764921600000-dashboards.js';
 import { Reports1765008000000 } from './1765008000000-reports.js';
 import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
 import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-withdrawal.js';
+import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Reports1765008000000,
   ReportExpiry1765094400000,
   AllocationWithdrawal1765180800000,
+  WorkshopKindGrant1765270000000,
 ];

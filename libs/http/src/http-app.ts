@@ -7,6 +7,8 @@ import type { AppConfig } from '@jazari/config';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.js';
+import { InputGuardPipe } from './input-guard.js';
 import { createValidationPipe } from './validation.js';
 import { APP_CSP_DIRECTIVES, LEGACY_PAGE_CSP, resolveWebDir, serveWebApp } from './web-app.js';
 
@@ -22,18 +24,86 @@ export interface HttpAppOptions {
 
 /** The OpenAPI document of an application's routes (the web app's client types are generated from it). */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Jazari API')
-      .setDescription(
-        'Coordination platform of the Jazari network of AI centres of excellence. Errors are RFC 9457 ' +
-          '`application/problem+json` documents with a stable `type`.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  return withErrorResponses(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Jazari API')
+        .setDescription(
+          'Coordination platform of the Jazari network of AI centres of excellence. Errors are RFC 9457 ' +
+            '`application/problem+json` documents with a stable `type`.',
+        )
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+type OpenApiOperation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+
+/**
+ * Every operation lists the errors it can answer, each an RFC 9457 problem document: the ones its
+ * decorators name, plus those every route of its kind shares — 400 `validation-failed` when it takes
+ * input, 401 and 403 when it needs a credential, 404 when a path names an object — and a `default`
+ * problem for the rest (429, 5xx).
+ */
+export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components ??= {};
+  document.components.schemas ??= {};
+  document.components.schemas.Problem = {
+    type: 'object',
+    description: "RFC 9457 problem details; `type` is stable, `title` and `detail` in the caller's language",
+    required: ['type', 'title', 'status'],
+    properties: {
+      type: { type: 'string', example: 'https://jazari.ma/problems/validation-failed' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      requestId: { type: 'string' },
+      errors: {
+        type: 'array',
+        description: 'validation-failed: the offending fields',
+        items: {
+          type: 'object',
+          required: ['field', 'messages'],
+          properties: { field: { type: 'string' }, messages: { type: 'array', items: { type: 'string' } } },
+        },
+      },
+    },
+  };
+  const content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation: OpenApiOperation | undefined = item[method];
+      if (!operation) continue;
+      const responses = operation.responses;
+      const add = (status: string, description: string): void => {
+        responses[status] ??= { description };
+      };
+      const parameters = (operation.parameters ?? []) as { in?: string }[];
+      if (parameters.length > 0 || operation.requestBody) {
+        add('400', '`validation-failed`: a field or parameter is not valid (see `errors`)');
+      }
+      if ((operation.security ?? []).length > 0) {
+        add('401', '`unauthenticated`: no valid access token or API key');
+        add('403', '`forbidden`: the caller may not do this');
+      }
+      if (parameters.some((parameter) => parameter.in === 'path')) {
+        add('404', '`not-found`: no such object, or one the caller may not see');
+      }
+      add('default', 'A problem document (for instance 429 or 503)');
+      for (const [status, response] of Object.entries(responses)) {
+        if (!response || '$ref' in response || response.content) continue;
+        if (status === 'default' || /^[45]/.test(status)) {
+          response.content = content;
+        }
+      }
+    }
+  }
+  return document;
 }
 
 /**
@@ -64,6 +134,9 @@ export async function createHttpApp(
     genReqId: requestIdFor,
     requestIdHeader: false,
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    // Errors Fastify and Node answer before Nest's filters can: problem documents too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     // Only the configured proxies may name the client address (X-Forwarded-For); by default, none.
     // Fastify takes a hop count too, though the adapter's option type omits it.
     trustProxy: (typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy) as
@@ -103,7 +176,9 @@ export async function createHttpApp(
     ],
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
-  app.useGlobalPipes(createValidationPipe());
+  // The input guard first: text PostgreSQL cannot hold and impossible dates never reach a DTO's validators.
+  const validation = createValidationPipe();
+  app.useGlobalPipes(new InputGuardPipe(validation), validation);
   app.useGlobalFilters(new ProblemFilter());
 
   if (options.openApi) {

@@ -4,6 +4,7 @@ export * from './problem.js';
 export * from './problem.filter.js';
 export * from './request-id.js';
 export * from './validation.js';
+export * from './input-guard.js';
 export * from './uuid-param.pipe.js';
 export * from './raw-upload.js';
 export * from './icalendar.js';

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import {
   InboxQuery,
@@ -19,6 +19,7 @@ export class InboxController {
   @Get()
   @RequirePermission('profile.read')
   @ApiOkResponse({ type: NotificationPageDto, description: 'Your notifications, newest first' })
+  @ApiOperation({ summary: "The caller's notifications, newest first" })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<NotificationPageDto> {
     return this.inbox.list(person(actor), query);
   }
@@ -26,6 +27,7 @@ export class InboxController {
   @Get('unread-count')
   @RequirePermission('profile.read')
   @ApiOkResponse({ type: UnreadCountDto })
+  @ApiOperation({ summary: "How many of the caller's notifications are unread" })
   unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountDto> {
     return this.inbox.unreadCount(person(actor));
   }
@@ -34,6 +36,7 @@ export class InboxController {
   @HttpCode(200)
   @RequirePermission('profile.read')
   @ApiOkResponse({ type: MarkedAllReadDto })
+  @ApiOperation({ summary: 'Mark every notification read' })
   markAllRead(@CurrentActor() actor: Actor): Promise<MarkedAllReadDto> {
     return this.inbox.markAllRead(person(actor));
   }
@@ -43,6 +46,7 @@ export class InboxController {
   @RequirePermission('profile.read')
   @ApiOkResponse({ type: NotificationDto })
   @ApiNotFoundResponse({ description: 'Not one of your notifications' })
+  @ApiOperation({ summary: 'Mark one notification read' })
   markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
     return this.inbox.markRead(person(actor), id);
   }

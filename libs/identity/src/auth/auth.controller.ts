@@ -7,6 +7,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
@@ -71,6 +72,7 @@ export class AuthController {
     description: 'Too many attempts from this address or on this account; see Retry-After',
   })
   @COOKIE_MODE
+  @ApiOperation({ summary: 'Sign in with e-mail and password' })
   async login(
     @Body() _body: LoginDto,
     @Req() request: FastifyRequest,
@@ -90,6 +92,7 @@ export class AuthController {
   @ApiForbiddenResponse({ description: '`cross-origin-request`: cookie mode from a page of another origin' })
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; see Retry-After' })
   @COOKIE_MODE
+  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair' })
   async refresh(
     @Body() body: RefreshDto,
     @Req() request: FastifyRequest,
@@ -112,6 +115,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session of this refresh token is over (also if it already was)' })
   @ApiForbiddenResponse({ description: '`cross-origin-request`: cookie mode from a page of another origin' })
   @COOKIE_MODE
+  @ApiOperation({ summary: 'End the session of a refresh token' })
   async logout(
     @Body() body: RefreshDto,
     @Req() request: FastifyRequest,
@@ -127,6 +131,7 @@ export class AuthController {
   @RequirePermission('sessions.manage')
   @ApiOkResponse({ type: TokenPairDto, description: 'A session in the other tenant; the current one ends' })
   @COOKIE_MODE
+  @ApiOperation({ summary: 'Switch the session to another tenant of the caller' })
   async switchTenant(
     @CurrentActor() actor: Actor,
     @Body() body: SwitchTenantDto,

@@ -30,6 +30,7 @@ export class InvitationController {
   @Post('invitations')
   @RequirePermission('invitations.manage')
   @ApiCreatedResponse({ type: InvitationDto, description: 'Invites someone into the current tenant' })
+  @ApiOperation({ summary: 'Invite a person into the tenant' })
   invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.invite(requireUser(actor), body);
   }
@@ -40,6 +41,7 @@ export class InvitationController {
     type: InvitationDto,
     description: "Root invites an institute's manager or a partner's admin",
   })
+  @ApiOperation({ summary: 'Invite a person into another tenant (Root)' })
   inviteInto(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) tenantId: string,
@@ -51,6 +53,7 @@ export class InvitationController {
   @Get('invitations')
   @RequirePermission('invitations.read')
   @ApiOkResponse({ type: InvitationPageDto, description: "The current tenant's invitations, newest first" })
+  @ApiOperation({ summary: "Invitations of the caller's tenant" })
   list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<InvitationPageDto> {
     return this.invitations.list(actor, query.cursor, query.limit);
   }
@@ -69,6 +72,7 @@ export class InvitationController {
   @Get('invitations/:id')
   @RequirePermission('invitations.read')
   @ApiOkResponse({ type: InvitationDto })
+  @ApiOperation({ summary: 'One invitation' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<InvitationDto> {
     return this.invitations.get(actor, id);
   }
@@ -77,6 +81,7 @@ export class InvitationController {
   @HttpCode(204)
   @RequirePermission('invitations.manage')
   @ApiNoContentResponse({ description: 'Revoked; its link no longer works' })
+  @ApiOperation({ summary: 'Revoke a pending invitation' })
   revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.invitations.revoke(requireUser(actor), id);
   }
@@ -85,6 +90,7 @@ export class InvitationController {
   @HttpCode(200)
   @Public()
   @ApiOkResponse({ type: AcceptedInvitationDto, description: 'You are a member; sign in with your password' })
+  @ApiOperation({ summary: 'Accept an invitation with its token' })
   accept(@Body() body: AcceptInvitationDto): Promise<AcceptedInvitationDto> {
     return this.invitations.accept(body);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { IdCursorQuery } from '@jazari/http';
@@ -15,6 +15,7 @@ export class MemberController {
   @Get()
   @RequirePermission('members.read')
   @ApiOkResponse({ type: MemberPageDto, description: 'Members of the current tenant' })
+  @ApiOperation({ summary: "Members of the caller's tenant" })
   list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<MemberPageDto> {
     return this.members.list(actor, query.cursor, query.limit);
   }
@@ -22,6 +23,7 @@ export class MemberController {
   @Get(':id')
   @RequirePermission('members.read')
   @ApiOkResponse({ type: MemberDto })
+  @ApiOperation({ summary: 'One member of the tenant' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<MemberDto> {
     return this.members.get(actor, id);
   }
@@ -29,6 +31,7 @@ export class MemberController {
   @Patch(':id')
   @RequirePermission('members.manage')
   @ApiOkResponse({ type: MemberDto })
+  @ApiOperation({ summary: "Change a member's role" })
   changeRole(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -41,6 +44,7 @@ export class MemberController {
   @HttpCode(204)
   @RequirePermission('members.manage')
   @ApiNoContentResponse({ description: 'Removed; their sessions in this tenant are over' })
+  @ApiOperation({ summary: 'Remove a member from the tenant' })
   remove(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.members.remove(requireUser(actor), id);
   }

@@ -4,6 +4,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { person } from '../notifications.problems.js';
@@ -18,6 +19,7 @@ export class PreferencesController {
   @Get()
   @RequirePermission('profile.read')
   @ApiOkResponse({ type: PreferenceListDto, description: 'Every category, with your choice or the default' })
+  @ApiOperation({ summary: "The caller's notification preferences" })
   async list(@CurrentActor() actor: Actor): Promise<PreferenceListDto> {
     return { data: await this.preferences.list(person(actor)) };
   }
@@ -29,6 +31,7 @@ export class PreferencesController {
   @ApiUnprocessableEntityResponse({
     description: '`preference-locked` (in-app off where every event asks you to act) or `digest-unavailable`',
   })
+  @ApiOperation({ summary: "Change the caller's notification preferences" })
   async update(@CurrentActor() actor: Actor, @Body() body: UpdatePreferencesDto): Promise<PreferenceListDto> {
     return { data: await this.preferences.update(person(actor), body.preferences) };
   }

@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { CurrentActor, isUserActor, RequirePermission, type Actor, type UserActor } from '@jazari/access';
 import { ProblemException, uuidParam } from '@jazari/http';
@@ -50,6 +51,7 @@ export class WebhookController {
   @Get('event-types')
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: EventTypesDto, description: 'The event types an endpoint may subscribe to' })
+  @ApiOperation({ summary: 'Event types a webhook may subscribe to' })
   eventTypes(): EventTypesDto {
     return { data: webhookEventTypes() };
   }
@@ -58,6 +60,7 @@ export class WebhookController {
   @RequirePermission('webhooks.manage')
   @ApiCreatedResponse({ type: WebhookWithSecretDto, description: 'The `secret` is shown this once' })
   @ApiBadRequestResponse({ description: 'Invalid body, unknown event type, or a URL that is not allowed' })
+  @ApiOperation({ summary: 'Register a webhook (its signing secret is shown once)' })
   create(@CurrentActor() actor: Actor, @Body() body: CreateWebhookDto): Promise<WebhookWithSecretDto> {
     return this.webhooks.create(person(actor), body);
   }
@@ -65,6 +68,7 @@ export class WebhookController {
   @Get()
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: WebhookPageDto, description: 'Newest first' })
+  @ApiOperation({ summary: "Webhooks of the caller's tenant" })
   list(@CurrentActor() actor: Actor, @Query() query: WebhookListQuery): Promise<WebhookPageDto> {
     return this.webhooks.list(actor, query.cursor, query.limit);
   }
@@ -73,6 +77,7 @@ export class WebhookController {
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
+  @ApiOperation({ summary: 'One webhook' })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<WebhookDto> {
     return this.webhooks.get(actor, id);
   }
@@ -81,6 +86,7 @@ export class WebhookController {
   @RequirePermission('webhooks.manage')
   @ApiOkResponse({ type: WebhookDto })
   @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
+  @ApiOperation({ summary: 'Change a webhook' })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -94,6 +100,7 @@ export class WebhookController {
   @RequirePermission('webhooks.manage')
   @ApiNoContentResponse({ description: 'Deleted, with its delivery log' })
   @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
+  @ApiOperation({ summary: 'Delete a webhook' })
   remove(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.webhooks.remove(person(actor), id);
   }
@@ -103,6 +110,7 @@ export class WebhookController {
   @RequirePermission('webhooks.manage')
   @ApiOkResponse({ type: WebhookWithSecretDto, description: 'The new `secret`, shown this once' })
   @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
+  @ApiOperation({ summary: "Rotate a webhook's signing secret" })
   rotateSecret(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -114,6 +122,7 @@ export class WebhookController {
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: DeliveryPageDto, description: 'The delivery log, newest first' })
   @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
+  @ApiOperation({ summary: "A webhook's deliveries, newest first" })
   deliveriesOf(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -126,6 +135,7 @@ export class WebhookController {
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: DeliveryDto })
   @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
+  @ApiOperation({ summary: 'One delivery of a webhook' })
   delivery(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -138,6 +148,7 @@ export class WebhookController {
   @RequirePermission('webhooks.read')
   @ApiOkResponse({ type: AttemptListDto, description: 'Every attempt, oldest first' })
   @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
+  @ApiOperation({ summary: 'The attempts of one delivery' })
   attempts(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -152,6 +163,7 @@ export class WebhookController {
   @ApiAcceptedResponse({ type: DeliveryDto, description: 'A new attempt cycle is queued' })
   @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
   @ApiConflictResponse({ description: 'The endpoint is disabled' })
+  @ApiOperation({ summary: 'Send a delivery again' })
   redeliver(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
