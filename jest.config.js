@@ -26,29 +26,54 @@ const transform = {
   ],
 };
 
-const common = { extensionsToTreatAsEsm: ['.ts'], moduleNameMapper, transform, testEnvironment: 'node' };
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper,
+  transform,
+  testEnvironment: 'node',
+  setupFilesAfterEnv: ['<rootDir>/test/support/count-assertions.ts'],
+};
+
+/**
+ * Suites against PostgreSQL and Redis: global setup migrates the run's template database once; the
+ * environment clones it into a database per test file and drops it after the file.
+ */
+const withDatabase = {
+  ...common,
+  testEnvironment: '<rootDir>/test/support/database-environment.mjs',
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+};
 
 /** @type {import('jest').Config} */
 export default {
   // A global option: Jest ignores `testTimeout` inside a project (hooks then time out at 5 s on a busy
   // machine). Suites that need longer still say so with `jest.setTimeout`.
   testTimeout: 60_000,
+  // The default report, then the number of tests and assertions (nothing may get weaker: docs/testing.md).
+  reporters: ['default', '<rootDir>/test/support/count-reporter.mjs'],
+  // Two workers: each test file that touches PostgreSQL has a database of its own (below), and each suite
+  // a queue prefix of its own, so files run side by side without seeing each other (docs/testing.md).
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
-      ...common,
+      // `npm test`: the HTTP and service-level suites, each file in its own database.
+      ...withDatabase,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.mjs',
-      globalTeardown: '<rootDir>/test/global-teardown.mjs',
+    },
+    {
+      // `npm run test:slow`: chaos, failover, property-based and seed suites, and any file over ~20 s.
+      ...withDatabase,
+      displayName: 'slow',
+      testMatch: ['<rootDir>/test/**/*.slow-spec.ts'],
     },
     {
       // Journeys in Debian's Chromium against the real API, worker, PostgreSQL and Redis (npm run test:browser).
-      ...common,
+      ...withDatabase,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-      globalSetup: '<rootDir>/test/global-setup.mjs',
-      globalTeardown: '<rootDir>/test/global-teardown.mjs',
     },
   ],
 };

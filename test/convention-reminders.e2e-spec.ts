@@ -150,10 +150,9 @@ describe('signature reminders and expiry', () => {
       await createUser(admin, [{ tenant: partner, role: 'partner_admin' }]),
       await createUser(admin, [{ tenant: other, role: 'institute_manager' }]),
     ];
-    // At boot the scheduler runs a first sweep at once, over every tenant: let it run on today's clock.
+    // The worker upserts no schedule (JOB_SCHEDULES=none in tests): only this suite's sweeps run, on its
+    // clock (the schedule itself is tested below).
     worker = await createWorker(config, { clock });
-    const maintenance = worker.get(QueueProducer).queue('maintenance');
-    await waitFor('the boot sweep', async () => (await maintenance.getJobCounts('completed')).completed >= 1);
   });
   afterAll(async () => {
     await worker?.close();
@@ -371,7 +370,7 @@ describe('a production worker without EVIDENCE_SIGNING_KEY', () => {
 });
 
 describe('the conventions sweep schedule', () => {
-  const config = testConfig();
+  const config = testConfig({ JOB_SCHEDULES: 'conventions.sweep' });
   let admin: pg.Client;
   let worker: NestFastifyApplication;
 

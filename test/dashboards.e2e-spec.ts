@@ -49,7 +49,8 @@ const ice = () => String(Math.floor(Math.random() * 1e15)).padStart(15, '1');
 const cents = (mad: string) => Math.round(Number(mad) * 100);
 
 describe('dashboards', () => {
-  const config = testConfig();
+  // The suite tests the refresh schedule (below); the worker upserts that one only.
+  const config = testConfig({ JOB_SCHEDULES: 'dashboards.refresh' });
   let admin: pg.Client;
   let api: NestFastifyApplication;
   let worker: Awaited<ReturnType<typeof createWorker>>;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApi } from '@jazari/api';
 import {
   JOB_RUNNER,
   JobHandlerRegistry,
@@ -9,19 +8,17 @@ import {
   type JobRunner,
 } from '@jazari/queue';
 import {
-  adminClient,
-  createTenant,
   createUser,
-  signIn,
+  idle,
   startMailSink,
   testConfig,
+  testWorld,
   waitFor,
   type MailSink,
   type SignedIn,
   type TestTenant,
-  type TestUser,
+  type TestWorld,
 } from '@jazari/testing';
-import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 import request from 'supertest';
 
@@ -43,24 +40,16 @@ describe('notifications: e-mail and the in-app inbox', () => {
     rejected: undefined as string | undefined,
   };
   let smtp: MailSink;
-  let config: ReturnType<typeof testConfig>;
+  let world: TestWorld<'institute' | 'partner', 'manager' | 'researcher' | 'partner' | 'colleague'>;
+  let admin: pg.Client;
   let api: NestFastifyApplication;
   let worker: NestFastifyApplication;
-  let admin: pg.Client;
   let institute: TestTenant;
   let partner: TestTenant;
-  let users: Record<'manager' | 'researcher' | 'partner' | 'colleague', TestUser>;
-  let s: Record<keyof typeof users, SignedIn>;
+  let users: (typeof world)['users'];
+  let s: (typeof world)['sessions'];
 
-  const call = (session: SignedIn) => {
-    const server = () => request(api.getHttpServer());
-    const auth = { authorization: `Bearer ${session.accessToken}` };
-    return {
-      get: (p: string) => server().get(`/api/v1${p}`).set(auth),
-      post: (p: string, body: object = {}) => server().post(`/api/v1${p}`).set(auth).send(body),
-      put: (p: string, body: object) => server().put(`/api/v1${p}`).set(auth).send(body),
-    };
-  };
+  const call = (session: SignedIn) => world.as(session);
   const mailTo = (email: string) => smtp.to(email);
 
   beforeAll(async () => {
@@ -73,29 +62,22 @@ describe('notifications: e-mail and the in-app inbox', () => {
         return Object.assign(new Error(`450 mailbox ${to} temporarily unavailable`), { responseCode: 450 });
       },
     });
-    config = testConfig({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://jazari.test' });
-    admin = await adminClient();
-    institute = await createTenant(admin, 'institute');
-    partner = await createTenant(admin, 'partner');
-    users = {
-      manager: await createUser(admin, [{ tenant: institute, role: 'institute_manager' }], { locale: 'fr' }),
-      researcher: await createUser(admin, [{ tenant: institute, role: 'researcher' }], { locale: 'en' }),
-      partner: await createUser(admin, [{ tenant: partner, role: 'partner_admin' }], { locale: 'ar' }),
-      colleague: await createUser(admin, [{ tenant: partner, role: 'partner_member' }], { locale: 'fr' }),
-    };
-    api = await createApi(config);
-    worker = await createWorker(config);
-    s = {
-      manager: await signIn(api, users.manager.email, users.manager.password),
-      researcher: await signIn(api, users.researcher.email, users.researcher.password),
-      partner: await signIn(api, users.partner.email, users.partner.password),
-      colleague: await signIn(api, users.colleague.email, users.colleague.password),
-    };
+    world = await testWorld({
+      config: testConfig({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://jazari.test' }),
+      tenants: { institute: 'institute', partner: 'partner' },
+      users: {
+        manager: { tenant: 'institute', role: 'institute_manager', locale: 'fr' },
+        researcher: { tenant: 'institute', role: 'researcher', locale: 'en' },
+        partner: { tenant: 'partner', role: 'partner_admin', locale: 'ar' },
+        colleague: { tenant: 'partner', role: 'partner_member', locale: 'fr' },
+      },
+      worker: true,
+    });
+    ({ admin, api, worker, users, sessions: s } = world);
+    ({ institute, partner } = world.tenants);
   });
   afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await admin?.end();
+    await world?.close();
     await smtp?.close();
   });
 
@@ -150,7 +132,7 @@ describe('notifications: e-mail and the in-app inbox', () => {
     expect(ledger.rows).toEqual([{ channel: 'email', recipient: email, status: 'delivered' }]);
 
     await redeliver(rows[0].event_id);
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(worker);
     expect(mailTo(email)).toHaveLength(1);
   });
 
@@ -234,7 +216,7 @@ describe('notifications: e-mail and the in-app inbox', () => {
     );
     expect(rows).toHaveLength(1);
     await redeliver(rows[0].id);
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(worker);
     expect(mailTo(users.partner.email)).toHaveLength(1);
     expect(mailTo(users.researcher.email)).toHaveLength(1);
     const counts = await admin.query(
@@ -375,7 +357,7 @@ describe('notifications: e-mail and the in-app inbox', () => {
 
     // A re-delivered job now sends nothing.
     await redeliver(eventId);
-    await new Promise((r) => setTimeout(r, 300));
+    await idle(worker);
     for (const address of emails) expect(aboutThis(address)).toHaveLength(1);
     rejectThird.armed = new Set();
   });

@@ -10,6 +10,7 @@ import {
   createTenant,
   createUser,
   ensureRootTenant,
+  idle,
   runtimeClient,
   signIn,
   testConfig,
@@ -101,8 +102,9 @@ describe('operations: failed jobs and queue depths', () => {
     const rows = async () =>
       (await admin.query<FailedJobRow>('SELECT * FROM failed_job WHERE job_id = $1', [failedEventId])).rows;
     await waitFor('the failed job to be copied', async () => (await rows()).length > 0, 10_000);
-    // A retry (the first failure) is not a final failure: give any second copy time to appear.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A retry (the first failure) is not a final failure: let the worker finish whatever it still runs,
+    // so a second copy would have appeared.
+    await idle(worker!);
     const copies = await rows();
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatchObject({

@@ -125,6 +125,8 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
   let xlsxReport: Report;
 
   it('renders a national XLSX for a quarter, progress 0 → 100, with the dashboards’ figures in its cells', async () => {
+    // The roll-ups with this suite's tenants in them (test workers run no refresh schedule).
+    await worker.get(DashboardRefreshService, { strict: false }).refresh();
     const res = await call(s.analyst).post('/reports', {
       scope: 'national',
       period: '2026-Q3',

@@ -16,7 +16,7 @@ import {
   type TestTenant,
   type TestUser,
 } from '@jazari/testing';
-import { allSchedules, jobDefinition, QueueProducer, type QueueName } from '@jazari/queue';
+import { JobSchedulerHost, jobDefinition, QueueProducer, type QueueName } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 import request from 'supertest';
@@ -32,10 +32,13 @@ import request from 'supertest';
  */
 jest.setTimeout(60_000);
 
-/** Waits for the first run of every schedule (they run at boot, over every tenant, on the boot clock). */
+/**
+ * Waits for the first run of every schedule the worker upserted (they run at boot, over every tenant, on
+ * the boot clock; tests boot workers with none unless JOB_SCHEDULES names some).
+ */
 async function bootSchedulesDone(worker: NestFastifyApplication): Promise<void> {
   const perQueue = new Map<QueueName, number>();
-  for (const schedule of allSchedules()) {
+  for (const schedule of worker.get(JobSchedulerHost).schedules()) {
     const queue = jobDefinition(schedule.job).queue;
     perQueue.set(queue, (perQueue.get(queue) ?? 0) + 1);
   }

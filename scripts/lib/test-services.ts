@@ -31,13 +31,16 @@ async function connects(url: string): Promise<boolean> {
 
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
-/** Drops the databases of test runs that were killed before their teardown (named after their start time). */
+/**
+ * Drops the databases of test runs that were killed before their teardown (named after their start time;
+ * a suite's clone of the run's template adds a suffix).
+ */
 async function dropStaleTestDatabases(adminUrl: string, log: (line: string) => void): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const { rows } = await client.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname ~ '^jazari_(test|seed)_[0-9]+_[0-9]+$'`,
+      `SELECT datname FROM pg_database WHERE datname ~ '^jazari_(test|seed|browser)_[0-9]+_[0-9]+(_[0-9a-f]+)?$'`,
     );
     for (const { datname } of rows) {
       const startedAt = Number(datname.split('_')[2]);
@@ -52,7 +55,8 @@ async function dropStaleTestDatabases(adminUrl: string, log: (line: string) => v
 
 /**
  * PostgreSQL: TEST_DATABASE_URL (an administrator), else the server at 127.0.0.1:5432 if it answers,
- * else an embedded one. Each run gets a fresh database, migrated once. Redis: TEST_REDIS_URL, else
+ * else an embedded one. Each run migrates a fresh database once: the template that each test file clones
+ * into a database of its own (test/support/database-environment.mjs). Redis: TEST_REDIS_URL, else
  * 127.0.0.1:6379 if it answers, else a spawned redis-server; suites isolate themselves by key prefix.
  */
 export async function startTestServices(
@@ -114,6 +118,9 @@ export async function startTestServices(
         return url.toString();
       })(),
       JAZARI_TEST_REDIS_URL: redisUrl,
+      // The migrated database that each test file clones, and an administrator on the server to clone it.
+      JAZARI_TEST_TEMPLATE_DATABASE: database,
+      JAZARI_TEST_SERVER_URL: adminUrl,
     };
     await runMigrations(
       loadConfig({

@@ -53,6 +53,11 @@ export interface AppConfig {
     /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
     readonly queuePrefix: string;
   };
+  /**
+   * Which job schedules the worker upserts at boot (JOB_SCHEDULES): `all` (the default), or the listed
+   * schedule ids (`none` for none). Tests boot workers with none, unless a suite tests a schedule.
+   */
+  readonly jobSchedules: 'all' | readonly string[];
   readonly outbox: {
     readonly pollIntervalMs: number;
     readonly republishAfterMs: number;
@@ -218,6 +223,21 @@ export function loadConfig(env: Env): AppConfig {
   if (!/^\{[A-Za-z0-9_.:-]+\}$/.test(queuePrefix)) {
     problems.push(`QUEUE_PREFIX must be a Redis Cluster hash tag such as "{jazari}" (got "${queuePrefix}")`);
   }
+  const jobSchedulesValue = read('JOB_SCHEDULES') ?? 'all';
+  const jobSchedules: AppConfig['jobSchedules'] =
+    jobSchedulesValue === 'all'
+      ? 'all'
+      : jobSchedulesValue === 'none'
+        ? []
+        : jobSchedulesValue
+            .split(',')
+            .map((id) => id.trim())
+            .filter((id) => id !== '');
+  if (jobSchedules !== 'all' && jobSchedules.some((id) => !/^[a-z0-9_]+\.[a-z0-9_]+$/.test(id))) {
+    problems.push(
+      `JOB_SCHEDULES must be all, none or schedule ids such as "maintenance.prune,conventions.sweep" (got "${jobSchedulesValue}")`,
+    );
+  }
   const corsOrigins = (read('CORS_ORIGINS') ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -304,6 +324,7 @@ export function loadConfig(env: Env): AppConfig {
       postgresUrl: queueDatabaseUrl ?? ownerUrl ?? (production ? undefined : databaseUrl),
     },
     redis: { url: redisUrl, queuePrefix },
+    jobSchedules,
     reports: {
       downloadTtlHours: int('REPORT_DOWNLOAD_TTL_HOURS', 168, 1, 24 * 366),
       pdfCompress: bool('REPORT_PDF_COMPRESS', true),

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { jobDefinition } from './job-catalog.js';
-import { allSchedules } from './job-schedule.js';
+import { allSchedules, type JobSchedule } from './job-schedule.js';
 import { QueueProducer } from './queue.producer.js';
 import type { QueueConnection } from './queue-connection.js';
 import { QUEUE_CONNECTION } from './queue.tokens.js';
@@ -11,7 +12,8 @@ import type { SystemJobEnvelope } from './system-job.js';
  * idempotent, so any number of replicas may boot: Redis holds one scheduler per id, and a changed
  * interval or payload replaces the old one. If Redis loses them (restarted empty), they are upserted
  * again whenever the connection is ready again; the jobs themselves sweep PostgreSQL state, so a lost or
- * repeated run changes nothing but timing.
+ * repeated run changes nothing but timing. JOB_SCHEDULES chooses which schedules (all by default; tests
+ * boot workers with none unless a suite tests one).
  */
 @Injectable()
 export class JobSchedulerHost implements OnApplicationBootstrap {
@@ -20,7 +22,22 @@ export class JobSchedulerHost implements OnApplicationBootstrap {
   constructor(
     private readonly producer: QueueProducer,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The schedules this worker upserts: every defined one, or those JOB_SCHEDULES lists. */
+  schedules(): readonly JobSchedule[] {
+    const chosen = this.config.jobSchedules;
+    if (chosen === 'all') return allSchedules();
+    const defined = new Map(allSchedules().map((schedule) => [schedule.id, schedule]));
+    const unknown = chosen.filter((id) => !defined.has(id));
+    if (unknown.length > 0) {
+      throw new Error(
+        `JOB_SCHEDULES names ${unknown.join(', ')}, which no job defines (defined: ${[...defined.keys()].join(', ')})`,
+      );
+    }
+    return chosen.map((id) => defined.get(id)!);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.upsertAll();
@@ -33,7 +50,7 @@ export class JobSchedulerHost implements OnApplicationBootstrap {
   }
 
   private async upsertAll(): Promise<void> {
-    for (const schedule of allSchedules()) {
+    for (const schedule of this.schedules()) {
       const definition = jobDefinition(schedule.job);
       const data: SystemJobEnvelope = { v: definition.version, system: true, payload: schedule.payload };
       await this.producer.queue(definition.queue).upsertJobScheduler(

@@ -10,7 +10,10 @@ function required(name: string): string {
   return value;
 }
 
-/** The services of this test run, as global setup published them. */
+/**
+ * The services of this test file: its own database, cloned from the run's migrated template by
+ * test/support/database-environment.mjs, and the run's Redis.
+ */
 export const testServices = {
   get databaseUrl(): string {
     return required('JAZARI_TEST_DATABASE_URL');
@@ -28,8 +31,8 @@ export const testServices = {
 };
 
 /**
- * A configuration for one suite: the run's database and Redis, and a queue prefix of its own so suites
- * running in parallel never see each other's jobs.
+ * A configuration for one suite: the file's database and the run's Redis, a queue prefix of its own so
+ * suites running in parallel never see each other's jobs, and no job schedules.
  */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return loadConfig(testEnv(overrides));
@@ -44,6 +47,8 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     REDIS_URL: testServices.redisUrl,
     QUEUE_PREFIX: `{jazari-test-${randomBytes(6).toString('hex')}}`,
     OUTBOX_POLL_INTERVAL_MS: '250',
+    // A worker booted by a suite fires no scheduled job unless the suite tests one (JOB_SCHEDULES: ids or all).
+    JOB_SCHEDULES: 'none',
     DATABASE_POOL_SIZE: '4',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',

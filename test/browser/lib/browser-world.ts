@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, type AppConfig } from '@jazari/config';
 import { createApi } from '@jazari/api';
-import { testServices } from '@jazari/testing';
+import { adminClient, testServices } from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import pg from 'pg';
+import type pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { dropDatabase, provisionDatabase } from '../../../scripts/lib/local-postgres.js';
-import { runMigrations } from '../../../scripts/lib/migrate.js';
 import { freePort } from '../../../scripts/lib/ports.js';
 import { DEMO_PASSWORD, seedDemoNetwork } from '../../../scripts/lib/seed.js';
 
@@ -57,22 +55,21 @@ export interface JourneyPage {
 }
 
 /**
- * The whole platform for browser journeys: a database of its own with the demo network seeded (the
+ * The whole platform for browser journeys: the test file's own database (cloned from the run's migrated
+ * template by test/support/database-environment.mjs) with the demo network seeded (the
  * logins of the README), the API serving the built web app on a loopback port at `http://localhost:<port>`
  * (the cookie's host), the worker (notices, e-mails as .eml files), and Chromium.
  */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   // The browser first: when it cannot start, nothing else has been started that would outlive the suite.
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  const database = `jazari_browser_${Date.now()}_${process.pid}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jazari-browser-'));
-  const provisioned = await provisionDatabase(testServices.adminUrl, database);
   const port = await freePort();
   const config = loadConfig({
     // The demo seed runs in development only.
     NODE_ENV: 'development',
-    DATABASE_URL: provisioned.appUrl,
-    DATABASE_OWNER_URL: provisioned.ownerUrl,
+    DATABASE_URL: testServices.databaseUrl,
+    DATABASE_OWNER_URL: testServices.ownerUrl,
     REDIS_URL: testServices.redisUrl,
     QUEUE_PREFIX: `{jazari-browser-${process.pid}-${Date.now()}}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -88,12 +85,8 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     THROTTLE_LOGIN_ATTEMPTS_PER_IP: '10000',
     THROTTLE_REFRESH_ATTEMPTS_PER_IP: '10000',
   });
-  await runMigrations(config);
   await seedDemoNetwork(config);
-  const url = new URL(testServices.adminUrl);
-  url.pathname = `/${database}`;
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
+  const admin = await adminClient();
   const worker: NestFastifyApplication = await createWorker(config);
   const api: NestFastifyApplication = await createApi(config);
   await api.listen({ port, host: '127.0.0.1' });
@@ -126,7 +119,6 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
       await api.close().catch(() => undefined);
       await worker.close().catch(() => undefined);
       await admin.end().catch(() => undefined);
-      await dropDatabase(testServices.adminUrl, database).catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

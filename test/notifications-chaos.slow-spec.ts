@@ -186,7 +186,8 @@ describe('notifications under failure: exactly once per recipient and channel', 
       OUTBOX_REPUBLISH_AFTER_MS: '3000',
       WEBHOOK_RETRY_BASE_MS: '200',
     };
-    workerEnv = testEnv({ ...overrides, DATABASE_POOL_SIZE: String(WORKER_POOL) });
+    // Every schedule, as in production: the suite checks they come back after Redis loses them.
+    workerEnv = testEnv({ ...overrides, DATABASE_POOL_SIZE: String(WORKER_POOL), JOB_SCHEDULES: 'all' });
     admin = await adminClient();
     institute = await createTenant(admin, 'institute');
     partner = await createTenant(admin, 'partner');

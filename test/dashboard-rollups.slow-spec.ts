@@ -19,7 +19,7 @@ import type pg from 'pg';
  * sequence (JAZARI_PROPERTY_SEED to replay one) of inserts, updates and deletes of projects and what
  * hangs off them, beneficiaries, conventions, obligations, workshops, registrations and resources; the
  * reference aggregation below is written independently of the refresh's SQL. The comparison covers every
- * row in the database at the moment of reading (other suites' data included), and this suite's institutes
+ * row in the database at the moment of reading (the file's own database), and this suite's institutes
  * one by one.
  */
 const SEED = Number(process.env.JAZARI_PROPERTY_SEED ?? Date.now() % 100_000);

@@ -92,7 +92,7 @@ describe('recurring reports: one report per tick, whatever the number of workers
   const schedulerKeys = async () => (await queue.getJobSchedulers(0, -1)).map((s) => s.key);
 
   beforeAll(async () => {
-    env = testEnv({ REPORT_SCHEDULE_EVERY_MS: '1000', DATABASE_POOL_SIZE: '6' });
+    env = testEnv({ REPORT_SCHEDULE_EVERY_MS: '1000', DATABASE_POOL_SIZE: '6', JOB_SCHEDULES: 'all' });
     const config = loadConfig(env);
     admin = await adminClient();
     root = await ensureRootTenant(admin);
