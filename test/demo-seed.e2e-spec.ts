@@ -541,7 +541,7 @@ describe('demo seed', () => {
         expect.objectContaining({ status: 'pending', resourceName: 'Corpus Darija annoté' }),
       ]);
       const lab = owners.rows.find((r) => r.kind === 'lab')!.id as string;
-      expect((await get(karim, `/api/v1/resources/${lab}/bookings`)).body).toHaveLength(3);
+      expect((await get(karim, `/api/v1/resources/${lab}/bookings`)).body.data).toHaveLength(3);
       const ics = await get(karim, `/api/v1/resources/${lab}/calendar.ics`);
       expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     } finally {

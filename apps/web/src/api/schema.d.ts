@@ -1974,7 +1974,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A resource's bookings overlapping a window, by start time */
+        /**
+         * A resource's bookings overlapping a window, by start time, in cursor pages
+         * @description The window defaults to 30 days ago … a year ahead; `nextCursor` continues it.
+         */
         get: operations["BookingController_list"];
         put?: never;
         /**
@@ -3022,6 +3025,11 @@ export interface components {
             /** @description Every chain verified */
             valid: boolean;
         };
+        BalancePageDto: {
+            data: components["schemas"]["TenantBalanceDto"][];
+            /** @description Always null: the list comes whole */
+            nextCursor: string | null;
+        };
         BalanceResponseDto: {
             /** Format: uuid */
             allocationId: string;
@@ -3105,6 +3113,11 @@ export interface components {
             startedOn: string;
             /** @enum {string} */
             supportKind: "incubation" | "acceleration" | "technical_assistance" | "co_development" | "training" | "compute_access" | "funding";
+        };
+        BookingPageDto: {
+            data: components["schemas"]["BookingResponseDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor: string | null;
         };
         BookingResponseDto: {
             /** Format: uuid */
@@ -4420,6 +4433,15 @@ export interface components {
             decisions?: string[];
             minutes: string;
         };
+        MyRegistrationDto: {
+            checkedInAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "invited" | "declined" | "registered" | "waitlisted" | "cancelled";
+            /** @description On the waitlist: the place in the queue (1 is next to get a seat) */
+            waitlistPosition: number | null;
+        };
         NamesResponseDto: {
             /** @example الدار البيضاء سطات */
             ar: string;
@@ -5053,6 +5075,12 @@ export interface components {
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
         };
+        SeatsDto: {
+            /** @description Free seats; null when there is no limit */
+            left: number | null;
+            registered: number;
+            waitlisted: number;
+        };
         SessionTenantDto: {
             /** Format: uuid */
             id: string;
@@ -5072,6 +5100,11 @@ export interface components {
             quantity: string;
             /** Format: uuid */
             tenantId: string;
+        };
+        SharePageDto: {
+            data: components["schemas"]["ShareResponseDto"][];
+            /** @description Always null: the list comes whole */
+            nextCursor: string | null;
         };
         ShareResponseDto: {
             /** @example 300 */
@@ -5545,7 +5578,7 @@ export interface components {
             kind: "workshop" | "seminar" | "co_design" | "training" | "steering_committee";
             languages: string[];
             /** @description The caller’s own registration */
-            myRegistration: Record<string, never> | null;
+            myRegistration: components["schemas"]["MyRegistrationDto"] | null;
             obligation: Record<string, never> | null;
             onlineUrl: Record<string, never> | null;
             organiser: Record<string, never>;
@@ -5554,7 +5587,7 @@ export interface components {
             registrationClosesAt: Record<string, never> | null;
             registrationOpensAt: Record<string, never> | null;
             /** @description Seats taken, and people waiting */
-            seats: Record<string, never>;
+            seats: components["schemas"]["SeatsDto"];
             startsAt: string;
             /** @enum {string} */
             status: "draft" | "published" | "held" | "cancelled";
@@ -5569,16 +5602,21 @@ export interface components {
             nextCursor: Record<string, never> | null;
         };
         WorkshopSummaryDto: {
+            canManage: boolean;
             capacity: Record<string, never> | null;
             endsAt: string;
             /** Format: uuid */
             id: string;
             kind: string;
+            /** @description The caller’s own registration */
+            myRegistration: components["schemas"]["MyRegistrationDto"] | null;
             organiser: Record<string, never>;
+            seats: components["schemas"]["SeatsDto"];
             startsAt: string;
             status: string;
             timeZone: string;
             title: string;
+            venue: Record<string, never> | null;
         };
     };
     responses: never;
@@ -6072,7 +6110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenantBalanceDto"][];
+                    "application/json": components["schemas"]["BalancePageDto"];
                 };
             };
             /** @description No valid access token or API key */
@@ -12727,9 +12765,13 @@ export interface operations {
     BookingController_list: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
                 /** @description Default: 30 days ago */
                 from?: string;
                 includeCancelled?: boolean;
+                /** @description Default 100 */
+                limit?: number;
                 /** @description Default: in a year */
                 to?: string;
             };
@@ -12747,7 +12789,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BookingResponseDto"][];
+                    "application/json": components["schemas"]["BookingPageDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed */
@@ -12962,7 +13004,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShareResponseDto"][];
+                    "application/json": components["schemas"]["SharePageDto"];
                 };
             };
             /** @description No valid access token or API key */
@@ -13009,7 +13051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShareResponseDto"][];
+                    "application/json": components["schemas"]["SharePageDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed */
@@ -13983,6 +14025,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 status?: "draft" | "published" | "held" | "cancelled";
+                /** @description `upcoming`: not yet ended, soonest first; `past`: ended, latest first; absent: all, by start */
+                when?: "upcoming" | "past";
             };
             header?: never;
             path?: never;

@@ -21,6 +21,7 @@ import {
 import {
   AUDIENCES,
   MAX_PAGE_SIZE,
+  REGISTRATION_STATUSES,
   WORKSHOP_KINDS,
   WORKSHOP_STATUSES,
   type Audience,
@@ -170,11 +171,23 @@ export class CancelWorkshopDto {
   reason?: string;
 }
 
+export const WORKSHOP_WHEN = ['upcoming', 'past'] as const;
+export type WorkshopWhen = (typeof WORKSHOP_WHEN)[number];
+
 export class ListWorkshopsQuery {
   @ApiPropertyOptional({ enum: WORKSHOP_STATUSES })
   @IsOptional()
   @IsIn(WORKSHOP_STATUSES)
   status?: WorkshopStatus;
+
+  @ApiPropertyOptional({
+    enum: WORKSHOP_WHEN,
+    description:
+      '`upcoming`: not yet ended, soonest first; `past`: ended, latest first; absent: all, by start',
+  })
+  @IsOptional()
+  @IsIn(WORKSHOP_WHEN)
+  when?: WorkshopWhen;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -248,6 +261,25 @@ export class AgendaItemResponseDto {
   @ApiProperty({ nullable: true }) speakerName!: string | null;
 }
 
+export class SeatsDto {
+  @ApiProperty() registered!: number;
+  @ApiProperty() waitlisted!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Free seats; null when there is no limit' })
+  left!: number | null;
+}
+
+export class MyRegistrationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) checkedInAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'On the waitlist: the place in the queue (1 is next to get a seat)',
+  })
+  waitlistPosition!: number | null;
+}
+
 export class WorkshopDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: WORKSHOP_KINDS }) kind!: string;
@@ -275,12 +307,9 @@ export class WorkshopDto {
     evidenceRecordedAt: string | null;
   } | null;
   @ApiProperty({ type: [AgendaItemResponseDto] }) agenda!: AgendaItemResponseDto[];
-  @ApiProperty({ description: 'Seats taken, and people waiting' }) seats!: {
-    registered: number;
-    waitlisted: number;
-  };
-  @ApiProperty({ nullable: true, description: 'The caller’s own registration' })
-  myRegistration!: { id: string; status: string; checkedInAt: string | null } | null;
+  @ApiProperty({ type: SeatsDto, description: 'Seats taken, and people waiting' }) seats!: SeatsDto;
+  @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
+  myRegistration!: MyRegistrationDto | null;
   @ApiProperty({ nullable: true, description: 'Organisers only: the self check-in code shown at the venue' })
   checkInCode!: string | null;
   @ApiProperty() canManage!: boolean;
@@ -301,6 +330,11 @@ export class WorkshopSummaryDto {
   @ApiProperty() timeZone!: string;
   @ApiProperty() organiser!: { tenantId: string; name: string };
   @ApiProperty({ nullable: true }) capacity!: number | null;
+  @ApiProperty({ nullable: true }) venue!: string | null;
+  @ApiProperty({ type: SeatsDto }) seats!: SeatsDto;
+  @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
+  myRegistration!: MyRegistrationDto | null;
+  @ApiProperty() canManage!: boolean;
 }
 
 export class WorkshopPageDto {
