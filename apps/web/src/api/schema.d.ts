@@ -2792,13 +2792,13 @@ export interface components {
             title: string;
         };
         AgendaItemResponseDto: {
-            endsAt: Record<string, never> | null;
+            endsAt: string | null;
             /** Format: uuid */
             id: string;
             position: number;
-            speakerName: Record<string, never> | null;
-            speakerUserId: Record<string, never> | null;
-            startsAt: Record<string, never> | null;
+            speakerName: string | null;
+            speakerUserId: string | null;
+            startsAt: string | null;
             title: string;
         };
         AllocationPageDto: {
@@ -4551,6 +4551,11 @@ export interface components {
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
         };
+        OrganiserDto: {
+            name: string;
+            /** Format: uuid */
+            tenantId: string;
+        };
         OutcomesDto: {
             actionItems: components["schemas"]["ActionItemDto"][];
             decisions: string[];
@@ -5563,15 +5568,15 @@ export interface components {
             agenda: components["schemas"]["AgendaItemResponseDto"][];
             /** @enum {string} */
             audience: "network" | "listed";
-            cancelledAt: Record<string, never> | null;
+            cancelledAt: string | null;
             canManage: boolean;
-            capacity: Record<string, never> | null;
+            capacity: number | null;
             /** @description Organisers only: the self check-in code shown at the venue */
-            checkInCode: Record<string, never> | null;
+            checkInCode: string | null;
             createdAt: string;
             description: string;
             endsAt: string;
-            heldAt: Record<string, never> | null;
+            heldAt: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -5580,12 +5585,12 @@ export interface components {
             /** @description The caller’s own registration */
             myRegistration: components["schemas"]["MyRegistrationDto"] | null;
             obligation: Record<string, never> | null;
-            onlineUrl: Record<string, never> | null;
-            organiser: Record<string, never>;
+            onlineUrl: string | null;
+            organiser: components["schemas"]["OrganiserDto"];
             participants: components["schemas"]["ParticipantDto"][];
             projects: Record<string, never>[];
-            registrationClosesAt: Record<string, never> | null;
-            registrationOpensAt: Record<string, never> | null;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
             /** @description Seats taken, and people waiting */
             seats: components["schemas"]["SeatsDto"];
             startsAt: string;
@@ -5594,29 +5599,31 @@ export interface components {
             timeZone: string;
             title: string;
             updatedAt: string;
-            venue: Record<string, never> | null;
+            venue: string | null;
             version: number;
         };
         WorkshopPageDto: {
             data: components["schemas"]["WorkshopSummaryDto"][];
-            nextCursor: Record<string, never> | null;
+            nextCursor: string | null;
         };
         WorkshopSummaryDto: {
             canManage: boolean;
-            capacity: Record<string, never> | null;
+            capacity: number | null;
             endsAt: string;
             /** Format: uuid */
             id: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "workshop" | "seminar" | "co_design" | "training" | "steering_committee";
             /** @description The caller’s own registration */
             myRegistration: components["schemas"]["MyRegistrationDto"] | null;
-            organiser: Record<string, never>;
+            organiser: components["schemas"]["OrganiserDto"];
             seats: components["schemas"]["SeatsDto"];
             startsAt: string;
-            status: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "held" | "cancelled";
             timeZone: string;
             title: string;
-            venue: Record<string, never> | null;
+            venue: string | null;
         };
     };
     responses: never;

@@ -254,11 +254,16 @@ export class ParticipantDto {
 export class AgendaItemResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() position!: number;
-  @ApiProperty({ nullable: true }) startsAt!: string | null;
-  @ApiProperty({ nullable: true }) endsAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) startsAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) endsAt!: string | null;
   @ApiProperty() title!: string;
-  @ApiProperty({ nullable: true }) speakerUserId!: string | null;
-  @ApiProperty({ nullable: true }) speakerName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) speakerUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) speakerName!: string | null;
+}
+
+export class OrganiserDto {
+  @ApiProperty({ format: 'uuid' }) tenantId!: string;
+  @ApiProperty() name!: string;
 }
 
 export class SeatsDto {
@@ -290,13 +295,13 @@ export class WorkshopDto {
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty() timeZone!: string;
-  @ApiProperty({ nullable: true }) venue!: string | null;
-  @ApiProperty({ nullable: true }) onlineUrl!: string | null;
-  @ApiProperty({ nullable: true }) capacity!: number | null;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
+  @ApiProperty({ nullable: true, type: String }) onlineUrl!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) capacity!: number | null;
   @ApiProperty({ enum: AUDIENCES }) audience!: string;
-  @ApiProperty({ nullable: true }) registrationOpensAt!: string | null;
-  @ApiProperty({ nullable: true }) registrationClosesAt!: string | null;
-  @ApiProperty() organiser!: { tenantId: string; name: string };
+  @ApiProperty({ nullable: true, type: String }) registrationOpensAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) registrationClosesAt!: string | null;
+  @ApiProperty({ type: OrganiserDto }) organiser!: OrganiserDto;
   @ApiProperty({ type: [ParticipantDto] }) participants!: ParticipantDto[];
   @ApiProperty({ type: [Object] }) projects!: { tenantId: string; id: string }[];
   @ApiProperty({ nullable: true })
@@ -310,27 +315,31 @@ export class WorkshopDto {
   @ApiProperty({ type: SeatsDto, description: 'Seats taken, and people waiting' }) seats!: SeatsDto;
   @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
   myRegistration!: MyRegistrationDto | null;
-  @ApiProperty({ nullable: true, description: 'Organisers only: the self check-in code shown at the venue' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Organisers only: the self check-in code shown at the venue',
+  })
   checkInCode!: string | null;
   @ApiProperty() canManage!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiProperty({ nullable: true }) heldAt!: string | null;
-  @ApiProperty({ nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) heldAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) cancelledAt!: string | null;
 }
 
 export class WorkshopSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() kind!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: WORKSHOP_KINDS }) kind!: string;
+  @ApiProperty({ enum: WORKSHOP_STATUSES }) status!: string;
   @ApiProperty() title!: string;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty() timeZone!: string;
-  @ApiProperty() organiser!: { tenantId: string; name: string };
-  @ApiProperty({ nullable: true }) capacity!: number | null;
-  @ApiProperty({ nullable: true }) venue!: string | null;
+  @ApiProperty({ type: OrganiserDto }) organiser!: OrganiserDto;
+  @ApiProperty({ nullable: true, type: Number }) capacity!: number | null;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
   @ApiProperty({ type: SeatsDto }) seats!: SeatsDto;
   @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
   myRegistration!: MyRegistrationDto | null;
@@ -339,5 +348,5 @@ export class WorkshopSummaryDto {
 
 export class WorkshopPageDto {
   @ApiProperty({ type: [WorkshopSummaryDto] }) data!: WorkshopSummaryDto[];
-  @ApiProperty({ nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }
