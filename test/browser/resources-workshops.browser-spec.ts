@@ -27,6 +27,7 @@ const WORDS = {
     allocations: 'Mes allocations',
     workshops: 'Ateliers',
     register: 'S’inscrire : ',
+    joinWaitlist: 'Rejoindre la liste d’attente : ',
     unregister: 'Se désinscrire : ',
     addToCalendar: 'Ajouter à l’agenda : ',
     waitlist: /Liste d’attente : 1re position/,
@@ -48,9 +49,10 @@ const WORDS = {
     nextWeek: 'الأسبوع التالي',
     allocations: 'مخصصاتي',
     workshops: 'الورشات',
-    register: 'التسجيل: ',
-    unregister: 'إلغاء التسجيل: ',
-    addToCalendar: 'إضافة إلى الأجندة: ',
+    register: 'التسجيل، ',
+    joinWaitlist: 'الانضمام إلى قائمة الانتظار، ',
+    unregister: 'إلغاء التسجيل، ',
+    addToCalendar: 'إضافة إلى الأجندة، ',
     waitlist: /قائمة الانتظار: المرتبة 1/,
     agenda: 'البرنامج',
   },
@@ -96,16 +98,21 @@ describe('shared resources and workshops', () => {
     await page.getByRole('option', { name: option }).first().click();
   };
 
-  // fr books on the day after tomorrow at 08:00 (the demo booking there runs 10:00–13:00); ar the day
-  // after at 13:00 (the demo booking there runs 15:00–18:00). Each also meets a slot taken meanwhile.
-  const PLAN = {
-    fr: { day: 2, start: '08', clashEnd: '11:00', end: '10:00', raced: '17' },
-    ar: { day: 3, start: '13', clashEnd: '16:00', end: '15:00', raced: '19' },
-  } as const;
+  /**
+   * The demo bookings of the lab run 09:00–12:00 UTC the day after tomorrow and 14:00–17:00 UTC the day
+   * after. fr books that first day from 08:00 up to the demo booking, ar the second from 12:00; each first
+   * tries one hour too far (a clash), and meets a slot taken meanwhile. Hours are Casablanca's as the
+   * browser's own zone data has them (`offset`).
+   */
+  const plan = (lang: Lang, offset: number) => {
+    const h = (n: number) => String(n).padStart(2, '0');
+    return lang === 'fr'
+      ? { day: 2, start: '08', end: `${h(9 + offset)}:00`, clashEnd: `${h(10 + offset)}:00`, raced: h(18) }
+      : { day: 3, start: '12', end: `${h(14 + offset)}:00`, clashEnd: `${h(15 + offset)}:00`, raced: h(19) };
+  };
 
   for (const lang of ['fr', 'ar'] as const) {
     const w = WORDS[lang];
-    const plan = PLAN[lang];
     const language = lang === 'fr' ? 'French' : 'Arabic';
 
     it(`requests the lab, has it approved and books it in the week calendar, in ${language}`, async () => {
@@ -166,7 +173,16 @@ describe('shared resources and workshops', () => {
       await page
         .locator('[data-testid="allocation-status"]:is([data-status="active"], [data-status="approved"])')
         .waitFor();
-      const day = dayFromToday(plan.day);
+      const offset = await page.evaluate(() => {
+        const hour = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Africa/Casablanca',
+          hour: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date(Date.UTC(2026, 11, 1, 12)));
+        return Number(hour) - 12;
+      });
+      const p = plan(lang, offset);
+      const day = dayFromToday(p.day);
       const calendar = page.locator('[data-testid="week-calendar"]');
       if (mondayOf(day) !== (await calendar.getAttribute('data-week'))) {
         await page.getByRole('button', { name: w.nextWeek }).click();
@@ -174,21 +190,21 @@ describe('shared resources and workshops', () => {
       }
       await checkPage(page, lang, 'allocation-calendar');
       const cell = (hour: string) => page.locator(`td[data-slot="${day}T${hour}"]`);
-      await cell(plan.start).getByRole('button').click();
+      await cell(p.start).getByRole('button').click();
       // A slot that runs into the demo booking: the conflict shows before anything is sent.
-      await pick(page, w.end, plan.clashEnd);
+      await pick(page, w.end, p.clashEnd);
       await dialog.getByTestId('booking-conflict').waitFor();
       expect(await dialog.getByRole('button', { name: w.book, exact: true }).isDisabled()).toBe(true);
       await checkPage(page, lang, 'booking-conflict');
-      await pick(page, w.end, plan.end);
+      await pick(page, w.end, p.end);
       await dialog.getByTestId('booking-conflict').waitFor({ state: 'detached' });
       await dialog.getByRole('button', { name: w.book, exact: true }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.locator(`td[data-slot="${day}T${plan.start}"][data-state="booked"]`).waitFor();
+      await page.locator(`td[data-slot="${day}T${p.start}"][data-state="booked"]`).waitFor();
 
       // Someone else takes a slot after the week was read: the API's 409 is shown in the form.
-      await cell(plan.raced).getByRole('button').click();
-      const start = new Date(`${day}T${plan.raced}:00:00+01:00`);
+      await cell(p.raced).getByRole('button').click();
+      const start = new Date(Date.parse(`${day}T${p.raced}:00:00Z`) - offset * 3_600_000);
       await world.admin.query(
         `INSERT INTO resource_booking (tenant_id, id, resource_id, booker_tenant_id, during, note)
          VALUES ($1, gen_random_uuid(), $2, $1, tstzrange($3, $4, '[)'), 'Pris entre-temps')`,

@@ -145,10 +145,8 @@ export function WeekCalendar({
                       <td key={day} style={style} data-slot={cell} data-state="booked">
                         <div
                           style={{
-                            background: mine
-                              ? 'var(--mantine-color-teal-1)'
-                              : 'var(--mantine-color-indigo-1)',
-                            color: mine ? 'var(--mantine-color-teal-9)' : 'var(--mantine-color-indigo-9)',
+                            background: mine ? '#e6fcf5' : '#edf2ff',
+                            color: mine ? '#0b4f3c' : '#262a6e',
                             borderRadius: 4,
                             fontSize: 11,
                             padding: '2px 4px',

@@ -63,6 +63,7 @@ export function RegistrationControls({ workshop: w, title }: { workshop: Seated;
   const invalidate = useInvalidateWorkshops();
   const [busy, setBusy] = useState<string>();
   const moves = registrationMoves(w, can('workshops.register'));
+  const registerLabel = w.seats.left === 0 ? t('workshops.joinWaitlist') : t('workshops.register');
   const run = async (name: string, work: () => Promise<unknown>, done: string) => {
     setBusy(name);
     try {
@@ -84,9 +85,9 @@ export function RegistrationControls({ workshop: w, title }: { workshop: Seated;
           leftSection={<IconUserPlus size={14} aria-hidden />}
           loading={busy === 'register'}
           onClick={() => void run('register', () => register(w.id), t('workshops.registered'))}
-          aria-label={t('workshops.registerFor', { title })}
+          aria-label={t('workshops.actionFor', { action: registerLabel, title })}
         >
-          {w.seats.left === 0 ? t('workshops.joinWaitlist') : t('workshops.register')}
+          {registerLabel}
         </Button>
       )}
       {moves.accept && (
@@ -107,7 +108,7 @@ export function RegistrationControls({ workshop: w, title }: { workshop: Seated;
           leftSection={<IconUserMinus size={14} aria-hidden />}
           loading={busy === 'unregister'}
           onClick={() => void run('unregister', () => unregister(w.id), t('workshops.unregistered'))}
-          aria-label={t('workshops.unregisterFrom', { title })}
+          aria-label={t('workshops.actionFor', { action: t('workshops.unregister'), title })}
         >
           {t('workshops.unregister')}
         </Button>
@@ -125,7 +126,7 @@ export function RegistrationControls({ workshop: w, title }: { workshop: Seated;
               .catch(() => toast(t('workshops.icsFailed'), 'error'))
               .finally(() => setBusy(undefined));
           }}
-          aria-label={t('workshops.addToCalendarFor', { title })}
+          aria-label={t('workshops.actionFor', { action: t('workshops.addToCalendar'), title })}
         >
           {t('workshops.addToCalendar')}
         </Button>
