@@ -259,7 +259,7 @@ describe('shared resources and workshops', () => {
       // The training is full: registering puts me first on its waitlist.
       expect(await seatsLeft(full.id)).toBe('0');
       await card(full.id)
-        .getByRole('button', { name: w.register + full.title })
+        .getByRole('button', { name: w.joinWaitlist + full.title })
         .click();
       const mine = card(full.id).locator('[data-testid="my-registration"][data-status="waitlisted"]');
       await mine.waitFor();
