@@ -23,16 +23,14 @@ export function UsageBar({ allocation: a }: { allocation: Allocation }) {
   });
   return (
     <Stack gap={4} miw={180}>
-      <Progress
-        value={share}
-        color={color}
-        size="lg"
-        radius="xl"
-        aria-label={t('resources.usage.aria')}
-        aria-valuetext={`${f.percent(share)} — ${label}`}
-        data-testid="usage-bar"
-        data-value={Math.round(share)}
-      />
+      <Progress.Root size="lg" radius="xl" data-testid="usage-bar" data-value={Math.round(share)}>
+        <Progress.Section
+          value={share}
+          color={color}
+          aria-label={t('resources.usage.aria')}
+          aria-valuetext={`${f.percent(share)} — ${label}`}
+        />
+      </Progress.Root>
       <Group justify="space-between" gap="xs">
         <Text size="xs">{label}</Text>
         <Text size="xs" fw={600}>
