@@ -225,7 +225,8 @@ describe('shared resources and workshops', () => {
       await page.locator(`[data-testid="allocation"][data-id="${allocationId}"]`).waitFor();
       await page.locator('[data-testid="usage-bar"]').first().waitFor();
       await checkPage(page, lang, 'allocations');
-      expect(errors.filter((e) => !/409|Conflict/.test(e))).toEqual([]);
+      // The 400 (the empty request) and the 409 (the slot taken meanwhile) were provoked on purpose.
+      expect(errors.filter((e) => !/\b(400|409)\b/.test(e))).toEqual([]);
       await page.context().close();
     });
 

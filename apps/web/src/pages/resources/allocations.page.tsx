@@ -49,7 +49,7 @@ export function Component() {
         </Text>
       );
     return (
-      <Text size="xs" c={days <= 7 ? 'orange.8' : 'dimmed'} fw={days <= 7 ? 600 : undefined}>
+      <Text size="xs" c={days <= 7 ? 'red.9' : 'dimmed'} fw={days <= 7 ? 600 : undefined}>
         {t('resources.alloc.endsIn', { count: days })}
       </Text>
     );
