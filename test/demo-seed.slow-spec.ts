@@ -73,7 +73,9 @@ describe('demo seed', () => {
     expect(lines).toContain(
       'demo conventions seeded: 3, with documents, signatures, evidence (sealed when active) and 3 obligations',
     );
-    expect(lines).toContain('demo workshops seeded: 2 (a past co-design session, an upcoming workshop)');
+    expect(lines).toContain(
+      'demo workshops seeded: 3 (a past co-design session, an upcoming workshop, a full training with a waitlist)',
+    );
     expect(lines).toContain(
       'demo shared resources seeded: 3, with a pending and an active allocation and lab bookings',
     );
@@ -489,9 +491,16 @@ describe('demo seed', () => {
     try {
       const researcher = await signIn(api, 'researcher.rabat@jazari.ma', DEMO_PASSWORD);
       const list = await get(researcher, '/api/v1/workshops').expect(200);
-      const [past, upcoming] = list.body.data;
+      const [past, full, upcoming] = list.body.data;
       expect(past).toMatchObject({ kind: 'co_design', status: 'held' });
       expect(upcoming).toMatchObject({ kind: 'workshop', status: 'published' });
+      // The training is full: seats left 0, and the researcher holds one of its two seats.
+      expect(full).toMatchObject({
+        kind: 'training',
+        capacity: 2,
+        seats: { registered: 2, waitlisted: 0, left: 0 },
+        myRegistration: { status: 'registered', waitlistPosition: null },
+      });
       const outcomes = await get(researcher, `/api/v1/workshops/${past.id}/outcomes`).expect(200);
       expect(outcomes.body.minutes).toEqual(expect.any(String));
       expect(outcomes.body.actionItems).toHaveLength(1);
@@ -541,7 +550,7 @@ describe('demo seed', () => {
         expect.objectContaining({ status: 'pending', resourceName: 'Corpus Darija annoté' }),
       ]);
       const lab = owners.rows.find((r) => r.kind === 'lab')!.id as string;
-      expect((await get(karim, `/api/v1/resources/${lab}/bookings`)).body).toHaveLength(3);
+      expect((await get(karim, `/api/v1/resources/${lab}/bookings`)).body.data).toHaveLength(3);
       const ics = await get(karim, `/api/v1/resources/${lab}/calendar.ics`);
       expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(3);
     } finally {
@@ -674,7 +683,7 @@ describe('demo seed', () => {
     expect((await admin.query('SELECT count(*)::int AS n FROM convention_seal')).rows[0].n).toBe(1);
     expect((await admin.query('SELECT count(*)::int AS n FROM resource')).rows[0].n).toBe(3);
     expect((await admin.query('SELECT count(*)::int AS n FROM resource_booking')).rows[0].n).toBe(3);
-    expect((await admin.query('SELECT count(*)::int AS n FROM workshop')).rows[0].n).toBe(2);
+    expect((await admin.query('SELECT count(*)::int AS n FROM workshop')).rows[0].n).toBe(3);
   });
 
   it('never seeds in production', async () => {

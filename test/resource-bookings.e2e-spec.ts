@@ -167,17 +167,35 @@ describe('resource bookings', () => {
     const listed = await as(s.bResearcher)
       .get(`/resources/${lab}/bookings?from=2032-01-13T00:00:00Z&to=2032-01-14T00:00:00Z`)
       .expect(200);
-    expect(listed.body).toEqual([]);
+    expect(listed.body).toEqual({ data: [], nextCursor: null });
     const all = await as(s.bResearcher)
       .get(
         `/resources/${lab}/bookings?from=2032-01-13T00:00:00Z&to=2032-01-14T00:00:00Z&includeCancelled=true`,
       )
       .expect(200);
-    expect(all.body.map((x: { status: string }) => x.status)).toEqual([
+    expect(all.body.data.map((x: { status: string }) => x.status)).toEqual([
       'cancelled',
       'cancelled',
       'cancelled',
     ]);
+    expect(all.body.nextCursor).toBeNull();
+
+    // Like every list, in cursor pages: one at a time, in start order, the last page says there is no more.
+    const window = 'from=2032-01-13T00:00:00Z&to=2032-01-14T00:00:00Z&includeCancelled=true';
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `${window}&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await as(s.bResearcher).get(`/resources/${lab}/bookings?${query}`).expect(200);
+      expect(page.body.data).toHaveLength(1);
+      seen.push(page.body.data[0].id as string);
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    expect(seen).toEqual(all.body.data.map((x: { id: string }) => x.id));
+    const badCursor = await as(s.bResearcher).get(`/resources/${lab}/bookings?cursor=nope`).expect(400);
+    expect(badCursor.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'cursor' })]),
+    );
   });
 
   it('books an instrument only inside an approved allocation of the booker’s tenant', async () => {

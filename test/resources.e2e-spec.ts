@@ -309,7 +309,8 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
     const mine = await as(s.bResearcher).get(`/allocations/${first}`).expect(200);
     expect(mine.body).toMatchObject({ quantityUsed: '165', remaining: '35', utilisationPercent: 82.5 });
     const balances = await as(s.bResearcher).get('/allocations/balances').expect(200);
-    expect(balances.body).toContainEqual(
+    expect(balances.body.nextCursor).toBeNull();
+    expect(balances.body.data).toContainEqual(
       expect.objectContaining({
         resourceId: gpu,
         periodStart: '2031-03-01',
@@ -424,8 +425,11 @@ describe('shared resources: catalogue, allocations, quotas, usage, expiry', () =
     const shares = await as(s.root)
       .put(`/resources/${gpu}/shares`, { shares: [{ tenantId: b.id, quantity: '700' }] })
       .expect(200);
-    expect(shares.body).toEqual([expect.objectContaining({ tenantId: b.id, quantity: '700' })]);
-    expect((await as(s.bResearcher).get(`/resources/${gpu}/shares`).expect(200)).body).toHaveLength(1);
+    expect(shares.body).toEqual({
+      data: [expect.objectContaining({ tenantId: b.id, quantity: '700' })],
+      nextCursor: null,
+    });
+    expect((await as(s.bResearcher).get(`/resources/${gpu}/shares`).expect(200)).body.data).toHaveLength(1);
   });
 
   it('lets the requesting tenant withdraw a request that waits, tells whoever would have decided, and frees what it held', async () => {

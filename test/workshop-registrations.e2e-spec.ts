@@ -134,4 +134,50 @@ describe('workshop registrations under concurrency', () => {
     );
     expect(outbox.rows[0].n).toBe(5);
   });
+
+  it('tells each person seats left and their place on the waitlist, in the workshop and in the list', async () => {
+    const waiting = (
+      await admin.query<{ user_id: string }>(
+        `SELECT user_id FROM workshop_registration WHERE workshop_id = $1 AND status = 'waitlisted' ORDER BY queued_at, id`,
+        [workshopId],
+      )
+    ).rows.map((r) => r.user_id);
+    expect(waiting).toHaveLength(10);
+    const third = people.find((p) => p.id === waiting[2])!;
+    const get = (who: SignedIn, path: string) =>
+      request(api.getHttpServer())
+        .get(`/api/v1${path}`)
+        .auth(who.accessToken, { type: 'bearer' })
+        .expect(200);
+
+    const one = await get(third.session, `/workshops/${workshopId}`);
+    expect(one.body.seats).toEqual({ registered: 25, waitlisted: 10, left: 0 });
+    expect(one.body.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 3 });
+
+    const upcoming = await get(third.session, '/workshops?when=upcoming');
+    const row = upcoming.body.data.find((w: { id: string }) => w.id === workshopId);
+    expect(row).toMatchObject({
+      seats: { registered: 25, waitlisted: 10, left: 0 },
+      myRegistration: { status: 'waitlisted', waitlistPosition: 3 },
+      canManage: false,
+    });
+    expect((await get(third.session, '/workshops?when=past')).body.data).toEqual([]);
+
+    // The first on the waitlist leaves: everyone behind moves up one place.
+    const first = people.find((p) => p.id === waiting[0])!;
+    await request(api.getHttpServer())
+      .post(`/api/v1/workshops/${workshopId}/cancel-registration`)
+      .auth(first.session.accessToken, { type: 'bearer' })
+      .expect(200);
+    const after = await get(third.session, `/workshops/${workshopId}`);
+    expect(after.body.myRegistration).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    expect(after.body.seats).toEqual({ registered: 25, waitlisted: 9, left: 0 });
+    // A seated person has no waitlist place; the organiser sees the same seats and may manage.
+    const seated = await get(manager, '/workshops?when=upcoming');
+    expect(seated.body.data.find((w: { id: string }) => w.id === workshopId)).toMatchObject({
+      seats: { registered: 25, waitlisted: 9, left: 0 },
+      myRegistration: null,
+      canManage: true,
+    });
+  });
 });

@@ -243,9 +243,12 @@ describe('workshops: a co-design session from invitation to evidence', () => {
     expect(cancelled.body.status).toBe('cancelled');
     const a2 = await as('a2').get(base());
     expect(a2.body.myRegistration.status).toBe('registered');
-    expect(a2.body.seats).toEqual({ registered: 2, waitlisted: 1 });
+    expect(a2.body.seats).toEqual({ registered: 2, waitlisted: 1, left: 0 });
     expect(a2.body.checkInCode).toBeNull(); // the code is for organisers
-    expect((await as('b2').get(base())).body.myRegistration.status).toBe('waitlisted');
+    expect((await as('b2').get(base())).body.myRegistration).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
 
     // The promoted person is told, in their own tenant's inbox.
     const rows = await waitFor('the waitlist promotion notice', async () => {

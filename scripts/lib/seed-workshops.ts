@@ -19,7 +19,7 @@ interface DemoWorkshop {
   readonly coOrganisers: readonly string[];
   /** `network`, or the listed audience tenants. */
   readonly audience: 'network' | readonly string[];
-  readonly kind: 'workshop' | 'co_design';
+  readonly kind: 'workshop' | 'co_design' | 'training';
   readonly title: string;
   readonly description: string;
   /** Days from today, and the local (Casablanca, UTC+1 in winter) start hour. */
@@ -33,7 +33,10 @@ interface DemoWorkshop {
   readonly minutes?: { text: string; decisions: readonly string[]; action: { title: string; dueIn: number } };
 }
 
-/** A past co-design session (held, with minutes and attendance) and an upcoming workshop open for registration. */
+/**
+ * A past co-design session (held, with minutes and attendance), an upcoming workshop open for registration,
+ * and an upcoming training that is full (a new registration goes to the waitlist).
+ */
 const DEMO_WORKSHOPS: readonly DemoWorkshop[] = [
   {
     organiser: 'atlas-ai-labs',
@@ -87,6 +90,29 @@ const DEMO_WORKSHOPS: readonly DemoWorkshop[] = [
       { title: 'Retour d’expérience : DarijaSpeech-test', speaker: 'Atlas AI Labs', at: 1 },
     ],
     registrations: [{ email: 'researcher.rabat@jazari.ma', tenant: 'jazari-rabat' }],
+  },
+  {
+    organiser: 'jazari-souss-massa',
+    coOrganisers: [],
+    audience: 'network',
+    kind: 'training',
+    title: 'Formation : pilotage de drones agricoles au laboratoire',
+    description:
+      'Une demi-journée pratique au banc d’essai, en petit groupe : sécurité, plan de vol, lecture des données.',
+    day: 10,
+    hours: [9, 12],
+    venue: 'Laboratoire de robotique agricole, Agadir',
+    capacity: 2,
+    status: 'published',
+    agenda: [
+      { title: 'Consignes de sécurité', speaker: 'Institut Jazari Souss-Massa', at: 0 },
+      { title: 'Vol d’essai et relevés', speaker: 'Institut Jazari Souss-Massa', at: 1 },
+    ],
+    // Full: whoever registers next joins the waitlist.
+    registrations: [
+      { email: 'researcher.rabat@jazari.ma', tenant: 'jazari-rabat' },
+      { email: 'manager.rabat@jazari.ma', tenant: 'jazari-rabat' },
+    ],
   },
 ];
 

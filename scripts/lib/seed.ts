@@ -1126,7 +1126,9 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
       );
     }
     if (workshops > 0) {
-      lines.push(`demo workshops seeded: ${workshops} (a past co-design session, an upcoming workshop)`);
+      lines.push(
+        `demo workshops seeded: ${workshops} (a past co-design session, an upcoming workshop, a full training with a waitlist)`,
+      );
     }
     if (history > 0) lines.push(`demo dashboard history seeded: ${history} months carried over`);
     if (reports > 0) {

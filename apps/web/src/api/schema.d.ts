@@ -2000,7 +2000,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A resource's bookings overlapping a window, by start time */
+        /**
+         * A resource's bookings overlapping a window, by start time, in cursor pages
+         * @description The window defaults to 30 days ago … a year ahead; `nextCursor` continues it.
+         */
         get: operations["BookingController_list"];
         put?: never;
         /**
@@ -2827,13 +2830,13 @@ export interface components {
             title: string;
         };
         AgendaItemResponseDto: {
-            endsAt: Record<string, never> | null;
+            endsAt: string | null;
             /** Format: uuid */
             id: string;
             position: number;
-            speakerName: Record<string, never> | null;
-            speakerUserId: Record<string, never> | null;
-            startsAt: Record<string, never> | null;
+            speakerName: string | null;
+            speakerUserId: string | null;
+            startsAt: string | null;
             title: string;
         };
         AllocationPageDto: {
@@ -3060,6 +3063,11 @@ export interface components {
             /** @description Every chain verified */
             valid: boolean;
         };
+        BalancePageDto: {
+            data: components["schemas"]["TenantBalanceDto"][];
+            /** @description Always null: the list comes whole */
+            nextCursor: string | null;
+        };
         BalanceResponseDto: {
             /** Format: uuid */
             allocationId: string;
@@ -3143,6 +3151,11 @@ export interface components {
             startedOn: string;
             /** @enum {string} */
             supportKind: "incubation" | "acceleration" | "technical_assistance" | "co_development" | "training" | "compute_access" | "funding";
+        };
+        BookingPageDto: {
+            data: components["schemas"]["BookingResponseDto"][];
+            /** @description Pass as `cursor` for the next page */
+            nextCursor: string | null;
         };
         BookingResponseDto: {
             /** Format: uuid */
@@ -4458,6 +4471,15 @@ export interface components {
             decisions?: string[];
             minutes: string;
         };
+        MyRegistrationDto: {
+            checkedInAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "invited" | "declined" | "registered" | "waitlisted" | "cancelled";
+            /** @description On the waitlist: the place in the queue (1 is next to get a seat) */
+            waitlistPosition: number | null;
+        };
         NamesResponseDto: {
             /** @example الدار البيضاء سطات */
             ar: string;
@@ -4566,6 +4588,11 @@ export interface components {
             data: components["schemas"]["ObligationDto"][];
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
+        };
+        OrganiserDto: {
+            name: string;
+            /** Format: uuid */
+            tenantId: string;
         };
         OutcomesDto: {
             actionItems: components["schemas"]["ActionItemDto"][];
@@ -5106,6 +5133,12 @@ export interface components {
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
         };
+        SeatsDto: {
+            /** @description Free seats; null when there is no limit */
+            left: number | null;
+            registered: number;
+            waitlisted: number;
+        };
         SessionTenantDto: {
             /** Format: uuid */
             id: string;
@@ -5125,6 +5158,11 @@ export interface components {
             quantity: string;
             /** Format: uuid */
             tenantId: string;
+        };
+        SharePageDto: {
+            data: components["schemas"]["ShareResponseDto"][];
+            /** @description Always null: the list comes whole */
+            nextCursor: string | null;
         };
         ShareResponseDto: {
             /** @example 300 */
@@ -5583,55 +5621,62 @@ export interface components {
             agenda: components["schemas"]["AgendaItemResponseDto"][];
             /** @enum {string} */
             audience: "network" | "listed";
-            cancelledAt: Record<string, never> | null;
+            cancelledAt: string | null;
             canManage: boolean;
-            capacity: Record<string, never> | null;
+            capacity: number | null;
             /** @description Organisers only: the self check-in code shown at the venue */
-            checkInCode: Record<string, never> | null;
+            checkInCode: string | null;
             createdAt: string;
             description: string;
             endsAt: string;
-            heldAt: Record<string, never> | null;
+            heldAt: string | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             kind: "workshop" | "seminar" | "co_design" | "training" | "steering_committee";
             languages: string[];
             /** @description The caller’s own registration */
-            myRegistration: Record<string, never> | null;
+            myRegistration: components["schemas"]["MyRegistrationDto"] | null;
             obligation: Record<string, never> | null;
-            onlineUrl: Record<string, never> | null;
-            organiser: Record<string, never>;
+            onlineUrl: string | null;
+            organiser: components["schemas"]["OrganiserDto"];
             participants: components["schemas"]["ParticipantDto"][];
             projects: Record<string, never>[];
-            registrationClosesAt: Record<string, never> | null;
-            registrationOpensAt: Record<string, never> | null;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
             /** @description Seats taken, and people waiting */
-            seats: Record<string, never>;
+            seats: components["schemas"]["SeatsDto"];
             startsAt: string;
             /** @enum {string} */
             status: "draft" | "published" | "held" | "cancelled";
             timeZone: string;
             title: string;
             updatedAt: string;
-            venue: Record<string, never> | null;
+            venue: string | null;
             version: number;
         };
         WorkshopPageDto: {
             data: components["schemas"]["WorkshopSummaryDto"][];
-            nextCursor: Record<string, never> | null;
+            nextCursor: string | null;
         };
         WorkshopSummaryDto: {
-            capacity: Record<string, never> | null;
+            canManage: boolean;
+            capacity: number | null;
             endsAt: string;
             /** Format: uuid */
             id: string;
-            kind: string;
-            organiser: Record<string, never>;
+            /** @enum {string} */
+            kind: "workshop" | "seminar" | "co_design" | "training" | "steering_committee";
+            /** @description The caller’s own registration */
+            myRegistration: components["schemas"]["MyRegistrationDto"] | null;
+            organiser: components["schemas"]["OrganiserDto"];
+            seats: components["schemas"]["SeatsDto"];
             startsAt: string;
-            status: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "held" | "cancelled";
             timeZone: string;
             title: string;
+            venue: string | null;
         };
     };
     responses: never;
@@ -6267,7 +6312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenantBalanceDto"][];
+                    "application/json": components["schemas"]["BalancePageDto"];
                 };
             };
             /** @description No valid access token or API key */
@@ -15867,9 +15912,13 @@ export interface operations {
     BookingController_list: {
         parameters: {
             query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
                 /** @description Default: 30 days ago */
                 from?: string;
                 includeCancelled?: boolean;
+                /** @description Default 100 */
+                limit?: number;
                 /** @description Default: in a year */
                 to?: string;
             };
@@ -15887,7 +15936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BookingResponseDto"][];
+                    "application/json": components["schemas"]["BookingPageDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed */
@@ -16188,7 +16237,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShareResponseDto"][];
+                    "application/json": components["schemas"]["SharePageDto"];
                 };
             };
             /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
@@ -16259,7 +16308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShareResponseDto"][];
+                    "application/json": components["schemas"]["SharePageDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed */
@@ -17709,6 +17758,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 status?: "draft" | "published" | "held" | "cancelled";
+                /** @description `upcoming`: not yet ended, soonest first; `past`: ended, latest first; absent: all, by start */
+                when?: "upcoming" | "past";
             };
             header?: never;
             path?: never;

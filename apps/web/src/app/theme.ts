@@ -55,6 +55,8 @@ export const contrastVariables: CSSVariablesResolver = () => ({
   dark: {},
   light: {
     '--mantine-color-dimmed': '#5c6670',
+    // Field messages: the default error red (red 6, 3.3:1 on white) is too light.
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
     ...Object.fromEntries(
       Object.entries(TEXT_SHADES).flatMap(([color, shade]) => [
         [`--mantine-color-${color}-light-color`, shade],

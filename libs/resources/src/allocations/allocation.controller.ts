@@ -34,12 +34,12 @@ import {
   AllocationPageDto,
   AllocationResponseDto,
   ApproveAllocationDto,
+  BalancePageDto,
   BalanceResponseDto,
   DecisionReasonDto,
   ListAllocationsQueryDto,
   RecordUsageDto,
   RequestAllocationDto,
-  TenantBalanceDto,
   WithdrawAllocationDto,
 } from './allocation.dto.js';
 import type { AllocationDetail } from './allocation.types.js';
@@ -169,9 +169,9 @@ export class AllocationController {
   @Get('balances')
   @RequirePermission('resources.read')
   @ApiOperation({ summary: "My tenant's balances: approved, used and remaining per resource and period" })
-  @ApiOkResponse({ type: [TenantBalanceDto] })
-  balances(@CurrentActor() actor: Actor): Promise<TenantBalanceDto[]> {
-    return this.requests.summary(actor);
+  @ApiOkResponse({ type: BalancePageDto })
+  async balances(@CurrentActor() actor: Actor): Promise<BalancePageDto> {
+    return { data: await this.requests.summary(actor), nextCursor: null };
   }
 
   @Get(':id')

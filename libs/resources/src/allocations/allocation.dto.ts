@@ -239,3 +239,9 @@ export class TenantBalanceDto {
   @ApiProperty() used!: string;
   @ApiProperty() remaining!: string;
 }
+
+export class BalancePageDto {
+  @ApiProperty({ type: [TenantBalanceDto] }) data!: TenantBalanceDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Always null: the list comes whole' })
+  nextCursor!: string | null;
+}

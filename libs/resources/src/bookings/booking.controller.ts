@@ -15,7 +15,7 @@ import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { CALENDAR_MEDIA_TYPE, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { BOOKING_ID, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
-import { BookingResponseDto, CreateBookingDto, ListBookingsQueryDto } from './booking.dto.js';
+import { BookingPageDto, BookingResponseDto, CreateBookingDto, ListBookingsQueryDto } from './booking.dto.js';
 import { BookingService } from './booking.service.js';
 
 @ApiTags('resources')
@@ -55,22 +55,30 @@ export class BookingController {
 
   @Get('bookings')
   @RequirePermission('resources.read')
-  @ApiOperation({ summary: "A resource's bookings overlapping a window, by start time" })
+  @ApiOperation({
+    summary: "A resource's bookings overlapping a window, by start time, in cursor pages",
+    description: 'The window defaults to 30 days ago … a year ahead; `nextCursor` continues it.',
+  })
   @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: [BookingResponseDto] })
+  @ApiOkResponse({ type: BookingPageDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
     @Query() query: ListBookingsQueryDto,
-  ): Promise<BookingResponseDto[]> {
-    const bookings = await this.bookings.list(actor, id, {
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
-      includeCancelled: query.includeCancelled,
-    });
-    return bookings.map((b) => BookingResponseDto.from(b));
+  ): Promise<BookingPageDto> {
+    const page = await this.bookings.list(
+      actor,
+      id,
+      {
+        from: query.from ? new Date(query.from) : undefined,
+        to: query.to ? new Date(query.to) : undefined,
+        includeCancelled: query.includeCancelled,
+      },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return { data: page.data.map((b) => BookingResponseDto.from(b)), nextCursor: page.nextCursor };
   }
 
   @Post('bookings/:bookingId/cancel')

@@ -1,6 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDateString, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDateString,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { MAX_PAGE_SIZE } from '../shared/resource.types.js';
 import type { BookingRecord } from './booking.repository.js';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
@@ -47,6 +59,19 @@ export class ListBookingsQueryDto {
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   includeCancelled?: boolean;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsUUID()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, description: `Default ${MAX_PAGE_SIZE}` })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
 }
 
 export class BookingResponseDto {
@@ -79,4 +104,10 @@ export class BookingResponseDto {
       createdAt: b.createdAt.toISOString(),
     };
   }
+}
+
+export class BookingPageDto {
+  @ApiProperty({ type: [BookingResponseDto] }) data!: BookingResponseDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page' })
+  nextCursor!: string | null;
 }

@@ -154,7 +154,7 @@ export class BookingRepository {
     }));
   }
 
-  /** Bookings of a resource that overlap [from, to), by start time. */
+  /** Bookings of a resource that overlap [from, to), by (start, id), after the booking `after` when given. */
   async list(
     tx: Tx,
     tenantId: string,
@@ -163,13 +163,17 @@ export class BookingRepository {
     to: Date,
     includeCancelled: boolean,
     limit: number,
+    after: string | null = null,
   ): Promise<BookingRecord[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource_booking b JOIN tenant t ON t.id = b.booker_tenant_id
         WHERE b.tenant_id = $1 AND b.resource_id = $2 AND b.during && tstzrange($3, $4, '[)')
           AND ($5 OR b.status <> 'cancelled')
+          AND ($7::uuid IS NULL OR (lower(b.during), b.id) > (
+                SELECT lower(c.during), c.id FROM resource_booking c
+                 WHERE c.tenant_id = $1 AND c.resource_id = $2 AND c.id = $7::uuid))
         ORDER BY lower(b.during), b.id LIMIT $6`,
-      [tenantId, resourceId, from, to, includeCancelled, limit],
+      [tenantId, resourceId, from, to, includeCancelled, limit, after],
     );
     return rows.map(map);
   }

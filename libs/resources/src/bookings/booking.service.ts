@@ -7,7 +7,7 @@ import { OutboxService } from '@jazari/outbox';
 import { networkToday, NETWORK_TIME_ZONE } from '@jazari/projects';
 import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
-import { MAX_BOOKING_DAYS } from '../shared/resource.types.js';
+import { MAX_BOOKING_DAYS, MAX_PAGE_SIZE } from '../shared/resource.types.js';
 import { BOOKING_OVERLAP_CONSTRAINT, BookingRepository, type BookingRecord } from './booking.repository.js';
 import '../shared/resource.jobs.js';
 
@@ -150,7 +150,9 @@ export class BookingService {
     actor: Actor,
     resourceId: string,
     window: { from?: Date; to?: Date; includeCancelled?: boolean },
-  ): Promise<BookingRecord[]> {
+    page: { cursor?: string; limit?: number } = {},
+  ): Promise<{ data: BookingRecord[]; nextCursor: string | null }> {
+    const limit = Math.min(Math.max(page.limit ?? MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
     const now = this.clock.now().getTime();
     const from = window.from ?? new Date(now - PAST_DAYS * DAY);
     const to = window.to ?? new Date(now + FUTURE_DAYS * DAY);
@@ -158,15 +160,18 @@ export class BookingService {
       throw new ValidationProblem([{ field: 'to', messages: ['to must be after from'] }]);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, resourceId);
-      return this.bookings.list(
+      const rows = await this.bookings.list(
         tx,
         scope.ownerTenantId,
         resourceId,
         from,
         to,
         window.includeCancelled ?? false,
-        MAX_LISTED,
+        limit + 1,
+        page.cursor ?? null,
       );
+      const data = rows.slice(0, limit);
+      return { data, nextCursor: rows.length > limit ? (data.at(-1)?.id ?? null) : null };
     });
   }
 

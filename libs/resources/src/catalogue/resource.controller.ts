@@ -23,7 +23,7 @@ import {
   ResourcePageDto,
   ResourceResponseDto,
   SetSharesDto,
-  ShareResponseDto,
+  SharePageDto,
   UpdateResourceDto,
   UtilisationQueryDto,
   UtilisationResponseDto,
@@ -138,26 +138,26 @@ export class ResourceController {
   @RequirePermission('resources.read')
   @ApiOperation({ summary: "Fair-share overrides per tenant (a viewer sees only its own tenant's)" })
   @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: [ShareResponseDto] })
+  @ApiOkResponse({ type: SharePageDto })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  shares(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ShareResponseDto[]> {
-    return this.resources.shares(actor, id);
+  async shares(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SharePageDto> {
+    return { data: await this.resources.shares(actor, id), nextCursor: null };
   }
 
   @Put(':id/shares')
   @RequirePermission('resources.manage')
   @ApiOperation({ summary: "Set every tenant's fair share per period (the owner's managers or Root)" })
   @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: [ShareResponseDto] })
+  @ApiOkResponse({ type: SharePageDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  setShares(
+  async setShares(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
     @Body() body: SetSharesDto,
-  ): Promise<ShareResponseDto[]> {
-    return this.resources.setShares(actor, id, body.shares);
+  ): Promise<SharePageDto> {
+    return { data: await this.resources.setShares(actor, id, body.shares), nextCursor: null };
   }
 
   @Get(':id/utilisation')

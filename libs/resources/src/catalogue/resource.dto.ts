@@ -279,6 +279,12 @@ export class ShareResponseDto {
   @ApiProperty({ example: '300' }) quantity!: string;
 }
 
+export class SharePageDto {
+  @ApiProperty({ type: [ShareResponseDto] }) data!: ShareResponseDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Always null: the list comes whole' })
+  nextCursor!: string | null;
+}
+
 export class UtilisationQueryDto {
   @ApiPropertyOptional({ format: 'date', description: 'A day in the period (default: today)' })
   @IsOptional()

@@ -21,6 +21,7 @@ import {
 import {
   AUDIENCES,
   MAX_PAGE_SIZE,
+  REGISTRATION_STATUSES,
   WORKSHOP_KINDS,
   WORKSHOP_STATUSES,
   type Audience,
@@ -170,11 +171,23 @@ export class CancelWorkshopDto {
   reason?: string;
 }
 
+export const WORKSHOP_WHEN = ['upcoming', 'past'] as const;
+export type WorkshopWhen = (typeof WORKSHOP_WHEN)[number];
+
 export class ListWorkshopsQuery {
   @ApiPropertyOptional({ enum: WORKSHOP_STATUSES })
   @IsOptional()
   @IsIn(WORKSHOP_STATUSES)
   status?: WorkshopStatus;
+
+  @ApiPropertyOptional({
+    enum: WORKSHOP_WHEN,
+    description:
+      '`upcoming`: not yet ended, soonest first; `past`: ended, latest first; absent: all, by start',
+  })
+  @IsOptional()
+  @IsIn(WORKSHOP_WHEN)
+  when?: WorkshopWhen;
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -241,11 +254,35 @@ export class ParticipantDto {
 export class AgendaItemResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() position!: number;
-  @ApiProperty({ nullable: true }) startsAt!: string | null;
-  @ApiProperty({ nullable: true }) endsAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) startsAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) endsAt!: string | null;
   @ApiProperty() title!: string;
-  @ApiProperty({ nullable: true }) speakerUserId!: string | null;
-  @ApiProperty({ nullable: true }) speakerName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) speakerUserId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) speakerName!: string | null;
+}
+
+export class OrganiserDto {
+  @ApiProperty({ format: 'uuid' }) tenantId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class SeatsDto {
+  @ApiProperty() registered!: number;
+  @ApiProperty() waitlisted!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Free seats; null when there is no limit' })
+  left!: number | null;
+}
+
+export class MyRegistrationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: string;
+  @ApiProperty({ nullable: true, type: String }) checkedInAt!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'On the waitlist: the place in the queue (1 is next to get a seat)',
+  })
+  waitlistPosition!: number | null;
 }
 
 export class WorkshopDto {
@@ -258,13 +295,13 @@ export class WorkshopDto {
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty() timeZone!: string;
-  @ApiProperty({ nullable: true }) venue!: string | null;
-  @ApiProperty({ nullable: true }) onlineUrl!: string | null;
-  @ApiProperty({ nullable: true }) capacity!: number | null;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
+  @ApiProperty({ nullable: true, type: String }) onlineUrl!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) capacity!: number | null;
   @ApiProperty({ enum: AUDIENCES }) audience!: string;
-  @ApiProperty({ nullable: true }) registrationOpensAt!: string | null;
-  @ApiProperty({ nullable: true }) registrationClosesAt!: string | null;
-  @ApiProperty() organiser!: { tenantId: string; name: string };
+  @ApiProperty({ nullable: true, type: String }) registrationOpensAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) registrationClosesAt!: string | null;
+  @ApiProperty({ type: OrganiserDto }) organiser!: OrganiserDto;
   @ApiProperty({ type: [ParticipantDto] }) participants!: ParticipantDto[];
   @ApiProperty({ type: [Object] }) projects!: { tenantId: string; id: string }[];
   @ApiProperty({ nullable: true })
@@ -275,35 +312,41 @@ export class WorkshopDto {
     evidenceRecordedAt: string | null;
   } | null;
   @ApiProperty({ type: [AgendaItemResponseDto] }) agenda!: AgendaItemResponseDto[];
-  @ApiProperty({ description: 'Seats taken, and people waiting' }) seats!: {
-    registered: number;
-    waitlisted: number;
-  };
-  @ApiProperty({ nullable: true, description: 'The caller’s own registration' })
-  myRegistration!: { id: string; status: string; checkedInAt: string | null } | null;
-  @ApiProperty({ nullable: true, description: 'Organisers only: the self check-in code shown at the venue' })
+  @ApiProperty({ type: SeatsDto, description: 'Seats taken, and people waiting' }) seats!: SeatsDto;
+  @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
+  myRegistration!: MyRegistrationDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Organisers only: the self check-in code shown at the venue',
+  })
   checkInCode!: string | null;
   @ApiProperty() canManage!: boolean;
   @ApiProperty() version!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiProperty({ nullable: true }) heldAt!: string | null;
-  @ApiProperty({ nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) heldAt!: string | null;
+  @ApiProperty({ nullable: true, type: String }) cancelledAt!: string | null;
 }
 
 export class WorkshopSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() kind!: string;
-  @ApiProperty() status!: string;
+  @ApiProperty({ enum: WORKSHOP_KINDS }) kind!: string;
+  @ApiProperty({ enum: WORKSHOP_STATUSES }) status!: string;
   @ApiProperty() title!: string;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty() timeZone!: string;
-  @ApiProperty() organiser!: { tenantId: string; name: string };
-  @ApiProperty({ nullable: true }) capacity!: number | null;
+  @ApiProperty({ type: OrganiserDto }) organiser!: OrganiserDto;
+  @ApiProperty({ nullable: true, type: Number }) capacity!: number | null;
+  @ApiProperty({ nullable: true, type: String }) venue!: string | null;
+  @ApiProperty({ type: SeatsDto }) seats!: SeatsDto;
+  @ApiProperty({ type: MyRegistrationDto, nullable: true, description: 'The caller’s own registration' })
+  myRegistration!: MyRegistrationDto | null;
+  @ApiProperty() canManage!: boolean;
 }
 
 export class WorkshopPageDto {
   @ApiProperty({ type: [WorkshopSummaryDto] }) data!: WorkshopSummaryDto[];
-  @ApiProperty({ nullable: true }) nextCursor!: string | null;
+  @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
 }

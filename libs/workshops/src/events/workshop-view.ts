@@ -1,4 +1,4 @@
-import type { WorkshopDto, WorkshopSummaryDto } from '../dto/workshop.dto.js';
+import type { MyRegistrationDto, SeatsDto, WorkshopDto, WorkshopSummaryDto } from '../dto/workshop.dto.js';
 import type { RegistrationRecord } from '../registrations/registration.repository.js';
 import type { AgendaItemRow, ParticipantRow, WorkshopRow } from '../workshop.types.js';
 
@@ -9,6 +9,8 @@ export interface WorkshopView {
   readonly agenda: readonly AgendaItemRow[];
   readonly seats: { registered: number; waitlisted: number };
   readonly mine: RegistrationRecord | undefined;
+  /** The caller's place on the waitlist, when waiting. */
+  readonly position: number | null;
   readonly canManage: boolean;
 }
 
@@ -53,10 +55,8 @@ export function toWorkshopDto(v: WorkshopView): WorkshopDto {
       speakerUserId: a.speakerUserId,
       speakerName: a.speakerName,
     })),
-    seats: v.seats,
-    myRegistration: v.mine
-      ? { id: v.mine.id, status: v.mine.status, checkedInAt: iso(v.mine.checkedInAt) }
-      : null,
+    seats: seatsOf(w, v.seats),
+    myRegistration: myRegistrationOf(v.mine, v.position),
     // The code is shown at the venue: only organisers read it.
     checkInCode: v.canManage ? w.checkInCode : null,
     canManage: v.canManage,
@@ -68,7 +68,28 @@ export function toWorkshopDto(v: WorkshopView): WorkshopDto {
   };
 }
 
-export function toSummaryDto(w: WorkshopRow): WorkshopSummaryDto {
+function seatsOf(w: WorkshopRow, seats: { registered: number; waitlisted: number }): SeatsDto {
+  return { ...seats, left: w.capacity === null ? null : Math.max(w.capacity - seats.registered, 0) };
+}
+
+function myRegistrationOf(
+  mine: RegistrationRecord | undefined,
+  position: number | null,
+): MyRegistrationDto | null {
+  if (!mine) return null;
+  return {
+    id: mine.id,
+    status: mine.status,
+    checkedInAt: iso(mine.checkedInAt),
+    waitlistPosition: mine.status === 'waitlisted' ? position : null,
+  };
+}
+
+/** A list row: the workshop, its seats, and the caller's own registration. */
+export function toSummaryDto(
+  w: WorkshopRow,
+  v: Pick<WorkshopView, 'seats' | 'mine' | 'position' | 'canManage'>,
+): WorkshopSummaryDto {
   return {
     id: w.id,
     kind: w.kind,
@@ -79,6 +100,10 @@ export function toSummaryDto(w: WorkshopRow): WorkshopSummaryDto {
     timeZone: w.timeZone,
     organiser: { tenantId: w.tenantId, name: w.organiserName },
     capacity: w.capacity,
+    venue: w.venue,
+    seats: seatsOf(w, v.seats),
+    myRegistration: myRegistrationOf(v.mine, v.position),
+    canManage: v.canManage,
   };
 }
 

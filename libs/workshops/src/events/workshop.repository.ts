@@ -125,19 +125,26 @@ export class WorkshopRepository {
     return rows[0] && toWorkshop(rows[0]);
   }
 
-  /** Visible workshops (RLS decides) by (start, id), after the cursor; optionally one status. */
+  /**
+   * Visible workshops (RLS decides) after the cursor; optionally one status. By (start, id), or for `past`
+   * (ended before `now`) latest first; `upcoming` keeps those not yet ended.
+   */
   async list(
     tx: Tx,
     status: WorkshopStatus | null,
     after: readonly string[] | null,
     limit: number,
+    when: 'upcoming' | 'past' | null = null,
+    now: Date = new Date(),
   ): Promise<WorkshopRow[]> {
+    const past = when === 'past';
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM ${FROM}
         WHERE ($1::text IS NULL OR w.status = $1::text)
-          AND ($2::timestamptz IS NULL OR (w.starts_at, w.id) > ($2::timestamptz, $3::uuid))
-        ORDER BY w.starts_at, w.id LIMIT $4`,
-      [status, after?.[0] ?? null, after?.[1] ?? null, limit],
+          AND ($2::timestamptz IS NULL OR (w.starts_at, w.id) ${past ? '<' : '>'} ($2::timestamptz, $3::uuid))
+          AND ($5::text IS NULL OR ($5::text = 'upcoming' AND w.ends_at >= $6) OR ($5::text = 'past' AND w.ends_at < $6))
+        ORDER BY ${past ? 'w.starts_at DESC, w.id DESC' : 'w.starts_at, w.id'} LIMIT $4`,
+      [status, after?.[0] ?? null, after?.[1] ?? null, limit, when, now],
     );
     return rows.map(toWorkshop);
   }

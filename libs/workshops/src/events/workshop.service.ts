@@ -13,9 +13,11 @@ import type {
   UpdateWorkshopDto,
   WorkshopDto,
   WorkshopPageDto,
+  WorkshopSummaryDto,
+  WorkshopWhen,
 } from '../dto/workshop.dto.js';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.js';
-import { RegistrationRepository } from '../registrations/registration.repository.js';
+import { RegistrationRepository, type RegistrationRecord } from '../registrations/registration.repository.js';
 import { noticeOf, Seats } from '../registrations/seats.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
 import { WorkshopProblems } from '../workshop.problems.js';
@@ -101,18 +103,58 @@ export class WorkshopService {
 
   list(
     actor: Actor,
-    query: { status?: WorkshopStatus; cursor?: string; limit?: number },
+    query: { status?: WorkshopStatus; when?: WorkshopWhen; cursor?: string; limit?: number },
   ): Promise<WorkshopPageDto> {
     const after = decodeCursor(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       // RLS answers which workshops the caller's tenant sees.
-      const rows = await this.workshops.list(tx, query.status ?? null, after, limit + 1);
+      const rows = await this.workshops.list(
+        tx,
+        query.status ?? null,
+        after,
+        limit + 1,
+        query.when ?? null,
+        this.clock.now(),
+      );
       const data = rows.slice(0, limit);
       const last = data.at(-1);
+      const summaries: WorkshopSummaryDto[] = [];
+      for (const w of data) {
+        // Seats and the caller's own place are the organiser's rows: read in its scope.
+        const scope = await this.access.read(tx, actor, w.id);
+        summaries.push(toSummaryDto(w, await this.registrationState(actor, scope)));
+      }
       return {
-        data: data.map(toSummaryDto),
+        data: summaries,
         nextCursor: rows.length > limit && last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
+      };
+    });
+  }
+
+  /** Seats taken and waiting, and the caller's own registration with its place on the waitlist. */
+  private registrationState(
+    actor: Actor,
+    scope: WorkshopScope,
+  ): Promise<{
+    seats: { registered: number; waitlisted: number };
+    mine: RegistrationRecord | undefined;
+    position: number | null;
+    canManage: boolean;
+  }> {
+    return this.transactions.onBehalfOf(organiserScope(actor, scope), async (scoped) => {
+      const t = scope.organiserTenantId;
+      const mine = actor.userId
+        ? await this.registrations.forUser(scoped, t, scope.workshopId, actor.userId)
+        : undefined;
+      return {
+        seats: await this.registrations.counts(scoped, t, scope.workshopId),
+        mine,
+        position:
+          mine?.status === 'waitlisted'
+            ? await this.registrations.waitlistPosition(scoped, t, scope.workshopId, mine)
+            : null,
+        canManage: scope.canManage,
       };
     });
   }
@@ -309,15 +351,20 @@ export class WorkshopService {
       const t = scope.organiserTenantId;
       const workshop = await this.workshops.find(scoped, t, scope.workshopId);
       if (!workshop) throw WorkshopProblems.notFound();
+      const mine = actor.userId
+        ? await this.registrations.forUser(scoped, t, scope.workshopId, actor.userId)
+        : undefined;
       return toWorkshopDto({
         workshop,
         participants: await this.workshops.participants(scoped, t, scope.workshopId),
         projects: await this.workshops.projects(scoped, t, scope.workshopId),
         agenda: await this.workshops.agenda(scoped, t, scope.workshopId),
         seats: await this.registrations.counts(scoped, t, scope.workshopId),
-        mine: actor.userId
-          ? await this.registrations.forUser(scoped, t, scope.workshopId, actor.userId)
-          : undefined,
+        mine,
+        position:
+          mine?.status === 'waitlisted'
+            ? await this.registrations.waitlistPosition(scoped, t, scope.workshopId, mine)
+            : null,
         canManage: scope.canManage,
       });
     });

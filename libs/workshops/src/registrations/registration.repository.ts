@@ -150,6 +150,22 @@ export class RegistrationRepository {
     );
   }
 
+  /** A waitlisted registration's place in the queue (1: the next to get a seat), in promotion order. */
+  async waitlistPosition(
+    tx: Tx,
+    tenantId: string,
+    workshopId: string,
+    registration: RegistrationRecord,
+  ): Promise<number> {
+    const rows = await tx.query<{ position: number }>(
+      `SELECT count(*)::int AS position FROM workshop_registration
+        WHERE tenant_id = $1 AND workshop_id = $2 AND status = 'waitlisted'
+          AND (queued_at, id) <= ($3::timestamptz, $4::uuid)`,
+      [tenantId, workshopId, registration.queuedAt, registration.id],
+    );
+    return rows[0]?.position ?? 1;
+  }
+
   /** The first on the waitlist (first come, first promoted), locked. */
   async firstWaitlisted(
     tx: Tx,
