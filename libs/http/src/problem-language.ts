@@ -142,6 +142,15 @@ const PHRASES: Readonly<Record<string, Translations>> = {
     fr: 'periodEnd ne doit pas précéder periodStart',
     ar: 'يجب ألا يسبق periodEnd التاريخ periodStart',
   },
+  'not an active national priority': {
+    fr: 'priorité nationale inconnue ou inactive',
+    ar: 'أولوية وطنية غير معروفة أو غير نشطة',
+  },
+  'not an active thematic domain': {
+    fr: 'domaine thématique inconnu ou inactif',
+    ar: 'مجال موضوعي غير معروف أو غير نشط',
+  },
+  'not a region': { fr: 'région inconnue', ar: 'جهة غير معروفة' },
   'displayName is required for a new account': {
     fr: 'displayName est obligatoire pour un nouveau compte',
     ar: 'displayName مطلوب لحساب جديد',
@@ -377,7 +386,13 @@ export function fieldMessage(
     if (template) return template(field.split('.').pop() ?? field, fault.args ?? []);
   }
   const phrase = translatePhrase(english, language);
-  return phrase !== english ? phrase : FIELD_FALLBACK[language](field.split('.').pop() ?? field, []);
+  if (phrase !== english) return phrase;
+  const generic = FIELD_FALLBACK[language](field.split('.').pop() ?? field, []);
+  // A hand-written message that names the values at fault ("not a region: XX") keeps them.
+  const [, what, values] = /^(.*): ([^:]+)$/.exec(english) ?? [];
+  if (!what || !values) return generic;
+  const known = translatePhrase(what, language);
+  return `${known !== what ? known : generic}${language === 'fr' ? ' : ' : ': '}${values}`;
 }
 
 /** The English message of an input-guard fault. */
