@@ -18,6 +18,7 @@ import { Reports1765008000000 } from './1765008000000-reports.js';
 import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
 import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-withdrawal.js';
 import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
+import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   ReportExpiry1765094400000,
   AllocationWithdrawal1765180800000,
   WorkshopKindGrant1765270000000,
+  SessionLocale1765356400000,
 ];

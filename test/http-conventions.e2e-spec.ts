@@ -46,9 +46,11 @@ describe('HTTP conventions', () => {
   afterAll(() => app.close());
 
   const http = () => request(app.getHttpServer());
+  // The English wording is asserted below: ask for it (problems are in French by default).
+  const en = { 'accept-language': 'en' };
 
   it('answers an unknown route with a 404 problem', async () => {
-    const res = await http().get('/api/v1/no-such-thing');
+    const res = await http().get('/api/v1/no-such-thing').set(en);
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
@@ -63,6 +65,7 @@ describe('HTTP conventions', () => {
   it('answers a validation error with a 400 problem listing each field', async () => {
     const res = await http()
       .post('/api/v1/probes')
+      .set(en)
       .send({ email: 'not-an-email', count: 11, milestone: { title: 'x' } });
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -78,6 +81,7 @@ describe('HTTP conventions', () => {
   it('rejects an unknown body field instead of ignoring it', async () => {
     const res = await http()
       .post('/api/v1/probes')
+      .set(en)
       .send({ email: 'a@b.ma', count: 2, milestone: { title: 'kick-off' }, tenantId: 'f'.repeat(8) });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([

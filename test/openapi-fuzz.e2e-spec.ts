@@ -20,7 +20,9 @@ import request from 'supertest';
  * Issue 16, point 4: a property-based run over the OpenAPI document. Every operation gets generated bad
  * input — NUL, lone surrogates, right-to-left marks, 100 kB strings, impossible dates, huge numbers, deep
  * JSON — in its path, query and body, as several callers. Whatever the input, the server answers no 5xx,
- * and every 4xx is an `application/problem+json` document.
+ * and every 4xx is an `application/problem+json` document in the caller's language (`Content-Language`:
+ * a user's profile locale, which their client also asks for; French for the anonymous caller, who asks for
+ * none — and for an answer Node writes before any request header was read).
  *
  * Seeded: FUZZ_SEED=<n> replays a run (the seed is printed on failure); FUZZ_ROUNDS sets how many
  * requests each operation gets, each from the next caller in turn (default 4: well under a minute).
@@ -252,7 +254,11 @@ describe('OpenAPI fuzz: bad input never makes a 5xx', () => {
           }
           const search = new URLSearchParams(query).toString().replaceAll('%EF%BF%BD', '%ED%A0%80');
           let call = request(api.getHttpServer())[method](search ? `${url}?${search}` : url);
-          if (caller.session) call = call.set('authorization', `Bearer ${caller.session.accessToken}`);
+          if (caller.session) {
+            call = call
+              .set('authorization', `Bearer ${caller.session.accessToken}`)
+              .set('accept-language', caller.locale);
+          }
           const content = operation.requestBody?.content ?? {};
           if (content['application/json']) {
             const body = random() < 0.1 ? deepJson(60) : valueFor(content['application/json'].schema);
@@ -270,6 +276,14 @@ describe('OpenAPI fuzz: bad input never makes a 5xx', () => {
             !/^application\/problem\+json/.test(String(res.headers['content-type']))
           ) {
             failures.push(`${res.status} not problem+json (${res.headers['content-type']}) ${shown}`);
+          } else if (res.status >= 400) {
+            // Node answers an over-long request line (431) before it has read any header: in French.
+            const language = res.status === 431 ? 'fr' : caller.locale;
+            if (res.headers['content-language'] !== language) {
+              failures.push(
+                `${res.status} in ${String(res.headers['content-language'])}, not ${language} ${shown}`,
+              );
+            }
           }
           // A session the run ended (logout, a revoked session) is replaced, so later operations still run signed in.
           if (res.status === 401 && caller.session && 'user' in caller) {

@@ -275,7 +275,8 @@ describe('projects core', () => {
     it('refuses an end before the start, against the stored start', async () => {
       const response = await as(manager).patch(`${BASE}/${id}`, { endDate: '2025-12-31' }).expect(400);
       expect(response.body.errors).toEqual([
-        { field: 'endDate', messages: ['endDate must be on or after startDate'] },
+        // The manager's profile is French: so are the messages.
+        { field: 'endDate', messages: ['endDate doit être égale ou postérieure à startDate'] },
       ]);
     });
 
@@ -455,7 +456,10 @@ describe('projects core', () => {
         .post(BASE, projectBody(managerUser.id, { priorityCodes: ['unknown_priority'] }))
         .expect(400);
       expect(response.body.errors).toEqual([
-        { field: 'priorityCodes', messages: ['not an active national priority: unknown_priority'] },
+        {
+          field: 'priorityCodes',
+          messages: ['priorité nationale inconnue ou inactive : unknown_priority'],
+        },
       ]);
     });
 

@@ -502,7 +502,8 @@ describe('reference data and the network directory', () => {
         .expect(400)
         .expect((r) =>
           expect(r.body.errors).toEqual([
-            { field: 'domainCodes', messages: [`not an active thematic domain: nope_${token}`] },
+            // The manager's profile is French: so is the message.
+            { field: 'domainCodes', messages: [`domaine thématique inconnu ou inactif : nope_${token}`] },
           ]),
         );
       await http().patch(`/api/v1/domains/${retired}`).set(as(rootAdmin)).send({ active: false }).expect(200);

@@ -11,3 +11,4 @@ export * from './icalendar.js';
 export * from './pagination.js';
 export * from './upload-content.js';
 export * from './pdf-fonts.js';
+export * from './problem-language.js';

@@ -15,7 +15,11 @@ describe('input guard', () => {
 
   it('refuses a key of a JSON object that PostgreSQL cannot store', () => {
     expect(inputFaults({ meta: { 'k\u0000': 1 } })).toEqual([
-      { field: 'meta', messages: [expect.stringMatching(/^a key of meta .*NUL/)] },
+      {
+        field: 'meta',
+        messages: [expect.stringMatching(/^a key of meta .*NUL/)],
+        faults: [{ constraint: 'keyNulCharacter' }],
+      },
     ]);
   });
 
@@ -23,7 +27,11 @@ describe('input guard', () => {
     'refuses the impossible date %s in any field',
     (value) => {
       expect(inputFaults({ anything: value })).toEqual([
-        { field: 'anything', messages: ['anything must be a date that exists'] },
+        {
+          field: 'anything',
+          messages: ['anything must be a date that exists'],
+          faults: [{ constraint: 'impossibleDate' }],
+        },
       ]);
     },
   );

@@ -1,4 +1,5 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
+import { guardMessage } from './problem-language.js';
 import { ValidationProblem, type FieldError } from './problem.js';
 
 /** Deeper than this, a JSON body is refused: no input of ours nests so far, and walking it costs. */
@@ -39,15 +40,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const LONE_SURROGATE_GLOBAL = new RegExp(LONE_SURROGATE.source, 'g');
 
 /** Why a text may not enter the system (PostgreSQL's text and JSON refuse both), or undefined. */
-function textFault(value: string): string | undefined {
-  if (value.includes('\u0000')) return 'must not contain the NUL character (U+0000)';
-  if (LONE_SURROGATE.test(value)) return 'must be valid Unicode text (it contains a lone UTF-16 surrogate)';
+function textFault(value: string): 'nulCharacter' | 'loneSurrogate' | undefined {
+  if (value.includes('\u0000')) return 'nulCharacter';
+  if (LONE_SURROGATE.test(value)) return 'loneSurrogate';
   return undefined;
 }
 
 function stringFault(value: string): string | undefined {
-  if (DATE_SHAPED.test(value) && !isRealCalendarValue(value)) return 'must be a date that exists';
+  if (DATE_SHAPED.test(value) && !isRealCalendarValue(value)) return 'impossibleDate';
   return textFault(value);
+}
+
+/** One fault of the guard: its code (see problem-language.ts) and its English message. */
+function fault(field: string, constraint: string): FieldError {
+  return { field, messages: [guardMessage(field, constraint)], faults: [{ constraint }] };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -70,14 +76,13 @@ export function inputFaults(input: unknown, root = ''): FieldError[] {
   while (pending.length > 0 && faults.length < 20) {
     const { value, path, depth } = pending.pop()!;
     if (typeof value === 'string') {
-      const fault = stringFault(value);
-      if (fault) faults.push({ field: name(path), messages: [`${name(path)} ${fault}`] });
+      const code = stringFault(value);
+      if (code) faults.push(fault(name(path), code));
     } else if (typeof value === 'number') {
-      if (!Number.isFinite(value))
-        faults.push({ field: name(path), messages: [`${name(path)} must be a finite number`] });
+      if (!Number.isFinite(value)) faults.push(fault(name(path), 'notFinite'));
     } else if (Array.isArray(value) || isPlainObject(value)) {
       if (depth >= MAX_INPUT_DEPTH) {
-        faults.push({ field: name(path), messages: [`${name(path)} is nested too deeply`] });
+        faults.push(fault(name(path), 'nestedTooDeeply'));
         continue;
       }
       const entries = Array.isArray(value)
@@ -87,7 +92,9 @@ export function inputFaults(input: unknown, root = ''): FieldError[] {
         const childPath = path ? `${path}.${key}` : key;
         const keyFault = textFault(key);
         if (keyFault) {
-          faults.push({ field: name(path), messages: [`a key of ${name(path)} ${keyFault}`] });
+          faults.push(
+            fault(name(path), keyFault === 'nulCharacter' ? 'keyNulCharacter' : 'keyLoneSurrogate'),
+          );
           continue;
         }
         pending.push({ value: child, path: childPath, depth: depth + 1 });
@@ -122,13 +129,13 @@ export class InputGuardPipe implements PipeTransform {
     if (metadata.type === 'custom') return value;
     const faults = inputFaults(value, metadata.data ?? '');
     if (faults.length === 0) return value;
-    const nested = faults.some((fault) => fault.messages.some((m) => m.endsWith('nested too deeply')));
+    const nested = faults.some((f) => f.faults?.some((c) => c?.constraint === 'nestedTooDeeply'));
     if (this.validation && !nested) {
       try {
         await this.validation.transform(sanitized(value), metadata);
       } catch (error) {
         if (!(error instanceof ValidationProblem)) throw error;
-        const named = new Set(faults.map((fault) => fault.field));
+        const named = new Set(faults.map((f) => f.field));
         throw new ValidationProblem([...faults, ...error.errors.filter((e) => !named.has(e.field))]);
       }
     }

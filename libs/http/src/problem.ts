@@ -1,4 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FieldFault } from './problem-language.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export const PROBLEM_BASE = 'https://jazari.ma/problems/';
@@ -17,7 +18,10 @@ export interface ProblemDocument {
 export interface FieldError {
   /** Dotted path of the offending field, e.g. `milestones.0.dueDate`. */
   readonly field: string;
+  /** In English as raised; the problem document has them in the caller's language. */
   readonly messages: readonly string[];
+  /** What each message says (its constraint and arguments), to write it in another language; never sent. */
+  readonly faults?: readonly (FieldFault | undefined)[];
 }
 
 /** A problem a service raises on purpose, with a stable type slug and optional extension members. */
@@ -43,13 +47,20 @@ const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance'
 
 export class ValidationProblem extends ProblemException {
   constructor(readonly errors: readonly FieldError[]) {
-    super(HttpStatus.BAD_REQUEST, 'validation-failed', 'Your request is not valid', describe(errors), {
-      errors,
-    });
+    super(
+      HttpStatus.BAD_REQUEST,
+      'validation-failed',
+      'Your request is not valid',
+      describeFieldErrors(errors),
+      {
+        errors,
+      },
+    );
   }
 }
 
-function describe(errors: readonly FieldError[]): string {
+/** The `detail` of a validation problem: every field and its messages. */
+export function describeFieldErrors(errors: readonly FieldError[]): string {
   return errors.map((e) => `${e.field}: ${e.messages.join('; ')}`).join(' | ');
 }
 

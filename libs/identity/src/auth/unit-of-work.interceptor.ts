@@ -8,7 +8,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import { OUTSIDE_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
 import { TransactionRunner, type Tx } from '@jazari/database';
-import { ProblemException } from '@jazari/http';
+import { ProblemException, USER_LOCALE } from '@jazari/http';
 import type { QueryResultRow } from 'pg';
 import { from, lastValueFrom, mergeMap, of, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
@@ -41,6 +41,10 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
         this.actors.contextOf(credential),
         this.actors.preludeOf(credential),
         async (tx, rows) => {
+          // The user's profile locale came with the access check: problems are written in it.
+          if (credential.type === 'access_token') {
+            (request as { [USER_LOCALE]?: unknown })[USER_LOCALE] = rows[0]?.locale;
+          }
           request.user = await this.authorise(tx, credential, rows, requiredAction);
           if (outside) return undefined;
           return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });

@@ -1,0 +1,401 @@
+/**
+ * The language of problem documents (issue 16 point 6): `title`, `detail` and per-field messages are in
+ * French, Arabic or English — the signed-in user's profile locale, else `Accept-Language`, else French.
+ * `type` never changes with the language: clients branch on it.
+ *
+ * English is the source: a problem is raised with English text, and the catalogue below gives its French
+ * and Arabic. A field fault raised by class-validator or the input guard carries its constraint and
+ * arguments, so its message is written from a template in each language; any other text is looked up by
+ * its English wording, and a problem title the catalogue lacks falls back to its status' title.
+ */
+export const PROBLEM_LANGUAGES = ['fr', 'ar', 'en'] as const;
+export type ProblemLanguage = (typeof PROBLEM_LANGUAGES)[number];
+export const DEFAULT_PROBLEM_LANGUAGE: ProblemLanguage = 'fr';
+
+/** Where the access check leaves the signed-in user's profile locale on the request. */
+export const USER_LOCALE = Symbol('jazari.userLocale');
+
+export function isProblemLanguage(value: unknown): value is ProblemLanguage {
+  return typeof value === 'string' && (PROBLEM_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The best of fr/ar/en an `Accept-Language` header asks for (q-values honoured), or undefined. */
+export function negotiateLanguage(header: string | string[] | undefined): ProblemLanguage | undefined {
+  const value = Array.isArray(header) ? header.join(',') : header;
+  if (!value) return undefined;
+  let best: { language: ProblemLanguage; q: number; order: number } | undefined;
+  value.split(',').forEach((part, order) => {
+    const [range = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/i.exec(p)).find(Boolean);
+    const weight = q ? Number(q[1]) : 1;
+    if (!Number.isFinite(weight) || weight <= 0) return;
+    const primary = range.trim().toLowerCase().split('-')[0];
+    const language = isProblemLanguage(primary)
+      ? primary
+      : range.trim() === '*'
+        ? DEFAULT_PROBLEM_LANGUAGE
+        : null;
+    if (!language) return;
+    if (!best || weight > best.q) best = { language, q: weight, order };
+  });
+  return best?.language;
+}
+
+/** The language a request's problems are written in. */
+export function problemLanguageOf(request: {
+  headers?: Record<string, string | string[] | undefined>;
+  [USER_LOCALE]?: unknown;
+}): ProblemLanguage {
+  const userLocale = request[USER_LOCALE];
+  if (isProblemLanguage(userLocale)) return userLocale;
+  return negotiateLanguage(request.headers?.['accept-language']) ?? DEFAULT_PROBLEM_LANGUAGE;
+}
+
+type Translations = Readonly<Record<'fr' | 'ar', string>>;
+
+/** The title of each status' default problem, by slug (English in problem.ts). */
+const SLUG_TITLES: Readonly<Record<string, Translations>> = {
+  'bad-request': { fr: 'Requête incorrecte', ar: 'طلب غير صحيح' },
+  unauthenticated: { fr: 'Authentification requise', ar: 'يلزم تسجيل الدخول' },
+  forbidden: { fr: 'Action non autorisée', ar: 'غير مسموح' },
+  'not-found': { fr: 'Introuvable', ar: 'غير موجود' },
+  'method-not-allowed': { fr: 'Méthode non autorisée', ar: 'الطريقة غير مسموح بها' },
+  'not-acceptable': { fr: 'Format de réponse non disponible', ar: 'صيغة الرد غير متاحة' },
+  'request-timeout': { fr: 'Délai de la requête dépassé', ar: 'انتهت مهلة الطلب' },
+  conflict: { fr: 'Conflit', ar: 'تعارض' },
+  gone: { fr: 'Plus disponible', ar: 'لم يعد متاحًا' },
+  'precondition-failed': { fr: 'La ressource a changé entre-temps', ar: 'تغيّر المورد في الأثناء' },
+  'payload-too-large': { fr: 'Contenu trop volumineux', ar: 'المحتوى كبير جدًا' },
+  'uri-too-long': { fr: 'Adresse trop longue', ar: 'العنوان طويل جدًا' },
+  'unsupported-media-type': { fr: 'Type de contenu non pris en charge', ar: 'نوع المحتوى غير مدعوم' },
+  unprocessable: { fr: 'Requête impossible à traiter', ar: 'تعذّرت معالجة الطلب' },
+  'precondition-required': { fr: 'Précondition requise', ar: 'يلزم شرط مسبق' },
+  'too-many-requests': { fr: 'Trop de requêtes', ar: 'طلبات كثيرة جدًا' },
+  'request-header-fields-too-large': {
+    fr: 'En-têtes de requête trop volumineux',
+    ar: 'ترويسات الطلب كبيرة جدًا',
+  },
+  'internal-error': { fr: 'Erreur interne du serveur', ar: 'خطأ داخلي في الخادم' },
+  'bad-gateway': { fr: 'Passerelle incorrecte', ar: 'بوابة غير صالحة' },
+  'service-unavailable': { fr: 'Service indisponible', ar: 'الخدمة غير متاحة' },
+  'gateway-timeout': { fr: 'Délai de la passerelle dépassé', ar: 'انتهت مهلة البوابة' },
+  'validation-failed': { fr: 'Votre requête n’est pas valide', ar: 'طلبك غير صالح' },
+  'permission-denied': { fr: 'Vous n’avez pas la permission pour cela', ar: 'ليست لديك صلاحية لهذا' },
+  'invalid-credentials': {
+    fr: 'E-mail ou mot de passe incorrect',
+    ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
+  },
+  'invalid-refresh-token': { fr: 'Le jeton de renouvellement n’est pas valide', ar: 'رمز التجديد غير صالح' },
+  'no-active-membership': {
+    fr: 'Vous n’êtes membre d’aucune organisation active',
+    ar: 'لست عضوًا في أي مؤسسة نشطة',
+  },
+  'not-a-member': { fr: 'Vous n’êtes pas membre de cette organisation', ar: 'لست عضوًا في هذه المؤسسة' },
+  'illegal-transition': {
+    fr: 'Ce changement d’état n’est pas possible',
+    ar: 'هذا الانتقال في الحالة غير ممكن',
+  },
+  'slug-taken': { fr: 'Cet identifiant est déjà pris', ar: 'هذا المعرّف مستخدم بالفعل' },
+  'code-taken': { fr: 'Ce code est déjà pris', ar: 'هذا الرمز مستخدم بالفعل' },
+  'last-admin': {
+    fr: 'Une organisation garde au moins un administrateur',
+    ar: 'تحتفظ المؤسسة بمسؤول واحد على الأقل',
+  },
+  'already-member': { fr: 'Déjà membre', ar: 'عضو بالفعل' },
+  'invitation-used': { fr: 'Cette invitation a déjà été acceptée', ar: 'تم قبول هذه الدعوة بالفعل' },
+  'invitation-expired': { fr: 'Cette invitation n’est plus valable', ar: 'لم تعد هذه الدعوة صالحة' },
+  'wrong-password': { fr: 'Votre mot de passe actuel n’est pas le bon', ar: 'كلمة المرور الحالية غير صحيحة' },
+  'password-unchanged': {
+    fr: 'Le nouveau mot de passe est identique à l’actuel',
+    ar: 'كلمة المرور الجديدة مطابقة للحالية',
+  },
+  'sign-in-unavailable': {
+    fr: 'La connexion est momentanément indisponible',
+    ar: 'تسجيل الدخول غير متاح مؤقتًا',
+  },
+  'role-not-allowed': { fr: 'Ce rôle n’est pas permis ici', ar: 'هذا الدور غير مسموح به هنا' },
+  'cross-origin-request': { fr: 'Cette requête ne vient pas de Jazari', ar: 'هذا الطلب لم يصدر عن جزري' },
+  'slot-taken': { fr: 'Ce créneau est déjà réservé', ar: 'هذه الفترة محجوزة بالفعل' },
+  'capacity-exceeded': { fr: 'Capacité dépassée', ar: 'تم تجاوز السعة' },
+};
+
+/** Other text, by its English wording: problem titles and details, hand-written field messages. */
+const PHRASES: Readonly<Record<string, Translations>> = {
+  'Your request is not valid': SLUG_TITLES['validation-failed'],
+  'Authentication required': SLUG_TITLES.unauthenticated,
+  'Not allowed': SLUG_TITLES.forbidden,
+  'Not found': SLUG_TITLES['not-found'],
+  Conflict: SLUG_TITLES.conflict,
+  'cursor is not a cursor this API issued': {
+    fr: 'cursor n’est pas un curseur émis par cette API',
+    ar: 'cursor ليس مؤشرًا صادرًا عن هذه الواجهة',
+  },
+  'endDate must be on or after startDate': {
+    fr: 'endDate doit être égale ou postérieure à startDate',
+    ar: 'يجب أن يكون endDate في startDate أو بعده',
+  },
+  'expiryDate must be on or after effectiveDate': {
+    fr: 'expiryDate doit être égale ou postérieure à effectiveDate',
+    ar: 'يجب أن يكون expiryDate في effectiveDate أو بعده',
+  },
+  'periodEnd must not be before periodStart': {
+    fr: 'periodEnd ne doit pas précéder periodStart',
+    ar: 'يجب ألا يسبق periodEnd التاريخ periodStart',
+  },
+  'not an active national priority': {
+    fr: 'priorité nationale inconnue ou inactive',
+    ar: 'أولوية وطنية غير معروفة أو غير نشطة',
+  },
+  'not an active thematic domain': {
+    fr: 'domaine thématique inconnu ou inactif',
+    ar: 'مجال موضوعي غير معروف أو غير نشط',
+  },
+  'not a region': { fr: 'région inconnue', ar: 'جهة غير معروفة' },
+  'displayName is required for a new account': {
+    fr: 'displayName est obligatoire pour un nouveau compte',
+    ar: 'displayName مطلوب لحساب جديد',
+  },
+  'Sign in again.': { fr: 'Reconnectez-vous.', ar: 'سجّل الدخول من جديد.' },
+  'Try again shortly.': { fr: 'Réessayez dans un instant.', ar: 'أعد المحاولة بعد قليل.' },
+  'Ask for a new invitation.': { fr: 'Demandez une nouvelle invitation.', ar: 'اطلب دعوة جديدة.' },
+  'Send a valid access token or API key as `Authorization: Bearer …`.': {
+    fr: 'Envoyez un jeton d’accès ou une clé d’API valide dans `Authorization: Bearer …`.',
+    ar: 'أرسل رمز وصول أو مفتاح واجهة برمجية صالحًا في `Authorization: Bearer …`.',
+  },
+  'This credential no longer grants access: sign in again.': {
+    fr: 'Cet identifiant ne donne plus accès : reconnectez-vous.',
+    ar: 'لم تعد بيانات الاعتماد هذه تمنح الوصول: سجّل الدخول من جديد.',
+  },
+};
+
+/** The title of a status' default problem (slug from problem.ts) in a language, if the catalogue has it. */
+export function slugTitle(slug: string, language: ProblemLanguage): string | undefined {
+  return language === 'en' ? undefined : SLUG_TITLES[slug]?.[language];
+}
+
+/** English text in a language; the English itself when the catalogue lacks it. */
+export function translatePhrase(english: string, language: ProblemLanguage): string {
+  if (language === 'en') return english;
+  const known = PHRASES[english]?.[language];
+  if (known) return known;
+  const route = /^Cannot (\w+) (.*)$/.exec(english);
+  if (route) {
+    return language === 'fr'
+      ? `Aucune route ${route[1]} ${route[2]}`
+      : `لا يوجد مسار ${route[1]} ${route[2]}`;
+  }
+  return english;
+}
+
+/** What a field fault is: a class-validator constraint name or an input-guard code, with its arguments. */
+export interface FieldFault {
+  readonly constraint: string;
+  readonly args?: readonly unknown[];
+}
+
+type Template = (field: string, args: readonly unknown[]) => string;
+const upTo = (value: unknown): string => (typeof value === 'number' ? String(value) : '∞');
+const list = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value));
+
+const FIELD_TEMPLATES: Readonly<Record<string, Readonly<Record<ProblemLanguage, Template>>>> = {
+  isNotEmpty: {
+    fr: (f) => `${f} ne doit pas être vide`,
+    ar: (f) => `يجب ألا يكون ${f} فارغًا`,
+    en: (f) => `${f} should not be empty`,
+  },
+  isDefined: {
+    fr: (f) => `${f} est obligatoire`,
+    ar: (f) => `${f} مطلوب`,
+    en: (f) => `${f} should not be null or undefined`,
+  },
+  isString: {
+    fr: (f) => `${f} doit être un texte`,
+    ar: (f) => `يجب أن يكون ${f} نصًا`,
+    en: (f) => `${f} must be a string`,
+  },
+  isEmail: {
+    fr: (f) => `${f} doit être une adresse e-mail`,
+    ar: (f) => `يجب أن يكون ${f} بريدًا إلكترونيًا`,
+    en: (f) => `${f} must be an email`,
+  },
+  maxLength: {
+    fr: (f, a) => `${f} doit compter au plus ${String(a[0])} caractères`,
+    ar: (f, a) => `يجب ألا يتجاوز ${f} ${String(a[0])} حرفًا`,
+    en: (f, a) => `${f} must be shorter than or equal to ${String(a[0])} characters`,
+  },
+  minLength: {
+    fr: (f, a) => `${f} doit compter au moins ${String(a[0])} caractères`,
+    ar: (f, a) => `يجب ألا يقل ${f} عن ${String(a[0])} حرفًا`,
+    en: (f, a) => `${f} must be longer than or equal to ${String(a[0])} characters`,
+  },
+  isLength: {
+    fr: (f, a) => `${f} doit compter entre ${String(a[0])} et ${upTo(a[1])} caractères`,
+    ar: (f, a) => `يجب أن يكون طول ${f} بين ${String(a[0])} و${upTo(a[1])} حرفًا`,
+    en: (f, a) => `${f} must be between ${String(a[0])} and ${upTo(a[1])} characters`,
+  },
+  min: {
+    fr: (f, a) => `${f} ne doit pas être inférieur à ${String(a[0])}`,
+    ar: (f, a) => `يجب ألا يقل ${f} عن ${String(a[0])}`,
+    en: (f, a) => `${f} must not be less than ${String(a[0])}`,
+  },
+  max: {
+    fr: (f, a) => `${f} ne doit pas être supérieur à ${String(a[0])}`,
+    ar: (f, a) => `يجب ألا يزيد ${f} عن ${String(a[0])}`,
+    en: (f, a) => `${f} must not be greater than ${String(a[0])}`,
+  },
+  isInt: {
+    fr: (f) => `${f} doit être un nombre entier`,
+    ar: (f) => `يجب أن يكون ${f} عددًا صحيحًا`,
+    en: (f) => `${f} must be an integer number`,
+  },
+  isNumber: {
+    fr: (f) => `${f} doit être un nombre`,
+    ar: (f) => `يجب أن يكون ${f} رقمًا`,
+    en: (f) => `${f} must be a number`,
+  },
+  isBoolean: {
+    fr: (f) => `${f} doit être vrai ou faux`,
+    ar: (f) => `يجب أن يكون ${f} صحيحًا أو خاطئًا`,
+    en: (f) => `${f} must be a boolean value`,
+  },
+  isIn: {
+    fr: (f, a) => `${f} doit être l’une de ces valeurs : ${list(a[0])}`,
+    ar: (f, a) => `يجب أن يكون ${f} إحدى هذه القيم: ${list(a[0])}`,
+    en: (f, a) => `${f} must be one of the following values: ${list(a[0])}`,
+  },
+  isEnum: {
+    fr: (f, a) => `${f} doit être l’une de ces valeurs : ${list(Object.values(a[0] ?? {}))}`,
+    ar: (f, a) => `يجب أن يكون ${f} إحدى هذه القيم: ${list(Object.values(a[0] ?? {}))}`,
+    en: (f, a) => `${f} must be one of the following values: ${list(Object.values(a[0] ?? {}))}`,
+  },
+  isUuid: {
+    fr: (f) => `${f} doit être un UUID`,
+    ar: (f) => `يجب أن يكون ${f} معرّف UUID`,
+    en: (f) => `${f} must be a UUID`,
+  },
+  isDateString: {
+    fr: (f) => `${f} doit être une date ISO 8601`,
+    ar: (f) => `يجب أن يكون ${f} تاريخًا بصيغة ISO 8601`,
+    en: (f) => `${f} must be a valid ISO 8601 date string`,
+  },
+  isCalendarDate: {
+    fr: (f) => `${f} doit être une date AAAA-MM-JJ qui existe`,
+    ar: (f) => `يجب أن يكون ${f} تاريخًا موجودًا بصيغة YYYY-MM-DD`,
+    en: (f) => `${f} must be a date YYYY-MM-DD that exists`,
+  },
+  isUrl: {
+    fr: (f) => `${f} doit être une adresse web`,
+    ar: (f) => `يجب أن يكون ${f} عنوان ويب`,
+    en: (f) => `${f} must be a URL address`,
+  },
+  isArray: {
+    fr: (f) => `${f} doit être une liste`,
+    ar: (f) => `يجب أن يكون ${f} قائمة`,
+    en: (f) => `${f} must be an array`,
+  },
+  arrayMaxSize: {
+    fr: (f, a) => `${f} doit contenir au plus ${String(a[0])} éléments`,
+    ar: (f, a) => `يجب ألا يحتوي ${f} على أكثر من ${String(a[0])} عنصرًا`,
+    en: (f, a) => `${f} must contain no more than ${String(a[0])} elements`,
+  },
+  arrayMinSize: {
+    fr: (f, a) => `${f} doit contenir au moins ${String(a[0])} éléments`,
+    ar: (f, a) => `يجب أن يحتوي ${f} على ${String(a[0])} عنصرًا على الأقل`,
+    en: (f, a) => `${f} must contain at least ${String(a[0])} elements`,
+  },
+  arrayUnique: {
+    fr: (f) => `les éléments de ${f} doivent être uniques`,
+    ar: (f) => `يجب أن تكون عناصر ${f} فريدة`,
+    en: (f) => `All ${f}'s elements must be unique`,
+  },
+  matches: {
+    fr: (f) => `${f} n’a pas le format attendu`,
+    ar: (f) => `${f} ليس بالصيغة المطلوبة`,
+    en: (f) => `${f} does not have the expected format`,
+  },
+  whitelistValidation: {
+    fr: (f) => `le champ ${f} n’existe pas`,
+    ar: (f) => `الحقل ${f} غير موجود`,
+    en: (f) => `property ${f} should not exist`,
+  },
+  nestedValidation: {
+    fr: (f) => `${f} doit être un objet ou une liste d’objets`,
+    ar: (f) => `يجب أن يكون ${f} كائنًا أو قائمة كائنات`,
+    en: (f) => `nested property ${f} must be either object or array`,
+  },
+  // The input guard (input-guard.ts).
+  nulCharacter: {
+    fr: (f) => `${f} ne doit pas contenir le caractère NUL (U+0000)`,
+    ar: (f) => `يجب ألا يحتوي ${f} على المحرف NUL (U+0000)`,
+    en: (f) => `${f} must not contain the NUL character (U+0000)`,
+  },
+  loneSurrogate: {
+    fr: (f) => `${f} doit être un texte Unicode valide (il contient un demi-caractère UTF-16 isolé)`,
+    ar: (f) => `يجب أن يكون ${f} نص يونيكود صالحًا (يحتوي على نصف محرف UTF-16 منفرد)`,
+    en: (f) => `${f} must be valid Unicode text (it contains a lone UTF-16 surrogate)`,
+  },
+  keyNulCharacter: {
+    fr: (f) => `une clé de ${f} ne doit pas contenir le caractère NUL (U+0000)`,
+    ar: (f) => `يجب ألا يحتوي مفتاح في ${f} على المحرف NUL (U+0000)`,
+    en: (f) => `a key of ${f} must not contain the NUL character (U+0000)`,
+  },
+  keyLoneSurrogate: {
+    fr: (f) => `une clé de ${f} doit être un texte Unicode valide (demi-caractère UTF-16 isolé)`,
+    ar: (f) => `يجب أن يكون مفتاح في ${f} نص يونيكود صالحًا (نصف محرف UTF-16 منفرد)`,
+    en: (f) => `a key of ${f} must be valid Unicode text (it contains a lone UTF-16 surrogate)`,
+  },
+  impossibleDate: {
+    fr: (f) => `${f} doit être une date qui existe`,
+    ar: (f) => `يجب أن يكون ${f} تاريخًا موجودًا`,
+    en: (f) => `${f} must be a date that exists`,
+  },
+  notFinite: {
+    fr: (f) => `${f} doit être un nombre fini`,
+    ar: (f) => `يجب أن يكون ${f} عددًا منتهيًا`,
+    en: (f) => `${f} must be a finite number`,
+  },
+  nestedTooDeeply: {
+    fr: (f) => `${f} est imbriqué trop profondément`,
+    ar: (f) => `${f} متداخل بعمق زائد`,
+    en: (f) => `${f} is nested too deeply`,
+  },
+};
+
+const FIELD_FALLBACK: Readonly<Record<'fr' | 'ar', Template>> = {
+  fr: (f) => `la valeur de ${f} n’est pas valide`,
+  ar: (f) => `قيمة ${f} غير صالحة`,
+};
+
+/** Class-validator names some constraints differently in its metadata and its errors. */
+const ALIASES: Readonly<Record<string, string>> = { isUUID: 'isUuid', length: 'isLength' };
+
+/**
+ * The message of one field fault in a language. In English a fault keeps the message it was raised with
+ * (a DTO's own wording, say); in French and Arabic it is written from the constraint's template, or a
+ * generic "not valid" naming the field when the catalogue has none.
+ */
+export function fieldMessage(
+  field: string,
+  fault: FieldFault | undefined,
+  english: string,
+  language: ProblemLanguage,
+): string {
+  if (language === 'en') return english;
+  if (fault) {
+    const template = FIELD_TEMPLATES[ALIASES[fault.constraint] ?? fault.constraint]?.[language];
+    if (template) return template(field.split('.').pop() ?? field, fault.args ?? []);
+  }
+  const phrase = translatePhrase(english, language);
+  if (phrase !== english) return phrase;
+  const generic = FIELD_FALLBACK[language](field.split('.').pop() ?? field, []);
+  // A hand-written message that names the values at fault ("not a region: XX") keeps them.
+  const [, what, values] = /^(.*): ([^:]+)$/.exec(english) ?? [];
+  if (!what || !values) return generic;
+  const known = translatePhrase(what, language);
+  return `${known !== what ? known : generic}${language === 'fr' ? ' : ' : ': '}${values}`;
+}
+
+/** The English message of an input-guard fault. */
+export function guardMessage(field: string, constraint: string): string {
+  return FIELD_TEMPLATES[constraint].en(field, []);
+}
