@@ -80,6 +80,8 @@ describe('queues on PostgreSQL (no Redis)', () => {
     OUTBOX_POLL_INTERVAL_MS: '100',
     OUTBOX_REPUBLISH_AFTER_MS: '1000',
     THROTTLE_LOGIN_FAILURES_PER_ACCOUNT: '3',
+    // This suite checks that the worker upserts every job scheduler.
+    JOB_SCHEDULES: 'all',
   });
   const tenantId = uuidv7();
   const tenant: DbContext = { tenantId, tenantKind: 'institute', userId: null };
