@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { waitFor } from '@jazari/testing';
 import { describeViolations, seriousViolations } from './lib/axe.js';
+import { DEMO_USERS } from '../../scripts/lib/seed.js';
 import { mails, screenshot, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
 
 jest.setTimeout(180_000);
@@ -36,6 +37,30 @@ describe('the web app’s front door', () => {
     );
     return Number(rows[0].n);
   };
+
+  it('takes every demo login of the README to its home page, in the language of its profile', async () => {
+    for (const user of DEMO_USERS) {
+      const { page, errors } = await world.newPage();
+      await signInAs(page, world.baseUrl, user.email);
+      // Earlier journeys may have changed a profile's language: the page follows the profile as it is now.
+      const { rows } = await world.admin.query<{ locale: string }>(
+        `SELECT locale FROM app_user WHERE email = $1`,
+        [user.email],
+      );
+      const locale = rows[0].locale;
+      await page.waitForURL(`${world.baseUrl}/`);
+      await waitFor(
+        `${user.email}'s home page in ${locale}`,
+        async () =>
+          (await page.locator('html').getAttribute('lang')) === locale &&
+          (await page.getByRole('heading', { level: 1 }).first().innerText()).includes(user.name),
+        20_000,
+      );
+      expect(await page.locator('html').getAttribute('dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');
+      expect({ user: user.email, errors }).toEqual({ user: user.email, errors: [] });
+      await page.context().close();
+    }
+  });
 
   for (const lang of ['fr', 'ar'] as const) {
     it(`signs a manager in and shows what needs attention, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
