@@ -124,6 +124,7 @@ describe('every link Jazari sends opens the page of its object', () => {
     const allocation = (
       await world.admin.query<{ id: string; name: string; requester_tenant_id: string }>(
         `SELECT a.id, r.name, a.requester_tenant_id FROM resource_allocation a JOIN resource r ON r.tenant_id = a.tenant_id AND r.id = a.resource_id
+          WHERE a.requester_tenant_id = (SELECT id FROM tenant WHERE slug = 'jazari-casablanca')
           ORDER BY a.created_at LIMIT 1`,
       )
     ).rows[0];

@@ -106,7 +106,14 @@ export function SessionGate() {
   return (
     <>
       {foreign !== undefined && foreign !== dismissed && (
-        <Alert color="orange" withCloseButton onClose={() => setDismissed(foreign)} m="md" role="alert">
+        <Alert
+          color="orange"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setDismissed(foreign)}
+          m="md"
+          role="alert"
+        >
           {t('shell.foreignTenant')}
         </Alert>
       )}
