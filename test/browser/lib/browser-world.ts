@@ -84,6 +84,8 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     SEED_DEMO: 'true',
     THROTTLE_LOGIN_ATTEMPTS_PER_IP: '10000',
     THROTTLE_REFRESH_ATTEMPTS_PER_IP: '10000',
+    // The sweeps reload the app page after page: each load restores the session with one refresh.
+    THROTTLE_REFRESHES_PER_ACCOUNT: '10000',
   });
   await seedDemoNetwork(config);
   const admin = await adminClient();
