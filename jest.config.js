@@ -74,6 +74,7 @@ export default {
       ...withDatabase,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: [...common.setupFilesAfterEnv, '<rootDir>/test/browser/lib/retry-once.ts'],
     },
   ],
 };

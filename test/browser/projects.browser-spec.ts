@@ -9,6 +9,17 @@ jest.setTimeout(300_000);
 type Lang = 'fr' | 'ar';
 
 const MANAGER = 'manager.rabat@jazari.ma';
+
+/** Waits for the confirmation dialog to close; when it stays open, fails with what it says (a problem, say). */
+async function dialogClosed(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  try {
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+  } catch (error) {
+    const text = await dialog.innerText().catch(() => '');
+    throw new Error(`the dialog stayed open, saying: ${text}`, { cause: error });
+  }
+}
 const ASR = 'Reconnaissance vocale de la darija pour les guichets publics';
 const LEGAL = 'Recherche juridique multilingue : arabe, amazighe, français';
 const FLOODS = 'Alerte précoce aux crues par imagerie satellitaire';
@@ -196,7 +207,7 @@ describe('projects', () => {
 
       await item.getByRole('button', { name: w.closeMilestone }).click();
       await page.getByRole('dialog').getByRole('button', { name: w.closeMilestone }).click();
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await dialogClosed(page);
       await waitFor('the milestone reached', async () => (await item.getAttribute('data-done')) === 'true');
       expect(await item.getAttribute('data-late')).toBe('false');
       await item.getByText(w.reached, { exact: true }).waitFor();
@@ -228,7 +239,7 @@ describe('projects', () => {
       await checkPage(page, lang, 'deliverables');
       await evaluation.getByRole('button', { name: w.accept }).click();
       await page.getByRole('dialog').getByRole('button', { name: w.accept }).click();
-      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await dialogClosed(page);
       await evaluation.getByTestId('deliverable-status').filter({ hasText: w.accepted }).waitFor();
       expect(await evaluation.getByRole('button', { name: w.accept }).count()).toBe(0);
 
