@@ -15,7 +15,8 @@ export interface ProblemText {
   readonly parts: readonly (string | null)[];
   /** `file:line` of the expression. */
   readonly at: string;
-  readonly role: 'title' | 'detail';
+  /** `field`: a message of a `validation-failed` problem's field (`{ field, messages: [...] }`). */
+  readonly role: 'title' | 'detail' | 'field';
 }
 
 /** An expression the scan cannot turn into text (the spec lists them, so none goes unseen). */
@@ -53,7 +54,7 @@ interface Forward {
    */
   readonly name: string;
   readonly index: number;
-  readonly role: 'title' | 'detail';
+  readonly role: ProblemText['role'];
 }
 
 export function scanProblemTexts(roots: readonly string[]): ScanResult {
@@ -70,7 +71,7 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
   };
 
   /** The text shapes of an expression; a parameter of the enclosing function becomes a forward. */
-  const resolve = (node: ts.Expression, role: 'title' | 'detail', follow: boolean): void => {
+  const resolve = (node: ts.Expression, role: ProblemText['role'], follow: boolean): void => {
     if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) {
       return resolve(node.expression, role, follow);
     }
@@ -114,36 +115,42 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
     // A function of the sources that answers the text: what it returns.
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const fn = functions.get(node.expression.text);
-      if (fn?.body) {
+      if (fn?.body && !answering.has(fn)) {
+        answering.add(fn);
         const returns: ts.Expression[] = [];
         const find = (n: ts.Node): void => {
           if (ts.isReturnStatement(n) && n.expression) returns.push(n.expression);
           if (!ts.isFunctionLike(n)) ts.forEachChild(n, find);
         };
         ts.forEachChild(fn.body, find);
-        if (returns.length > 0) {
-          for (const value of returns) resolve(value, role, false);
-          return;
-        }
+        for (const value of returns) resolve(value, role, false);
+        answering.delete(fn);
+        if (returns.length > 0) return;
       }
     }
     // A value read from a result (`const { refusal } = check(…)`, `resolved.refusal`): the texts the
     // code assigns to a property of that name (`{ refusal: 'The URL …' }`).
+    // A field message held in a variable was written elsewhere (its own field message, or the guard's).
+    if (role === 'field' && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return;
     const property = ts.isIdentifier(node)
       ? node.text
       : ts.isPropertyAccessExpression(node)
         ? node.name.text
         : undefined;
-    const assigned = property ? (assignments.get(property) ?? []) : [];
+    const assigned = property && !reading.has(property) ? (assignments.get(property) ?? []) : [];
     if (assigned.length > 0) {
+      reading.add(property!);
       for (const value of assigned) resolve(value, role, false);
+      reading.delete(property!);
       return;
     }
+    // A field message computed otherwise is the input guard's or class-validator's: it carries its fault.
+    if (role === 'field') return;
     unresolved.push({ at: at(node), expression: node.getText() });
   };
 
   /** A parameter of the enclosing function, as callers name that function. */
-  const parameterForward = (node: ts.Identifier, role: 'title' | 'detail'): Forward | undefined => {
+  const parameterForward = (node: ts.Identifier, role: ProblemText['role']): Forward | undefined => {
     let fn: ts.Node | undefined = node.parent;
     while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
     if (!fn || !ts.isFunctionLike(fn)) return undefined;
@@ -199,6 +206,10 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
   const calls: ts.CallExpression[] = [];
   const assignments = new Map<string, ts.Expression[]>();
   const functions = new Map<string, ts.FunctionDeclaration>();
+  /** Functions whose answers are being resolved (one that calls itself is read once). */
+  const answering = new Set<ts.FunctionDeclaration>();
+  /** Property names whose assigned values are being resolved (`message: message ?? …` is read once). */
+  const reading = new Set<string>();
   const collect = (node: ts.Node): void => {
     if (ts.isFunctionDeclaration(node) && node.name) functions.set(node.name.text, node);
     if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
@@ -216,6 +227,17 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
       const [, , title, detail] = node.arguments ?? [];
       if (title) resolve(title, 'title', true);
       if (detail) resolve(detail, 'detail', true);
+    }
+    // A field message written by hand: `{ field: …, messages: ['…', `…${value}`] }`.
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      node.name.text === 'messages' &&
+      ts.isArrayLiteralExpression(node.initializer) &&
+      ts.isObjectLiteralExpression(node.parent) &&
+      node.parent.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === 'field')
+    ) {
+      for (const element of node.initializer.elements) resolve(element, 'field', true);
     }
     if (ts.isCallExpression(node)) calls.push(node);
     ts.forEachChild(node, visit);
