@@ -23,8 +23,8 @@ import request from 'supertest';
  * Issue 16 point 14: everything that changes a commitment between tenants is in the hash-chained audit
  * log, in the transaction of the change — allocation requests, decisions, withdrawals, the sweep's
  * activations and expiries, usage records, bookings and their cancellation, workshop registrations
- * (registering, waitlisting, promotion, invitations, declining, cancelling, check-in) and changes,
- * deliverable submissions and reviews, a project's partners. Each entry goes to the chain of the tenant
+ * (registering, waitlisting, promotion, invitations, declining, cancelling, check-in), workshop changes
+ * and action items, deliverable submissions and reviews, a project's partners. Each entry goes to the chain of the tenant
  * whose row changed (the owner, the organiser), names the actor and, when they act from another tenant,
  * that tenant too; the chain verifies; another tenant reads none of it; a refused act writes nothing.
  */
@@ -99,6 +99,7 @@ describe('audit chain coverage of commitments between tenants', () => {
     | 'bRegistration'
     | 'pRegistration'
     | 'invitation'
+    | 'actionItem'
     | 'aProject'
     | 'bProject'
     | 'deliverable',
@@ -295,7 +296,28 @@ describe('audit chain coverage of commitments between tenants', () => {
       .patch(`/workshops/${ids.workshop}`, { title: 'Seminar: Arabic speech (room B)' })
       .expect(200);
 
+    const item = await as(s.aManager)
+      .post(`/workshops/${ids.workshop}/action-items`, {
+        title: 'Share the corpus',
+        assigneeUserId: people.aResearcher.id,
+        dueDate: '2032-04-01',
+      })
+      .expect(201);
+    ids.actionItem = item.body.id;
+    await as(s.aManager)
+      .patch(`/workshops/${ids.workshop}/action-items/${ids.actionItem}`, { status: 'done' })
+      .expect(200);
+
     const chain = await chainOf(s.aManager);
+    expect(entriesFor(chain, ids.actionItem)).toEqual([
+      'workshop_action_item.added',
+      'workshop_action_item.updated',
+    ]);
+    expect(chain.find((e) => e.action === 'workshop_action_item.updated')).toMatchObject({
+      actor: { userId: people.aManager.id },
+      target: { type: 'workshop_action_item', id: ids.actionItem },
+      data: { workshopId: ids.workshop, assigneeUserId: people.aResearcher.id, status: 'done' },
+    });
     expect(entriesFor(chain, ids.bRegistration)).toEqual([
       'workshop_registration.registered',
       'workshop_registration.cancelled',
