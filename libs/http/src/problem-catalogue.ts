@@ -811,8 +811,8 @@ export const PROBLEM_TEMPLATES: Readonly<Record<string, TemplateTranslation>> = 
     'تُرسَل الدعوات للورشات المنشورة؛ وهذه في حالة «{status}».',
   ),
   'This failed job was {resolution} at {at}.': t(
-    'Cette tâche en échec a été « {resolution} » le {at}.',
-    'هذه المهمة الفاشلة تمت معالجتها («{resolution}») في {at}.',
+    'Cette tâche en échec a déjà été traitée (« {resolution} ») le {at}.',
+    'سبقت معالجة هذه المهمة الفاشلة («{resolution}») في {at}.',
   ),
   'Job {job} of queue {queue} is no longer in the failed state (retried already, or running).': t(
     'La tâche {job} de la file {queue} n’est plus en échec (déjà relancée, ou en cours).',
@@ -958,9 +958,9 @@ export const PROBLEM_TEMPLATES: Readonly<Record<string, TemplateTranslation>> = 
   // Projects, reports, workshops.
   'No such {what} in this project.': t(
     '{what} introuvable dans ce projet.',
-    '{what} غير موجود في هذا المشروع.',
+    'تعذّر العثور على {what} في هذا المشروع.',
   ),
-  'No such {what}.': t('{what} introuvable.', '{what} غير موجود.'),
+  'No such {what}.': t('{what} introuvable.', 'تعذّر العثور على {what}.'),
   'This deliverable is a {kind}; evaluation results belong to model_evaluation deliverables.': t(
     'Ce livrable est de type « {kind} » ; les résultats d’évaluation concernent les livrables model_evaluation.',
     'هذا المُخرَج من نوع «{kind}»؛ نتائج التقييم خاصة بمُخرَجات model_evaluation.',
