@@ -219,6 +219,7 @@ export const PROBLEM_PHRASES: Catalogue = {
     'Ne passez qu’à une organisation dont vous êtes membre (GET /api/v1/me).',
     'لا تنتقل إلا إلى مؤسسة أنت عضو فيها (GET /api/v1/me).',
   ),
+  'Too many attempts': t('Trop de tentatives', 'محاولات كثيرة جدًا'),
   'Sign-in is unavailable for a moment': t(
     'La connexion est momentanément indisponible',
     'تسجيل الدخول غير متاح مؤقتًا',
@@ -894,6 +895,7 @@ export const PROBLEM_TEMPLATES: Readonly<Record<string, TemplateTranslation>> = 
     'Il faut la permission « {permission} », que votre clé d’API n’a pas.',
     'يتطلب هذا الصلاحية "{permission}"، وهي ليست لمفتاح الواجهة البرمجية الخاص بك.',
   ),
+  'Try again in {seconds} s.': t('Réessayez dans {seconds} s.', 'أعد المحاولة بعد {seconds} ثانية.'),
   'Allowed: {roles}.': t('Permis : {roles}.', 'المسموح به: {roles}.'),
   'Make someone else {role} first.': t(
     'Nommez d’abord quelqu’un d’autre « {role} ».',

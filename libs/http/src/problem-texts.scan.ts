@@ -203,6 +203,21 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
     return undefined;
   };
 
+  /** A `super(…)` call in a class that extends ProblemException directly (ValidationProblem's is its own). */
+  const extendsProblem = (node: ts.Node): boolean => {
+    let owner: ts.Node | undefined = node.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    return (
+      !!owner &&
+      ts.isClassLike(owner) &&
+      (owner.heritageClauses ?? []).some((h) =>
+        h.types.some(
+          (type) => ts.isIdentifier(type.expression) && type.expression.text === 'ProblemException',
+        ),
+      ) &&
+      owner.name?.text !== 'ValidationProblem'
+    );
+  };
   const calls: ts.CallExpression[] = [];
   const assignments = new Map<string, ts.Expression[]>();
   const functions = new Map<string, ts.FunctionDeclaration>();
@@ -220,9 +235,12 @@ export function scanProblemTexts(roots: readonly string[]): ScanResult {
   for (const source of sources) collect(source);
   const visit = (node: ts.Node): void => {
     if (
-      ts.isNewExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 'ProblemException'
+      (ts.isNewExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'ProblemException') ||
+      (ts.isCallExpression(node) &&
+        node.expression.kind === ts.SyntaxKind.SuperKeyword &&
+        extendsProblem(node))
     ) {
       const [, , title, detail] = node.arguments ?? [];
       if (title) resolve(title, 'title', true);
