@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { PROBLEM_PHRASES, PROBLEM_TEMPLATES } from './problem-catalogue.js';
-import { fieldMessage, translatePhrase } from './problem-language.js';
+import { catalogueEntryOf, fieldMessage, translatePhrase } from './problem-language.js';
 import { sampleOf, scanProblemTexts } from './problem-texts.scan.js';
 
 /**
@@ -48,6 +48,22 @@ describe('problem texts in every language', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('has no catalogue entry that no problem of the code uses', () => {
+    const used = new Set<string>();
+    for (const text of texts) {
+      const english = sampleOf(text, (i) => `value${i}`);
+      // A field message "phrase: values" is written from its phrase.
+      for (const candidate of [english, english.replace(/: [^:]+$/, '')]) {
+        const entry = catalogueEntryOf(candidate);
+        if (entry) used.add(entry);
+      }
+    }
+    const unused = [...Object.keys(PROBLEM_PHRASES), ...Object.keys(PROBLEM_TEMPLATES)].filter(
+      (entry) => !used.has(entry),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('keeps the values of a text with values', () => {

@@ -180,6 +180,8 @@ interface CompiledTemplate {
   readonly pattern: RegExp;
   readonly names: readonly string[];
   readonly translation: (typeof PROBLEM_TEMPLATES)[string];
+  /** The English of the entry, as problem-catalogue.ts keys it. */
+  readonly english: string;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -193,11 +195,18 @@ const TEMPLATES: readonly CompiledTemplate[] = Object.entries(PROBLEM_TEMPLATES)
       pattern: new RegExp(`^${literals.map(escapeRegExp).join('(.+?)')}$`, 's'),
       names,
       translation,
+      english,
       fixed: literals.join('').length,
     };
   })
   .sort((a, b) => b.fixed - a.fixed)
-  .map(({ pattern, names, translation }) => ({ pattern, names, translation }));
+  .map(({ pattern, names, translation, english }) => ({ pattern, names, translation, english }));
+
+/** The problem-catalogue.ts entry (phrase or template) that writes `english` in French and Arabic, if any. */
+export function catalogueEntryOf(english: string): string | undefined {
+  if (PROBLEM_PHRASES[english]) return english;
+  return TEMPLATES.find((template) => template.pattern.test(english))?.english;
+}
 
 /** A value put in a problem text, as the language shows it (a status, a role, a list of them), else as is. */
 function translateValue(
