@@ -1619,7 +1619,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a KPI's name, unit or target */
+        /** Change a KPI's name, unit, target or direction */
         patch: operations["KpiController_update"];
         trace?: never;
     };
@@ -3582,6 +3582,12 @@ export interface components {
             role: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member";
         };
         CreateKpiDto: {
+            /**
+             * @description Which way the KPI improves: `higher` (companies trained) or `lower` (a word error rate)
+             * @default higher
+             * @enum {string}
+             */
+            direction?: "higher" | "lower";
             /** @example SMEs trained */
             name: string;
             /**
@@ -4260,18 +4266,28 @@ export interface components {
         KpiDto: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description Which way the KPI improves
+             * @enum {string}
+             */
+            direction: "higher" | "lower";
             /** Format: uuid */
             id: string;
             /** @description The most recent measurement */
             latest: components["schemas"]["KpiLatestDto"] | null;
             name: string;
             /**
-             * @description latest value / target, in percent, one decimal; null if nothing measured or target 0
+             * @description How far along the target, in percent with one decimal (100 or more: met): latest / target when higher is better, target / latest when lower is better; null if nothing measured or the divisor is 0
              * @example 87.5
              */
             percentOfTarget: string | null;
             /** Format: uuid */
             projectId: string;
+            /**
+             * @description `met`: the latest value reaches the target in the KPI's direction; `not_measured`: no value yet
+             * @enum {string}
+             */
+            status: "met" | "not_met" | "not_measured";
             /**
              * @description Decimal, as a string
              * @example 40
@@ -5401,6 +5417,8 @@ export interface components {
             title?: string;
         };
         UpdateKpiDto: {
+            /** @enum {string} */
+            direction?: "higher" | "lower";
             name?: string;
             /** @description A decimal string (kept exactly) or a number */
             target?: string | number;

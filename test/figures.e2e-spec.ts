@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { uuidv7 } from '@jazari/database';
+import { testWorld, type TestWorld } from '@jazari/testing';
+
+/**
+ * Issue 16, "figures that mislead": a KPI's percentage and status follow its direction (point 10), a
+ * milestone reached late stays late (11), linking a known ICE with other details is flagged, not silently
+ * dropped (12), and the dashboards' monthly series tell carried-over declared figures from records (13).
+ */
+const PROBLEMS = 'https://jazari.ma/problems/';
+
+/** ISO date `days` from today in Morocco (tests stay days away from the boundary). */
+function day(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+type Tenants = 'lab' | 'other' | 'root';
+type Users = 'manager' | 'otherManager' | 'rootAdmin' | 'analyst';
+
+describe('figures that mislead (issue 16, points 10 to 13)', () => {
+  let world: TestWorld<Tenants, Users>;
+  let projectId: string;
+  const base = () => `/projects/${projectId}`;
+
+  /** A project of `tenant`, led by `lead`, inserted as its manager would have created it. */
+  async function insertProject(tenantId: string, leadId: string, status = 'active'): Promise<string> {
+    const id = uuidv7();
+    await world.admin.query(
+      `INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by, status)
+       VALUES ($1, $2, 'applied_rnd', $3, $4, $4, $5)`,
+      [tenantId, id, `Figures ${id.slice(-6)}`, leadId, status],
+    );
+    return id;
+  }
+
+  const history = async (action: string) =>
+    (
+      await world.admin.query<{ changes: Record<string, unknown> }>(
+        `SELECT changes FROM project_history WHERE project_id = $1 AND action = $2 ORDER BY id`,
+        [projectId, action],
+      )
+    ).rows.map((r) => r.changes);
+
+  beforeAll(async () => {
+    world = await testWorld({
+      tenants: { lab: 'institute', other: 'institute', root: 'root' },
+      users: {
+        manager: { tenant: 'lab', role: 'institute_manager', locale: 'fr' },
+        otherManager: { tenant: 'other', role: 'institute_manager', locale: 'en' },
+        rootAdmin: { tenant: 'root', role: 'network_admin', locale: 'en' },
+        analyst: { tenant: 'root', role: 'ministry_analyst', locale: 'en' },
+      },
+    });
+    projectId = await insertProject(world.tenants.lab.id, world.users.manager.id);
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  describe('10. a KPI has a direction, and its percentage and status follow it', () => {
+    it('reads a word error rate of 18.4 against 15 as not met when lower is better', async () => {
+      const as = world.as('manager');
+      const wer = await as
+        .post(`${base()}/kpis`, { name: 'Word error rate', unit: '%', target: 15, direction: 'lower' })
+        .expect(201);
+      expect(wer.body).toMatchObject({
+        direction: 'lower',
+        latest: null,
+        percentOfTarget: null,
+        status: 'not_measured',
+      });
+      const path = `${base()}/kpis/${wer.body.id}`;
+      await as.post(`${path}/measurements`, { measuredOn: day(-30), value: '27.5' }).expect(201);
+      await as.post(`${path}/measurements`, { measuredOn: day(-2), value: '18.4' }).expect(201);
+      expect((await as.get(path).expect(200)).body).toMatchObject({
+        direction: 'lower',
+        latest: { measuredOn: day(-2), value: '18.4' },
+        percentOfTarget: '81.5',
+        status: 'not_met',
+      });
+      await as.post(`${path}/measurements`, { measuredOn: day(-1), value: '12' }).expect(201);
+      const list = await as.get(`${base()}/kpis`).expect(200);
+      expect(list.body.data).toEqual([
+        expect.objectContaining({ id: wer.body.id, percentOfTarget: '125.0', status: 'met' }),
+      ]);
+    });
+
+    it('is "higher" by default, changes by PATCH (recorded in the history), and refuses other values', async () => {
+      const as = world.as('manager');
+      const trained = await as
+        .post(`${base()}/kpis`, { name: 'SMEs trained', unit: 'companies', target: '40' })
+        .expect(201);
+      expect(trained.body).toMatchObject({ direction: 'higher', status: 'not_measured' });
+      const path = `${base()}/kpis/${trained.body.id}`;
+      await as.post(`${path}/measurements`, { measuredOn: day(-1), value: 35 }).expect(201);
+      expect((await as.get(path).expect(200)).body).toMatchObject({
+        percentOfTarget: '87.5',
+        status: 'not_met',
+      });
+
+      const flipped = await as.patch(path, { direction: 'lower' }).expect(200);
+      expect(flipped.body).toMatchObject({ direction: 'lower', percentOfTarget: '114.3', status: 'met' });
+      expect(await history('kpi.updated')).toContainEqual({
+        kpiId: trained.body.id,
+        direction: { from: 'higher', to: 'lower' },
+      });
+
+      for (const direction of ['sideways', null, 1]) {
+        const bad = await as.patch(path, { direction }).expect(400);
+        expect(bad.headers['content-type']).toContain('application/problem+json');
+        expect(bad.body.type).toBe(`${PROBLEMS}validation-failed`);
+        expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['direction']);
+      }
+      const refused = await as
+        .post(`${base()}/kpis`, { name: 'x', unit: 'u', target: '1', direction: 'up' })
+        .expect(400);
+      expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['direction']);
+      expect((await as.get(path).expect(200)).body.direction).toBe('lower');
+    });
+
+    it('reads KPIs made before directions existed as "higher"', async () => {
+      const id = uuidv7();
+      await world.admin.query(
+        `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target) VALUES ($1, $2, $3, 'Old', 'u', 10)`,
+        [world.tenants.lab.id, id, projectId],
+      );
+      const old = await world.as('manager').get(`${base()}/kpis/${id}`).expect(200);
+      expect(old.body).toMatchObject({ direction: 'higher', status: 'not_measured' });
+    });
+
+    it("lets no other institute read or change a KPI's direction", async () => {
+      const { rows } = await world.admin.query<{ id: string; direction: string }>(
+        `SELECT id, direction FROM kpi WHERE project_id = $1 AND name = 'Word error rate'`,
+        [projectId],
+      );
+      const path = `${base()}/kpis/${rows[0].id}`;
+      await world.as('otherManager').get(path).expect(404);
+      await world.as('otherManager').patch(path, { direction: 'higher' }).expect(404);
+      const after = await world.admin.query(`SELECT direction FROM kpi WHERE id = $1`, [rows[0].id]);
+      expect(after.rows[0].direction).toBe('lower');
+    });
+  });
+});
