@@ -140,4 +140,56 @@ describe('figures that mislead (issue 16, points 10 to 13)', () => {
       expect(after.rows[0].direction).toBe('lower');
     });
   });
+
+  describe('11. a milestone keeps its status, and how late it was reached', () => {
+    it('stays late once reached after its due date, by the days it took', async () => {
+      const as = world.as('manager');
+      const late = await as.post(`${base()}/milestones`, { title: 'Corpus', dueDate: day(-20) }).expect(201);
+      expect(late.body).toMatchObject({ late: true, status: 'late', daysLate: 20 });
+      const path = `${base()}/milestones/${late.body.id}`;
+
+      const reached = await as.patch(path, { doneDate: day(-5) }).expect(200);
+      expect(reached.body).toMatchObject({
+        doneDate: day(-5),
+        late: false,
+        status: 'done_late',
+        daysLate: 15,
+      });
+      const list = await as.get(`${base()}/milestones`).expect(200);
+      expect(list.body.data).toContainEqual(
+        expect.objectContaining({ id: late.body.id, status: 'done_late', daysLate: 15 }),
+      );
+
+      const reopened = await as.patch(path, { doneDate: null }).expect(200);
+      expect(reopened.body).toMatchObject({ late: true, status: 'late', daysLate: 20 });
+      const movedOn = await as.patch(path, { dueDate: day(3) }).expect(200);
+      expect(movedOn.body).toMatchObject({ late: false, status: 'planned', daysLate: 0 });
+    });
+
+    it('is done when reached on or before its due date, planned before it', async () => {
+      const as = world.as('manager');
+      const early = await as
+        .post(`${base()}/milestones`, { title: 'Kick-off', dueDate: day(-10), doneDate: day(-12) })
+        .expect(201);
+      expect(early.body).toMatchObject({ status: 'done', daysLate: 0, late: false });
+      const onTheDay = await as
+        .post(`${base()}/milestones`, { title: 'Review', dueDate: day(-3), doneDate: day(-3) })
+        .expect(201);
+      expect(onTheDay.body).toMatchObject({ status: 'done', daysLate: 0 });
+      const future = await as
+        .post(`${base()}/milestones`, { title: 'Release', dueDate: day(30) })
+        .expect(201);
+      expect(future.body).toMatchObject({ status: 'planned', daysLate: 0, late: false });
+      // The status is derived, never set: a client cannot write it.
+      const refused = await as
+        .patch(`${base()}/milestones/${future.body.id}`, { status: 'done' })
+        .expect(400);
+      expect(refused.body.type).toBe(`${PROBLEMS}validation-failed`);
+      await world.as('otherManager').get(`${base()}/milestones`).expect(404);
+      await world
+        .as('otherManager')
+        .patch(`${base()}/milestones/${future.body.id}`, { doneDate: day(0) })
+        .expect(404);
+    });
+  });
 });

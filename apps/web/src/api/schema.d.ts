@@ -4464,6 +4464,11 @@ export interface components {
         MilestoneDto: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description `late`: days since the due date; `done_late`: days it was reached after it; else 0
+             * @example 0
+             */
+            daysLate: number;
             /** Format: date */
             doneDate: string | null;
             /** Format: date */
@@ -4474,6 +4479,11 @@ export interface components {
             late: boolean;
             /** Format: uuid */
             projectId: string;
+            /**
+             * @description `planned`: open, not yet due; `late`: open, due before today (in Morocco); `done`: reached on or before its due date; `done_late`: reached after it
+             * @enum {string}
+             */
+            status: "planned" | "late" | "done" | "done_late";
             title: string;
             /** Format: date-time */
             updatedAt: string;

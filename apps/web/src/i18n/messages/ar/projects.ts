@@ -109,6 +109,10 @@ export const projects: Translation<typeof source> = {
   'milestones.closeTitle': 'مرحلة منجزة',
   'milestones.closeBody': 'ستُحدَّد المرحلة «{title}» كمنجزة بتاريخ {date}.',
   'milestones.closed': 'أُنجزت المرحلة «{title}»',
+  'milestones.lateBy':
+    '{count, plural, zero {متأخرة} one {متأخرة بيوم واحد} two {متأخرة بيومين} few {متأخرة بـ# أيام} many {متأخرة بـ# يومًا} other {متأخرة بـ# يوم}}',
+  'milestones.reachedLate':
+    '{count, plural, zero {بُلغت في أجلها} one {بُلغت بتأخر يوم واحد} two {بُلغت بتأخر يومين} few {بُلغت بتأخر # أيام} many {بُلغت بتأخر # يومًا} other {بُلغت بتأخر # يوم}}',
   'deliverables.empty': 'لا توجد مخرجات لهذا المشروع',
   'deliverables.due': 'الأجل {date}',
   'deliverables.submittedAt': 'قُدِّم في {date}',

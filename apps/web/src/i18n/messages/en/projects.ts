@@ -107,6 +107,8 @@ export const projects: Translation<typeof source> = {
   'milestones.closeTitle': 'Milestone reached',
   'milestones.closeBody': 'The milestone “{title}” will be marked as reached on {date}.',
   'milestones.closed': 'Milestone “{title}” reached',
+  'milestones.lateBy': '{count, plural, one {# day late} other {# days late}}',
+  'milestones.reachedLate': '{count, plural, one {Reached # day late} other {Reached # days late}}',
   'deliverables.empty': 'No deliverables for this project',
   'deliverables.due': 'due {date}',
   'deliverables.submittedAt': 'Submitted on {date}',

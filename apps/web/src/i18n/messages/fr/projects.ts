@@ -105,6 +105,9 @@ export const projects = {
   'milestones.closeTitle': 'Jalon atteint',
   'milestones.closeBody': 'Le jalon « {title} » sera marqué comme atteint le {date}.',
   'milestones.closed': 'Jalon « {title} » atteint',
+  'milestones.lateBy': '{count, plural, one {En retard de # jour} other {En retard de # jours}}',
+  'milestones.reachedLate':
+    '{count, plural, one {Atteint avec # jour de retard} other {Atteint avec # jours de retard}}',
   'deliverables.empty': 'Aucun livrable pour ce projet',
   'deliverables.due': 'échéance {date}',
   'deliverables.submittedAt': 'Soumis le {date}',
