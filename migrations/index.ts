@@ -20,6 +20,7 @@ import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-wi
 import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
 import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
 import { KpiDirection1765443000000 } from './1765443000000-kpi-direction.js';
+import { BeneficiaryMismatch1765443100000 } from './1765443100000-beneficiary-mismatch.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   WorkshopKindGrant1765270000000,
   SessionLocale1765356400000,
   KpiDirection1765443000000,
+  BeneficiaryMismatch1765443100000,
 ];

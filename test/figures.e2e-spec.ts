@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { uuidv7 } from '@jazari/database';
-import { testWorld, type TestWorld } from '@jazari/testing';
+import { runtimeClient, testWorld, type TestWorld } from '@jazari/testing';
 
 /**
  * Issue 16, "figures that mislead": a KPI's percentage and status follow its direction (point 10), a
@@ -190,6 +190,159 @@ describe('figures that mislead (issue 16, points 10 to 13)', () => {
         .as('otherManager')
         .patch(`${base()}/milestones/${future.body.id}`, { doneDate: day(0) })
         .expect(404);
+    });
+  });
+
+  describe('12. linking a known ICE described otherwise flags the mismatch for review', () => {
+    const ice = `9${String(Date.now()).slice(-14).padStart(14, '0')}`;
+    const company = (overrides: Record<string, unknown> = {}) => ({
+      ice,
+      name: 'Atlas Vision',
+      size: 'startup',
+      sector: 'health',
+      regionCode: 'MA-06',
+      supportKind: 'incubation',
+      startedOn: '2026-02-01',
+      ...overrides,
+    });
+    let otherProject: string;
+    let secondProject: string;
+    let beneficiaryId: string;
+    let sizeMismatch: string;
+    let nameMismatch: string;
+
+    beforeAll(async () => {
+      otherProject = await insertProject(world.tenants.other.id, world.users.otherManager.id);
+      secondProject = await insertProject(world.tenants.lab.id, world.users.manager.id);
+    });
+
+    it('answers with the registry entry and what differs, and keeps the entry as it is', async () => {
+      const first = await world.as('manager').post(`${base()}/beneficiaries`, company()).expect(201);
+      expect(first.body.mismatch).toBeNull();
+      beneficiaryId = first.body.beneficiary.id;
+
+      // Case and spacing are the same name; a different size is a mismatch.
+      const other = await world
+        .as('otherManager')
+        .post(`/projects/${otherProject}/beneficiaries`, company({ name: ' ATLAS   vision ', size: 'small' }))
+        .expect(201);
+      expect(other.body.beneficiary).toEqual(first.body.beneficiary);
+      expect(other.body.mismatch).toEqual({
+        id: expect.any(String),
+        differences: [{ field: 'size', registry: 'startup', declared: 'small' }],
+      });
+      sizeMismatch = other.body.mismatch.id;
+
+      const renamed = await world
+        .as('manager')
+        .post(
+          `/projects/${secondProject}/beneficiaries`,
+          company({ name: 'Atlas Vision Maroc', regionCode: 'MA-01', supportKind: 'funding' }),
+        )
+        .expect(201);
+      expect(renamed.body.beneficiary).toMatchObject({ id: beneficiaryId, name: 'Atlas Vision' });
+      expect(renamed.body.mismatch.differences).toEqual([
+        { field: 'name', registry: 'Atlas Vision', declared: 'Atlas Vision Maroc' },
+        { field: 'regionCode', registry: 'MA-06', declared: 'MA-01' },
+      ]);
+      nameMismatch = renamed.body.mismatch.id;
+
+      const { rows } = await world.admin.query(
+        `SELECT name, size, region_code FROM beneficiary WHERE ice = $1`,
+        [ice],
+      );
+      expect(rows).toEqual([{ name: 'Atlas Vision', size: 'startup', region_code: 'MA-06' }]);
+      const { rows: history } = await world.admin.query<{ changes: Record<string, unknown> }>(
+        `SELECT changes FROM project_history WHERE project_id = $1 AND action = 'beneficiary.linked'`,
+        [otherProject],
+      );
+      expect(history.map((h) => h.changes)).toEqual([
+        expect.objectContaining({
+          beneficiaryId,
+          mismatchId: sizeMismatch,
+          differences: [{ field: 'size', registry: 'startup', declared: 'small' }],
+        }),
+      ]);
+    });
+
+    it("lists every institute's mismatches to Root's network admins, newest first", async () => {
+      const all = await world.as('rootAdmin').get('/beneficiaries/mismatches').expect(200);
+      expect(all.body).toEqual({
+        data: [
+          {
+            id: nameMismatch,
+            beneficiary: expect.objectContaining({ id: beneficiaryId, ice, name: 'Atlas Vision' }),
+            institute: {
+              id: world.tenants.lab.id,
+              names: expect.objectContaining({ fr: expect.any(String) }),
+            },
+            project: { id: secondProject, title: expect.any(String) },
+            reportedBy: world.users.manager.id,
+            differences: [
+              { field: 'name', registry: 'Atlas Vision', declared: 'Atlas Vision Maroc' },
+              { field: 'regionCode', registry: 'MA-06', declared: 'MA-01' },
+            ],
+            createdAt: expect.any(String),
+          },
+          expect.objectContaining({
+            id: sizeMismatch,
+            institute: expect.objectContaining({ id: world.tenants.other.id }),
+            project: expect.objectContaining({ id: otherProject }),
+            reportedBy: world.users.otherManager.id,
+          }),
+        ],
+        nextCursor: null,
+      });
+      const page1 = await world.as('rootAdmin').get('/beneficiaries/mismatches?limit=1').expect(200);
+      expect(page1.body.data.map((m: { id: string }) => m.id)).toEqual([nameMismatch]);
+      const page2 = await world
+        .as('rootAdmin')
+        .get(`/beneficiaries/mismatches?limit=1&cursor=${page1.body.nextCursor}`)
+        .expect(200);
+      expect(page2.body).toEqual({ data: [expect.objectContaining({ id: sizeMismatch })], nextCursor: null });
+      const none = await world
+        .as('rootAdmin')
+        .get(`/beneficiaries/mismatches?beneficiaryId=${uuidv7()}`)
+        .expect(200);
+      expect(none.body).toEqual({ data: [], nextCursor: null });
+      const bad = await world.as('rootAdmin').get('/beneficiaries/mismatches?beneficiaryId=nope').expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['beneficiaryId']);
+    });
+
+    it('is Root only: an institute sees neither the list nor, in the database, another institute’s rows', async () => {
+      for (const who of ['manager', 'otherManager', 'analyst'] as const) {
+        const refused = await world.as(who).get('/beneficiaries/mismatches').expect(403);
+        expect(refused.headers['content-type']).toContain('application/problem+json');
+        expect(JSON.stringify(refused.body)).not.toContain(ice);
+      }
+      // RLS: each institute reads its own mismatches only; nobody changes or deletes one.
+      const runtime = await runtimeClient();
+      try {
+        const seen = async (tenantId: string, kind: string) => {
+          await runtime.query('BEGIN');
+          await runtime.query(
+            `SELECT set_config('app.tenant_id', $1, true), set_config('app.tenant_kind', $2, true)`,
+            [tenantId, kind],
+          );
+          const { rows } = await runtime.query<{ id: string }>(
+            `SELECT id FROM beneficiary_mismatch WHERE beneficiary_id = $1 ORDER BY id`,
+            [beneficiaryId],
+          );
+          await runtime.query('COMMIT');
+          return rows.map((r) => r.id);
+        };
+        expect(await seen(world.tenants.lab.id, 'institute')).toEqual([nameMismatch]);
+        expect(await seen(world.tenants.other.id, 'institute')).toEqual([sizeMismatch]);
+        expect(await seen(world.tenants.root.id, 'root')).toEqual([sizeMismatch, nameMismatch].sort());
+        await runtime.query('BEGIN');
+        await runtime.query(`SELECT set_config('app.tenant_id', $1, true)`, [world.tenants.lab.id]);
+        await expect(
+          runtime.query(`DELETE FROM beneficiary_mismatch WHERE id = $1`, [nameMismatch]),
+        ).rejects.toThrow(/permission denied/);
+        await runtime.query('ROLLBACK');
+      } finally {
+        await runtime.end();
+      }
     });
   });
 });

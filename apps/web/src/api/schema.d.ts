@@ -325,6 +325,23 @@ export interface paths {
         patch: operations["BeneficiaryController_update"];
         trace?: never;
     };
+    "/api/v1/beneficiaries/mismatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Links that described a known company (same ICE) otherwise than the registry, newest first (Root network admins) */
+        get: operations["BeneficiaryController_mismatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conventions": {
         parameters: {
             query?: never;
@@ -1348,7 +1365,7 @@ export interface paths {
         /** The project's beneficiaries, by pages ordered by beneficiary id */
         get: operations["ProjectBeneficiaryController_list"];
         put?: never;
-        /** Link a company (by ICE; registered in the national registry if new) to the project, with the support given */
+        /** Link a company (by ICE; registered in the national registry if new) to the project, with the support given; a known ICE described otherwise keeps the registry's entry, and `mismatch` says what differs */
         post: operations["ProjectBeneficiaryController_link"];
         delete?: never;
         options?: never;
@@ -3079,6 +3096,52 @@ export interface components {
             used: string;
             utilisationPercent: number | null;
         };
+        BeneficiaryDifferenceResponseDto: {
+            /**
+             * @description The value the request gave
+             * @example Sahara Vision
+             */
+            declared: string;
+            /** @enum {string} */
+            field: "name" | "size" | "sector" | "regionCode";
+            /**
+             * @description The registry's value (kept)
+             * @example Sahara Vision SARL
+             */
+            registry: string;
+        };
+        BeneficiaryMismatchPageResponseDto: {
+            data: components["schemas"]["BeneficiaryMismatchReviewResponseDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        BeneficiaryMismatchResponseDto: {
+            /** @description Field by field, at least one */
+            differences: components["schemas"]["BeneficiaryDifferenceResponseDto"][];
+            /**
+             * Format: uuid
+             * @description The mismatch recorded for Root to review
+             */
+            id: string;
+        };
+        BeneficiaryMismatchReviewResponseDto: {
+            /** @description The registry's entry as it is now */
+            beneficiary: components["schemas"]["BeneficiaryRecordResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What differed when it was linked (the registry may have been corrected since) */
+            differences: components["schemas"]["BeneficiaryDifferenceResponseDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The institute that linked it */
+            institute: components["schemas"]["SupportInstituteResponseDto"];
+            project: components["schemas"]["SupportProjectResponseDto"];
+            /**
+             * Format: uuid
+             * @description Who linked it
+             */
+            reportedBy: string | null;
+        };
         BeneficiaryPageResponseDto: {
             data: components["schemas"]["BeneficiaryResponseDto"][];
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -4357,6 +4420,22 @@ export interface components {
              * @description A project deliverable you can see
              */
             deliverableId: string;
+        };
+        LinkedBeneficiaryResponseDto: {
+            /** @description The registry entry (shared by every project) */
+            beneficiary: components["schemas"]["BeneficiaryRecordResponseDto"];
+            /** Format: date-time */
+            linkedAt: string;
+            /** @description Null when the request matches the registry's entry of this ICE; else what differs. The entry is kept as it is (Root corrects it) and the mismatch is recorded for review */
+            mismatch: components["schemas"]["BeneficiaryMismatchResponseDto"] | null;
+            note: string | null;
+            /**
+             * Format: date
+             * @example 2026-02-01
+             */
+            startedOn: string;
+            /** @enum {string} */
+            supportKind: "incubation" | "acceleration" | "technical_assistance" | "co_development" | "training" | "compute_access" | "funding";
         };
         LocalizedLabelsDto: {
             /** @example دعم المقاولات الناشئة */
@@ -7163,6 +7242,71 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BeneficiaryController_mismatches: {
+        parameters: {
+            query?: {
+                /** @description Only this company's mismatches */
+                beneficiaryId?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryMismatchPageResponseDto"];
+                };
+            };
+            /** @description Problem (application/problem+json), type validation-failed: a bad beneficiaryId, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Problem (application/problem+json), type forbidden: not Root's network admin
+             *
+             *     Needs the `reference.manage` permission
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12189,7 +12333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectBeneficiaryResponseDto"];
+                    "application/json": components["schemas"]["LinkedBeneficiaryResponseDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed, also for an unknown region or sector */
