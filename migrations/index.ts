@@ -21,6 +21,7 @@ import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-gr
 import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
 import { KpiDirection1765443000000 } from './1765443000000-kpi-direction.js';
 import { BeneficiaryMismatch1765443100000 } from './1765443100000-beneficiary-mismatch.js';
+import { DeclaredSeries1765443200000 } from './1765443200000-declared-series.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   SessionLocale1765356400000,
   KpiDirection1765443000000,
   BeneficiaryMismatch1765443100000,
+  DeclaredSeries1765443200000,
 ];

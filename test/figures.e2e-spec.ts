@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DashboardRefreshService } from '@jazari/dashboards';
 import { uuidv7 } from '@jazari/database';
 import { runtimeClient, testWorld, type TestWorld } from '@jazari/testing';
 
@@ -8,6 +9,13 @@ import { runtimeClient, testWorld, type TestWorld } from '@jazari/testing';
  * dropped (12), and the dashboards' monthly series tell carried-over declared figures from records (13).
  */
 const PROBLEMS = 'https://jazari.ma/problems/';
+
+/** `YYYY-MM`, `delta` months from this one (tests stay days away from a month's end). */
+function month(delta: number): string {
+  const now = new Date();
+  const m = now.getUTCFullYear() * 12 + now.getUTCMonth() + delta;
+  return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+}
 
 /** ISO date `days` from today in Morocco (tests stay days away from the boundary). */
 function day(days: number): string {
@@ -50,6 +58,7 @@ describe('figures that mislead (issue 16, points 10 to 13)', () => {
         rootAdmin: { tenant: 'root', role: 'network_admin', locale: 'en' },
         analyst: { tenant: 'root', role: 'ministry_analyst', locale: 'en' },
       },
+      worker: true,
     });
     projectId = await insertProject(world.tenants.lab.id, world.users.manager.id);
   });
@@ -343,6 +352,96 @@ describe('figures that mislead (issue 16, points 10 to 13)', () => {
       } finally {
         await runtime.end();
       }
+    });
+  });
+
+  describe('13. the monthly series tell carried-over declared figures from records', () => {
+    type Point = {
+      month: string;
+      projectsActive: number;
+      projectsStarted: number;
+      budgetCommittedMad: string;
+      conventionsSigned: number;
+      workshopsHeld: number;
+      beneficiariesSupported: number;
+      declared: Record<string, number | string> | null;
+    };
+    const declared = {
+      projectsActive: 3,
+      projectsStarted: 2,
+      budgetCommittedMad: '500000.00',
+      conventionsSigned: 1,
+      workshopsHeld: 2,
+      beneficiariesSupported: 7,
+    };
+
+    beforeAll(async () => {
+      // The lab's reporting before Jazari, carried over for one month twenty months ago.
+      await world.admin.query(
+        `INSERT INTO dashboard_history (tenant_id, month, projects_active, projects_started, budget_committed_mad,
+                                        conventions_signed, workshops_held, beneficiaries_supported)
+         VALUES ($1, $2, 3, 2, 500000, 1, 2, 7)`,
+        [world.tenants.lab.id, `${month(-20)}-01`],
+      );
+      await world.worker.get(DashboardRefreshService).refresh({ full: true });
+    });
+
+    it("keeps an institute's declared months apart from what Jazari recorded", async () => {
+      const d = (await world.as('manager').get(`/dashboards/institutes/${world.tenants.lab.id}`).expect(200))
+        .body;
+      const series = d.series as Point[];
+      expect(series).toHaveLength(24);
+      expect(series.find((p) => p.month === month(-20))).toEqual({
+        month: month(-20),
+        projectsActive: 0,
+        projectsStarted: 0,
+        budgetCommittedMad: '0.00',
+        conventionsSigned: 0,
+        workshopsHeld: 0,
+        beneficiariesSupported: 0,
+        declared,
+      });
+      expect(series.filter((p) => p.declared !== null).map((p) => p.month)).toEqual([month(-20)]);
+      // The recorded series adds up to the recorded figures: one company linked (point 12), no workshop.
+      expect(series.reduce((n, p) => n + p.beneficiariesSupported, 0)).toBe(1);
+      expect(series.reduce((n, p) => n + p.workshopsHeld, 0)).toBe(0);
+      expect(d.workshops).toEqual({ held: 0, participants: 0, byKind: [], byRegion: [] });
+      // Its KPIs' percentages follow their direction (point 10) on the dashboard too.
+      expect(d.kpis).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            name: 'Word error rate',
+            direction: 'lower',
+            latest: '12',
+            percent: 125,
+          }),
+          expect.objectContaining({ name: 'SMEs trained', direction: 'lower', latest: '35', percent: 114.3 }),
+          expect.objectContaining({ name: 'Old', direction: 'higher', latest: null, percent: null }),
+        ]),
+      );
+      // Another institute sees none of it.
+      await world.as('otherManager').get(`/dashboards/institutes/${world.tenants.lab.id}`).expect(404);
+    });
+
+    it('keeps them apart nationally; filtered by region, only the declared figures not by region remain', async () => {
+      const national = (await world.as('analyst').get('/dashboards/national').expect(200)).body;
+      const series = national.series as Point[];
+      const carried = series.find((p) => p.month === month(-20));
+      expect(carried).toMatchObject({ projectsActive: 0, beneficiariesSupported: 0, declared });
+      expect(series.filter((p) => p.declared !== null)).toHaveLength(1);
+      expect(series.reduce((n, p) => n + p.beneficiariesSupported, 0)).toBeLessThanOrEqual(
+        national.beneficiaries.total,
+      );
+      const byRegion = (await world.as('analyst').get('/dashboards/national?region=MA-06').expect(200)).body;
+      // Like the recorded ones, conventions and workshops are not by region; the rest was declared without one.
+      expect((byRegion.series as Point[]).find((p) => p.month === month(-20))?.declared).toEqual({
+        projectsActive: 0,
+        projectsStarted: 0,
+        budgetCommittedMad: '0.00',
+        conventionsSigned: 1,
+        workshopsHeld: 2,
+        beneficiariesSupported: 0,
+      });
     });
   });
 });

@@ -3966,6 +3966,18 @@ export interface components {
         DecisionReasonDto: {
             reason: string;
         };
+        DeclaredMonthDto: {
+            beneficiariesSupported: number;
+            /**
+             * @description Decimal MAD, as a string
+             * @example 250000.00
+             */
+            budgetCommittedMad: string;
+            conventionsSigned: number;
+            projectsActive: number;
+            projectsStarted: number;
+            workshopsHeld: number;
+        };
         DeclineDto: {
             reason: string;
         };
@@ -4220,6 +4232,7 @@ export interface components {
             asOf: string;
             /** @description { accepted, acceptedOnTime, onTimePercent } in the period */
             deliverables: Record<string, never>;
+            /** @description { projectId, projectTitle, kpiId, name, unit, target, direction, latest, percent }: percent follows the direction (latest ÷ target, or target ÷ latest when lower is better; 100 or more: met) */
             kpis: Record<string, never>[];
             lateMilestones: Record<string, never>[];
             /** @description { fr, ar, en } */
@@ -4233,7 +4246,7 @@ export interface components {
             /** @description { owned[], allocated[], pendingRequests } */
             resources: Record<string, never>;
             /** @description One point per month of the period, oldest first */
-            series: Record<string, never>[];
+            series: components["schemas"]["MonthlyPointDto"][];
             /** Format: uuid */
             tenantId: string;
             upcomingWorkshops: Record<string, never>[];
@@ -4576,6 +4589,27 @@ export interface components {
             decisions?: string[];
             minutes: string;
         };
+        MonthlyPointDto: {
+            /** @description Registry companies first linked to a project in the month */
+            beneficiariesSupported: number;
+            /** @description Budget of those projects, decimal MAD as a string */
+            budgetCommittedMad: string;
+            /** @description Recorded conventions that became active in the month */
+            conventionsSigned: number;
+            /** @description Carried over from the reporting before Jazari, as the tenants declared it (`dashboard_history`): never included in the recorded figures of the month; null when nothing was declared for the month */
+            declared: components["schemas"]["DeclaredMonthDto"] | null;
+            /**
+             * @description YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Recorded projects running at some point of the month */
+            projectsActive: number;
+            /** @description Recorded projects whose start date falls in the month */
+            projectsStarted: number;
+            /** @description Recorded workshops held in the month */
+            workshopsHeld: number;
+        };
         MyRegistrationDto: {
             checkedInAt: string | null;
             /** Format: uuid */
@@ -4613,7 +4647,7 @@ export interface components {
             /** @description { byKind[], byInstitute[] }: capacity, allocated, used */
             resources: Record<string, never>;
             /** @description One point per month of the period, oldest first */
-            series: Record<string, never>[];
+            series: components["schemas"]["MonthlyPointDto"][];
             /** @description { held, participants, byKind[], byRegion[] } in the period */
             workshops: Record<string, never>;
         };
@@ -4727,8 +4761,8 @@ export interface components {
             obligations: Record<string, never>;
             /** @description { from, to }: the months the figures below cover */
             period: Record<string, never>;
-            /** @description { month, conventionsSigned, workshopsHeld } per month of the period, oldest first */
-            series: Record<string, never>[];
+            /** @description One point per month of the period, oldest first */
+            series: components["schemas"]["PartnerMonthlyPointDto"][];
             signaturesPending: Record<string, never>[];
             /** Format: uuid */
             tenantId: string;
@@ -4737,6 +4771,23 @@ export interface components {
             workshops: Record<string, never>;
             /** @description Held workshops its people attended (checked in) */
             workshopsAttended: number;
+        };
+        PartnerDeclaredMonthDto: {
+            conventionsSigned: number;
+            workshopsHeld: number;
+        };
+        PartnerMonthlyPointDto: {
+            /** @description Recorded conventions it is a party to, active from the month */
+            conventionsSigned: number;
+            /** @description Carried over from the reporting before Jazari, as the tenants declared it (`dashboard_history`): never included in the recorded figures of the month; null when nothing was declared for the month */
+            declared: components["schemas"]["PartnerDeclaredMonthDto"] | null;
+            /**
+             * @description YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Recorded workshops it organised, held in the month */
+            workshopsHeld: number;
         };
         PasswordChangedDto: {
             /** @description Other sessions ended */
