@@ -105,7 +105,7 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
                         </WholeBadge>
                       )}
                       {m.status === 'done_late' && (
-                        <WholeBadge color="orange.9" variant="outline" size="sm">
+                        <WholeBadge color="red.9" variant="outline" size="sm">
                           {t('projects.milestones.reachedLate', { count: m.daysLate })}
                         </WholeBadge>
                       )}
