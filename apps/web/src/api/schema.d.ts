@@ -526,7 +526,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an obligation met (the responsible party’s admins, or the owner) */
+        /**
+         * Mark an obligation met (the responsible party’s admins, or the owner)
+         * @description With evidence (given, or linked before), only once it is real: an accepted deliverable, a done milestone, a held workshop; else 409 evidence-not-ready with `evidenceKind` and `evidenceStatus`.
+         */
         post: operations["ObligationController_met"];
         delete?: never;
         options?: never;
@@ -3258,6 +3261,22 @@ export interface components {
             /** @description 1, 2, … per convention */
             version: number;
         };
+        ConventionExecutionDto: {
+            /**
+             * Format: date
+             * @description The day counted on (Africa/Casablanca)
+             */
+            asOf: string;
+            byParty: components["schemas"]["PartyExecutionDto"][];
+            /** @description Obligations due on or before today, not waived */
+            due: number;
+            /** @description met / due, in percent with one decimal; null while nothing is due */
+            executedPercent: number | null;
+            /** @description Of those, met */
+            met: number;
+            /** @description Open obligations past their due date */
+            overdue: number;
+        };
         ConventionLineageDto: {
             /** @description Amendments below, at any depth */
             amendments: components["schemas"]["LineageEntryDto"][];
@@ -3323,10 +3342,12 @@ export interface components {
         ConventionResponseDto: {
             /** Format: date-time */
             activatedAt: string | null;
-            /** @description Statuses the workflow allows next */
+            /** @description The statuses this caller can move the convention to: the managers’ moves, a signer’s in turn (declined, and active for the last signature); never the reminders job’s (expired) */
             allowedTransitions: ("draft" | "in_review" | "out_for_signature" | "active" | "expired" | "terminated" | "declined" | "voided")[];
             /** @description The caller is one of the owner's managers */
             canManage: boolean;
+            /** @description The caller is a pending signer of the step now signing */
+            canSign: boolean;
             /** Format: date-time */
             closedAt: string | null;
             closeReason: string | null;
@@ -3340,6 +3361,8 @@ export interface components {
             documents: components["schemas"]["ConventionDocumentDto"][];
             /** Format: date */
             effectiveDate: string | null;
+            /** @description How far obligations due to date are met */
+            execution: components["schemas"]["ConventionExecutionDto"];
             /** Format: date */
             expiryDate: string | null;
             /** Format: uuid */
@@ -4632,6 +4655,22 @@ export interface components {
             workshops: Record<string, never>;
             /** @description Held workshops its people attended (checked in) */
             workshopsAttended: number;
+        };
+        PartyExecutionDto: {
+            /** @description Obligations due on or before today, not waived */
+            due: number;
+            /** @description met / due, in percent with one decimal; null while nothing is due */
+            executedPercent: number | null;
+            /** @description Of those, met */
+            met: number;
+            name: string;
+            /** @description Open obligations past their due date */
+            overdue: number;
+            /**
+             * Format: uuid
+             * @description The responsible party
+             */
+            tenantId: string;
         };
         PasswordChangedDto: {
             /** @description Other sessions ended */
@@ -8321,7 +8360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (application/problem+json), type obligation-closed */
+            /** @description Problem (application/problem+json), type obligation-closed, evidence-not-ready */
             409: {
                 headers: {
                     [name: string]: unknown;
