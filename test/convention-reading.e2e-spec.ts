@@ -72,6 +72,28 @@ describe('a convention as each party reads it', () => {
     expect(strange.body).not.toHaveProperty('signers');
   });
 
+  it("lists each party's members as the people the owner's managers may name as signers", async () => {
+    const { lab, acme } = world.tenants;
+    const candidates = await world.as('manager').get(`/conventions/${id}/signer-candidates`).expect(200);
+    expect(
+      candidates.body.data.map((p: { partyTenantId: string; members: { displayName: string }[] }) => [
+        p.partyTenantId,
+        p.members.map((m) => m.displayName),
+      ]),
+    ).toEqual([
+      [lab.id, ['Salma Bennani']],
+      [acme.id, ['Youssef Amrani']],
+    ]);
+    expect(candidates.body.data[1].members[0]).toEqual({
+      userId: world.users.partner.id,
+      displayName: 'Youssef Amrani',
+      role: 'partner_admin',
+    });
+    // A party reads the convention, not the other parties' people; another tenant learns nothing.
+    await world.as('partner').get(`/conventions/${id}/signer-candidates`).expect(403);
+    await world.as('stranger').get(`/conventions/${id}/signer-candidates`).expect(404);
+  });
+
   it('offers each caller only the moves it can take, step by step to the seal', async () => {
     const moves = async (who: Users) => {
       const c = await read(who);

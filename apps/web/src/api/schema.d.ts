@@ -608,6 +608,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conventions/{id}/signer-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom the owner may name as signers: each party’s active members, by name and role
+         * @description The owner's managers, to set the signers; others who see the convention get 403.
+         */
+        get: operations["SigningController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conventions/{id}/signers": {
         parameters: {
             query?: never;
@@ -4656,6 +4676,12 @@ export interface components {
             /** @description Held workshops its people attended (checked in) */
             workshopsAttended: number;
         };
+        PartyCandidatesDto: {
+            members: components["schemas"]["SignerCandidateDto"][];
+            name: string;
+            /** Format: uuid */
+            partyTenantId: string;
+        };
         PartyExecutionDto: {
             /** @description Obligations due on or before today, not waived */
             due: number;
@@ -5213,6 +5239,17 @@ export interface components {
         SignDto: {
             /** @description The signer's password: signing re-authenticates them */
             password: string;
+        };
+        SignerCandidateDto: {
+            displayName: string;
+            /** @description Their role in the party */
+            role: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        SignerCandidatesDto: {
+            /** @description Each party, in the convention’s order */
+            data: components["schemas"]["PartyCandidatesDto"][];
         };
         SignerDto: {
             /** Format: date-time */
@@ -8720,6 +8757,76 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type too-many-requests (wrong passwords, per account) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SigningController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignerCandidatesDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Problem (application/problem+json), type convention-read-only
+             *
+             *     Needs the `conventions.manage` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (application/problem+json), type not-found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
