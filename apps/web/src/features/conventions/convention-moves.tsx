@@ -269,7 +269,7 @@ function SignModal({
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={wrong && error instanceof ProblemError ? error.title : undefined}
+            error={wrong ? t('conventions.sign.wrongPassword') : undefined}
             required
             data-autofocus
           />

@@ -88,8 +88,9 @@ export function EvidenceTimeline({ convention: c }: { convention: Convention }) 
                       count: seal.headSeq,
                     })}
                   </Text>
-                  <Text size="xs" c="dimmed" style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>
-                    {t('conventions.sealed.key', { key: seal.keyId })}
+                  <Text size="xs" c="dimmed">
+                    {/* The key id is Latin text inside a sentence that may be Arabic: isolated (LRI … PDI). */}
+                    {t('conventions.sealed.key', { key: `\u2066${seal.keyId}\u2069` })}
                   </Text>
                   <Group gap="xs">
                     <Button

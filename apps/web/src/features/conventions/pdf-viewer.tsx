@@ -120,6 +120,8 @@ export function PdfViewer({
         aria-label={label}
         data-testid="pdf-viewer"
         data-state={state}
+        // A PDF carries its own direction: the page's (right to left in Arabic) must not reach the canvases.
+        dir="ltr"
         tabIndex={0}
         style={{
           maxHeight: 720,

@@ -188,4 +188,5 @@ export const conventions: Translation<typeof source> = {
     '{count, plural, zero {لا تأخير} one {التزام متأخر} two {التزامان متأخران} few {# التزامات متأخرة} many {# التزامًا متأخرًا} other {# التزام متأخر}}',
   'execution.party': '{party}:',
   'list.awaitingFirst': 'بانتظار توقيعك',
+  'sign.wrongPassword': 'ليست هذه كلمة مرورك: لم يُوقَّع أي شيء.',
 };

@@ -189,4 +189,5 @@ export const conventions: Translation<typeof source> = {
   'execution.overdue': '{count, plural, one {# overdue} other {# overdue}}',
   'execution.party': '{party}:',
   'list.awaitingFirst': 'Awaiting your signature',
+  'sign.wrongPassword': 'That is not your password: nothing was signed.',
 };

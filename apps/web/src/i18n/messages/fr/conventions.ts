@@ -188,4 +188,5 @@ export const conventions = {
   'execution.overdue': '{count, plural, one {# en retard} other {# en retard}}',
   'execution.party': '{party} :',
   'list.awaitingFirst': 'En attente de votre signature',
+  'sign.wrongPassword': 'Ce n’est pas votre mot de passe : rien n’a été signé.',
 } as const;
