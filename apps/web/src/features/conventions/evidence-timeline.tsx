@@ -140,13 +140,10 @@ export function EvidenceTimeline({ convention: c }: { convention: Convention }) 
                         ? ` · ${actorOf(c, bundle, e.actorUserId, e.actorTenantId)}`
                         : ''}
                     </Text>
-                    <Text
-                      size="xs"
-                      c="dimmed"
-                      ff="monospace"
-                      style={{ direction: 'ltr', unicodeBidi: 'isolate' }}
-                    >
-                      #{e.seq} · {e.hash.slice(0, 16)}…
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      <span dir="ltr">
+                        #{e.seq} · {e.hash.slice(0, 16)}…
+                      </span>
                     </Text>
                   </Timeline.Item>
                 ))}
