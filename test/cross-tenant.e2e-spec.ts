@@ -558,6 +558,11 @@ const FIXTURES: Record<string, Fixture> = {
     readableBy: 'owner',
   },
   // Signing and evidence (conventions): a convention of the owner, made as the core routes would leave it.
+  '/api/v1/conventions/{id}/signer-candidates': {
+    create: (w) => signingConvention(w, 'in_review'),
+    snapshot: (w, p) => signingSnapshot(w, p),
+    readableBy: 'owner',
+  },
   '/api/v1/conventions/{id}/signers': {
     create: (w) => signingConvention(w, 'in_review'),
     snapshot: (w, p) => signingSnapshot(w, p),

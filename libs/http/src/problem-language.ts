@@ -119,6 +119,10 @@ const SLUG_TITLES: Readonly<Record<string, Translations>> = {
   'cross-origin-request': { fr: 'Cette requête ne vient pas de Jazari', ar: 'هذا الطلب لم يصدر عن جزري' },
   'slot-taken': { fr: 'Ce créneau est déjà réservé', ar: 'هذه الفترة محجوزة بالفعل' },
   'capacity-exceeded': { fr: 'Capacité dépassée', ar: 'تم تجاوز السعة' },
+  'evidence-not-ready': {
+    fr: 'La preuve ne montre pas encore l’obligation remplie',
+    ar: 'لا يُثبت الدليل بعدُ الوفاء بالالتزام',
+  },
 };
 
 /** Other text, by its English wording: problem titles and details, hand-written field messages. */

@@ -24,6 +24,13 @@ export async function authFetch(request: Request): Promise<Response> {
   const token = await bearer();
   const first = await send(request, token);
   if (first.status !== 401 || !token) return first;
+  // A wrong password re-entered to sign is the person's answer, not an ended session: no renewal, no resend.
+  const body: unknown = await first
+    .clone()
+    .json()
+    .catch(() => undefined);
+  const type = typeof body === 'object' && body !== null && 'type' in body ? body.type : undefined;
+  if (typeof type === 'string' && type.endsWith('invalid-credentials')) return first;
   const renewed = await recover();
   return renewed ? send(again, renewed) : first;
 }

@@ -543,7 +543,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark an obligation met (the responsible party’s admins, or the owner) */
+        /**
+         * Mark an obligation met (the responsible party’s admins, or the owner)
+         * @description With evidence (given, or linked before), only once it is real: an accepted deliverable, a done milestone, a held workshop; else 409 evidence-not-ready with `evidenceKind` and `evidenceStatus`.
+         */
         post: operations["ObligationController_met"];
         delete?: never;
         options?: never;
@@ -616,6 +619,26 @@ export interface paths {
          * @description The last signature of the last step activates the convention and seals its evidence.
          */
         post: operations["SigningController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conventions/{id}/signer-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom the owner may name as signers: each party’s active members, by name and role
+         * @description The owner's managers, to set the signers; others who see the convention get 403.
+         */
+        get: operations["SigningController_candidates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3321,6 +3344,22 @@ export interface components {
             /** @description 1, 2, … per convention */
             version: number;
         };
+        ConventionExecutionDto: {
+            /**
+             * Format: date
+             * @description The day counted on (Africa/Casablanca)
+             */
+            asOf: string;
+            byParty: components["schemas"]["PartyExecutionDto"][];
+            /** @description Obligations due on or before today, not waived */
+            due: number;
+            /** @description met / due, in percent with one decimal; null while nothing is due */
+            executedPercent: number | null;
+            /** @description Of those, met */
+            met: number;
+            /** @description Open obligations past their due date */
+            overdue: number;
+        };
         ConventionLineageDto: {
             /** @description Amendments below, at any depth */
             amendments: components["schemas"]["LineageEntryDto"][];
@@ -3386,10 +3425,12 @@ export interface components {
         ConventionResponseDto: {
             /** Format: date-time */
             activatedAt: string | null;
-            /** @description Statuses the workflow allows next */
+            /** @description The statuses this caller can move the convention to: the managers’ moves, a signer’s in turn (declined, and active for the last signature); never the reminders job’s (expired) */
             allowedTransitions: ("draft" | "in_review" | "out_for_signature" | "active" | "expired" | "terminated" | "declined" | "voided")[];
             /** @description The caller is one of the owner's managers */
             canManage: boolean;
+            /** @description The caller is a pending signer of the step now signing */
+            canSign: boolean;
             /** Format: date-time */
             closedAt: string | null;
             closeReason: string | null;
@@ -3403,6 +3444,8 @@ export interface components {
             documents: components["schemas"]["ConventionDocumentDto"][];
             /** Format: date */
             effectiveDate: string | null;
+            /** @description How far obligations due to date are met */
+            execution: components["schemas"]["ConventionExecutionDto"];
             /** Format: date */
             expiryDate: string | null;
             /** Format: uuid */
@@ -4789,6 +4832,28 @@ export interface components {
             /** @description Recorded workshops it organised, held in the month */
             workshopsHeld: number;
         };
+        PartyCandidatesDto: {
+            members: components["schemas"]["SignerCandidateDto"][];
+            name: string;
+            /** Format: uuid */
+            partyTenantId: string;
+        };
+        PartyExecutionDto: {
+            /** @description Obligations due on or before today, not waived */
+            due: number;
+            /** @description met / due, in percent with one decimal; null while nothing is due */
+            executedPercent: number | null;
+            /** @description Of those, met */
+            met: number;
+            name: string;
+            /** @description Open obligations past their due date */
+            overdue: number;
+            /**
+             * Format: uuid
+             * @description The responsible party
+             */
+            tenantId: string;
+        };
         PasswordChangedDto: {
             /** @description Other sessions ended */
             revokedSessions: number;
@@ -5330,6 +5395,17 @@ export interface components {
         SignDto: {
             /** @description The signer's password: signing re-authenticates them */
             password: string;
+        };
+        SignerCandidateDto: {
+            displayName: string;
+            /** @description Their role in the party */
+            role: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        SignerCandidatesDto: {
+            /** @description Each party, in the convention’s order */
+            data: components["schemas"]["PartyCandidatesDto"][];
         };
         SignerDto: {
             /** Format: date-time */
@@ -8544,7 +8620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (application/problem+json), type obligation-closed */
+            /** @description Problem (application/problem+json), type obligation-closed, evidence-not-ready */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8904,6 +8980,76 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type too-many-requests (wrong passwords, per account) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SigningController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignerCandidatesDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Problem (application/problem+json), type convention-read-only
+             *
+             *     Needs the `conventions.manage` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (application/problem+json), type not-found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -56,7 +56,7 @@ export class ConventionLifecycleService {
           ...(to === 'voided' ? { cancelledSignerIds } : {}),
         },
       });
-      return this.loader.view(tx, scope);
+      return this.loader.view(tx, scope, actor);
     });
   }
 }

@@ -5,6 +5,7 @@ import {
   assertTransition,
   CONVENTION_TRANSITIONS,
   LIFECYCLE_ACTIONS,
+  transitionsFor,
 } from './convention-workflow.js';
 import { CONVENTION_STATUSES, type ConventionStatus } from './convention.types.js';
 
@@ -76,5 +77,31 @@ describe('convention workflow', () => {
       }
     }
     expect([...seen].sort()).toEqual([...CONVENTION_STATUSES].sort());
+  });
+});
+
+describe('the moves a caller can take', () => {
+  const none = { canManage: false, signTurn: false, lastSignature: false };
+  const manager = { ...none, canManage: true };
+  const signer = { ...none, signTurn: true };
+
+  it('gives a reader none, in any status', () => {
+    for (const status of CONVENTION_STATUSES) expect(transitionsFor(status, none)).toEqual([]);
+  });
+
+  it("gives the owner's managers theirs, never a signer's or the reminders job's", () => {
+    expect(transitionsFor('draft', manager)).toEqual(['in_review', 'voided']);
+    expect(transitionsFor('in_review', manager)).toEqual(['draft', 'out_for_signature', 'voided']);
+    expect(transitionsFor('out_for_signature', manager)).toEqual(['draft', 'voided']);
+    expect(transitionsFor('active', manager)).toEqual(['terminated']);
+  });
+
+  it('gives a signer in turn the decline, and activation only with the last signature', () => {
+    expect(transitionsFor('out_for_signature', signer)).toEqual(['declined']);
+    expect(transitionsFor('out_for_signature', { ...signer, lastSignature: true })).toEqual([
+      'active',
+      'declined',
+    ]);
+    expect(transitionsFor('in_review', signer)).toEqual([]);
   });
 });

@@ -64,3 +64,27 @@ export function illegalTransition(from: ConventionStatus, to: ConventionStatus):
 export function assertTransition(from: ConventionStatus, to: ConventionStatus): void {
   if (!isLegalTransition(from, to)) throw illegalTransition(from, to);
 }
+
+/** What the caller may do on one convention, as far as status moves go. */
+export interface TransitionRights {
+  /** One of the owner's managers (`conventions.manage` in the owning tenant). */
+  readonly canManage: boolean;
+  /** A pending signer of the step now signing, with `conventions.sign`. */
+  readonly signTurn: boolean;
+  /** …whose signature is the last one pending: signing activates the convention. */
+  readonly lastSignature: boolean;
+}
+
+/**
+ * The moves of the workflow this caller can take from `from`: the managers' (review, send, a new document
+ * version, void, terminate), a signer's in turn (`declined`, and `active` for the last signature), never
+ * the reminders job's (`expired`).
+ */
+export function transitionsFor(from: ConventionStatus, rights: TransitionRights): ConventionStatus[] {
+  return CONVENTION_TRANSITIONS[from].filter((to) => {
+    if (to === 'expired') return false;
+    if (from === 'out_for_signature' && to === 'active') return rights.signTurn && rights.lastSignature;
+    if (from === 'out_for_signature' && to === 'declined') return rights.signTurn;
+    return rights.canManage;
+  });
+}

@@ -171,6 +171,28 @@ export class ConventionRepository {
     return toDetail(row, lineage);
   }
 
+  /**
+   * Per responsible party, its obligations on this convention due on or before `today` (not waived), how
+   * many of those are met, and how many open ones are past due.
+   */
+  async executionCounts(
+    tx: Tx,
+    key: ConventionKey,
+    today: string,
+  ): Promise<{ tenantId: string; name: string; due: number; met: number; overdue: number }[]> {
+    return tx.query(
+      `SELECT o.responsible_tenant_id AS "tenantId", t.legal_name AS name,
+              count(*) FILTER (WHERE o.status <> 'waived' AND o.due_date <= $3::date)::int AS due,
+              count(*) FILTER (WHERE o.status = 'met' AND o.due_date <= $3::date)::int AS met,
+              count(*) FILTER (WHERE o.status = 'open' AND o.due_date < $3::date)::int AS overdue
+         FROM obligation o JOIN tenant t ON t.id = o.responsible_tenant_id
+        WHERE o.tenant_id = $1 AND o.convention_id = $2
+        GROUP BY o.responsible_tenant_id, t.legal_name
+        ORDER BY t.legal_name, o.responsible_tenant_id`,
+      [key.ownerTenantId, key.conventionId, today],
+    );
+  }
+
   /** The parent chain up (nearest first) and every amendment below, at any depth. */
   private async lineage(
     tx: Tx,

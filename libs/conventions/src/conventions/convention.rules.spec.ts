@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  executedPercent,
+  executionOf,
   ifMatchSatisfied,
   nextDeadline,
   normalizeMoney,
@@ -87,5 +89,34 @@ describe('convention rules', () => {
       date: '2030-01-01',
     });
     expect(nextDeadline('voided', '2026-03-01', '2030-01-01')).toBeNull();
+  });
+});
+
+describe('execution of a convention', () => {
+  it('is met over due, in percent with one decimal, and nothing while nothing is due', () => {
+    expect(executedPercent(2, 3)).toBe(66.7);
+    expect(executedPercent(1, 8)).toBe(12.5);
+    expect(executedPercent(0, 4)).toBe(0);
+    expect(executedPercent(0, 0)).toBeNull();
+  });
+
+  it('adds the parties up, and gives each its own figure', () => {
+    const figure = executionOf('2031-02-10', [
+      { tenantId: 'a', name: 'Atlas', due: 2, met: 2, overdue: 0 },
+      { tenantId: 'b', name: 'Rabat', due: 1, met: 0, overdue: 1 },
+      { tenantId: 'c', name: 'Souss', due: 0, met: 0, overdue: 0 },
+    ]);
+    expect(figure).toEqual({
+      asOf: '2031-02-10',
+      due: 3,
+      met: 2,
+      overdue: 1,
+      executedPercent: 66.7,
+      byParty: [
+        { tenantId: 'a', name: 'Atlas', due: 2, met: 2, overdue: 0, executedPercent: 100 },
+        { tenantId: 'b', name: 'Rabat', due: 1, met: 0, overdue: 1, executedPercent: 0 },
+        { tenantId: 'c', name: 'Souss', due: 0, met: 0, overdue: 0, executedPercent: null },
+      ],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { FieldError } from '@jazari/http';
-import type { ConventionTerms, PartyInput } from './convention.types.js';
+import type { ConventionExecution, ConventionTerms, PartyInput } from './convention.types.js';
 
 /** Root's reference code. */
 export const ROOT_CODE = 'JZR';
@@ -99,4 +99,25 @@ export function nextDeadline(
   }
   if (status === 'active' && expiryDate) return { kind: 'expiry', date: expiryDate };
   return null;
+}
+
+/** `part / whole` in percent with one decimal; null when `whole` is 0. */
+export function executedPercent(met: number, due: number): number | null {
+  return due === 0 ? null : Math.round((met * 1000) / due) / 10;
+}
+
+/** The convention's execution figure from its per-party counts. */
+export function executionOf(
+  asOf: string,
+  byParty: readonly { tenantId: string; name: string; due: number; met: number; overdue: number }[],
+): ConventionExecution {
+  const sum = (key: 'due' | 'met' | 'overdue') => byParty.reduce((n, p) => n + p[key], 0);
+  return {
+    asOf,
+    due: sum('due'),
+    met: sum('met'),
+    overdue: sum('overdue'),
+    executedPercent: executedPercent(sum('met'), sum('due')),
+    byParty: byParty.map((p) => ({ ...p, executedPercent: executedPercent(p.met, p.due) })),
+  };
 }

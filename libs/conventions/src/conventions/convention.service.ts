@@ -78,7 +78,7 @@ export class ConventionService {
         priorityCodes,
         projects: linked.projects,
       });
-      return this.loader.view(tx, scope);
+      return this.loader.view(tx, scope, actor);
     });
   }
 
@@ -116,7 +116,7 @@ export class ConventionService {
       const scope = await this.access.read(tx, actor, id);
       await this.record(tx, actor, scope, 'created', { ...terms, type: 'amendment', parentId, parties });
       await this.record(tx, actor, parent, 'amended', { amendmentId: id });
-      return this.loader.view(tx, scope);
+      return this.loader.view(tx, scope, actor);
     });
   }
 
@@ -125,7 +125,7 @@ export class ConventionService {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, conventionId);
       await this.evidenceViews.recordViewed(actor, scope);
-      return this.loader.view(tx, scope);
+      return this.loader.view(tx, scope, actor);
     });
   }
 
@@ -216,7 +216,7 @@ export class ConventionService {
         }
       }
       if (errors.length > 0) throw new ValidationProblem(errors);
-      if (Object.keys(changes).length === 0) return this.loader.view(tx, scope);
+      if (Object.keys(changes).length === 0) return this.loader.view(tx, scope, actor);
 
       if (parties !== undefined) {
         const inUse = await this.conventions.partiesInUse(tx, scope, removedParties);
@@ -228,7 +228,7 @@ export class ConventionService {
       if (projects !== undefined) await this.conventions.setProjects(tx, scope, projects);
       await this.conventions.updateTerms(tx, scope, next);
       await this.record(tx, actor, scope, 'updated', { changes });
-      return this.loader.view(tx, scope);
+      return this.loader.view(tx, scope, actor);
     });
   }
 

@@ -144,11 +144,34 @@ export interface ConventionDetail extends ConventionTerms {
   readonly closeReason: string | null;
 }
 
+/** How far obligations due to date are met (waived ones count for nothing). */
+export interface ExecutionFigure {
+  /** Obligations due on or before today, not waived. */
+  readonly due: number;
+  /** …of which met. */
+  readonly met: number;
+  /** Open obligations whose due date has passed. */
+  readonly overdue: number;
+  /** `met / due`, in percent with one decimal; null while nothing is due. */
+  readonly executedPercent: number | null;
+}
+
+export interface ConventionExecution extends ExecutionFigure {
+  /** The day the figure is counted on (the network's time zone). */
+  readonly asOf: string;
+  /** Per responsible party, by name. */
+  readonly byParty: (ExecutionFigure & { readonly tenantId: string; readonly name: string })[];
+}
+
 export interface ConventionView extends ConventionDetail {
+  /** The moves of the workflow this caller can take (convention-workflow.ts `transitionsFor`). */
   readonly allowedTransitions: readonly ConventionStatus[];
   readonly isOwner: boolean;
   readonly isParty: boolean;
   readonly canManage: boolean;
+  /** The caller is a pending signer of the step now signing (and may sign). */
+  readonly canSign: boolean;
+  readonly execution: ConventionExecution;
 }
 
 export const CONVENTION_VIEWS = ['mine', 'awaiting-my-signature', 'all'] as const;

@@ -89,11 +89,16 @@ export class ObligationController {
   @Post('conventions/:id/obligations/:obligationId/met')
   @HttpCode(200)
   @RequirePermission('obligations.update')
-  @ApiOperation({ summary: 'Mark an obligation met (the responsible party’s admins, or the owner)' })
+  @ApiOperation({
+    summary: 'Mark an obligation met (the responsible party’s admins, or the owner)',
+    description:
+      'With evidence (given, or linked before), only once it is real: an accepted deliverable, a done ' +
+      'milestone, a held workshop; else 409 evidence-not-ready with `evidenceKind` and `evidenceStatus`.',
+  })
   @ApiOkResponse({ type: ObligationDto })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   @ApiForbiddenResponse({ description: `${PROBLEM}obligation-not-yours` })
-  @ApiConflictResponse({ description: `${PROBLEM}obligation-closed` })
+  @ApiConflictResponse({ description: `${PROBLEM}obligation-closed, evidence-not-ready` })
   @ApiUnprocessableEntityResponse({ description: `${PROBLEM}evidence-not-found` })
   met(
     @CurrentActor() actor: Actor,

@@ -35,6 +35,14 @@ export const ObligationProblems = {
       'No such evidence',
       'The linked deliverable, milestone or workshop does not exist, or you cannot see it.',
     ),
+  evidenceNotReady: (kind: string, status: string): ProblemException =>
+    new ProblemException(
+      HttpStatus.CONFLICT,
+      'evidence-not-ready',
+      'The evidence does not show the obligation met yet',
+      `The linked ${kind} is ${status}: an obligation is met with an accepted deliverable, a done milestone or a held workshop.`,
+      { evidenceKind: kind, evidenceStatus: status },
+    ),
   notResponsible: (): ProblemException =>
     new ProblemException(
       HttpStatus.FORBIDDEN,

@@ -211,4 +211,20 @@ export class ObligationRepository {
     ]);
     return rows.length > 0;
   }
+
+  /**
+   * The state of a piece of evidence, read in its own tenant's scope: a deliverable's status, a milestone's
+   * `done` or `not_done`, a workshop's status; undefined when it is gone.
+   */
+  async evidenceStatus(tx: Tx, link: EvidenceLink): Promise<string | undefined> {
+    const sql =
+      link.kind === 'deliverable'
+        ? `SELECT status FROM deliverable WHERE tenant_id = $1 AND id = $2`
+        : link.kind === 'milestone'
+          ? `SELECT CASE WHEN done_date IS NULL THEN 'not_done' ELSE 'done' END AS status
+               FROM milestone WHERE tenant_id = $1 AND id = $2`
+          : `SELECT status FROM workshop WHERE tenant_id = $1 AND id = $2`;
+    const rows = await tx.query<{ status: string }>(sql, [link.tenantId, link.id]);
+    return rows[0]?.status;
+  }
 }

@@ -18,6 +18,7 @@ import { decodeObligationCursor, pageOf, pageSize } from './obligation-cursor.js
 import { ObligationProblems } from './obligation.problems.js';
 import { type ObligationFields, ObligationRepository } from './obligation.repository.js';
 import {
+  EVIDENCE_READY,
   isOverdue,
   OBLIGATION_EDITABLE_CONVENTION,
   type EvidenceLink,
@@ -145,6 +146,7 @@ export class ObligationService {
       if (evidence && !(await this.obligations.evidenceVisible(tx, evidence))) {
         throw ObligationProblems.evidenceNotFound();
       }
+      await this.assertEvidenceReady(evidence ?? current.evidence);
       const owner = ownerScope(actor, scope);
       await this.transactions.onBehalfOf(owner, async (scoped) => {
         const locked = await this.obligations.find(scoped, keyOf(scope), obligationId, true);
@@ -211,6 +213,23 @@ export class ObligationService {
       await this.record(tx, actor, scope, 'obligation_waived', { obligationId, note: input.note ?? null });
       return this.load(tx, scope, obligationId);
     });
+  }
+
+  /**
+   * Evidence counts only once it is real: an accepted deliverable, a done milestone, a held workshop —
+   * else 409 `evidence-not-ready` naming its status. Read in the evidence's own tenant's scope: the link
+   * was checked visible when it was set, and the caller (a partner) may not see an institute's project.
+   */
+  private async assertEvidenceReady(evidence: EvidenceLink | null): Promise<void> {
+    if (!evidence) return;
+    const status = await this.transactions.onBehalfOf(
+      { tenantId: evidence.tenantId, tenantKind: null, userId: null },
+      (scoped) => this.obligations.evidenceStatus(scoped, evidence),
+    );
+    if (status === undefined) throw ObligationProblems.evidenceNotFound();
+    if (status !== EVIDENCE_READY[evidence.kind]) {
+      throw ObligationProblems.evidenceNotReady(evidence.kind, status);
+    }
   }
 
   private async editable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {

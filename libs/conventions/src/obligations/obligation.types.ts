@@ -48,3 +48,10 @@ export interface ObligationRow {
 export function isOverdue(o: Pick<ObligationRow, 'status' | 'dueDate'>, today: string): boolean {
   return o.status === 'open' && o.dueDate < today;
 }
+
+/** The state each kind of evidence must be in for an obligation to be met with it. */
+export const EVIDENCE_READY: Readonly<Record<EvidenceLinkKind, string>> = {
+  deliverable: 'accepted',
+  milestone: 'done',
+  workshop: 'held',
+};

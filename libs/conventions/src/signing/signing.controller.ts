@@ -13,7 +13,14 @@ import {
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyRequest } from 'fastify';
-import { DeclineDto, SetSignersDto, SignDto, SignersDto, SigningResultDto } from './signing.dto.js';
+import {
+  DeclineDto,
+  SetSignersDto,
+  SignDto,
+  SignerCandidatesDto,
+  SignersDto,
+  SigningResultDto,
+} from './signing.dto.js';
 import { SigningService } from './signing.service.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
@@ -30,6 +37,22 @@ export class SigningController {
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SignersDto> {
     return this.signing.list(actor, id);
+  }
+
+  @Get('signer-candidates')
+  @RequirePermission('conventions.manage')
+  @ApiOperation({
+    summary: 'Whom the owner may name as signers: each party’s active members, by name and role',
+    description: "The owner's managers, to set the signers; others who see the convention get 403.",
+  })
+  @ApiOkResponse({ type: SignerCandidatesDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}convention-read-only` })
+  candidates(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<SignerCandidatesDto> {
+    return this.signing.candidates(actor, id);
   }
 
   @Put('signers')

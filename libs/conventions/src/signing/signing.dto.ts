@@ -77,3 +77,20 @@ export class SigningResultDto {
   @ApiProperty({ nullable: true, type: Number }) currentStep!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) signatureId!: string | null;
 }
+
+export class SignerCandidateDto {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ description: 'Their role in the party' }) role!: string;
+}
+
+export class PartyCandidatesDto {
+  @ApiProperty({ format: 'uuid' }) partyTenantId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [SignerCandidateDto] }) members!: SignerCandidateDto[];
+}
+
+export class SignerCandidatesDto {
+  @ApiProperty({ type: [PartyCandidatesDto], description: 'Each party, in the convention’s order' })
+  data!: PartyCandidatesDto[];
+}

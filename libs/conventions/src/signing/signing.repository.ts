@@ -43,6 +43,20 @@ export class SigningRepository {
     return new Set(rows.map((r) => r.user_id));
   }
 
+  /** The tenant's active members who may sign (names and roles), read in that tenant's scope. */
+  async signingMembers(
+    tx: Tx,
+    tenantId: string,
+  ): Promise<{ userId: string; displayName: string; role: string }[]> {
+    return tx.query(
+      `SELECT u.id AS "userId", u.display_name AS "displayName", m.role
+         FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.tenant_id = $1 AND u.status = 'active'
+        ORDER BY u.display_name, u.id`,
+      [tenantId],
+    );
+  }
+
   async hasSignatures(tx: Tx, ownerTenantId: string, conventionId: string): Promise<boolean> {
     const rows = await tx.query(
       `SELECT 1 FROM convention_signature WHERE tenant_id = $1 AND convention_id = $2 LIMIT 1`,

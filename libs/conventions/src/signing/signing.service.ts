@@ -9,7 +9,13 @@ import { ConventionAccess, ownerScope, type ConventionScope } from '../access/co
 import { ConventionLoader } from '../conventions/convention.loader.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';
-import type { SetSignersDto, SignerDto, SignersDto, SigningResultDto } from './signing.dto.js';
+import type {
+  SetSignersDto,
+  SignerCandidatesDto,
+  SignerDto,
+  SignersDto,
+  SigningResultDto,
+} from './signing.dto.js';
 import { SigningRepository, type SignerRow } from './signing.repository.js';
 import './signing.jobs.js';
 
@@ -76,6 +82,25 @@ export class SigningService {
       data: signers.map(toDto),
       currentStep: convention.status === 'out_for_signature' ? currentStep(signers) : null,
     };
+  }
+
+  /**
+   * Whom the owner's managers may name as signers: each party's active members, read in that party's
+   * scope (the owner cannot see another tenant's members) once the caller is known to be a manager.
+   */
+  async candidates(actor: Actor, conventionId: string): Promise<SignerCandidatesDto> {
+    const tx = this.transactions.tx();
+    const convention = await this.manageable(tx, actor, conventionId);
+    const parties = await this.evidence.parties(tx, convention.ownerTenantId, conventionId);
+    const data: SignerCandidatesDto['data'] = [];
+    for (const party of parties) {
+      const members = await this.transactions.onBehalfOf(
+        { tenantId: party.tenantId, tenantKind: null, userId: null },
+        (scoped) => this.signing.signingMembers(scoped, party.tenantId),
+      );
+      data.push({ partyTenantId: party.tenantId, name: party.name, members });
+    }
+    return { data };
   }
 
   async setSigners(actor: Actor, conventionId: string, input: SetSignersDto): Promise<SignersDto> {

@@ -17,7 +17,7 @@ type Move = 'submit' | 'returnToDraft' | 'send' | 'void' | 'terminate' | 'sign' 
 export function allowedMoves(c: Convention, signTurn: boolean, canSign: boolean): Move[] {
   const next = new Set(c.allowedTransitions);
   const moves: Move[] = [];
-  if (signTurn && canSign) moves.push('sign', 'decline');
+  if (signTurn && canSign && next.has('declined')) moves.push('sign', 'decline');
   if (c.canManage) {
     if (c.status === 'draft' && next.has('in_review')) moves.push('submit');
     if (c.status === 'in_review' && next.has('out_for_signature')) moves.push('send');
@@ -39,8 +39,9 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
   const can = useCan();
   const client = useQueryClient();
   const [open, setOpen] = useState<Move>();
+  // The API says whether this person signs now (`canSign`); the local check keeps an older answer safe.
   const turn = mySigningTurn(c, me.data?.user.id, me.data?.current.tenant.id);
-  const moves = allowedMoves(c, turn !== undefined, can('conventions.sign'));
+  const moves = allowedMoves(c, c.canSign && turn !== undefined, can('conventions.sign'));
   const path = { path: { id: c.id } };
   const ifMatch = { 'If-Match': `"${c.version}"` };
 
@@ -268,7 +269,7 @@ function SignModal({
             autoComplete="current-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
-            error={wrong && error instanceof ProblemError ? error.title : undefined}
+            error={wrong ? t('conventions.sign.wrongPassword') : undefined}
             required
             data-autofocus
           />

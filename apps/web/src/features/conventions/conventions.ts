@@ -89,3 +89,61 @@ export function mySigningTurn(
       s.step === convention.signers.currentStep,
   );
 }
+
+/** What the page reads of an evidence bundle (jazari-evidence/1): the chain's events and its seals. */
+export interface EvidenceEvent {
+  readonly seq: number;
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly type: string;
+  readonly actorUserId: string | null;
+  readonly actorTenantId: string | null;
+  readonly hash: string;
+}
+export interface EvidenceSeal {
+  readonly id: string;
+  readonly headSeq: number;
+  readonly keyId: string;
+  readonly sealedAt: string;
+}
+export interface EvidenceBundleView {
+  readonly events: EvidenceEvent[];
+  readonly seals: EvidenceSeal[];
+  readonly signers: { userId: string; name: string | null; partyTenantId: string }[];
+}
+
+export const evidenceKey = (id: string) => ['/api/v1/conventions/{id}/evidence', { id }] as const;
+
+/** The convention's evidence chain (the bundle the API seals): its events, oldest first, and seals. */
+export function useEvidence(id: string) {
+  return useQuery({
+    queryKey: evidenceKey(id),
+    queryFn: async () =>
+      (await unwrap(
+        api.GET('/api/v1/conventions/{id}/evidence', { params: { path: { id } } }),
+      )) as unknown as EvidenceBundleView,
+  });
+}
+
+/** Each party's members whom the owner's managers may name as signers. */
+export function useSignerCandidates(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['/api/v1/conventions/{id}/signer-candidates', { id }],
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/conventions/{id}/signer-candidates', { params: { path: { id } } })),
+    enabled,
+  });
+}
+
+/** The institutes and partners a convention can name as parties (the network directory). */
+export function useNetworkTenants(enabled: boolean) {
+  return useQuery({
+    queryKey: ['/api/v1/directory', { limit: 100 }],
+    queryFn: () => unwrap(api.GET('/api/v1/directory', { params: { query: { limit: 100 } } })),
+    enabled,
+  });
+}
+
+/** Every list and page under /api/v1/conventions reads again (after a move, an upload, new signers). */
+export const isConventionQuery = (q: { queryKey: readonly unknown[] }) =>
+  typeof q.queryKey[0] === 'string' && q.queryKey[0].startsWith('/api/v1/conventions');

@@ -15,7 +15,14 @@ import { WholeBadge } from '../../ui/whole-badge';
 import { IconArrowLeft, IconDownload, IconSignature } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import {
+  AmendButton,
+  SignersEditor,
+  UploadDocumentButton,
+} from '../../features/conventions/convention-drafting';
 import { ConventionMoves } from '../../features/conventions/convention-moves';
+import { EvidenceTimeline } from '../../features/conventions/evidence-timeline';
+import { PdfViewer } from '../../features/conventions/pdf-viewer';
 import {
   mySigningTurn,
   STATUS_COLOR,
@@ -138,7 +145,12 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
             {t(`conventions.status.${c.status}`)}
           </WholeBadge>
         }
-        actions={<ConventionMoves convention={c} />}
+        actions={
+          <>
+            <ConventionMoves convention={c} />
+            {c.canManage && c.status === 'active' && <AmendButton convention={c} />}
+          </>
+        }
       />
       <Stack gap="lg">
         {turn && (
@@ -182,6 +194,19 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
             </Group>
           )}
         </Section>
+        {c.documents.length > 0 && (
+          <Section id="convention-document" title={t('conventions.documentSection')}>
+            <PdfViewer
+              key={c.documents.at(-1)!.id}
+              conventionId={c.id}
+              documentId={c.documents.at(-1)!.id}
+              label={t('conventions.viewer.label', {
+                version: c.documents.at(-1)!.version,
+                filename: c.documents.at(-1)!.filename,
+              })}
+            />
+          </Section>
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <Section id="convention-parties" title={t('conventions.parties')}>
             <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -217,11 +242,16 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
           id="convention-signers"
           title={t('conventions.signers')}
           extra={
-            c.signers.total > 0 && (
-              <Text size="sm" c="dimmed">
-                {t('conventions.signersProgress', { signed: c.signers.signed, total: c.signers.total })}
-              </Text>
-            )
+            <Group gap="sm">
+              {c.signers.total > 0 && (
+                <Text size="sm" c="dimmed">
+                  {t('conventions.signersProgress', { signed: c.signers.signed, total: c.signers.total })}
+                </Text>
+              )}
+              {c.canManage && ['draft', 'in_review'].includes(c.status) && c.signers.signed === 0 && (
+                <SignersEditor convention={c} />
+              )}
+            </Group>
           }
         >
           {steps.length === 0 ? (
@@ -293,6 +323,9 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
           )}
         </Section>
         <Obligations convention={c} focus={focus === 'obligations'} />
+        <Section id="convention-timeline" title={t('conventions.timeline')}>
+          <EvidenceTimeline convention={c} />
+        </Section>
       </Stack>
     </>
   );
@@ -314,7 +347,16 @@ function Documents({ convention: c }: { convention: Convention }) {
   };
   const documents = [...c.documents].reverse();
   return (
-    <Section id="convention-documents" title={t('conventions.documents')}>
+    <Section
+      id="convention-documents"
+      title={t('conventions.documents')}
+      extra={
+        c.canManage &&
+        ['draft', 'in_review', 'out_for_signature'].includes(c.status) && (
+          <UploadDocumentButton convention={c} />
+        )
+      }
+    >
       {documents.length === 0 ? (
         <EmptyState title={t('conventions.noDocuments')} />
       ) : (
@@ -388,6 +430,7 @@ function Obligations({ convention: c, focus }: { convention: Convention; focus: 
         </Text>
       }
     >
+      <Execution convention={c} />
       <QueryState query={obligations}>
         {(data) =>
           data.data.length === 0 ? (
@@ -450,5 +493,43 @@ function Obligations({ convention: c, focus }: { convention: Convention; focus: 
         }
       </QueryState>
     </Section>
+  );
+}
+
+/** How far the obligations due to date are met, overall and per responsible party (the API counts). */
+function Execution({ convention: c }: { convention: Convention }) {
+  const t = useT();
+  const f = useFormat();
+  const e = c.execution;
+  if (c.obligations.total === 0) return null;
+  return (
+    <Stack gap={6} mb="md" data-testid="execution">
+      <Group gap="sm" align="baseline">
+        <Text size="xl" fw={700}>
+          {e.executedPercent === null ? '—' : f.percent(e.executedPercent, 1)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {e.due === 0
+            ? t('conventions.execution.none')
+            : t('conventions.execution.summary', { met: e.met, due: e.due })}
+        </Text>
+        {e.overdue > 0 && (
+          <WholeBadge color="red" variant="light">
+            {t('conventions.execution.overdue', { count: e.overdue })}
+          </WholeBadge>
+        )}
+      </Group>
+      {e.byParty.length > 1 && (
+        <Group gap="lg">
+          {e.byParty.map((p) => (
+            <Text key={p.tenantId} size="xs" c="dimmed">
+              {t('conventions.execution.party', { party: p.name })}{' '}
+              {p.executedPercent === null ? '—' : f.percent(p.executedPercent, 1)}
+              {p.overdue > 0 ? ` · ${t('conventions.execution.overdue', { count: p.overdue })}` : ''}
+            </Text>
+          ))}
+        </Group>
+      )}
+    </Stack>
   );
 }

@@ -1,7 +1,21 @@
-import { Anchor, Group, Paper, SegmentedControl, Select, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { IconPlus, IconSignature } from '@tabler/icons-react';
+import { useState } from 'react';
 import { WholeBadge } from '../../ui/whole-badge';
 import { Link } from 'react-router';
-import { useMe } from '../../features/identity/me';
+import { NewConventionModal } from '../../features/conventions/convention-drafting';
+import { useCan, useMe } from '../../features/identity/me';
 import {
   CONVENTION_STATUSES,
   CONVENTION_TYPES,
@@ -30,10 +44,51 @@ export function Component() {
   const type = CONVENTION_TYPES.find((s) => s === filters.type);
   const list = useConventions({ view, status, type });
   const items = list.data?.pages.flatMap((p) => p.data) ?? [];
+  // What waits for this person's signature comes first, whatever the view below shows.
+  const awaiting = useConventions({ view: 'awaiting-my-signature' });
+  const toSign = view === 'mine' ? (awaiting.data?.pages.flatMap((p) => p.data) ?? []) : [];
+  const can = useCan();
+  const drafter = can('conventions.manage') && me.data?.current.tenant.kind !== 'partner';
+  const [creating, setCreating] = useState(false);
 
   return (
     <>
-      <PageHeader title={t('conventions.list.title')} subtitle={t('conventions.list.subtitle')} />
+      <PageHeader
+        title={t('conventions.list.title')}
+        subtitle={t('conventions.list.subtitle')}
+        actions={
+          drafter && (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('conventions.new.open')}
+            </Button>
+          )
+        }
+      />
+      {drafter && <NewConventionModal opened={creating} onClose={() => setCreating(false)} />}
+      {toSign.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          mb="md"
+          icon={<IconSignature aria-hidden />}
+          title={t('conventions.list.awaitingFirst')}
+          data-testid="awaiting-signature"
+        >
+          <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {toSign.map((c) => (
+              <li key={c.id}>
+                <Anchor component={Link} to={`/conventions/${c.id}`} fw={600}>
+                  {c.title}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{c.reference}</span>
+                  {c.nextDeadline ? ` · ${f.date(c.nextDeadline.date)}` : ''}
+                </Text>
+              </li>
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <Group mb="md" align="flex-end" gap="sm" wrap="wrap">
         <SegmentedControl
           aria-label={t('conventions.list.view')}

@@ -1,5 +1,11 @@
 import { Anchor, Badge, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertCircle, IconBell, IconClipboardCheck, IconHourglass } from '@tabler/icons-react';
+import {
+  IconAlertCircle,
+  IconBell,
+  IconClipboardCheck,
+  IconHourglass,
+  IconSignature,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -79,6 +85,15 @@ export function Component() {
       ),
     enabled: can('resources.read') && kind !== 'partner',
   });
+  // Conventions waiting for this person's signature come first on the home page.
+  const toSign = useQuery({
+    queryKey: ['/api/v1/conventions', { view: 'awaiting-my-signature', limit: 5 }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/conventions', { params: { query: { view: 'awaiting-my-signature', limit: 5 } } }),
+      ),
+    enabled: can('conventions.sign'),
+  });
   const unread = useQuery({
     queryKey: ['/api/v1/me/notifications', { unread: true, limit: 5 }],
     queryFn: () =>
@@ -102,6 +117,32 @@ export function Component() {
         }
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        {toSign.data && toSign.data.data.length > 0 && (
+          <Section
+            title={t('home.sign.title')}
+            icon={<IconSignature size={20} color="var(--mantine-color-orange-7)" aria-hidden />}
+            count={toSign.data.data.length}
+            more={
+              <Anchor component={Link} to="/conventions?view=awaiting-my-signature" size="sm">
+                {t('home.sign.all')}
+              </Anchor>
+            }
+          >
+            <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {toSign.data.data.map((c) => (
+                <li key={c.id}>
+                  <Anchor component={Link} to={`/conventions/${c.id}`} fw={600}>
+                    {c.title}
+                  </Anchor>
+                  <Text size="xs" c="dimmed" truncate>
+                    <span style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>{c.reference}</span>
+                    {c.nextDeadline ? ` · ${f.date(c.nextDeadline.date)}` : ''}
+                  </Text>
+                </li>
+              ))}
+            </Stack>
+          </Section>
+        )}
         {can('projects.read') && (
           <Section
             title={t('home.late.title')}

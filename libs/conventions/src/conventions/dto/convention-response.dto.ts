@@ -65,6 +65,28 @@ export class ObligationCountsDto {
   @ApiProperty() waived!: number;
 }
 
+export class ExecutionFigureDto {
+  @ApiProperty({ description: 'Obligations due on or before today, not waived' }) due!: number;
+  @ApiProperty({ description: 'Of those, met' }) met!: number;
+  @ApiProperty({ description: 'Open obligations past their due date' }) overdue!: number;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'met / due, in percent with one decimal; null while nothing is due',
+  })
+  executedPercent!: number | null;
+}
+
+export class PartyExecutionDto extends ExecutionFigureDto {
+  @ApiProperty({ format: 'uuid', description: 'The responsible party' }) tenantId!: string;
+  @ApiProperty() name!: string;
+}
+
+export class ConventionExecutionDto extends ExecutionFigureDto {
+  @ApiProperty({ format: 'date', description: 'The day counted on (Africa/Casablanca)' }) asOf!: string;
+  @ApiProperty({ type: [PartyExecutionDto] }) byParty!: PartyExecutionDto[];
+}
+
 export class LineageEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId!: string | null;
@@ -104,11 +126,20 @@ export class ConventionResponseDto {
   @ApiProperty({ type: ConventionSignersSummaryDto }) signers!: ConventionSignersSummaryDto;
   @ApiProperty({ type: ObligationCountsDto }) obligations!: ObligationCountsDto;
   @ApiProperty({ type: ConventionLineageDto }) lineage!: ConventionLineageDto;
-  @ApiProperty({ enum: CONVENTION_STATUSES, isArray: true, description: 'Statuses the workflow allows next' })
+  @ApiProperty({
+    enum: CONVENTION_STATUSES,
+    isArray: true,
+    description:
+      'The statuses this caller can move the convention to: the managers’ moves, a signer’s in turn (declined, ' +
+      'and active for the last signature); never the reminders job’s (expired)',
+  })
   allowedTransitions!: ConventionStatus[];
   @ApiProperty() isOwner!: boolean;
   @ApiProperty() isParty!: boolean;
   @ApiProperty({ description: "The caller is one of the owner's managers" }) canManage!: boolean;
+  @ApiProperty({ description: 'The caller is a pending signer of the step now signing' }) canSign!: boolean;
+  @ApiProperty({ type: ConventionExecutionDto, description: 'How far obligations due to date are met' })
+  execution!: ConventionExecutionDto;
   @ApiProperty({ format: 'uuid' }) createdBy!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
@@ -154,6 +185,8 @@ export class ConventionResponseDto {
       isOwner: v.isOwner,
       isParty: v.isParty,
       canManage: v.canManage,
+      canSign: v.canSign,
+      execution: v.execution,
       createdBy: v.createdBy,
       createdAt: v.createdAt.toISOString(),
       updatedAt: v.updatedAt.toISOString(),

@@ -22,4 +22,6 @@ export const home: Translation<typeof source> = {
   'unread.title': 'إشعارات غير مقروءة',
   'unread.none': 'قرأتم كل شيء.',
   'unread.all': 'كل الإشعارات',
+  'sign.title': 'للتوقيع',
+  'sign.all': 'كل الاتفاقيات التي تنتظر توقيعك',
 };

@@ -21,4 +21,6 @@ export const home: Translation<typeof source> = {
   'unread.title': 'Unread notifications',
   'unread.none': 'You have read everything.',
   'unread.all': 'All notifications',
+  'sign.title': 'To sign',
+  'sign.all': 'Every convention awaiting your signature',
 };

@@ -18,4 +18,6 @@ export const home = {
   'unread.title': 'Notifications non lues',
   'unread.none': 'Vous avez tout lu.',
   'unread.all': 'Toutes les notifications',
+  'sign.title': 'À signer',
+  'sign.all': 'Toutes les conventions à signer',
 } as const;
