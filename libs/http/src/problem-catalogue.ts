@@ -16,6 +16,10 @@ const t = (fr: string, ar: string): Translation => ({ fr, ar });
 export const PROBLEM_PHRASES: Catalogue = {
   // Shared titles.
   Forbidden: t('Action non autorisée', 'غير مسموح'),
+  'The evidence does not show the obligation met yet': t(
+    'La preuve ne montre pas encore l’obligation remplie',
+    'لا يُثبت الدليل بعدُ الوفاء بالالتزام',
+  ),
   'Say which version you edited': t('Indiquez la version que vous avez modifiée', 'حدّد النسخة التي عدّلتها'),
   'Only a signed-in person can do this': t(
     'Seule une personne connectée peut faire cela',
@@ -793,6 +797,11 @@ export const PROBLEM_TEMPLATES: Readonly<Record<string, TemplateTranslation>> = 
     `Le rapport est à l’état ${STATUS} : téléchargez-le quand il sera prêt.`,
     'التقرير في حالة «{status}»: نزّله عندما يصبح جاهزًا.',
   ),
+  'The linked {kind} is {status}: an obligation is met with an accepted deliverable, a done milestone or a held workshop.':
+    t(
+      `L’élément lié ({kind}) est à l’état ${STATUS} : une obligation est remplie par un livrable accepté, un jalon atteint ou un atelier tenu.`,
+      'العنصر المرتبط ({kind}) في حالة «{status}»: يتحقق الالتزام بمُخرَج مقبول أو مرحلة منجزة أو ورشة منعقدة.',
+    ),
   'The report is {status}.': t(`Le rapport est à l’état ${STATUS}.`, 'التقرير في حالة «{status}».'),
   'Its details change while it is draft or published; it is {status}.': t(
     `Ses informations se modifient tant qu’il est en brouillon ou publié ; il est à l’état ${STATUS}.`,
