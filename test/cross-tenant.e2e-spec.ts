@@ -1117,6 +1117,10 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/login',
   'post /api/v1/auth/refresh',
   'post /api/v1/auth/logout',
+  // Password reset: asking for a link, then the link's secret is the credential.
+  'post /api/v1/auth/password-reset',
+  'post /api/v1/auth/password-reset/check',
+  'post /api/v1/auth/password-reset/complete',
   'post /api/v1/invitations/accept',
   // What an invitation link is for, before accepting it: the link's secret is the credential.
   'get /api/v1/invitations/preview',
