@@ -151,8 +151,9 @@ export const NOTIFICATION_CATALOGUE = [
     actionRequired: false,
     channels: ['email'],
     async resolve({ envelope, read }) {
+      // Emitted in the transaction that used the link: the person is told even if the row changed since.
       const reset = await read.passwordReset(envelope.tenantId, envelope.payload.resetId);
-      if (!reset || reset.state !== 'used') return undefined;
+      if (!reset) return undefined;
       return { recipients: [reset.recipient], link: '/sign-in', vars: {} };
     },
     templates: {
