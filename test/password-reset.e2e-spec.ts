@@ -65,8 +65,8 @@ describe('password reset by e-mail', () => {
         PUBLIC_URL: 'https://jazari.test',
         TRUST_PROXY: 'loopback',
         THROTTLE_LOGIN_ATTEMPTS_PER_IP: '1000',
-        THROTTLE_PASSWORD_RESET_REQUESTS_PER_IP: '5',
-        THROTTLE_PASSWORD_RESETS_PER_ACCOUNT: '3',
+        THROTTLE_RESET_REQUESTS_PER_IP: '5',
+        THROTTLE_RESETS_PER_ACCOUNT: '3',
       }),
       tenants: { lab: 'institute', acme: 'partner' },
       users: {
@@ -120,7 +120,7 @@ describe('password reset by e-mail', () => {
       `SELECT payload FROM outbox_event WHERE type = 'identity.password_reset_requested'`,
     );
     expect(JSON.stringify(events.rows)).not.toContain(token.slice(4));
-    const requested = await audit('user.password_reset_requested', world.users.bob.id);
+    const requested = await audit('user.reset_requested', world.users.bob.id);
     expect(requested).toHaveLength(1);
     expect(requested[0].actor_user_id).toBeNull();
     expect(requested[0].data.ip).toMatch(/^198\.51\.100\./);

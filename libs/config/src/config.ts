@@ -361,9 +361,9 @@ export function loadConfig(env: Env): AppConfig {
         loginAttemptsPerIp: int('THROTTLE_LOGIN_ATTEMPTS_PER_IP', 30, 1, 100_000),
         refreshAttemptsPerIp: int('THROTTLE_REFRESH_ATTEMPTS_PER_IP', 60, 1, 100_000),
         refreshesPerAccount: int('THROTTLE_REFRESHES_PER_ACCOUNT', 30, 1, 100_000),
-        passwordResetWindowSeconds: int('THROTTLE_PASSWORD_RESET_WINDOW_SECONDS', 3_600, 1, 86_400),
-        passwordResetsPerAccount: int('THROTTLE_PASSWORD_RESETS_PER_ACCOUNT', 3, 1, 1_000),
-        passwordResetRequestsPerIp: int('THROTTLE_PASSWORD_RESET_REQUESTS_PER_IP', 30, 1, 100_000),
+        passwordResetWindowSeconds: int('THROTTLE_RESET_WINDOW_SECONDS', 3_600, 1, 86_400),
+        passwordResetsPerAccount: int('THROTTLE_RESETS_PER_ACCOUNT', 3, 1, 1_000),
+        passwordResetRequestsPerIp: int('THROTTLE_RESET_REQUESTS_PER_IP', 30, 1, 100_000),
       },
     },
     evidence: {

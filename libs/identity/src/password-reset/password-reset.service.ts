@@ -70,7 +70,7 @@ export class PasswordResetService {
         });
         await this.outbox.emit('identity.password_reset_requested', { resetId: id });
         await this.audit.record(null, {
-          action: 'user.password_reset_requested',
+          action: 'user.reset_requested',
           targetType: 'user',
           targetId: userId,
           data: { resetId: id, ip: client.ip },
