@@ -21,7 +21,7 @@ jest.setTimeout(60_000);
 
 describe('password reset by e-mail', () => {
   let smtp: MailSink;
-  let world: TestWorld<'lab' | 'acme', 'alice' | 'bob' | 'carol' | 'dave' | 'erin'>;
+  let world: TestWorld<'lab' | 'acme', 'alice' | 'bob' | 'carol' | 'dave' | 'erin' | 'manager'>;
   /** Each test comes from an address of its own (TRUST_PROXY: loopback), so per-address counters stay apart. */
   let from = 0;
   const client = () => `198.51.100.${++from}`;
@@ -82,6 +82,7 @@ describe('password reset by e-mail', () => {
         carol: { tenant: 'lab', role: 'researcher', locale: 'en' },
         dave: { tenant: 'lab', role: 'researcher' },
         erin: { tenant: 'acme', role: 'partner_member', locale: 'en' },
+        manager: { tenant: 'lab', role: 'institute_manager' },
       },
       worker: true,
     });
@@ -305,6 +306,27 @@ describe('password reset by e-mail', () => {
     const winner = a.status === 204 ? 'First-racing-password-1' : 'Second-racing-password-2';
     await signIn(world.api, bob.email, winner);
     expect(await audit('user.password_reset', bob.id)).toHaveLength(1);
+  });
+
+  it('keeps the reset e-mails personal: not a preference, not a webhook event', async () => {
+    const manager = world.as('manager');
+    const preferences = await manager.get('/me/notification-preferences').expect(200);
+    const categories = (preferences.body.data as { category: string }[]).map((p) => p.category);
+    expect(categories).toContain('signatures');
+    expect(categories).not.toContain('account');
+    await manager
+      .patch('/me/notification-preferences', { preferences: [{ category: 'account', email: 'off' }] })
+      .expect(400);
+    const types = await manager.get('/webhooks/event-types').expect(200);
+    expect(types.body.data).toContain('identity.invitation_created');
+    expect((types.body.data as string[]).filter((t) => t.startsWith('identity.password_reset'))).toEqual([]);
+    const subscribe = await manager
+      .post('/webhooks', {
+        url: 'https://hooks.example.org/x',
+        eventTypes: ['identity.password_reset_requested'],
+      })
+      .expect(400);
+    expect(subscribe.body.type).toBe('https://jazari.ma/problems/webhook-unknown-event-types');
   });
 
   it('refuses what is not an e-mail, and unknown fields, writing nothing', async () => {
