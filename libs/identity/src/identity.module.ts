@@ -27,6 +27,9 @@ import { PasswordResetHandler } from './password-reset/password-reset.handler.js
 import { PasswordResetRepository } from './password-reset/password-reset.repository.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { PasswordHasher } from './password.hasher.js';
+import { MemberSessionsController, MySessionsController } from './sessions/session.controller.js';
+import { SessionRepository } from './sessions/session.repository.js';
+import { SessionService } from './sessions/session.service.js';
 import { ProfileController } from './profile/profile.controller.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
@@ -44,6 +47,8 @@ import { ProfileService } from './profile/profile.service.js';
     MemberController,
     InvitationController,
     ApiKeyController,
+    MySessionsController,
+    MemberSessionsController,
   ],
   providers: [
     PasswordHasher,
@@ -63,6 +68,8 @@ import { ProfileService } from './profile/profile.service.js';
     ProfileService,
     PasswordResetRepository,
     PasswordResetService,
+    SessionRepository,
+    SessionService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],
