@@ -45,7 +45,7 @@ export const profile: Translation<typeof source> = {
   'sessions.endOthers': 'تسجيل الخروج من كل مكان آخر',
   'sessions.ended': 'أُغلقت الجلسة',
   'sessions.endedOthers':
-    '{count, plural, =0 {لم تكن هناك جلسة أخرى مفتوحة.} one {أُغلقت جلسة واحدة.} two {أُغلقت جلستان.} few {أُغلقت # جلسات.} many {أُغلقت # جلسة.} other {أُغلقت # جلسة.}}',
+    '{count, plural, zero {لم تكن هناك جلسة أخرى مفتوحة.} one {أُغلقت جلسة واحدة.} two {أُغلقت جلستان.} few {أُغلقت # جلسات.} many {أُغلقت # جلسة.} other {أُغلقت # جلسة.}}',
   'sessions.unknownDevice': 'جهاز غير معروف',
   'sessions.network.loopback': 'هذا الجهاز',
   'sessions.network.private': 'شبكة خاصة',
