@@ -4,6 +4,7 @@ import {
   adminClient,
   createTenant,
   createUser,
+  signIn,
   startMailSink,
   testConfig,
   waitFor,
@@ -13,6 +14,7 @@ import {
 import { createWorker } from '@jazari/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
+import request from 'supertest';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../../scripts/lib/ports.js';
 import { describeViolations, seriousViolations } from './lib/axe.js';
@@ -75,6 +77,9 @@ describe('forgotten password, reset by e-mail', () => {
       done: 'Votre mot de passe a été changé',
       used: 'Ce lien a déjà servi',
       askAgain: 'Demander un nouveau lien',
+      sessions: 'Mes sessions',
+      thisOne: 'Cette session',
+      endOthers: 'Déconnecter partout ailleurs',
     },
     ar: {
       forgot: 'نسيتم كلمة المرور؟',
@@ -88,11 +93,14 @@ describe('forgotten password, reset by e-mail', () => {
       done: 'تم تغيير كلمة المرور',
       used: 'سبق استعمال هذا الرابط',
       askAgain: 'طلب رابط جديد',
+      sessions: 'جلساتي',
+      thisOne: 'هذه الجلسة',
+      endOthers: 'تسجيل الخروج من كل مكان آخر',
     },
   } as const;
 
   for (const lang of ['fr', 'ar'] as const) {
-    it(`takes a person from "forgotten password" to signed in with a new one, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+    it(`takes a person from "forgotten password" to signed in with a new one, then to their sessions, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
       const w = words[lang];
       const person = await createUser(admin, [{ tenant: lab, role: 'researcher' }], { locale: lang });
       const context = await browser.newContext({
@@ -154,6 +162,28 @@ describe('forgotten password, reset by e-mail', () => {
         await page.locator('button[type="submit"]').click();
         await page.waitForURL(`${baseUrl}/`);
 
+        expect(errors).toEqual([]);
+
+        // Issue 20 point 4: signed in on a phone too, the person sees both sessions on their profile and
+        // signs out everywhere else; the phone's session is over.
+        const phone = await signIn(api, person.email, chosen, {
+          'user-agent':
+            'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36',
+        });
+        await page.goto(`${baseUrl}/profile`);
+        const sessions = page.getByRole('region', { name: w.sessions });
+        await sessions.getByRole('row').nth(2).waitFor();
+        expect(await sessions.getByRole('row').count()).toBe(3); // header, this one, the phone
+        await sessions.getByText(w.thisOne).waitFor();
+        expect(await sessions.getByRole('rowheader', { name: 'Chrome · Android' }).count()).toBe(1);
+        expect(describeViolations('profile sessions', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'profile-sessions');
+        await sessions.getByRole('button', { name: w.endOthers }).click();
+        await waitFor('the phone’s row to go', async () => (await sessions.getByRole('row').count()) === 2);
+        await request(api.getHttpServer())
+          .get('/api/v1/me')
+          .auth(phone.accessToken, { type: 'bearer' })
+          .expect(401);
         expect(errors).toEqual([]);
 
         // The link worked once: opened again, it says so and offers to ask again. (Chromium logs the
