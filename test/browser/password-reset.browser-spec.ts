@@ -99,6 +99,43 @@ describe('forgotten password, reset by e-mail', () => {
     },
   } as const;
 
+  it('lets an administrator see a member’s sessions and end one, in French', async () => {
+    const manager = await createUser(admin, [{ tenant: lab, role: 'institute_manager' }], { locale: 'fr' });
+    const member = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {
+      displayName: 'Salma Idrissi',
+    });
+    const phone = await signIn(api, member.email, member.password, {
+      'user-agent': 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile Safari/537.36',
+    });
+    const context = await browser.newContext({ locale: 'fr-MA', timezoneId: 'Africa/Casablanca' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    try {
+      await page.goto(`${baseUrl}/sign-in?next=/admin/members`);
+      await page.locator('input[name="email"]').fill(manager.email);
+      await page.locator('input[name="password"]').fill(manager.password);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(`${baseUrl}/admin/members`);
+      await page.getByRole('button', { name: 'Sessions de Salma Idrissi' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sessions de Salma Idrissi ici' });
+      await dialog.getByRole('rowheader', { name: 'Chrome · Android' }).waitFor();
+      expect(describeViolations('member sessions', await seriousViolations(page))).toBe('');
+      await screenshot(page, 'fr', 'member-sessions');
+      await dialog.getByRole('button', { name: 'Déconnecter' }).click();
+      await dialog.getByText('Aucune session ouverte.').waitFor();
+      await request(api.getHttpServer())
+        .get('/api/v1/me')
+        .auth(phone.accessToken, { type: 'bearer' })
+        .expect(401);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const lang of ['fr', 'ar'] as const) {
     it(`takes a person from "forgotten password" to signed in with a new one, then to their sessions, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
       const w = words[lang];
