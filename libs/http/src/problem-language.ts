@@ -201,6 +201,9 @@ export function translatePhrase(english: string, language: ProblemLanguage): str
       ? `Aucune route ${route[1]} ${route[2]}`
       : `لا يوجد مسار ${route[1]} ${route[2]}`;
   }
+  // A 429's detail (login-throttle.ts) carries the seconds to wait.
+  const wait = /^Try again in (\d+) s\.$/.exec(english);
+  if (wait) return language === 'fr' ? `Réessayez dans ${wait[1]} s.` : `أعد المحاولة بعد ${wait[1]} ثانية.`;
   return english;
 }
 
