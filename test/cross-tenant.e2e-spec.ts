@@ -43,6 +43,16 @@ interface Fixture {
 const rows = async (world: World, sql: string, params: unknown[]) =>
   (await world.admin.query(sql, params)).rows;
 
+/** A new researcher of the owner, signed in: their user id and the session's id. */
+async function signedInMember(w: World): Promise<{ userId: string; sessionId: string }> {
+  const user = await createUser(w.admin, [{ tenant: w.owner, role: 'researcher' }]);
+  const session = await signIn(w.api, user.email, user.password);
+  const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString('utf8')) as {
+    sid: string;
+  };
+  return { userId: user.id, sessionId: claims.sid };
+}
+
 /** A copy of a failed job (no BullMQ job behind it: the refusal comes first). */
 async function failedJobFixture(w: World): Promise<Record<string, string>> {
   const id = uuidv7();
@@ -122,6 +132,26 @@ const FIXTURES: Record<string, Fixture> = {
         [w.owner.id, p.id],
       ),
     bodies: { patch: { role: 'institute_manager' } },
+    readableBy: 'owner',
+  },
+  // Sessions (issue 20 point 4): a member of the owner signed in; the intruder may not see or end it.
+  '/api/v1/members/{id}/sessions': {
+    create: async (w) => ({ id: (await signedInMember(w)).userId }),
+    snapshot: (w, p) =>
+      rows(w, `SELECT id, revoked_at FROM auth_session WHERE user_id = $1 ORDER BY id`, [p.id]),
+    readableBy: 'owner',
+  },
+  '/api/v1/members/{id}/sessions/{sessionId}': {
+    create: async (w) => {
+      const { userId, sessionId } = await signedInMember(w);
+      return { id: userId, sessionId };
+    },
+    snapshot: (w, p) => rows(w, `SELECT id, revoked_at FROM auth_session WHERE id = $1`, [p.sessionId]),
+    readableBy: 'owner',
+  },
+  '/api/v1/me/sessions/{id}': {
+    create: async (w) => ({ id: (await signedInMember(w)).sessionId }),
+    snapshot: (w, p) => rows(w, `SELECT id, revoked_at FROM auth_session WHERE id = $1`, [p.id]),
     readableBy: 'owner',
   },
   '/api/v1/invitations/{id}': {
@@ -1122,6 +1152,10 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/login',
   'post /api/v1/auth/refresh',
   'post /api/v1/auth/logout',
+  // Password reset: asking for a link, then the link's secret is the credential.
+  'post /api/v1/auth/password-reset',
+  'post /api/v1/auth/password-reset/check',
+  'post /api/v1/auth/password-reset/complete',
   'post /api/v1/invitations/accept',
   // What an invitation link is for, before accepting it: the link's secret is the credential.
   'get /api/v1/invitations/preview',

@@ -88,6 +88,12 @@ export interface AppConfig {
       readonly refreshAttemptsPerIp: number;
       /** Refreshes per account per window (a client in a refresh loop, or a stolen token being farmed). */
       readonly refreshesPerAccount: number;
+      /** The window of the password-reset request counters (longer: each request may send an e-mail). */
+      readonly passwordResetWindowSeconds: number;
+      /** Reset requests per e-mail address per reset window (known or not). */
+      readonly passwordResetsPerAccount: number;
+      /** Reset requests per client IP per reset window. */
+      readonly passwordResetRequestsPerIp: number;
     };
   };
   /**
@@ -355,6 +361,9 @@ export function loadConfig(env: Env): AppConfig {
         loginAttemptsPerIp: int('THROTTLE_LOGIN_ATTEMPTS_PER_IP', 30, 1, 100_000),
         refreshAttemptsPerIp: int('THROTTLE_REFRESH_ATTEMPTS_PER_IP', 60, 1, 100_000),
         refreshesPerAccount: int('THROTTLE_REFRESHES_PER_ACCOUNT', 30, 1, 100_000),
+        passwordResetWindowSeconds: int('THROTTLE_RESET_WINDOW_SECONDS', 3_600, 1, 86_400),
+        passwordResetsPerAccount: int('THROTTLE_RESETS_PER_ACCOUNT', 3, 1, 1_000),
+        passwordResetRequestsPerIp: int('THROTTLE_RESET_REQUESTS_PER_IP', 30, 1, 100_000),
       },
     },
     evidence: {

@@ -106,6 +106,14 @@ const SLUG_TITLES: Readonly<Record<string, Translations>> = {
   'already-member': { fr: 'Déjà membre', ar: 'عضو بالفعل' },
   'invitation-used': { fr: 'Cette invitation a déjà été acceptée', ar: 'تم قبول هذه الدعوة بالفعل' },
   'invitation-expired': { fr: 'Cette invitation n’est plus valable', ar: 'لم تعد هذه الدعوة صالحة' },
+  'reset-link-used': {
+    fr: 'Ce lien de réinitialisation a déjà servi',
+    ar: 'سبق استعمال رابط إعادة التعيين هذا',
+  },
+  'reset-link-expired': {
+    fr: 'Ce lien de réinitialisation n’est plus valable',
+    ar: 'لم يعد رابط إعادة التعيين هذا صالحًا',
+  },
   'wrong-password': { fr: 'Votre mot de passe actuel n’est pas le bon', ar: 'كلمة المرور الحالية غير صحيحة' },
   'password-unchanged': {
     fr: 'Le nouveau mot de passe est identique à l’actuel',
@@ -167,6 +175,11 @@ const PHRASES: Readonly<Record<string, Translations>> = {
   },
   'Sign in again.': { fr: 'Reconnectez-vous.', ar: 'سجّل الدخول من جديد.' },
   'Try again shortly.': { fr: 'Réessayez dans un instant.', ar: 'أعد المحاولة بعد قليل.' },
+  'Ask for a new link.': { fr: 'Demandez un nouveau lien.', ar: 'اطلب رابطًا جديدًا.' },
+  'No such reset link.': {
+    fr: 'Ce lien de réinitialisation n’existe pas.',
+    ar: 'رابط إعادة التعيين هذا غير موجود.',
+  },
   'Ask for a new invitation.': { fr: 'Demandez une nouvelle invitation.', ar: 'اطلب دعوة جديدة.' },
   'Send a valid access token or API key as `Authorization: Bearer …`.': {
     fr: 'Envoyez un jeton d’accès ou une clé d’API valide dans `Authorization: Bearer …`.',
@@ -265,6 +278,9 @@ export function translatePhrase(english: string, language: ProblemLanguage): str
       ? `Aucune route ${route[1]} ${route[2]}`
       : `لا يوجد مسار ${route[1]} ${route[2]}`;
   }
+  // A 429's detail (login-throttle.ts) carries the seconds to wait.
+  const wait = /^Try again in (\d+) s\.$/.exec(english);
+  if (wait) return language === 'fr' ? `Réessayez dans ${wait[1]} s.` : `أعد المحاولة بعد ${wait[1]} ثانية.`;
   return english;
 }
 

@@ -22,7 +22,14 @@ import { InvitationService } from './invitations/invitation.service.js';
 import { MemberController } from './members/member.controller.js';
 import { MemberRepository } from './members/member.repository.js';
 import { MemberService } from './members/member.service.js';
+import { PasswordResetController } from './password-reset/password-reset.controller.js';
+import { PasswordResetHandler } from './password-reset/password-reset.handler.js';
+import { PasswordResetRepository } from './password-reset/password-reset.repository.js';
+import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { PasswordHasher } from './password.hasher.js';
+import { MemberSessionsController, MySessionsController } from './sessions/session.controller.js';
+import { SessionRepository } from './sessions/session.repository.js';
+import { SessionService } from './sessions/session.service.js';
 import { ProfileController } from './profile/profile.controller.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
@@ -33,7 +40,16 @@ import { ProfileService } from './profile/profile.service.js';
  */
 @Module({
   imports: [JwtModule.register({}), AuditLogModule, OutboxModule],
-  controllers: [AuthController, ProfileController, MemberController, InvitationController, ApiKeyController],
+  controllers: [
+    AuthController,
+    PasswordResetController,
+    ProfileController,
+    MemberController,
+    InvitationController,
+    ApiKeyController,
+    MySessionsController,
+    MemberSessionsController,
+  ],
   providers: [
     PasswordHasher,
     AccessTokenService,
@@ -50,6 +66,10 @@ import { ProfileService } from './profile/profile.service.js';
     InvitationService,
     ProfileRepository,
     ProfileService,
+    PasswordResetRepository,
+    PasswordResetService,
+    SessionRepository,
+    SessionService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],
@@ -58,5 +78,5 @@ import { ProfileService } from './profile/profile.service.js';
 export class IdentityModule {}
 
 /** The worker's side of identity: its job handlers. */
-@Module({ providers: [InvitationRepository, InvitationCreatedHandler] })
+@Module({ providers: [InvitationRepository, InvitationCreatedHandler, PasswordResetHandler] })
 export class IdentityJobsModule {}

@@ -4,6 +4,7 @@ import {
   LOCALES,
   type InvitationNotice,
   type Locale,
+  type PasswordResetNotice,
   type Recipient,
   type RecipientReader,
 } from './notification.types.js';
@@ -43,6 +44,30 @@ export class NotificationRecipientsRepository implements RecipientReader {
         email: row.email,
         role: row.role,
         tenantNames: { fr: row.name_fr, ar: row.name_ar, en: row.name_en },
+      }
+    );
+  }
+
+  async passwordReset(tenantId: string, resetId: string): Promise<PasswordResetNotice | undefined> {
+    const rows = await this.transactions.tx().query<{
+      user_id: string;
+      email: string;
+      locale: string;
+      state: PasswordResetNotice['state'];
+    }>(
+      `SELECT r.user_id, u.email, u.locale,
+              CASE WHEN r.used_at IS NOT NULL THEN 'used'
+                   WHEN r.revoked_at IS NULL AND r.expires_at > now() THEN 'open'
+                   ELSE 'closed' END AS state
+         FROM password_reset r JOIN app_user u ON u.id = r.user_id
+        WHERE r.tenant_id = $1 AND r.id = $2 AND u.status = 'active'`,
+      [tenantId, resetId],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        recipient: { userId: row.user_id, email: row.email, locale: locale(row.locale), tenantId },
+        state: row.state,
       }
     );
   }

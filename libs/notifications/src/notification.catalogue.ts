@@ -114,6 +114,67 @@ export const NOTIFICATION_CATALOGUE = [
     },
   }),
   entry({
+    name: 'identity.password_reset_requested',
+    version: 1,
+    category: 'account',
+    actionRequired: true,
+    // The link is the person's alone: e-mail only (see PERSONAL_CATEGORIES).
+    channels: ['email'],
+    async resolve({ envelope, read, link }) {
+      const reset = await read.passwordReset(envelope.tenantId, envelope.payload.resetId);
+      // A link already used, closed or past its 30 minutes (a late worker) is not sent.
+      if (!reset || reset.state !== 'open' || !link) return undefined;
+      return { recipients: [reset.recipient], link, vars: {} };
+    },
+    templates: {
+      fr: {
+        subject: 'Réinitialiser votre mot de passe Jazari',
+        body: 'Quelqu’un, sans doute vous, a demandé à réinitialiser le mot de passe de votre compte Jazari. Le lien est valable 30 minutes et ne sert qu’une fois. Si ce n’est pas vous, ignorez ce message : votre mot de passe reste le même.',
+        action: 'Choisir un nouveau mot de passe',
+      },
+      ar: {
+        subject: 'إعادة تعيين كلمة مرور حسابك على منصة الجزري',
+        body: 'طلب أحدهم، وربما أنت، إعادة تعيين كلمة مرور حسابك على منصة الجزري. الرابط صالح لمدة 30 دقيقة ولاستعمال واحد فقط. إن لم تكن أنت صاحب الطلب فتجاهل هذه الرسالة: تبقى كلمة مرورك كما هي.',
+        action: 'اختيار كلمة مرور جديدة',
+      },
+      en: {
+        subject: 'Reset your Jazari password',
+        body: 'Someone, probably you, asked to reset the password of your Jazari account. The link is valid for 30 minutes and works once. If it was not you, ignore this message: your password stays the same.',
+        action: 'Choose a new password',
+      },
+    },
+  }),
+  entry({
+    name: 'identity.password_reset_completed',
+    version: 1,
+    category: 'account',
+    actionRequired: false,
+    channels: ['email'],
+    async resolve({ envelope, read }) {
+      // Emitted in the transaction that used the link: the person is told even if the row changed since.
+      const reset = await read.passwordReset(envelope.tenantId, envelope.payload.resetId);
+      if (!reset) return undefined;
+      return { recipients: [reset.recipient], link: '/sign-in', vars: {} };
+    },
+    templates: {
+      fr: {
+        subject: 'Votre mot de passe Jazari a été changé',
+        body: 'Le mot de passe de votre compte Jazari vient d’être changé avec un lien de réinitialisation, et toutes vos sessions ont été fermées. Si ce n’est pas vous, demandez aussitôt un nouveau lien et prévenez l’administrateur de votre organisation.',
+        action: 'Se connecter',
+      },
+      ar: {
+        subject: 'تم تغيير كلمة مرور حسابك على منصة الجزري',
+        body: 'تم للتو تغيير كلمة مرور حسابك على منصة الجزري عبر رابط إعادة التعيين، وأُغلقت جميع جلساتك. إن لم تكن أنت من قام بذلك فاطلب رابطًا جديدًا فورًا وأبلغ مسؤول مؤسستك.',
+        action: 'تسجيل الدخول',
+      },
+      en: {
+        subject: 'Your Jazari password was changed',
+        body: 'The password of your Jazari account was just changed with a reset link, and all your sessions were ended. If this was not you, ask for a new link at once and tell your organisation’s administrator.',
+        action: 'Sign in',
+      },
+    },
+  }),
+  entry({
     name: 'conventions.signature_requested',
     version: 1,
     category: 'signatures',

@@ -24,8 +24,20 @@ export const NOTIFICATION_CATEGORIES = {
   workshops: { digest: true, label: { fr: 'Ateliers', ar: 'ورشات العمل', en: 'Workshops' } },
   reports: { digest: true, label: { fr: 'Rapports', ar: 'التقارير', en: 'Reports' } },
   integrations: { digest: false, label: { fr: 'Intégrations', ar: 'عمليات الربط', en: 'Integrations' } },
+  account: { digest: false, label: { fr: 'Votre compte', ar: 'حسابك', en: 'Your account' } },
 } as const;
 export type NotificationCategory = keyof typeof NOTIFICATION_CATEGORIES;
+
+/**
+ * Notices about a person's own account (a password reset link, a changed password): e-mailed to them
+ * whatever their preferences (not a category anyone chooses for), never gathered into a digest, and never
+ * offered to a tenant's webhooks.
+ */
+export const PERSONAL_CATEGORIES: readonly NotificationCategory[] = ['account'];
+
+export function isPersonal(category: NotificationCategory): boolean {
+  return PERSONAL_CATEGORIES.includes(category);
+}
 
 /** Someone an event reaches: a person (user id) or, for an invitation, only an email address. */
 export interface Recipient {
@@ -65,6 +77,14 @@ export interface RecipientReader {
   users(tenantId: string, userIds: readonly string[]): Promise<Recipient[]>;
   /** Active members of each tenant holding one of `roles` (addressed in their tenant). */
   roleHolders(tenantIds: readonly string[], roles: readonly string[]): Promise<Recipient[]>;
+  /** A password reset link of `tenantId`, its person (addressed in that tenant) and whether it still works. */
+  passwordReset(tenantId: string, resetId: string): Promise<PasswordResetNotice | undefined>;
+}
+
+export interface PasswordResetNotice {
+  readonly recipient: Recipient;
+  /** `open`: unused and unexpired; `used`: the password was set with it; `closed`: expired or revoked. */
+  readonly state: 'open' | 'used' | 'closed';
 }
 
 export interface InvitationNotice {

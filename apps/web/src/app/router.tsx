@@ -40,6 +40,8 @@ function page(load: () => Promise<PageModule>, namespaces: readonly PageNamespac
 export const pages = {
   signIn: page(() => import('../pages/auth/sign-in.page')),
   acceptInvitation: page(() => import('../pages/auth/accept-invitation.page')),
+  forgotPassword: page(() => import('../pages/auth/forgot-password.page')),
+  resetPassword: page(() => import('../pages/auth/reset-password.page')),
   home: page(() => import('../pages/home/home.page')),
   projects: page(() => import('../pages/projects/projects.page'), ['projects']),
   project: page(() => import('../pages/projects/project.page'), ['projects']),
@@ -79,6 +81,8 @@ export function AppRoutes() {
           <Routes>
             <Route path="/sign-in" element={<P.signIn />} />
             <Route path="/invitations/accept" element={<P.acceptInvitation />} />
+            <Route path="/forgot-password" element={<P.forgotPassword />} />
+            <Route path="/reset-password" element={<P.resetPassword />} />
             <Route element={<SessionGate />}>
               <Route element={<AppLayout fallback={<Loading />} />}>
                 <Route index element={<P.home />} />

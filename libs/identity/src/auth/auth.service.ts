@@ -242,7 +242,7 @@ export class AuthService {
 }
 
 /** A membership one can work in: its tenant is active and its role is one of that kind of tenant. */
-function usable(m: UserMembership): boolean {
+export function usable(m: UserMembership): boolean {
   return m.tenantStatus === 'active' && isRoleOf(m.kind, m.role);
 }
 

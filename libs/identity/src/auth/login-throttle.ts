@@ -196,6 +196,31 @@ export class LoginThrottle {
     await (await this.ready()).clear(this.accountKey(email));
   }
 
+  /**
+   * Before a password-reset request is even looked at: the client's requests and the address's, in the
+   * reset window, counted alike for a known and an unknown address (so a 429 tells nothing).
+   */
+  async beforePasswordResetRequest(ip: string, email: string): Promise<void> {
+    const windowMs = this.settings.passwordResetWindowSeconds * 1000;
+    await this.hitIn(this.key('password-reset-ip', ip), this.settings.passwordResetRequestsPerIp, windowMs);
+    const account = createHash('sha256').update(email.toLowerCase()).digest('hex');
+    await this.hitIn(
+      this.key('password-reset-account', account),
+      this.settings.passwordResetsPerAccount,
+      windowMs,
+    );
+  }
+
+  /** Before a reset link is checked or used: counted like login attempts from the client's address. */
+  async beforePasswordResetUse(ip: string): Promise<void> {
+    await this.hit(this.key('password-reset-use-ip', ip), this.settings.loginAttemptsPerIp);
+  }
+
+  private async hitIn(key: string, limit: number, windowMs: number): Promise<void> {
+    const [count, ttl] = await (await this.ready()).hit(key, windowMs);
+    if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
+  }
+
   async beforeRefresh(ip: string): Promise<void> {
     await this.hit(this.key('refresh-ip', ip), this.settings.refreshAttemptsPerIp);
   }

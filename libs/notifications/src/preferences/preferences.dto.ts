@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NotificationTitleDto } from '../inbox.dto.js';
-import { NOTIFICATION_CATEGORIES } from '../notification.types.js';
+import { isPersonal, NOTIFICATION_CATEGORIES, type NotificationCategory } from '../notification.types.js';
 import { EMAIL_MODES, type EmailMode } from './preferences.js';
 
 export class PreferenceDto {
@@ -30,7 +30,10 @@ export class PreferenceListDto {
   @ApiProperty({ type: [PreferenceDto] }) data!: PreferenceDto[];
 }
 
-const CATEGORY_NAMES = Object.keys(NOTIFICATION_CATEGORIES);
+// Personal notices (a password reset) are not a choice: they are not listed, and cannot be set.
+const CATEGORY_NAMES = (Object.keys(NOTIFICATION_CATEGORIES) as NotificationCategory[]).filter(
+  (category) => !isPersonal(category),
+);
 
 export class PreferenceChangeDto {
   @ApiProperty({ enum: CATEGORY_NAMES }) @IsIn(CATEGORY_NAMES) category!: string;

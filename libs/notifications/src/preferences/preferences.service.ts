@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { UserActor } from '@jazari/access';
 import { ProblemException, ValidationProblem } from '@jazari/http';
-import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '../notification.types.js';
+import { isPersonal, NOTIFICATION_CATEGORIES, type NotificationCategory } from '../notification.types.js';
 import type { PreferenceChangeDto, PreferenceDto } from './preferences.dto.js';
 import { DEFAULT_PREFERENCE, digestAvailable, inAppLocked, type Preference } from './preferences.js';
 import { PreferencesRepository } from './preferences.repository.js';
@@ -23,9 +23,9 @@ export class PreferencesService {
 
   async list(actor: UserActor): Promise<PreferenceDto[]> {
     const own = await this.preferences.own(actor.userId);
-    return (Object.keys(NOTIFICATION_CATEGORIES) as NotificationCategory[]).map((category) =>
-      view(category, own.get(category) ?? DEFAULT_PREFERENCE),
-    );
+    return (Object.keys(NOTIFICATION_CATEGORIES) as NotificationCategory[])
+      .filter((category) => !isPersonal(category))
+      .map((category) => view(category, own.get(category) ?? DEFAULT_PREFERENCE));
   }
 
   /**

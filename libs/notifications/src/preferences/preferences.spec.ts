@@ -32,6 +32,13 @@ describe('notification preferences', () => {
     expect(digestAvailable('conventions')).toBe(true);
   });
 
+  it('delivers a notice about the person’s own account whatever they chose, never in a digest', () => {
+    const reset = { actionRequired: false, category: 'account' } as const;
+    expect(decide(reset, 'email', { inApp: false, email: 'off' })).toBe('deliver');
+    expect(decide(reset, 'email', { inApp: true, email: 'digest' })).toBe('deliver');
+    expect(digestAvailable('account')).toBe(false);
+  });
+
   it('dates a digest by the network morning it goes out (08:00 Africa/Casablanca)', () => {
     // Casablanca is UTC+1 in November.
     expect(digestDay(new Date('2026-11-27T06:59:00Z'))).toBe('2026-11-26');

@@ -1,5 +1,6 @@
 import { NOTIFICATION_CATALOGUE } from '../notification.catalogue.js';
 import {
+  isPersonal,
   NOTIFICATION_CATEGORIES,
   type NotificationCategory,
   type NotificationEvent,
@@ -39,6 +40,8 @@ export function decide(
   channel: 'in_app' | 'email',
   preference: Preference,
 ): 'deliver' | 'digest' | 'skip' {
+  // A notice about the person's own account (a reset link) is not theirs to silence.
+  if (isPersonal(event.category)) return 'deliver';
   if (channel === 'in_app') return event.actionRequired || preference.inApp ? 'deliver' : 'skip';
   if (preference.email === 'off') return 'skip';
   // An event that asks someone to act is never delayed into a digest.

@@ -4,7 +4,7 @@ import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import type { JobEnvelope } from '@jazari/queue';
-import type { NotificationEvent, ResolvedEvent } from '../notification.types.js';
+import { isPersonal, type NotificationEvent, type ResolvedEvent } from '../notification.types.js';
 import { WebhookRepository } from './webhook.repository.js';
 import './webhook.jobs.js';
 
@@ -27,6 +27,8 @@ export class WebhookFanOut {
 
   /** Returns the number of deliveries created. */
   async fanOut(event: NotificationEvent, envelope: JobEnvelope, resolved: ResolvedEvent): Promise<number> {
+    // A person's own account notices (a password reset) are not a tenant's business.
+    if (isPersonal(event.category)) return 0;
     const tenants = [...new Set([envelope.tenantId, ...resolved.recipients.map((r) => r.tenantId)])];
     const createdAt =
       (await this.repository.eventCreatedAt(this.transactions.tx(), envelope.tenantId, envelope.eventId)) ??

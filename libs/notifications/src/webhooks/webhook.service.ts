@@ -4,6 +4,7 @@ import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { NOTIFICATION_CATALOGUE } from '../notification.catalogue.js';
+import { isPersonal, type NotificationEvent } from '../notification.types.js';
 import { webhookSecret } from './webhook-signature.js';
 import { checkUrlShape, resolveAllowed } from './webhook-url.js';
 import type {
@@ -16,9 +17,12 @@ import type {
 import { WebhookRepository, type EndpointRow } from './webhook.repository.js';
 import { unknownEventTypes, webhookNotFound, webhookUrlRefused } from './webhooks.problems.js';
 
-/** The event types an endpoint may subscribe to: the notification catalogue's names. */
+/** The event types an endpoint may subscribe to: the notification catalogue's names, but a person's own. */
 export function webhookEventTypes(): string[] {
-  return NOTIFICATION_CATALOGUE.map((e) => e.name as string).sort();
+  return (NOTIFICATION_CATALOGUE as readonly NotificationEvent[])
+    .filter((e) => !isPersonal(e.category))
+    .map((e) => e.name as string)
+    .sort();
 }
 
 /**

@@ -13,6 +13,7 @@ import { LANGUAGE_NAMES } from '../../app/layout/language-menu';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
 import { ConfirmActionModal } from '../../ui/confirm-action-modal';
+import { MemberSessionsModal } from './member-sessions-modal';
 import { LoadMoreFooter } from '../../ui/load-more-footer';
 import { EmptyState, Loading, PageHeader, ProblemAlert } from '../../ui/page';
 import { toast } from '../../ui/toast';
@@ -32,6 +33,7 @@ export function Component() {
   const invalidate = useInvalidatePath();
   const [editing, setEditing] = useState<Member>();
   const [removing, setRemoving] = useState<Member>();
+  const [sessionsOf, setSessionsOf] = useState<Member>();
   const kind = me.data?.current.tenant.kind ?? 'institute';
   const adminRole = ADMIN_ROLE[kind];
   const manage = can('members.manage');
@@ -137,6 +139,14 @@ export function Component() {
                           <Button
                             size="compact-sm"
                             variant="subtle"
+                            onClick={() => setSessionsOf(m)}
+                            aria-label={t('admin.members.sessionsOf', { name: m.displayName })}
+                          >
+                            {t('admin.members.sessions')}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
                             color="red"
                             disabled={last}
                             title={last ? t('admin.members.lastAdminShort') : undefined}
@@ -169,6 +179,7 @@ export function Component() {
           onClose={() => setEditing(undefined)}
         />
       )}
+      {sessionsOf && <MemberSessionsModal member={sessionsOf} onClose={() => setSessionsOf(undefined)} />}
       <ConfirmActionModal
         opened={removing !== undefined}
         onClose={() => setRemoving(undefined)}

@@ -1,6 +1,6 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { pages } from '../../app/router';
 import { safeNext } from '../../app/session-gate';
@@ -55,6 +55,11 @@ export function Component() {
       <Text c="dimmed" size="sm">
         {t('auth.signIn.intro')}
       </Text>
+      {params.get('reset') === 'done' && !error && (
+        <Alert color="green" role="status">
+          {t('auth.reset.done')}
+        </Alert>
+      )}
       {error && (
         <Alert
           color="red"
@@ -86,6 +91,11 @@ export function Component() {
             error={fields.password}
             required
           />
+          <Group justify="flex-end" mt={-8}>
+            <Anchor component={Link} to="/forgot-password" size="sm">
+              {t('auth.forgot.link')}
+            </Anchor>
+          </Group>
           <Button type="submit" loading={busy} fullWidth>
             {t('auth.signIn.submit')}
           </Button>
