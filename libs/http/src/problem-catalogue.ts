@@ -16,6 +16,14 @@ const t = (fr: string, ar: string): Translation => ({ fr, ar });
 export const PROBLEM_PHRASES: Catalogue = {
   // Shared titles.
   Forbidden: t('Action non autorisée', 'غير مسموح'),
+  'This reset link was already used': t(
+    'Ce lien de réinitialisation a déjà servi',
+    'سبق استعمال رابط إعادة التعيين هذا',
+  ),
+  'This reset link is no longer valid': t(
+    'Ce lien de réinitialisation n’est plus valable',
+    'لم يعد رابط إعادة التعيين هذا صالحًا',
+  ),
   'The evidence does not show the obligation met yet': t(
     'La preuve ne montre pas encore l’obligation remplie',
     'لا يُثبت الدليل بعدُ الوفاء بالالتزام',
