@@ -3,6 +3,7 @@ import type { nav as source } from '../fr/nav';
 
 export const nav: Translation<typeof source> = {
   home: 'Home',
+  national: 'National dashboard',
   projects: 'Projects',
   resources: 'Shared resources',
   allocations: 'My allocations',

@@ -1,5 +1,6 @@
 export const nav = {
   home: 'Accueil',
+  national: 'Tableau de bord national',
   projects: 'Projets',
   resources: 'Ressources partagées',
   allocations: 'Mes allocations',

@@ -1,0 +1,93 @@
+import type { dashboards as source } from '../fr/dashboards';
+import type { Translation } from '../catalog';
+
+export const dashboards: Translation<typeof source> = {
+  'national.title': 'لوحة القيادة الوطنية',
+  'national.asOf': 'الأرقام محيّنة في {date}',
+  filters: 'مرشحات لوحة القيادة',
+  'period.from': 'من شهر',
+  'period.to': 'إلى شهر',
+  'period.compare': 'المقارنة مع الفترة السابقة',
+  'period.was': 'الفترة السابقة: {value}',
+  'filter.region': 'الجهة',
+  'filter.priority': 'الأولوية الوطنية',
+  'map.title': 'الجهات الاثنتا عشرة',
+  'map.measure': 'التلوين حسب',
+  'map.help':
+    'مرّروا المؤشر فوق الجهات أو تنقّلوا بينها بمفتاح Tab لقراءة أرقامها؛ مفتاح Enter يفتح الجهة (معاهدها ثم مشاريعها).',
+  'map.label': 'خريطة جهات المغرب: {measure}',
+  'map.region': '{region}: {value}',
+  'measure.projects': 'المشاريع',
+  'measure.active': 'المشاريع الجارية',
+  'measure.beneficiaries': 'المستفيدون',
+  'measure.budget': 'الميزانية الملتزم بها',
+  'measure.workshops': 'الورشات المنعقدة',
+  'count.projects':
+    '{count, plural, zero {لا مشاريع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
+  'count.active':
+    '{count, plural, zero {لا مشاريع جارية} one {مشروع جارٍ واحد} two {مشروعان جاريان} few {# مشاريع جارية} many {# مشروعًا جاريًا} other {# مشروع جارٍ}}',
+  'count.beneficiaries':
+    '{count, plural, zero {لا مستفيدين} one {مستفيد واحد} two {مستفيدان} few {# مستفيدين} many {# مستفيدًا} other {# مستفيد}}',
+  'count.budget': '{count, number} درهم',
+  'count.workshops':
+    '{count, plural, zero {لا ورشات} one {ورشة واحدة} two {ورشتان} few {# ورشات} many {# ورشة} other {# ورشة}}',
+  'table.title': 'الأرقام نفسها في جدول',
+  'table.region': 'الجهة',
+  'drill.title': 'جهة {region}',
+  'drill.close': 'إغلاق الجهة',
+  'drill.institutes': 'معاهد الجهة',
+  'drill.noInstitutes': 'لا يوجد معهد في هذه الجهة',
+  'drill.projects': 'مشاريع {institute}',
+  'drill.noProjects': 'لا مشاريع لهذه المرشحات',
+  'drill.project': 'المشروع',
+  'drill.status': 'الحالة',
+  'drill.budget': 'الميزانية',
+  'coverage.title': 'التغطية: الأولويات الوطنية × الجهات',
+  'coverage.caption':
+    'عدد المشاريع حسب الأولوية والجهة، كل التركيبات بما فيها الأصفار. الخلايا ذات الإطار المنقّط ثغرات.',
+  'coverage.priority': 'الأولوية',
+  'coverage.region': 'الجهة',
+  'coverage.median': 'الوسيط الوطني',
+  'coverage.reason': 'الثغرة',
+  'coverage.gap.none': 'لا مشروع',
+  'coverage.gap.low': 'أدنى بكثير من الوسيط',
+  'coverage.cell': '{projects} مشاريع · {beneficiaries} مستفيدين · {budget}',
+  'coverage.gaps':
+    '{count, plural, zero {لا ثغرات} one {ثغرة واحدة} two {ثغرتان} few {# ثغرات} many {# ثغرة} other {# ثغرة}}',
+  'coverage.gapsRule': 'أولوية بلا مشروع في جهة ما، أو بأقل من ربع وسيطها الوطني.',
+  'coverage.export': 'تصدير (CSV)',
+  'coverage.gapItem': '{priority} · {region}',
+  'stat.active':
+    '{count, plural, zero {لا شيء جارٍ} one {واحد جارٍ} two {اثنان جاريان} few {# جارية} many {# جاريًا} other {# جارٍ}}',
+  'stat.startupsSmes': '{startups} مقاولة ناشئة · {smes} مقاولة صغرى ومتوسطة',
+  'stat.conventions': 'الاتفاقيات السارية',
+  'stat.awaiting':
+    '{count, plural, zero {لا شيء في انتظار التوقيع} one {واحدة في انتظار التوقيع} two {اثنتان في انتظار التوقيع} few {# في انتظار التوقيع} many {# في انتظار التوقيع} other {# في انتظار التوقيع}}',
+  'stat.participants':
+    '{count, plural, zero {لا مشاركين} one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركًا} other {# مشارك}}',
+  'stat.spent': 'منها المصروف: {amount}',
+  'stat.onTime': 'المخرجات في الآجال',
+  'stat.accepted':
+    '{count, plural, zero {لا مخرجات مقبولة} one {مُخرَج مقبول واحد} two {مُخرَجان مقبولان} few {# مخرجات مقبولة} many {# مُخرَجًا مقبولًا} other {# مُخرَج مقبول}}',
+  'series.title': 'التطور شهرًا بشهر',
+  'series.projectsStarted': 'المشاريع المنطلقة',
+  'series.conventionsSigned': 'الاتفاقيات الموقّعة',
+  'series.beneficiariesSupported': 'المقاولات الناشئة والصغرى والمتوسطة المواكَبة',
+  'series.workshopsHeld': 'الورشات المنعقدة',
+  'series.previous': '{name} (الفترة السابقة)',
+  'series.chartLabel':
+    'منحنيات شهرية للمشاريع المنطلقة والاتفاقيات الموقّعة والمستفيدين والورشات؛ الجدول أدناه يعطي الأرقام نفسها.',
+  'series.table': 'عرض الأرقام في جدول',
+  'series.month': 'الشهر',
+  'resources.title': 'استعمال الموارد المشتركة',
+  'resources.kind': 'المورد',
+  'resources.allocated': 'المخصّصة',
+  'resources.used': 'المستعملة',
+  'resources.usedPercent': 'نسبة الاستعمال',
+  'resources.kindUnit': '{kind} ({unit})',
+  'partners.title': 'تنفيذ الشركاء لالتزاماتهم',
+  'partners.partner': 'الشريك',
+  'partners.met': 'الالتزامات المنجزة',
+  'partners.overdue': 'المتأخرة',
+  'partners.executed': 'نسبة التنفيذ',
+};
