@@ -29,36 +29,50 @@ function ensureSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
 }
 
+/** The columns people read: codes and ids stay in the spreadsheet and the CSV (`ReportColumn.codes`). */
+function shownColumns(section: ReportSection): { column: ReportColumn; index: number }[] {
+  return section.columns.map((column, index) => ({ column, index })).filter(({ column }) => !column.codes);
+}
+
 function drawTable(doc: PDFKit.PDFDocument, section: ReportSection, locale: ReportLocale): void {
   const rtl = locale === 'ar';
   const width = doc.page.width - 2 * MARGIN;
-  const columnWidth = width / section.columns.length;
+  const shown = shownColumns(section);
+  // Text columns (names, titles) get twice the room of figures.
+  const weights = shown.map(({ column }) => (column.kind === 'text' ? 2 : 1));
+  const unit = width / weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => w * unit);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const drawRow = (cells: string[], bold: boolean) => {
-    ensureSpace(doc, ROW_HEIGHT);
-    const y = doc.y;
     doc.font(bold ? PDF_FONT_BOLD : PDF_FONT).fontSize(7.5);
+    // A long label wraps onto more lines rather than being cut: the row is as tall as its tallest cell.
+    const height = Math.max(
+      ROW_HEIGHT,
+      ...cells.map(
+        (cell, i) => doc.heightOfString(pdfLine(cell) || ' ', { width: (widths[i] ?? 0) - 4 }) + 5,
+      ),
+    );
+    ensureSpace(doc, height);
+    const y = doc.y;
     cells.forEach((cell, i) => {
       // Right to left, the first column (the labels) stands on the right.
-      const column = rtl ? cells.length - 1 - i : i;
-      doc.text(pdfLine(cell), MARGIN + column * columnWidth + 2, y + 3, {
-        width: columnWidth - 4,
-        height: ROW_HEIGHT - 2,
-        ellipsis: true,
-        lineBreak: false,
+      const start = rtl ? width - (starts[i] ?? 0) - (widths[i] ?? 0) : (starts[i] ?? 0);
+      doc.text(pdfLine(cell), MARGIN + start + 2, y + 3, {
+        width: (widths[i] ?? 0) - 4,
         align: rtl ? 'right' : 'left',
       });
     });
     doc
-      .moveTo(MARGIN, y + ROW_HEIGHT)
-      .lineTo(MARGIN + width, y + ROW_HEIGHT)
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + width, y + height)
       .lineWidth(0.3)
       .strokeColor('#bbbbbb')
       .stroke();
     doc.x = MARGIN;
-    doc.y = y + ROW_HEIGHT;
+    doc.y = y + height;
   };
   drawRow(
-    section.columns.map((c) => c.label),
+    shown.map(({ column }) => column.label),
     true,
   );
   if (section.rows.length === 0) {
@@ -67,15 +81,19 @@ function drawTable(doc: PDFKit.PDFDocument, section: ReportSection, locale: Repo
   }
   for (const row of section.rows)
     drawRow(
-      section.columns.map((c, i) => formatCell(row[i] ?? null, c)),
+      shown.map(({ column, index }) => formatCell(row[index] ?? null, column)),
       false,
     );
 }
 
-/** Horizontal bars of one column, one per row (the first rows when there are many), drawn with primitives. */
+/**
+ * Horizontal bars of one column, one per row (the first rows when there are many), drawn with primitives,
+ * each named by the section's label column (a month, a kind, a region's name).
+ */
 function drawChart(doc: PDFKit.PDFDocument, section: ReportSection): void {
   const index = section.chartColumn;
   if (index === undefined) return;
+  const labelIndex = section.labelColumn ?? 0;
   const rows = section.rows.slice(0, CHART_ROWS).filter((r) => typeof r[index] === 'number');
   if (rows.length === 0) return;
   const max = Math.max(...rows.map((r) => Math.abs(r[index] as number)), 1);
@@ -89,19 +107,21 @@ function drawChart(doc: PDFKit.PDFDocument, section: ReportSection): void {
   for (const row of rows) {
     const value = row[index] as number;
     const length = Math.max(1, (Math.abs(value) / max) * barArea);
-    doc.fillColor('#333333').text(pdfLine(String(row[1] ?? row[0] ?? '')), MARGIN, y + 1, {
-      width: labelWidth - 6,
-      height: barHeight,
-      ellipsis: true,
-      lineBreak: false,
-    });
+    const label = pdfLine(String(row[labelIndex] ?? ''));
+    // A long name wraps under itself rather than being cut; the bar keeps to the name's first line.
+    const height = Math.max(barHeight, doc.heightOfString(label || ' ', { width: labelWidth - 6 }));
+    if (y + height > doc.page.height - MARGIN) {
+      doc.addPage();
+      y = doc.y;
+    }
+    doc.fillColor('#333333').text(label, MARGIN, y + 1, { width: labelWidth - 6 });
     doc.rect(MARGIN + labelWidth, y, length, barHeight).fill('#2f6f9f');
     doc
       .fillColor('#333333')
       .text(formatCell(value, section.columns[index]), MARGIN + labelWidth + length + 4, y + 1, {
         lineBreak: false,
       });
-    y += barHeight + 4;
+    y += height + 4;
   }
   doc.fillColor('black');
   doc.x = MARGIN;
