@@ -178,4 +178,39 @@ describe('the national dashboard', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('gives an institute manager and a partner administrator their own dashboard, with a period', async () => {
+    for (const { email, slug } of [
+      { email: 'manager.rabat@jazari.ma', slug: 'jazari-rabat' },
+      { email: 'admin@atlas-ai.ma', slug: 'atlas-ai-labs' },
+    ]) {
+      const own = (
+        await world.admin.query<{ id: string; kind: string; name: string }>(
+          `SELECT id, kind, name_fr AS name FROM tenant WHERE slug = $1`,
+          [slug],
+        )
+      ).rows[0];
+      if (!own) throw new Error(`the demo has no ${slug}`);
+      const { page, errors } = await world.newPage({ locale: 'fr' });
+      await signInAs(page, world.baseUrl, email, '/', 'fr');
+      // The navigation's "Tableau de bord" opens the reader's own, not the national one.
+      await page.getByRole('link', { name: 'Tableau de bord', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/dashboard');
+      await page.getByRole('heading', { level: 1, name: `${own.name} : tableau de bord` }).waitFor();
+      await page.getByTestId('headline').waitFor();
+      // The period is in the URL, and the API's answer for it is shown (a month written YYYY-MM).
+      await page.getByLabel('Du mois').fill('2026-01');
+      await page.waitForURL((url) => url.searchParams.get('from') === '2026-01');
+      await waitFor(
+        'the period shown',
+        async () => (await page.getByLabel('Du mois').inputValue()) === '2026-01',
+      );
+      expect(describeViolations(`${own.kind} dashboard`, await seriousViolations(page))).toBe('');
+      await screenshot(page, 'fr', `dashboard-${own.kind}`);
+      // The national dashboard is not in their navigation.
+      await expect(page.getByRole('link', { name: 'Tableau de bord national' }).count()).resolves.toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
 });

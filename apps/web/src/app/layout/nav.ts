@@ -31,6 +31,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'dashboards.national',
     kinds: ['root'],
   },
+  {
+    to: '/dashboard',
+    label: 'nav.dashboard',
+    icon: 'national',
+    permission: 'dashboards.read',
+    kinds: ['institute', 'partner'],
+  },
   { to: '/projects', label: 'nav.projects', icon: 'projects', permission: 'projects.read' },
   { to: '/resources', label: 'nav.resources', icon: 'resources', permission: 'resources.read' },
   {

@@ -161,3 +161,109 @@ export function useInstituteProjects(institute: string | undefined, priority: st
     enabled: institute !== undefined,
   });
 }
+
+export interface ObligationCounts {
+  readonly open: number;
+  readonly met: number;
+  readonly overdue: number;
+  readonly waived: number;
+}
+
+export interface LateItem {
+  readonly id: string;
+  readonly projectId: string;
+  readonly projectTitle: string;
+  readonly title: string;
+  readonly dueDate: string;
+  readonly daysLate: number;
+}
+
+export interface KpiProgress {
+  readonly projectId: string;
+  readonly projectTitle: string;
+  readonly kpiId: string;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly target: string | null;
+  readonly latest: string | null;
+  readonly percent: number | null;
+}
+
+export interface UpcomingWorkshop {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly startsAt: string;
+  readonly registered: number;
+  readonly capacity: number | null;
+}
+
+export interface InstituteDashboard {
+  readonly asOf: string;
+  readonly tenantId: string;
+  readonly name: Labels;
+  readonly projects: NationalDashboard['projects'];
+  readonly lateMilestones: readonly LateItem[];
+  readonly overdueDeliverables: readonly LateItem[];
+  readonly kpis: readonly KpiProgress[];
+  readonly resources: {
+    readonly owned: readonly ResourceUse[];
+    readonly allocated: readonly ResourceUse[];
+    readonly pendingRequests: { readonly incoming: number; readonly outgoing: number };
+  };
+  readonly upcomingWorkshops: readonly UpcomingWorkshop[];
+  readonly obligations: ObligationCounts;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly workshops: NationalDashboard['workshops'];
+  readonly deliverables: NationalDashboard['deliverables'];
+  readonly series: readonly MonthlyPoint[];
+}
+
+export interface PartnerDashboard {
+  readonly asOf: string;
+  readonly tenantId: string;
+  readonly name: Labels;
+  readonly conventions: { readonly byStatus: readonly Breakdown[]; readonly expiringWithin90Days: number };
+  readonly signaturesPending: readonly {
+    readonly conventionId: string;
+    readonly reference: string;
+    readonly title: string;
+    readonly signers: number;
+  }[];
+  readonly obligations: { readonly weOwe: ObligationCounts; readonly owedToUs: ObligationCounts };
+  readonly upcomingWorkshops: readonly UpcomingWorkshop[];
+  readonly workshopsAttended: number;
+  readonly period: { readonly from: string; readonly to: string };
+  readonly conventionsSigned: number;
+  readonly workshops: NationalDashboard['workshops'];
+  readonly series: readonly { month: string; conventionsSigned: number; workshopsHeld: number }[];
+}
+
+export interface DashboardRange {
+  from?: string;
+  to?: string;
+}
+
+/** An institute's dashboard for a period (its own people, or Root's). */
+export function useInstituteDashboard(id: string, range: DashboardRange) {
+  return useQuery({
+    queryKey: ['/api/v1/dashboards/institutes/{id}', { id, ...range }],
+    queryFn: async () =>
+      (await unwrap(
+        api.GET('/api/v1/dashboards/institutes/{id}', { params: { path: { id }, query: range } }),
+      )) as unknown as InstituteDashboard,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A partner's dashboard for a period (its own people, or Root's). */
+export function usePartnerDashboard(id: string, range: DashboardRange) {
+  return useQuery({
+    queryKey: ['/api/v1/dashboards/partners/{id}', { id, ...range }],
+    queryFn: async () =>
+      (await unwrap(
+        api.GET('/api/v1/dashboards/partners/{id}', { params: { path: { id }, query: range } }),
+      )) as unknown as PartnerDashboard,
+    placeholderData: keepPreviousData,
+  });
+}

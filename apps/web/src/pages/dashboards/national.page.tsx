@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Button,
   Checkbox,
   Grid,
   Group,
@@ -13,7 +14,10 @@ import {
   Title,
 } from '@mantine/core';
 import { lazy, Suspense, useMemo } from 'react';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useCan } from '../../features/identity/me';
 import {
   useNationalDashboard,
   useRegionDashboards,
@@ -62,6 +66,7 @@ export function Component() {
   const t = useT();
   const f = useFormat();
   const locale = useLocale();
+  const can = useCan();
   const [filters, setFilters] = useUrlFilters([
     'from',
     'to',
@@ -139,6 +144,18 @@ export function Component() {
       <PageHeader
         title={t('dashboards.national.title')}
         subtitle={d ? t('dashboards.national.asOf', { date: f.dateTime(d.asOf) }) : undefined}
+        actions={
+          can('reports.request') && (
+            <Button
+              component={Link}
+              to="/reports?request=1"
+              variant="light"
+              leftSection={<IconFilePlus size={16} aria-hidden />}
+            >
+              {t('dashboards.national.requestReport')}
+            </Button>
+          )
+        }
       />
       <Paper
         withBorder

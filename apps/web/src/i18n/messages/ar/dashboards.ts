@@ -4,6 +4,7 @@ import type { Translation } from '../catalog';
 export const dashboards: Translation<typeof source> = {
   'national.title': 'لوحة القيادة الوطنية',
   'national.asOf': 'الأرقام محيّنة في {date}',
+  'national.requestReport': 'طلب تقرير',
   filters: 'مرشحات لوحة القيادة',
   'period.from': 'من شهر',
   'period.to': 'إلى شهر',
@@ -90,4 +91,35 @@ export const dashboards: Translation<typeof source> = {
   'partners.met': 'الالتزامات المنجزة',
   'partners.overdue': 'المتأخرة',
   'partners.executed': 'نسبة التنفيذ',
+  'tenant.title': '{name}: لوحة القيادة',
+  'tenant.titlePending': 'لوحة القيادة',
+  'tenant.item': 'العنصر',
+  'tenant.due': 'تاريخ الاستحقاق',
+  'tenant.daysLate': 'أيام التأخير',
+  'tenant.none': 'لا شيء للعرض',
+  'tenant.noneLate': 'لا شيء متأخر',
+  'tenant.noWorkshops': 'لا ورشات قادمة',
+  'tenant.obligations': 'الالتزامات المفتوحة',
+  'tenant.obligationsDetail': '{met} منجزة · {overdue} متأخرة · {waived} معفاة',
+  'tenant.pending': 'طلبات الموارد الواردة المعلقة',
+  'tenant.outgoing':
+    '{count, plural, zero {لا طلبات صادرة معلقة} one {طلب صادر معلق واحد} two {طلبان صادران معلقان} few {# طلبات صادرة معلقة} many {# طلبًا صادرًا معلقًا} other {# طلب صادر معلق}}',
+  'tenant.lateMilestones': 'المراحل المتأخرة',
+  'tenant.overdueDeliverables': 'المخرجات المتأخرة',
+  'tenant.resourcesOwned': 'الموارد المملوكة واستعمالها',
+  'tenant.resourcesAllocated': 'الموارد الممنوحة من مؤسسات أخرى',
+  'tenant.kpis': 'مؤشرات المشاريع',
+  'tenant.kpi': 'المؤشر',
+  'tenant.ofTarget': 'نسبة الهدف',
+  'tenant.upcomingWorkshops': 'الورشات القادمة',
+  'tenant.expiring':
+    '{count, plural, zero {لا اتفاقية تنتهي خلال 90 يومًا} one {اتفاقية واحدة تنتهي خلال 90 يومًا} two {اتفاقيتان تنتهيان خلال 90 يومًا} few {# اتفاقيات تنتهي خلال 90 يومًا} many {# اتفاقية تنتهي خلال 90 يومًا} other {# اتفاقية تنتهي خلال 90 يومًا}}',
+  'tenant.weOwe': 'الالتزامات المستحقة على الشريك',
+  'tenant.owedToUs': 'الالتزامات المستحقة للشريك',
+  'tenant.attended':
+    '{count, plural, zero {لا ورشات محضورة} one {ورشة محضورة واحدة} two {ورشتان محضورتان} few {# ورشات محضورة} many {# ورشة محضورة} other {# ورشة محضورة}}',
+  'tenant.conventionsByStatus': 'الاتفاقيات حسب الحالة',
+  'tenant.signaturesPending': 'التوقيعات المعلقة',
+  'tenant.signers':
+    '{count, plural, zero {لا موقعين} one {موقع واحد} two {موقعان} few {# موقعين} many {# موقعًا} other {# موقع}}',
 };
