@@ -196,4 +196,6 @@ export const MAP_HEIGHT = ${Math.ceil(maxY)};
 
 export const REGION_SHAPES: readonly RegionShape[] = ${JSON.stringify(shapes, null, 2)};
 `;
-fs.writeFileSync(path.join(__dirname, '../../apps/web/src/features/dashboards/morocco-regions.ts'), ts);
+// The web app's map and the PDF reports' map draw the same shapes.
+for (const out of ['apps/web/src/features/dashboards', 'libs/reports/src/render'])
+  fs.writeFileSync(path.join(__dirname, '../..', out, 'morocco-regions.ts'), ts);

@@ -41,6 +41,14 @@ export interface ReportSection {
   readonly chartColumn?: number;
   /** The column that names each bar (a month, a kind, a region's name); the first column if not given. */
   readonly labelColumn?: number;
+  /** The PDF draws this grid (rows × columns, coloured by value) instead of the section's long table. */
+  readonly heatmap?: {
+    readonly rows: readonly string[];
+    readonly columns: readonly string[];
+    readonly values: readonly (readonly number[])[];
+  };
+  /** The PDF draws Morocco's 12 regions coloured by these values (region code → value) above the table. */
+  readonly regionsMap?: readonly { readonly code: string; readonly value: number }[];
 }
 
 export interface ReportDocument {
@@ -274,7 +282,13 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
     ]),
     breakdown('projects_status', p.byStatus, locale, 'status', 'project_status'),
     breakdown('projects_type', p.byType, locale, 'kind', 'project_type'),
-    breakdown('projects_region', p.byRegion, locale, 'region'),
+    {
+      ...breakdown('projects_region', p.byRegion, locale, 'region'),
+      regionsMap: d.coverage.regions.map((r) => ({
+        code: r.code,
+        value: p.byRegion.find((b) => b.key === r.code)?.count ?? 0,
+      })),
+    },
     breakdown('projects_priority', p.byPriority, locale, 'priority'),
     {
       ...indicators('budget', locale, [
@@ -384,6 +398,15 @@ function coverageSection(d: NationalDashboard, locale: ReportLocale): ReportSect
       money(c.budgetMad),
       c.beneficiaries,
     ]),
+    heatmap: {
+      rows: d.coverage.priorities.map((p) => labelOf(p.label, p.code, locale)),
+      columns: d.coverage.regions.map((r) => labelOf(r.label, r.code, locale)),
+      values: d.coverage.priorities.map((p) =>
+        d.coverage.regions.map(
+          (r) => d.coverage.cells.find((c) => c.priority === p.code && c.region === r.code)?.projects ?? 0,
+        ),
+      ),
+    },
   };
 }
 

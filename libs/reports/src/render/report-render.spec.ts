@@ -253,6 +253,12 @@ describe('report renderers', () => {
       expect(text).not.toContain(code);
     // A long label wraps instead of being cut.
     expect(flat).toContain(longPriority);
+    // The coverage is a priority × region grid (names and numbers), not a list of cells with their columns.
+    const coverage = flat.slice(flat.indexOf('Matrice de couverture'), flat.indexOf('Séries mensuelles'));
+    expect(coverage).toContain('Casablanca-Settat');
+    expect(coverage).toContain('Tanger');
+    expect(coverage).toMatch(/7/);
+    expect(coverage).not.toContain('Budget (MAD)');
   });
 
   it("writes an Arabic report's PDF in Arabic (a font with Arabic glyphs is embedded)", async () => {
