@@ -650,10 +650,20 @@ describe('demo seed', () => {
         .get('/api/v1/dashboards/national')
         .auth(analyst.accessToken, { type: 'bearer' })
         .expect(200);
-      const series = national.body.series as { projectsActive: number; projectsStarted: number }[];
+      type Figures = { projectsActive: number; projectsStarted: number; beneficiariesSupported: number };
+      const series = national.body.series as (Figures & { declared: Figures | null })[];
       expect(series).toHaveLength(24);
-      expect(series.filter((point) => point.projectsActive > 0).length).toBeGreaterThanOrEqual(20);
-      expect(series.filter((point) => point.projectsStarted > 0).length).toBeGreaterThanOrEqual(10);
+      // The trend, recorded and declared together; but never the one counted in the other.
+      const both = (point: (typeof series)[number], figure: keyof Figures) =>
+        point[figure] + (point.declared?.[figure] ?? 0);
+      expect(series.filter((point) => both(point, 'projectsActive') > 0).length).toBeGreaterThanOrEqual(20);
+      expect(series.filter((point) => both(point, 'projectsStarted') > 0).length).toBeGreaterThanOrEqual(10);
+      // The ten oldest months are the institutes' earlier reporting, marked as declared.
+      expect(series.slice(0, 10).every((point) => point.declared !== null)).toBe(true);
+      expect(series.slice(10).every((point) => point.declared === null)).toBe(true);
+      // The recorded series adds up to no more than the recorded total (it summed to 26 against 5).
+      const recorded = series.reduce((n, point) => n + point.beneficiariesSupported, 0);
+      expect(recorded).toBeLessThanOrEqual(national.body.beneficiaries.total);
       expect(national.body.projects.total).toBe(DEMO_PROJECTS.length);
     } finally {
       await api.close();

@@ -300,6 +300,8 @@ interface DemoProject {
     readonly name: string;
     readonly unit: string;
     readonly target: number;
+    /** Which way it improves; `higher` when absent (a word error rate is better lower). */
+    readonly direction?: 'higher' | 'lower';
     readonly measurements: readonly (readonly [on: number, value: number, note?: string])[];
   }[];
   readonly reports?: readonly {
@@ -415,6 +417,7 @@ export const DEMO_PROJECTS: readonly DemoProject[] = [
         name: 'Taux d’erreur sur les mots (WER)',
         unit: '%',
         target: 15,
+        direction: 'lower',
         measurements: [
           [-60, 27.5],
           [-7, 18.4],
@@ -1455,10 +1458,15 @@ async function insertProject(
   for (const k of project.kpis ?? []) {
     const kpiId = uuidv7();
     await query(
-      `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [tenantId, kpiId, projectId, k.name, k.unit, k.target],
+      `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target, direction) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [tenantId, kpiId, projectId, k.name, k.unit, k.target, k.direction ?? 'higher'],
     );
-    history(at(created, 11), 'kpi.added', { kpiId, name: k.name, unit: k.unit, target: k.target }, leadId);
+    history(
+      at(created, 11),
+      'kpi.added',
+      { kpiId, name: k.name, unit: k.unit, target: k.target, direction: k.direction ?? 'higher' },
+      leadId,
+    );
     for (const [on, value, note] of k.measurements) {
       const measurementId = uuidv7();
       await query(

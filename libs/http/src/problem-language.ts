@@ -155,6 +155,10 @@ const PHRASES: Readonly<Record<string, Translations>> = {
     fr: 'displayName est obligatoire pour un nouveau compte',
     ar: 'displayName مطلوب لحساب جديد',
   },
+  'Only Root reviews the registry mismatches': {
+    fr: 'Seul Jazari Root examine les écarts du registre',
+    ar: 'لا يراجع اختلافات السجل إلا جزري المركز',
+  },
   'Sign in again.': { fr: 'Reconnectez-vous.', ar: 'سجّل الدخول من جديد.' },
   'Try again shortly.': { fr: 'Réessayez dans un instant.', ar: 'أعد المحاولة بعد قليل.' },
   'Ask for a new invitation.': { fr: 'Demandez une nouvelle invitation.', ar: 'اطلب دعوة جديدة.' },
