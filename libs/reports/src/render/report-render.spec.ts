@@ -246,6 +246,7 @@ describe('report renderers', () => {
       conventionsSigned: 1,
       workshopsHeld: 1,
       beneficiariesSupported: 2,
+      declared: null,
     });
     const figures: NationalDashboard = {
       ...national,
