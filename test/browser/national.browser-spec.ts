@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { waitFor } from '@jazari/testing';
@@ -104,7 +105,7 @@ describe('the national dashboard', () => {
   }
 
   for (const lang of ['fr', 'ar'] as const) {
-    it(`shows the 12 regions with the API's figures, by keyboard, drills down to a project, in ${lang}`, async () => {
+    it(`shows the 12 regions with the API's figures, by keyboard, drills down to a project${lang === 'fr' ? ', requests a PDF report' : ''}, in ${lang}`, async () => {
       const { page, errors } = await world.newPage({ locale: lang });
       await signInAs(page, world.baseUrl, ANALYST, '/dashboards/national', lang);
       await page.getByRole('heading', { level: 1, name: WORDS[lang].title }).waitFor();
@@ -174,6 +175,20 @@ describe('the national dashboard', () => {
       if (zero) {
         await gaps.getByRole('button').first().click();
         await page.waitForURL((url) => url.searchParams.has('priority') && url.searchParams.has('region'));
+      }
+      if (lang === 'fr') {
+        // From the dashboard, a PDF report: requested, watched until ready, downloaded with the session.
+        await page.getByRole('link', { name: 'Demander un rapport' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByText('PDF', { exact: true }).click();
+        await dialog.getByRole('button', { name: 'Demander', exact: true }).click();
+        await page.waitForURL((url) => /^\/reports\/[0-9a-f-]{36}$/.test(url.pathname));
+        const download = page.getByRole('button', { name: 'Télécharger' }).first();
+        await download.waitFor({ timeout: 60_000 });
+        const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+        expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+        const bytes = readFileSync(await file.path());
+        expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       }
       expect(errors).toEqual([]);
     });
