@@ -133,6 +133,8 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
       format: 'xlsx',
     });
     expect(res.status).toBe(202);
+    // The report's own address, to follow its progress.
+    expect(res.headers.location).toBe(`/api/v1/reports/${(res.body as { id: string }).id}`);
     expect(res.body).toMatchObject({
       scope: 'national',
       tenantId: null,

@@ -28,6 +28,7 @@ describe('every page, in every language', () => {
       home: '/',
       tenants: '/admin/tenants',
       reference: '/admin/reference',
+      national: '/dashboards/national',
       reports: '/reports',
       report: report && `/reports/${report}`,
       conventions: '/conventions',

@@ -16206,6 +16206,8 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description The report: /api/v1/reports/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

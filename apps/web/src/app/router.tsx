@@ -55,6 +55,11 @@ export const pages = {
   convention: page(() => import('../pages/conventions/convention.page'), ['conventions']),
   reports: page(() => import('../pages/reports/reports.page'), ['reports']),
   report: page(() => import('../pages/reports/report.page'), ['reports']),
+  national: page(() => import('../pages/dashboards/national.page'), ['dashboards', 'projects', 'resources']),
+  tenantDashboard: page(
+    () => import('../pages/dashboards/tenant-dashboard.page'),
+    ['dashboards', 'resources', 'workshops', 'conventions'],
+  ),
   inbox: page(() => import('../pages/inbox/inbox.page'), ['inbox']),
   preferences: page(() => import('../pages/inbox/preferences.page'), ['inbox']),
   profile: page(() => import('../pages/profile/profile.page'), ['profile']),
@@ -98,6 +103,10 @@ export function AppRoutes() {
                 <Route path="conventions/:id/*" element={<P.convention />} />
                 <Route path="reports" element={<P.reports />} />
                 <Route path="reports/:id" element={<P.report />} />
+                <Route path="dashboards/national" element={<P.national />} />
+                <Route path="dashboards/institutes/:id" element={<P.tenantDashboard />} />
+                <Route path="dashboards/partners/:id" element={<P.tenantDashboard />} />
+                <Route path="dashboard" element={<P.tenantDashboard />} />
                 <Route path="inbox" element={<P.inbox />} />
                 <Route path="settings/notifications" element={<P.preferences />} />
                 <Route path="profile" element={<P.profile />} />

@@ -21,6 +21,7 @@ export const PAGE_NAMESPACES = [
   'admin',
   'conventions',
   'reports',
+  'dashboards',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 

@@ -13,6 +13,7 @@ import type {
 } from '@jazari/dashboards';
 import type { ReportLocale, ReportPeriod, ReportScope } from '../report.types.js';
 import { word, type Word } from './report-labels.js';
+import { valueLabel, type ValueDimension } from './report-values.js';
 
 /** How a column's values are written: numbers stay numbers in the spreadsheet, money keeps two decimals. */
 export type ColumnKind = 'text' | 'number' | 'money' | 'percent';
@@ -22,6 +23,11 @@ export interface ReportColumn {
   readonly key: string;
   readonly label: string;
   readonly kind: ColumnKind;
+  /**
+   * Codes or ids for machines (`on_hold`, a tenant's id): the spreadsheet and the CSV keep them, the PDF —
+   * read by people — leaves the column out (a column beside it names the same thing).
+   */
+  readonly codes?: boolean;
 }
 
 /** One section of a report: a sheet of the XLSX, a table (and a bar chart) of the PDF, rows of the CSV. */
@@ -33,6 +39,16 @@ export interface ReportSection {
   readonly rows: readonly (readonly Cell[])[];
   /** The column the PDF draws as bars (one bar per row), if any. */
   readonly chartColumn?: number;
+  /** The column that names each bar (a month, a kind, a region's name); the first column if not given. */
+  readonly labelColumn?: number;
+  /** The PDF draws this grid (rows × columns, coloured by value) instead of the section's long table. */
+  readonly heatmap?: {
+    readonly rows: readonly string[];
+    readonly columns: readonly string[];
+    readonly values: readonly (readonly number[])[];
+  };
+  /** The PDF draws Morocco's 12 regions coloured by these values (region code → value) above the table. */
+  readonly regionsMap?: readonly { readonly code: string; readonly value: number }[];
 }
 
 export interface ReportDocument {
@@ -55,6 +71,7 @@ const col = (key: string, locale: ReportLocale, kind: ColumnKind, label?: string
   label: label ?? word(key as Word, locale),
   kind,
 });
+const codes = (column: ReportColumn): ReportColumn => ({ ...column, codes: true });
 
 function labelOf(labels: Labels | undefined, key: string, locale: ReportLocale): string {
   return labels?.[locale] || key;
@@ -65,17 +82,21 @@ function breakdown(
   rows: readonly Breakdown[],
   locale: ReportLocale,
   dimension: Word,
+  values?: ValueDimension,
 ): ReportSection {
+  const name = (b: Breakdown) =>
+    b.label?.[locale] || (values ? valueLabel(values, b.key, locale) : labelOf(b.label, b.key, locale));
   return {
     key,
     title: word(key, locale),
     columns: [
-      col('key', locale, 'text', word(dimension, locale)),
-      col('label', locale, 'text'),
+      codes(col('key', locale, 'text')),
+      col('label', locale, 'text', word(dimension, locale)),
       col('count', locale, 'number'),
     ],
-    rows: rows.map((b) => [b.key, labelOf(b.label, b.key, locale), b.count]),
+    rows: rows.map((b) => [b.key, name(b), b.count]),
     chartColumn: 2,
+    labelColumn: 1,
   };
 }
 
@@ -87,8 +108,13 @@ function indicators(
   return {
     key,
     title: word(key, locale),
-    columns: [col('indicator', locale, 'text'), col('label', locale, 'text'), col('value', locale, 'number')],
+    columns: [
+      codes(col('indicator', locale, 'text', word('key', locale))),
+      col('label', locale, 'text', word('indicator', locale)),
+      col('value', locale, 'number'),
+    ],
     rows: values.map(([k, v]) => [k, word(k, locale), v]),
+    labelColumn: 1,
   };
 }
 
@@ -96,10 +122,11 @@ function money(value: string): number {
   return Number(value);
 }
 
-function resourceRows(rows: readonly ResourceUse[]): Cell[][] {
+function resourceRows(rows: readonly ResourceUse[], locale: ReportLocale): Cell[][] {
   return rows.map((r) => [
     r.kind,
     r.unit,
+    `${valueLabel('resource_kind', r.kind, locale)} (${valueLabel('resource_unit', r.unit, locale)})`,
     Number(r.capacity),
     Number(r.allocated),
     Number(r.used),
@@ -112,15 +139,17 @@ function resourceSection(key: Word, rows: readonly ResourceUse[], locale: Report
     key,
     title: word(key, locale),
     columns: [
-      col('kind', locale, 'text'),
-      col('unit', locale, 'text'),
+      codes(col('kind', locale, 'text')),
+      codes(col('unit', locale, 'text')),
+      col('label', locale, 'text', word('kind', locale)),
       col('capacity', locale, 'number'),
       col('allocated', locale, 'number'),
       col('used', locale, 'number'),
       col('used_percent', locale, 'percent'),
     ],
-    rows: resourceRows(rows),
-    chartColumn: 5,
+    rows: resourceRows(rows, locale),
+    chartColumn: 6,
+    labelColumn: 2,
   };
 }
 
@@ -129,7 +158,7 @@ function lateSection(key: Word, rows: readonly LateItem[], locale: ReportLocale)
     key,
     title: word(key, locale),
     columns: [
-      col('item', locale, 'text'),
+      codes(col('item', locale, 'text')),
       col('project', locale, 'text'),
       col('title', locale, 'text'),
       col('due_date', locale, 'text'),
@@ -137,6 +166,7 @@ function lateSection(key: Word, rows: readonly LateItem[], locale: ReportLocale)
     ],
     rows: rows.map((r) => [r.id, r.projectTitle, r.title, r.dueDate, r.daysLate]),
     chartColumn: 4,
+    labelColumn: 2,
   };
 }
 
@@ -145,14 +175,21 @@ function workshopsSection(rows: readonly UpcomingWorkshop[], locale: ReportLocal
     key: 'upcoming_workshops',
     title: word('upcoming_workshops', locale),
     columns: [
-      col('item', locale, 'text'),
+      codes(col('item', locale, 'text')),
       col('title', locale, 'text'),
       col('kind', locale, 'text'),
       col('starts_at', locale, 'text'),
       col('registered', locale, 'number'),
       col('capacity', locale, 'number'),
     ],
-    rows: rows.map((w) => [w.id, w.title, w.kind, w.startsAt, w.registered, w.capacity]),
+    rows: rows.map((w) => [
+      w.id,
+      w.title,
+      valueLabel('workshop_kind', w.kind, locale),
+      w.startsAt,
+      w.registered,
+      w.capacity,
+    ]),
   };
 }
 
@@ -161,7 +198,7 @@ function obligationRows(key: string, label: string, o: ObligationCounts): Cell[]
 }
 
 const OBLIGATION_COLUMNS = (locale: ReportLocale): ReportColumn[] => [
-  col('key', locale, 'text'),
+  codes(col('key', locale, 'text')),
   col('label', locale, 'text'),
   col('open', locale, 'number'),
   col('obligations_met', locale, 'number'),
@@ -198,6 +235,7 @@ function seriesSections(points: NationalDashboard['series'], locale: ReportLocal
       p.beneficiariesSupported,
     ]),
     chartColumn: 2,
+    labelColumn: 0,
   };
   const declared = points.filter((p) => p.declared !== null);
   if (declared.length === 0) return [recorded];
@@ -232,6 +270,7 @@ function partnerSeriesSections(points: PartnerDashboard['series'], locale: Repor
     columns,
     rows: points.map((p) => [p.month, p.conventionsSigned, p.workshopsHeld]),
     chartColumn: 1,
+    labelColumn: 0,
   };
   const declared = points.filter((p) => p.declared !== null);
   if (declared.length === 0) return [recorded];
@@ -255,12 +294,14 @@ function workshopKindSection(w: WorkshopFigures, locale: ReportLocale): ReportSe
     key: 'workshops_kind',
     title: word('workshops_kind', locale),
     columns: [
-      col('kind', locale, 'text'),
+      codes(col('kind', locale, 'text', word('key', locale))),
+      col('label', locale, 'text', word('kind', locale)),
       col('held', locale, 'number'),
       col('participants', locale, 'number'),
     ],
-    rows: w.byKind.map((g) => [g.key, g.held, g.participants]),
-    chartColumn: 1,
+    rows: w.byKind.map((g) => [g.key, valueLabel('workshop_kind', g.key, locale), g.held, g.participants]),
+    chartColumn: 2,
+    labelColumn: 1,
   };
 }
 
@@ -280,9 +321,15 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
       ['partners', d.network.partners],
       ['projects_total', p.total],
     ]),
-    breakdown('projects_status', p.byStatus, locale, 'status'),
-    breakdown('projects_type', p.byType, locale, 'kind'),
-    breakdown('projects_region', p.byRegion, locale, 'region'),
+    breakdown('projects_status', p.byStatus, locale, 'status', 'project_status'),
+    breakdown('projects_type', p.byType, locale, 'kind', 'project_type'),
+    {
+      ...breakdown('projects_region', p.byRegion, locale, 'region'),
+      regionsMap: d.coverage.regions.map((r) => ({
+        code: r.code,
+        value: p.byRegion.find((b) => b.key === r.code)?.count ?? 0,
+      })),
+    },
     breakdown('projects_priority', p.byPriority, locale, 'priority'),
     {
       ...indicators('budget', locale, [
@@ -290,8 +337,8 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
         ['budget_spent', money(p.budgetSpentMad)],
       ]),
       columns: [
-        col('indicator', locale, 'text'),
-        col('label', locale, 'text'),
+        codes(col('indicator', locale, 'text', word('key', locale))),
+        col('label', locale, 'text', word('indicator', locale)),
         col('value', locale, 'money'),
       ],
       chartColumn: 2,
@@ -310,8 +357,8 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
       key: 'partner_execution',
       title: word('partner_execution', locale),
       columns: [
-        col('key', locale, 'text', word('partner', locale)),
-        col('label', locale, 'text'),
+        codes(col('key', locale, 'text')),
+        col('label', locale, 'text', word('partner', locale)),
         col('obligations_total', locale, 'number'),
         col('obligations_met', locale, 'number'),
         col('obligations_overdue', locale, 'number'),
@@ -326,20 +373,21 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
         x.executedPercent,
       ]),
       chartColumn: 5,
+      labelColumn: 1,
     },
     resourceSection('resources_kind', d.resources.byKind, locale),
     {
       key: 'resources_institute',
       title: word('resources_institute', locale),
       columns: [
-        col('institute', locale, 'text'),
-        col('label', locale, 'text'),
+        codes(col('institute', locale, 'text', word('key', locale))),
+        col('label', locale, 'text', word('institute', locale)),
         ...resourceSection('resources_kind', [], locale).columns,
       ],
       rows: d.resources.byInstitute.map((r) => [
         r.tenantId,
         labelOf(r.name, r.tenantId, locale),
-        ...resourceRows([r])[0],
+        ...(resourceRows([r], locale)[0] ?? []),
       ]),
     },
     workshopKindSection(d.workshops, locale),
@@ -347,12 +395,19 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
       key: 'workshops_region',
       title: word('workshops_region', locale),
       columns: [
-        col('region', locale, 'text'),
+        codes(col('region', locale, 'text', word('key', locale))),
+        col('label', locale, 'text', word('region', locale)),
         col('held', locale, 'number'),
         col('participants', locale, 'number'),
       ],
-      rows: d.workshops.byRegion.map((w) => [w.key, w.held, w.participants]),
-      chartColumn: 1,
+      rows: d.workshops.byRegion.map((w) => [
+        w.key,
+        labelOf(d.coverage.regions.find((r) => r.code === w.key)?.label, w.key, locale),
+        w.held,
+        w.participants,
+      ]),
+      chartColumn: 2,
+      labelColumn: 1,
     },
     deliverablesSection(d.deliverables, locale),
     coverageSection(d, locale),
@@ -367,10 +422,10 @@ function coverageSection(d: NationalDashboard, locale: ReportLocale): ReportSect
     key: 'coverage',
     title: word('coverage', locale),
     columns: [
-      col('priority', locale, 'text'),
-      col('priority_label', locale, 'text', `${word('priority', locale)} — ${word('label', locale)}`),
-      col('region', locale, 'text'),
-      col('region_label', locale, 'text', `${word('region', locale)} — ${word('label', locale)}`),
+      codes(col('priority', locale, 'text', word('key', locale))),
+      col('priority_label', locale, 'text', word('priority', locale)),
+      codes(col('region', locale, 'text', word('key', locale))),
+      col('region_label', locale, 'text', word('region', locale)),
       col('projects_total', locale, 'number'),
       col('budget_mad', locale, 'money'),
       col('beneficiaries_total', locale, 'number'),
@@ -384,6 +439,15 @@ function coverageSection(d: NationalDashboard, locale: ReportLocale): ReportSect
       money(c.budgetMad),
       c.beneficiaries,
     ]),
+    heatmap: {
+      rows: d.coverage.priorities.map((p) => labelOf(p.label, p.code, locale)),
+      columns: d.coverage.regions.map((r) => labelOf(r.label, r.code, locale)),
+      values: d.coverage.priorities.map((p) =>
+        d.coverage.regions.map(
+          (r) => d.coverage.cells.find((c) => c.priority === p.code && c.region === r.code)?.projects ?? 0,
+        ),
+      ),
+    },
   };
 }
 
@@ -397,8 +461,8 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
       ['pending_incoming', d.resources.pendingRequests.incoming],
       ['pending_outgoing', d.resources.pendingRequests.outgoing],
     ]),
-    breakdown('projects_status', p.byStatus, locale, 'status'),
-    breakdown('projects_type', p.byType, locale, 'kind'),
+    breakdown('projects_status', p.byStatus, locale, 'status', 'project_status'),
+    breakdown('projects_type', p.byType, locale, 'kind', 'project_type'),
     breakdown('projects_region', p.byRegion, locale, 'region'),
     breakdown('projects_priority', p.byPriority, locale, 'priority'),
     lateSection('late_milestones', d.lateMilestones, locale),
@@ -407,7 +471,7 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
       key: 'kpis',
       title: word('kpis', locale),
       columns: [
-        col('kpi', locale, 'text'),
+        codes(col('kpi', locale, 'text')),
         col('project', locale, 'text'),
         col('label', locale, 'text'),
         col('unit', locale, 'text'),
@@ -425,6 +489,7 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
         k.percent,
       ]),
       chartColumn: 6,
+      labelColumn: 2,
     },
     resourceSection('resources_owned', d.resources.owned, locale),
     resourceSection('resources_allocated', d.resources.allocated, locale),
@@ -443,7 +508,7 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
 
 function partnerSections(d: PartnerDashboard, locale: ReportLocale): ReportSection[] {
   return [
-    breakdown('conventions_status', d.conventions.byStatus, locale, 'status'),
+    breakdown('conventions_status', d.conventions.byStatus, locale, 'status', 'convention_status'),
     indicators('conventions', locale, [
       ['expiring_90', d.conventions.expiringWithin90Days],
       ['conventions_signed', d.conventionsSigned],
@@ -455,7 +520,7 @@ function partnerSections(d: PartnerDashboard, locale: ReportLocale): ReportSecti
       key: 'signatures_pending',
       title: word('signatures_pending', locale),
       columns: [
-        col('item', locale, 'text'),
+        codes(col('item', locale, 'text')),
         col('reference', locale, 'text'),
         col('title', locale, 'text'),
         col('signers', locale, 'number'),

@@ -235,6 +235,87 @@ describe('report renderers', () => {
     expect(text).toContain('2026-Q3');
   });
 
+  it('names each PDF chart bar by its category, values by their names, partners by name; no label cut', async () => {
+    const partnerId = '6f1c2a4e-8d3b-4c1a-9e2f-0a1b2c3d4e5f';
+    const longPriority = 'Infrastructure numérique et données souveraines pour les services publics';
+    const month = (m: string, active: number) => ({
+      month: m,
+      projectsActive: active,
+      projectsStarted: 1,
+      budgetCommittedMad: '100.00',
+      conventionsSigned: 1,
+      workshopsHeld: 1,
+      beneficiariesSupported: 2,
+      declared: null,
+    });
+    const figures: NationalDashboard = {
+      ...national,
+      projects: {
+        ...national.projects,
+        byStatus: [
+          { key: 'active', count: 5 },
+          { key: 'on_hold', count: 2 },
+        ],
+        byType: [{ key: 'applied_rnd', count: 7 }],
+      },
+      conventions: {
+        ...national.conventions,
+        byPartner: [{ ...national.conventions.byPartner[0], partnerTenantId: partnerId }],
+      },
+      workshops: {
+        ...national.workshops,
+        byKind: [
+          { key: 'seminar', held: 2, participants: 40 },
+          { key: 'training', held: 1, participants: 12 },
+        ],
+        byRegion: [{ key: 'MA-06', held: 3, participants: 52 }],
+      },
+      coverage: {
+        ...national.coverage,
+        priorities: [{ code: 'P1', label: L(longPriority, 'البنية', 'Infrastructure') }],
+      },
+      series: [month('2026-07', 41), month('2026-08', 42), month('2026-09', 43)],
+    };
+    const document = buildReportDocument(
+      { scope: 'national', figures },
+      { locale: 'fr', period, generatedAt },
+    );
+    const text = await pdfText(await renderReport('pdf', document, undefined, { pdfCompress: false }));
+    /** What a section shows between its title and its table's first heading: its chart. */
+    const flat = text.replace(/\s+/g, ' ');
+    const chart = (title: string, headings: string) => {
+      const start = flat.indexOf(title);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const end = flat.indexOf(headings, start + title.length);
+      expect(end).toBeGreaterThan(start);
+      return flat.slice(start + title.length, end);
+    };
+    // Bars are named by their month, not by another column's count.
+    expect(chart('Séries mensuelles', 'Mois')).toMatch(/2026-07 1\b.*2026-08 1\b.*2026-09 1\b/s);
+    expect(chart('Ateliers par type', 'Type')).toMatch(/Séminaire 2\b.*Formation 1\b/s);
+    expect(chart('Ateliers par région', 'Région')).toMatch(/Casablanca-Settat 3\b/);
+    expect(chart('Projets par statut', 'Statut')).toMatch(/En cours 5\b.*Suspendu 2\b/s);
+    expect(chart('Projets par type', 'Type')).toMatch(/R&D appliquée 7\b/);
+    expect(chart('Exécution par partenaire', 'Partenaire Obligations')).toMatch(/Partenaire Un 75\.0 %/);
+    // Codes and ids stay in the spreadsheet: the PDF names things.
+    for (const code of [
+      'on_hold',
+      'applied_rnd',
+      'projects_total',
+      'budget_committed',
+      partnerId.slice(0, 8),
+    ])
+      expect(text).not.toContain(code);
+    // A long label wraps instead of being cut.
+    expect(flat).toContain(longPriority);
+    // The coverage is a priority × region grid (names and numbers), not a list of cells with their columns.
+    const coverage = flat.slice(flat.indexOf('Matrice de couverture'), flat.indexOf('Séries mensuelles'));
+    expect(coverage).toContain('Casablanca-Settat');
+    expect(coverage).toContain('Tanger');
+    expect(coverage).toMatch(/7/);
+    expect(coverage).not.toContain('Budget (MAD)');
+  });
+
   it("writes an Arabic report's PDF in Arabic (a font with Arabic glyphs is embedded)", async () => {
     const document = buildReportDocument(
       { scope: 'national', figures: national },

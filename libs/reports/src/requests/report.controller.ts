@@ -12,7 +12,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
-import { uuidParam } from '@jazari/http';
+import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { ListReportsQuery, ReportDto, ReportPageDto, RequestReportDto } from '../report.dto.js';
 import { CONTENT_TYPES } from '../report.types.js';
@@ -34,12 +34,22 @@ export class ReportController {
       'Answers at once with the report queued (progress 0); the worker renders it and `GET /reports/{id}` ' +
       'shows its progress. When it is ready, the requester is notified (`reports.ready`) with the link.',
   })
-  @ApiAcceptedResponse({ type: ReportDto })
+  @ApiAcceptedResponse({
+    type: ReportDto,
+    headers: { Location: { description: 'The report: /api/v1/reports/{id}', schema: { type: 'string' } } },
+  })
   @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (national scope outside Root's analysts)` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found (an institute or partner that is not yours)` })
-  request(@CurrentActor() actor: Actor, @Body() body: RequestReportDto): Promise<ReportDto> {
-    return this.reports.request(actor, body);
+  async request(
+    @CurrentActor() actor: Actor,
+    @Body() body: RequestReportDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ReportDto> {
+    const report = await this.reports.request(actor, body);
+    // Where to follow its progress (RFC 9110 §15.3.3: a 202 points at the status monitor).
+    void reply.header('location', `/${API_PREFIX}/reports/${report.id}`);
+    return report;
   }
 
   @Post(':id/retry')

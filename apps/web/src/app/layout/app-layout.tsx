@@ -8,6 +8,7 @@ import {
   IconChartBar,
   IconFileCertificate,
   IconHome,
+  IconMap2,
   IconServer2,
   IconSettings,
   IconTicket,
@@ -29,6 +30,7 @@ const ICONS: Record<
   ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>
 > = {
   home: IconHome,
+  national: IconMap2,
   projects: IconBriefcase,
   resources: IconServer2,
   allocations: IconTicket,

@@ -6,6 +6,7 @@ export interface NavItem {
   readonly label: MessageKey;
   readonly icon:
     | 'home'
+    | 'national'
     | 'projects'
     | 'resources'
     | 'allocations'
@@ -23,6 +24,20 @@ export interface NavItem {
 /** The places of the app, in the order people reach for them. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', icon: 'home', end: true },
+  {
+    to: '/dashboards/national',
+    label: 'nav.national',
+    icon: 'national',
+    permission: 'dashboards.national',
+    kinds: ['root'],
+  },
+  {
+    to: '/dashboard',
+    label: 'nav.dashboard',
+    icon: 'national',
+    permission: 'dashboards.read',
+    kinds: ['institute', 'partner'],
+  },
   { to: '/projects', label: 'nav.projects', icon: 'projects', permission: 'projects.read' },
   { to: '/resources', label: 'nav.resources', icon: 'resources', permission: 'resources.read' },
   {

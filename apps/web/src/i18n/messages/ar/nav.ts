@@ -3,6 +3,8 @@ import type { nav as source } from '../fr/nav';
 
 export const nav: Translation<typeof source> = {
   home: 'الرئيسية',
+  national: 'لوحة القيادة الوطنية',
+  dashboard: 'لوحة القيادة',
   projects: 'المشاريع',
   resources: 'الموارد المشتركة',
   allocations: 'تخصيصاتي',

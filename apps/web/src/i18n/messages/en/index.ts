@@ -9,6 +9,7 @@ import { profile } from './profile';
 import { admin } from './admin';
 import { conventions } from './conventions';
 import { reports } from './reports';
+import { dashboards } from './dashboards';
 
 export const messages: Messages = {
   ...core,
@@ -20,4 +21,5 @@ export const messages: Messages = {
   ...ns('admin', admin),
   ...ns('conventions', conventions),
   ...ns('reports', reports),
+  ...ns('dashboards', dashboards),
 };

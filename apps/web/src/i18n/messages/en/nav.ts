@@ -3,6 +3,8 @@ import type { nav as source } from '../fr/nav';
 
 export const nav: Translation<typeof source> = {
   home: 'Home',
+  national: 'National dashboard',
+  dashboard: 'Dashboard',
   projects: 'Projects',
   resources: 'Shared resources',
   allocations: 'My allocations',

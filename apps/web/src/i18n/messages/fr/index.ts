@@ -8,6 +8,7 @@ import { profile } from './profile';
 import { admin } from './admin';
 import { conventions } from './conventions';
 import { reports } from './reports';
+import { dashboards } from './dashboards';
 
 /** French is the source: every other language must have exactly these keys (checked by the compiler). */
 export const messages = {
@@ -20,6 +21,7 @@ export const messages = {
   ...ns('admin', admin),
   ...ns('conventions', conventions),
   ...ns('reports', reports),
+  ...ns('dashboards', dashboards),
 };
 
 export type MessageKey = keyof typeof messages;

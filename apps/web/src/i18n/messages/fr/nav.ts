@@ -1,5 +1,7 @@
 export const nav = {
   home: 'Accueil',
+  national: 'Tableau de bord national',
+  dashboard: 'Tableau de bord',
   projects: 'Projets',
   resources: 'Ressources partagées',
   allocations: 'Mes allocations',

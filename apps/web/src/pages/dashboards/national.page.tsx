@@ -1,0 +1,587 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
+import { IconFilePlus } from '@tabler/icons-react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useCan } from '../../features/identity/me';
+import {
+  useNationalDashboard,
+  useRegionDashboards,
+  type NationalDashboard,
+  type NationalFilters,
+} from '../../features/dashboards/dashboards';
+import { CoverageMatrix } from '../../features/dashboards/coverage-matrix';
+import { REGION_SHAPES } from '../../features/dashboards/morocco-regions';
+import { RegionDrill } from '../../features/dashboards/region-drill';
+import { RegionMap, type MapRegion } from '../../features/dashboards/region-map';
+import type { SeriesLine } from '../../features/dashboards/series-chart';
+import { useFormat, useT } from '../../i18n/format';
+import { useLocale } from '../../i18n/provider';
+import { Loading, PageHeader, ProblemAlert } from '../../ui/page';
+import { useUrlFilters } from '../../ui/url-query-state';
+
+// ECharts is loaded by the chart, after the page's figures are on screen (ADR 0009).
+const SeriesChart = lazy(() => import('../../features/dashboards/series-chart'));
+
+const MEASURES = ['projects', 'active', 'beneficiaries', 'budget', 'workshops'] as const;
+type Measure = (typeof MEASURES)[number];
+const REGION_CODES = REGION_SHAPES.map((s) => s.code);
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The months before `from` that span as many months as from..to (the period compared). */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const index = (m: string) => {
+    const [y, mo] = m.split('-').map(Number) as [number, number];
+    return y * 12 + mo - 1;
+  };
+  const month = (i: number) => `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+  const length = index(to) - index(from) + 1;
+  return { from: month(index(from) - length), to: month(index(from) - 1) };
+}
+
+interface RegionFigures {
+  projects: number;
+  active: number;
+  beneficiaries: number;
+  budget: number;
+  workshops: number;
+}
+
+/** The ministry's national view: the 12 regions on a map, the coverage matrix, the monthly series. */
+export function Component() {
+  const t = useT();
+  const f = useFormat();
+  const locale = useLocale();
+  const can = useCan();
+  const [filters, setFilters] = useUrlFilters([
+    'from',
+    'to',
+    'region',
+    'priority',
+    'institute',
+    'measure',
+    'compare',
+  ] as const);
+  const measure: Measure = MEASURES.find((m) => m === filters.measure) ?? 'projects';
+  const region = filters.region && REGION_CODES.includes(filters.region) ? filters.region : undefined;
+  const query: NationalFilters = {
+    from: filters.from,
+    to: filters.to,
+    region,
+    priority: filters.priority,
+    institute: filters.institute,
+  };
+  const dashboard = useNationalDashboard(query);
+  const perRegion = useRegionDashboards(REGION_CODES, {
+    from: filters.from,
+    to: filters.to,
+    priority: filters.priority,
+  });
+  const resolved = dashboard.data?.filters;
+  const previous =
+    filters.compare === '1' && resolved && MONTH.test(resolved.from) && MONTH.test(resolved.to)
+      ? previousPeriod(resolved.from, resolved.to)
+      : undefined;
+  const compared = useNationalDashboard({ ...query, ...previous });
+  const comparison = previous ? compared.data : undefined;
+
+  const d = dashboard.data;
+  const regionName = (code: string) =>
+    d?.coverage.regions.find((r) => r.code === code)?.label[locale] ?? code;
+  const figures = (code: string, i: number): RegionFigures | undefined => {
+    const r = perRegion[i]?.data;
+    if (!r || !d) return undefined;
+    return {
+      projects: r.projects.total,
+      active: r.projects.byStatus.find((s) => s.key === 'active')?.count ?? 0,
+      beneficiaries: r.beneficiaries.total,
+      budget: Number(r.projects.budgetCommittedMad),
+      workshops: d.workshops.byRegion.find((w) => w.key === code)?.held ?? 0,
+    };
+  };
+  const rows = REGION_CODES.map((code, i) => ({ code, name: regionName(code), figures: figures(code, i) }));
+  const show = (m: Measure, value: number) => (m === 'budget' ? f.money(value) : f.number(value));
+  const measureText = (m: Measure, value: number) =>
+    m === 'budget' ? f.money(value) : t(`dashboards.count.${m}`, { count: value });
+  const mapRegions: MapRegion[] = rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    value: r.figures ? r.figures[measure] : null,
+    accessibleName: t('dashboards.map.region', {
+      region: r.name,
+      value: r.figures ? measureText(measure, r.figures[measure]) : t('common.loading'),
+    }),
+    details: MEASURES.map((m) => ({
+      label: t(`dashboards.measure.${m}`),
+      value: r.figures ? show(m, r.figures[m]) : '…',
+    })),
+  }));
+
+  const openRegion = (code: string) =>
+    setFilters({ region: code === region ? undefined : code, institute: undefined });
+  const priorityOptions = (d?.coverage.priorities ?? []).map((p) => ({
+    value: p.code,
+    label: p.label[locale],
+  }));
+  const regionOptions = REGION_CODES.map((code) => ({ value: code, label: regionName(code) }));
+
+  return (
+    <>
+      <PageHeader
+        title={t('dashboards.national.title')}
+        subtitle={d ? t('dashboards.national.asOf', { date: f.dateTime(d.asOf) }) : undefined}
+        actions={
+          can('reports.request') && (
+            <Button
+              component={Link}
+              to="/reports?request=1"
+              variant="light"
+              leftSection={<IconFilePlus size={16} aria-hidden />}
+            >
+              {t('dashboards.national.requestReport')}
+            </Button>
+          )
+        }
+      />
+      <Paper
+        withBorder
+        radius="md"
+        p="md"
+        mb="md"
+        component="form"
+        role="search"
+        aria-label={t('dashboards.filters')}
+      >
+        <Group align="flex-end" gap="sm" wrap="wrap">
+          <TextInput
+            type="month"
+            label={t('dashboards.period.from')}
+            value={filters.from ?? resolved?.from ?? ''}
+            onChange={(e) => setFilters({ from: e.currentTarget.value || undefined })}
+            w={170}
+          />
+          <TextInput
+            type="month"
+            label={t('dashboards.period.to')}
+            value={filters.to ?? resolved?.to ?? ''}
+            onChange={(e) => setFilters({ to: e.currentTarget.value || undefined })}
+            w={170}
+          />
+          <Select
+            label={t('dashboards.filter.region')}
+            data={regionOptions}
+            value={region ?? null}
+            onChange={(v) => setFilters({ region: v ?? undefined, institute: undefined })}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={230}
+          />
+          <Select
+            label={t('dashboards.filter.priority')}
+            data={priorityOptions}
+            value={filters.priority ?? null}
+            onChange={(v) => setFilters({ priority: v ?? undefined })}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={260}
+          />
+          <Checkbox
+            label={t('dashboards.period.compare')}
+            checked={filters.compare === '1'}
+            onChange={(e) => setFilters({ compare: e.currentTarget.checked ? '1' : undefined })}
+            mb={8}
+          />
+        </Group>
+      </Paper>
+      {dashboard.isPending ? (
+        <Loading />
+      ) : dashboard.isError || !d ? (
+        <ProblemAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <Stack gap="lg">
+          <Headline d={d} previous={comparison} />
+          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="map-title">
+            <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+              <Title order={2} size="h4" id="map-title">
+                {t('dashboards.map.title')}
+              </Title>
+              <Select
+                label={t('dashboards.map.measure')}
+                data={MEASURES.map((m) => ({ value: m, label: t(`dashboards.measure.${m}`) }))}
+                value={measure}
+                onChange={(v) => setFilters({ measure: v && v !== 'projects' ? v : undefined })}
+                allowDeselect={false}
+                data-testid="measure"
+                w={240}
+              />
+            </Group>
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: region ? 7 : 12 }}>
+                <Text size="sm" c="dimmed" mb="xs" id="map-help">
+                  {t('dashboards.map.help')}
+                </Text>
+                <RegionMap
+                  regions={mapRegions}
+                  label={t('dashboards.map.label', { measure: t(`dashboards.measure.${measure}`) })}
+                  selected={region}
+                  onOpen={openRegion}
+                  format={(v) => (measure === 'budget' ? f.number(v) : f.number(v))}
+                  zeroLabel={f.number(0)}
+                  dir={locale === 'ar' ? 'rtl' : 'ltr'}
+                />
+              </Grid.Col>
+              {region && (
+                <Grid.Col span={{ base: 12, md: 5 }}>
+                  <RegionDrill
+                    region={region}
+                    regionName={regionName(region)}
+                    institute={filters.institute}
+                    priority={filters.priority}
+                    onInstitute={(id) => setFilters({ institute: id })}
+                    onClose={() => setFilters({ region: undefined, institute: undefined })}
+                  />
+                </Grid.Col>
+              )}
+            </Grid>
+            <Title order={3} size="h5" mt="lg" mb="xs" id="regions-table-title">
+              {t('dashboards.table.title')}
+            </Title>
+            <div
+              style={{ overflowX: 'auto' }}
+              tabIndex={0}
+              role="region"
+              aria-labelledby="regions-table-title"
+            >
+              <Table
+                verticalSpacing={6}
+                miw={760}
+                highlightOnHover
+                aria-labelledby="regions-table-title"
+                data-testid="regions-table"
+              >
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('dashboards.table.region')}</Table.Th>
+                    {MEASURES.map((m) => (
+                      <Table.Th key={m} scope="col" ta="end">
+                        {t(`dashboards.measure.${m}`)}
+                      </Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.code} data-region={r.code} aria-current={r.code === region || undefined}>
+                      <Table.Th scope="row" fw={500}>
+                        <Anchor component="button" type="button" size="sm" onClick={() => openRegion(r.code)}>
+                          {r.name}
+                        </Anchor>
+                      </Table.Th>
+                      {MEASURES.map((m) => (
+                        <Table.Td key={m} ta="end" className="tabular">
+                          {r.figures ? show(m, r.figures[m]) : '…'}
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
+          </Paper>
+          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="coverage-title">
+            <Title order={2} size="h4" id="coverage-title" mb="sm">
+              {t('dashboards.coverage.title')}
+            </Title>
+            <CoverageMatrix
+              coverage={d.coverage}
+              onOpenGap={(priority, code) => {
+                setFilters({ priority, region: code, institute: undefined });
+                document.getElementById('map-title')?.scrollIntoView({ block: 'start' });
+              }}
+            />
+          </Paper>
+          <Series d={d} previous={comparison} />
+          <Others d={d} />
+        </Stack>
+      )}
+    </>
+  );
+}
+
+function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={26} fw={700} className="tabular">
+        {value}
+      </Text>
+      {detail && (
+        <Text size="xs" c="dimmed">
+          {detail}
+        </Text>
+      )}
+    </Paper>
+  );
+}
+
+/** The period's main figures; with a compared period, what they were then. */
+function Headline({ d, previous }: { d: NationalDashboard; previous: NationalDashboard | undefined }) {
+  const t = useT();
+  const f = useFormat();
+  const intl = useIntl();
+  // "23 M MAD": the card is narrow; the exact amount is in the table and the reports.
+  const compactMoney = (value: string) =>
+    intl.formatNumber(Number(value), { style: 'currency', currency: 'MAD', notation: 'compact' });
+  const active = (x: NationalDashboard) => x.projects.byStatus.find((s) => s.key === 'active')?.count ?? 0;
+  const was = (value: number | string) =>
+    previous
+      ? t('dashboards.period.was', { value: typeof value === 'string' ? value : f.number(value) })
+      : undefined;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm" data-testid="headline">
+      <Stat
+        label={t('dashboards.measure.projects')}
+        value={f.number(d.projects.total)}
+        detail={was(previous?.projects.total ?? 0) ?? t('dashboards.stat.active', { count: active(d) })}
+      />
+      <Stat
+        label={t('dashboards.measure.beneficiaries')}
+        value={f.number(d.beneficiaries.total)}
+        detail={t('dashboards.stat.startupsSmes', {
+          startups: f.number(d.beneficiaries.startups),
+          smes: f.number(d.beneficiaries.smes),
+        })}
+      />
+      <Stat
+        label={t('dashboards.stat.conventions')}
+        value={f.number(d.conventions.active)}
+        detail={t('dashboards.stat.awaiting', { count: d.conventions.awaitingSignature })}
+      />
+      <Stat
+        label={t('dashboards.measure.workshops')}
+        value={f.number(d.workshops.held)}
+        detail={
+          was(previous?.workshops.held ?? 0) ??
+          t('dashboards.stat.participants', { count: d.workshops.participants })
+        }
+      />
+      <Stat
+        label={t('dashboards.measure.budget')}
+        value={compactMoney(d.projects.budgetCommittedMad)}
+        detail={t('dashboards.stat.spent', { amount: f.money(d.projects.budgetSpentMad) })}
+      />
+      <Stat
+        label={t('dashboards.stat.onTime')}
+        value={f.percent(d.deliverables.onTimePercent)}
+        detail={t('dashboards.stat.accepted', { count: d.deliverables.accepted })}
+      />
+    </SimpleGrid>
+  );
+}
+
+const SERIES = ['projectsStarted', 'conventionsSigned', 'beneficiariesSupported', 'workshopsHeld'] as const;
+
+/** The monthly series as lines (the compared period dashed), with the same numbers in a table. */
+function Series({ d, previous }: { d: NationalDashboard; previous: NationalDashboard | undefined }) {
+  const t = useT();
+  const f = useFormat();
+  const locale = useLocale();
+  const intl = useIntl();
+  const months = useMemo(
+    () =>
+      d.series.map((p) => {
+        const [y, m] = p.month.split('-').map(Number) as [number, number];
+        return intl.formatDate(new Date(Date.UTC(y, m - 1, 15)), {
+          month: 'short',
+          year: 'numeric',
+          timeZone: 'UTC',
+        });
+      }),
+    [d.series, intl],
+  );
+  const lines = useMemo<SeriesLine[]>(
+    () =>
+      SERIES.flatMap((key) => {
+        const line: SeriesLine = { name: t(`dashboards.series.${key}`), values: d.series.map((p) => p[key]) };
+        if (!previous) return [line];
+        return [
+          line,
+          {
+            name: t('dashboards.series.previous', { name: line.name }),
+            values: previous.series.map((p) => p[key]),
+            dashed: true,
+          },
+        ];
+      }),
+    [d.series, previous, t],
+  );
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="series-title">
+      <Title order={2} size="h4" id="series-title" mb="sm">
+        {t('dashboards.series.title')}
+      </Title>
+      <Suspense fallback={<Loading />}>
+        <SeriesChart
+          months={months}
+          lines={lines}
+          rtl={locale === 'ar'}
+          label={t('dashboards.series.chartLabel')}
+        />
+      </Suspense>
+      <details>
+        <summary>
+          <Text span size="sm">
+            {t('dashboards.series.table')}
+          </Text>
+        </summary>
+        <div
+          style={{ overflowX: 'auto' }}
+          tabIndex={0}
+          role="region"
+          aria-label={t('dashboards.series.table')}
+        >
+          <Table verticalSpacing={4} miw={640} data-testid="series-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('dashboards.series.month')}</Table.Th>
+                {SERIES.map((key) => (
+                  <Table.Th key={key} scope="col" ta="end">
+                    {t(`dashboards.series.${key}`)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {d.series.map((p, i) => (
+                <Table.Tr key={p.month}>
+                  <Table.Th scope="row" fw={500}>
+                    {months[i]}
+                  </Table.Th>
+                  {SERIES.map((key) => (
+                    <Table.Td key={key} ta="end" className="tabular">
+                      {f.number(p[key])}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </div>
+      </details>
+    </Paper>
+  );
+}
+
+/** Resource utilisation by kind and the partners' execution of their obligations. */
+function Others({ d }: { d: NationalDashboard }) {
+  const t = useT();
+  const f = useFormat();
+  const locale = useLocale();
+  const intl = useIntl();
+  // Kinds and units the web app knows are named in the reader's language; a new one shows as the API says it.
+  const named = (key: string, fallback: string) =>
+    intl.messages[key] === undefined ? fallback : intl.formatMessage({ id: key });
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resources-title">
+        <Title order={2} size="h4" id="resources-title" mb="sm">
+          {t('dashboards.resources.title')}
+        </Title>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dashboards.resources.kind')}</Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.resources.allocated')}
+              </Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.resources.used')}
+              </Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.resources.usedPercent')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.resources.byKind.map((r) => (
+              <Table.Tr key={`${r.kind}|${r.unit}`}>
+                <Table.Th scope="row" fw={500}>
+                  {t('dashboards.resources.kindUnit', {
+                    kind: named(`resources.kind.${r.kind}`, r.kind),
+                    unit: named(`resources.unitName.${r.unit}`, r.unit),
+                  })}
+                </Table.Th>
+                <Table.Td ta="end" className="tabular">
+                  {f.number(r.allocated, 1)}
+                </Table.Td>
+                <Table.Td ta="end" className="tabular">
+                  {f.number(r.used, 1)}
+                </Table.Td>
+                <Table.Td ta="end" className="tabular">
+                  {f.percent(r.usedPercent, 1)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="partners-title">
+        <Title order={2} size="h4" id="partners-title" mb="sm">
+          {t('dashboards.partners.title')}
+        </Title>
+        <Table verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('dashboards.partners.partner')}</Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.partners.met')}
+              </Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.partners.overdue')}
+              </Table.Th>
+              <Table.Th scope="col" ta="end">
+                {t('dashboards.partners.executed')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.conventions.byPartner.map((p) => (
+              <Table.Tr key={p.partnerTenantId}>
+                <Table.Th scope="row" fw={500}>
+                  {p.name[locale]}
+                </Table.Th>
+                <Table.Td ta="end" className="tabular">
+                  {f.number(p.obligationsMet)} / {f.number(p.obligationsTotal)}
+                </Table.Td>
+                <Table.Td ta="end" className="tabular">
+                  {f.number(p.obligationsOverdue)}
+                </Table.Td>
+                <Table.Td ta="end" className="tabular">
+                  {f.percent(p.executedPercent, 1)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+    </SimpleGrid>
+  );
+}
