@@ -14,7 +14,7 @@ export default tseslint.config(
       'docker/**',
       'apps/web/dist/**',
       'apps/web/src/api/schema.d.ts',
-      // A one-off generator kept for provenance (ADR 0011), run by hand with its own packages.
+      // A one-off generator kept for provenance (ADR 0012), run by hand with its own packages.
       'docs/geo/**',
     ],
   },

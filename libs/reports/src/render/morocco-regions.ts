@@ -1,4 +1,4 @@
-// Generated once by docs/geo/build-morocco-regions.cjs from Natural Earth (public domain): see ADR 0011.
+// Generated once by docs/geo/build-morocco-regions.cjs from Natural Earth (public domain): see ADR 0012.
 /** The 12 regions of Morocco (ISO 3166-2:MA), simplified, as SVG path data; x, y: where a region's figures point. */
 export interface RegionShape {
   readonly code: string;
