@@ -276,7 +276,7 @@ describe('password reset by e-mail', () => {
     for (let i = 0; i < 3; i++) await ask(erin).expect(202);
     const limited = await ask(erin, client(), 'fr').expect(429);
     expect(limited.body.type).toBe('https://jazari.ma/problems/too-many-requests');
-    expect(limited.body.title).toBe('Trop de requêtes');
+    expect(limited.body.title).toBe('Trop de tentatives');
     expect(limited.body.detail).toBe(`Réessayez dans ${limited.headers['retry-after']} s.`);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.retryAfter).toBe(Number(limited.headers['retry-after']));
