@@ -19,6 +19,7 @@ import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
 import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-withdrawal.js';
 import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
 import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
+import { JobsSurviveWorkers1765442800000 } from './1765442800000-jobs-survive-workers.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   AllocationWithdrawal1765180800000,
   WorkshopKindGrant1765270000000,
   SessionLocale1765356400000,
+  JobsSurviveWorkers1765442800000,
 ];
