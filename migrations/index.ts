@@ -20,6 +20,7 @@ import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-wi
 import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
 import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
 import { JobsSurviveWorkers1765442800000 } from './1765442800000-jobs-survive-workers.js';
+import { IdempotencyKeys1765442900000 } from './1765442900000-idempotency-keys.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   WorkshopKindGrant1765270000000,
   SessionLocale1765356400000,
   JobsSurviveWorkers1765442800000,
+  IdempotencyKeys1765442900000,
 ];

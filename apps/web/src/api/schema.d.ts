@@ -6119,7 +6119,10 @@ export interface operations {
     AllocationController_recordUsage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Allocation id */
                 id: string;
@@ -6182,6 +6185,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type allocation-not-active, allocation-exhausted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6406,7 +6418,10 @@ export interface operations {
     ApiKeyController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6445,6 +6460,15 @@ export interface operations {
             };
             /** @description Needs the `api_keys.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7223,7 +7247,10 @@ export interface operations {
     ConventionController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7269,6 +7296,15 @@ export interface operations {
              *     Needs the `conventions.manage` permission
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7462,7 +7498,10 @@ export interface operations {
     ConventionController_amend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Convention id */
                 id: string;
@@ -7525,6 +7564,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type convention-not-active */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7781,6 +7829,8 @@ export interface operations {
             };
             header?: {
                 "Content-Disposition"?: string;
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Convention id */
@@ -7860,6 +7910,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type unsupported-media-type: not a PDF */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8088,7 +8147,10 @@ export interface operations {
     ObligationController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9650,7 +9712,10 @@ export interface operations {
     DomainController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9699,6 +9764,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type code-taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9877,7 +9951,10 @@ export interface operations {
     InvitationController_invite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9916,6 +9993,15 @@ export interface operations {
             };
             /** @description Needs the `invitations.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10706,7 +10792,10 @@ export interface operations {
     CalendarController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10719,6 +10808,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
@@ -10730,6 +10828,15 @@ export interface operations {
             };
             /** @description Needs the `workshops.register` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11549,7 +11656,10 @@ export interface operations {
     PriorityController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11598,6 +11708,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type code-taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11765,7 +11884,10 @@ export interface operations {
     ProjectController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11807,6 +11929,15 @@ export interface operations {
             };
             /** @description Needs the `projects.create` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12143,7 +12274,10 @@ export interface operations {
     ProjectBeneficiaryController_link: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Project id */
                 id: string;
@@ -12202,6 +12336,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type beneficiary-already-linked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12542,7 +12685,10 @@ export interface operations {
     DeliverableController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -12591,6 +12737,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12910,7 +13065,10 @@ export interface operations {
     EvaluationController_add: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 deliverableId: string;
                 id: string;
@@ -12969,6 +13127,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-a-model-evaluation (another kind of deliverable), deliverable-locked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13066,6 +13233,8 @@ export interface operations {
             };
             header?: {
                 "Content-Disposition"?: string;
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
             };
             path: {
                 deliverableId: string;
@@ -13159,6 +13328,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type unsupported-media-type: a type not accepted, or content that is not of that type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13653,7 +13831,10 @@ export interface operations {
     KpiController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13702,6 +13883,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13932,7 +14122,10 @@ export interface operations {
     KpiController_measure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 kpiId: string;
@@ -13982,6 +14175,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14073,7 +14275,10 @@ export interface operations {
     MilestoneController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14122,6 +14327,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14435,7 +14649,10 @@ export interface operations {
     StatusReportController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14484,6 +14701,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14949,7 +15175,10 @@ export interface operations {
     ReportScheduleController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15000,6 +15229,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found (an institute or partner that is not yours) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15518,7 +15756,10 @@ export interface operations {
     ResourceController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -15564,6 +15805,15 @@ export interface operations {
              *     Needs the `resources.manage` permission
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15826,7 +16076,10 @@ export interface operations {
     ResourceAllocationController_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Resource id */
                 id: string;
@@ -15891,6 +16144,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type resource-unavailable, terms-not-accepted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15989,7 +16251,10 @@ export interface operations {
     BookingController_book: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Resource id */
                 id: string;
@@ -16052,6 +16317,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type slot-taken, not-bookable, resource-unavailable, allocation-required, outside-allocation */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16500,7 +16774,10 @@ export interface operations {
     TenantController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16726,7 +17003,10 @@ export interface operations {
     InvitationController_inviteInto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -16776,6 +17056,15 @@ export interface operations {
             };
             /** @description `not-found`: no such object, or one the caller may not see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17047,7 +17336,10 @@ export interface operations {
     WebhookController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17086,6 +17378,15 @@ export interface operations {
             };
             /** @description Needs the `webhooks.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17816,7 +18117,10 @@ export interface operations {
     WorkshopController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18060,7 +18364,10 @@ export interface operations {
     OutcomeController_addActionItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -18113,6 +18420,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
