@@ -8,6 +8,7 @@ import pg from 'pg';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
 import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
 import { benchConfig, removeQueues } from './lib/services.js';
+import { goalMissed, size } from './lib/smoke.js';
 
 /**
  * `npm run bench:dashboards`: the national dashboard over a national-scale network — 1,000 institutes,
@@ -23,12 +24,12 @@ import { benchConfig, removeQueues } from './lib/services.js';
  *    Target: ≤ 5 ms p50, ≤ 20 ms p99.
  * 4. Times the same figures aggregated from the base tables in the same run (the owner role, no RLS).
  */
-const INSTITUTES = Number(process.env.BENCH_INSTITUTES ?? 1_000);
-const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 1_000_000);
-const CONVENTIONS = Number(process.env.BENCH_CONVENTIONS ?? 50_000);
-const REGISTRATIONS = Number(process.env.BENCH_REGISTRATIONS ?? 200_000);
-const CALLS = Number(process.env.BENCH_CALLS ?? 2_000);
-const BASE_RUNS = Number(process.env.BENCH_BASE_RUNS ?? 5);
+const INSTITUTES = size('BENCH_INSTITUTES', 1_000, 20);
+const PROJECTS = size('BENCH_PROJECTS', 1_000_000, 2_000);
+const CONVENTIONS = size('BENCH_CONVENTIONS', 50_000, 200);
+const REGISTRATIONS = size('BENCH_REGISTRATIONS', 200_000, 500);
+const CALLS = size('BENCH_CALLS', 2_000, 50);
+const BASE_RUNS = size('BENCH_BASE_RUNS', 5, 1);
 const PARTNERS = 200;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -375,7 +376,7 @@ async function main(): Promise<void> {
       target: { p50: 5, p99: 20, met: read.p50 <= 5 && read.p99 <= 20 },
     };
     console.log(JSON.stringify(result, null, 2));
-    if (!result.target.met) process.exitCode = 1;
+    if (!result.target.met && goalMissed()) process.exitCode = 1;
   } finally {
     try {
       await api?.close();

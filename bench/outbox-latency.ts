@@ -9,6 +9,7 @@ import { defineJob, JobHandler, type JobEnvelope } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
 import { benchConfig, removeQueues } from './lib/services.js';
+import { size, SMOKE } from './lib/smoke.js';
 
 /**
  * `npm run bench:outbox`: how long an outbox event takes from the commit of the transaction that wrote
@@ -26,8 +27,8 @@ import { benchConfig, removeQueues } from './lib/services.js';
  * embedded ones) with a fresh database; everything the benchmark starts is stopped before it exits.
  */
 
-const EVENTS = 1_000;
-const WARM_UP_EVENTS = 50;
+const EVENTS = size('BENCH_EVENTS', 1_000, 20);
+const WARM_UP_EVENTS = SMOKE ? 5 : 50;
 const PACED_RATE = 200;
 /** How long one event, or the tail of the paced run, may take before the run is declared broken. */
 const HANDLED_TIMEOUT_MS = 30_000;

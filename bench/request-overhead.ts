@@ -4,18 +4,20 @@ import { beginTransactionSql, uuidv7 } from '@jazari/database';
 import { PasswordHasher } from '@jazari/identity';
 import pg from 'pg';
 import { startTestServices } from '../scripts/lib/test-services.js';
-import { inlineParams } from './lib/inline-params.js';
 import { formatResults, load } from './lib/load.js';
 import { startChild } from './lib/processes.js';
+import { goalMissed, productionSecrets, size, SMOKE } from './lib/smoke.js';
 
 /**
  * `npm run bench:overhead`: what the API's request path costs over a bare Fastify + pg handler doing the
  * same query in the same tenant transaction (sent as one round trip): an authenticated `GET /members`
  * of one institute (50 members), under concurrent load.
  */
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = size('BENCH_CONNECTIONS', 32, 4);
+const SECONDS = size('BENCH_SECONDS', 10, 1);
 const POOL = Number(process.env.BENCH_POOL_SIZE ?? 10);
+/** Issue 22: the API at least 0.7× a bare Fastify + pg server running the same statement. */
+const GOAL = 0.7;
 const dist = path.dirname(new URL(import.meta.url).pathname);
 
 const services = await startTestServices(
@@ -56,7 +58,7 @@ try {
       DATABASE_URL: env.JAZARI_TEST_DATABASE_URL,
       REDIS_URL: env.JAZARI_TEST_REDIS_URL,
       QUEUE_PREFIX: '{bench}',
-      AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-1234',
+      ...productionSecrets(),
       DATABASE_POOL_SIZE: String(POOL),
       PORT: '0',
       HOST: '127.0.0.1',
@@ -73,33 +75,34 @@ try {
   const { accessToken } = (await login.json()) as { accessToken: string };
 
   // The same statement MemberRepository.list runs, for the same page.
-  const statement = inlineParams(
-    `SELECT u.id, u.email, u.display_name, u.locale, m.role, m.created_at
+  const statement = `SELECT u.id, u.email, u.display_name, u.locale, m.role, m.created_at
        FROM membership m JOIN app_user u ON u.id = m.user_id
-      WHERE m.tenant_id = $1 AND ($2::uuid IS NULL OR m.user_id > $2::uuid) ORDER BY m.user_id LIMIT $3`,
-    [tenantId, null, 51],
-  );
-  const transaction = `${beginTransactionSql({ tenantId, tenantKind: 'institute', userId: managerId })}; ${statement}; COMMIT`;
+      WHERE m.tenant_id = $1 AND ($2::uuid IS NULL OR m.user_id > $2::uuid) ORDER BY m.user_id LIMIT $3`;
   const bare = await startChild(
     path.join(dist, 'bare-server.js'),
     {
       BENCH_DATABASE_URL: env.JAZARI_TEST_DATABASE_URL,
       BENCH_POOL_SIZE: String(POOL),
-      BENCH_TRANSACTION: transaction,
+      BENCH_BEGIN: beginTransactionSql({ tenantId, tenantKind: 'institute', userId: managerId }),
+      BENCH_STATEMENT: statement,
+      BENCH_PARAMS: JSON.stringify([tenantId, null, 51]),
     },
     /^ready (\d+)/,
   );
   children.push(bare);
 
-  const options = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: 3 };
+  const options = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: SMOKE ? 0 : 3 };
   const baseline = await load('bare Fastify + pg', `http://127.0.0.1:${bare.port}/bench`, options);
   const ours = await load('Jazari API', `http://127.0.0.1:${api.port}/api/v1/members?limit=50`, {
     ...options,
     headers: { authorization: `Bearer ${accessToken}` },
   });
+  const ratio = ours.rps / baseline.rps;
   process.stdout.write(
-    `${formatResults([baseline, ours])}\n\nratio (API / bare): ${(ours.rps / baseline.rps).toFixed(2)}\n`,
+    `${formatResults([baseline, ours])}\n\nratio (API / bare): ${ratio.toFixed(2)} (goal ≥ ${GOAL})\n`,
   );
+  if (ours.errors > 0 || ours.non2xx > 0 || baseline.errors > 0 || baseline.non2xx > 0) process.exitCode = 1;
+  if (ratio < GOAL && goalMissed()) process.exitCode = 1;
 } finally {
   for (const child of children) await child.stop();
   await admin.end();

@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../scripts/lib/ports.js';
 import { DEMO_PASSWORD, seedDemoNetwork } from '../scripts/lib/seed.js';
 import { startTestServices } from '../scripts/lib/test-services.js';
+import { goalMissed, size } from './lib/smoke.js';
 
 /**
  * `npm run bench:web`: what a person waits for when they open Jazari.
@@ -27,7 +28,7 @@ import { startTestServices } from '../scripts/lib/test-services.js';
  * (`npm run build:web` first), Chromium at /usr/bin/chromium (CHROMIUM_PATH). Exits 1 when a budget is
  * missed. `BENCH_SMOKE=1` does one run (CI checks that the benchmark still starts).
  */
-const RUNS = process.env.BENCH_SMOKE ? 1 : Number(process.env.BENCH_WEB_RUNS ?? 7);
+const RUNS = size('BENCH_WEB_RUNS', 7, 1);
 const JS_BUDGET_BYTES = 200 * 1024;
 const INTERACTIVE_BUDGET_MS = 1_000;
 const WEB_DIR = path.resolve('apps/web/dist');
@@ -133,7 +134,8 @@ async function main(): Promise<number> {
     for (const [file, size] of [...bytes.entries()].sort((a, b) => b[1] - a[1])) {
       process.stdout.write(`  ${(size / 1024).toFixed(1).padStart(7)} kB  ${file}\n`);
     }
-    return total <= JS_BUDGET_BYTES && p50 <= INTERACTIVE_BUDGET_MS ? 0 : 1;
+    // A smoke run judges the bytes (the same on any machine), not one timing on a busy CI machine.
+    return total <= JS_BUDGET_BYTES && (p50 <= INTERACTIVE_BUDGET_MS || !goalMissed()) ? 0 : 1;
   } finally {
     await browser?.close().catch(() => undefined);
     await api?.close().catch(() => undefined);

@@ -1,22 +1,19 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate runs in the browser.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { describeViolations, seriousViolations } from './lib/axe.js';
-import { screenshot, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
+import { startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
+import { firstId, sweep } from './lib/every-page.js';
 
 jest.setTimeout(600_000);
 
-const LANGS = ['fr', 'ar', 'en'] as const;
-
 /**
- * Every page of the app, as the three kinds of people who use it, in the three languages: each shows its
- * heading, passes axe-core (no serious or critical violation), logs no console error, and, in French and
- * Arabic, leaves a screenshot (artifacts/screenshots/<lang>/every-<persona>-<page>.png).
+ * Every page of the app, as the three kinds of people who use it, in the three languages (lib/every-page.ts):
+ * Root's network administrator and a partner's administrator here, the institute manager (the most pages)
+ * in every-page-manager.browser-spec.ts, so the two run side by side; and the keyboard alone.
  */
 describe('every page, in every language', () => {
   let world: BrowserWorld;
-  const one = async (sql: string, params: unknown[] = []) =>
-    (await world.admin.query<{ id: string }>(sql, params)).rows[0]?.id;
+  const one = (sql: string, params: unknown[] = []) => firstId(world, sql, params);
 
   beforeAll(async () => {
     world = await startBrowserWorld();
@@ -25,78 +22,9 @@ describe('every page, in every language', () => {
     await world?.close();
   });
 
-  async function sweep(email: string, persona: string, paths: Record<string, string | undefined>) {
-    const failures: string[] = [];
-    for (const lang of LANGS) {
-      const { page, errors } = await world.newPage({ locale: lang });
-      await signInAs(page, world.baseUrl, email, '/', lang);
-      for (const [name, path] of Object.entries(paths)) {
-        if (!path) {
-          failures.push(`${persona} ${name}: no object in the demo network to show`);
-          continue;
-        }
-        await page.goto(`${world.baseUrl}${path}`);
-        await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 20_000 });
-        // Let the page's requests settle, so axe sees it with its data.
-        await page.waitForLoadState('networkidle');
-        expect(await page.locator('html').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-        const violations = await seriousViolations(page);
-        if (violations.length)
-          failures.push(describeViolations(`${lang} ${persona} ${name} (${path})`, violations));
-        if (lang !== 'en') await screenshot(page, lang, `every-${persona}-${name}`);
-      }
-      if (errors.length) failures.push(`${lang} ${persona}: console errors\n  ${errors.join('\n  ')}`);
-      await page.context().close();
-    }
-    expect(failures.join('\n')).toBe('');
-  }
-
-  it('as an institute manager', async () => {
-    const rabat = await one(`SELECT id FROM tenant WHERE slug = 'jazari-rabat'`);
-    const project = await one(`SELECT id FROM project WHERE tenant_id = $1 ORDER BY created_at LIMIT 1`, [
-      rabat,
-    ]);
-    const resource = await one(`SELECT id FROM resource ORDER BY created_at LIMIT 1`);
-    const allocation = await one(
-      `SELECT id FROM resource_allocation WHERE requester_tenant_id = $1 ORDER BY created_at LIMIT 1`,
-      [rabat],
-    );
-    const workshop = await one(
-      `SELECT id FROM workshop WHERE status IN ('published', 'held') ORDER BY starts_at LIMIT 1`,
-    );
-    const convention = await one(
-      `SELECT c.id FROM convention c WHERE c.tenant_id = $1 OR EXISTS (SELECT 1 FROM convention_party p WHERE p.convention_id = c.id AND p.party_tenant_id = $1) ORDER BY c.created_at LIMIT 1`,
-      [rabat],
-    );
-    await sweep('manager.rabat@jazari.ma', 'manager', {
-      home: '/',
-      projects: '/projects',
-      project: project && `/projects/${project}`,
-      milestones: project && `/projects/${project}/milestones`,
-      deliverables: project && `/projects/${project}/deliverables`,
-      kpis: project && `/projects/${project}/kpis`,
-      resources: '/resources',
-      resource: resource && `/resources/${resource}`,
-      allocations: '/allocations',
-      allocation: allocation && `/allocations/${allocation}`,
-      workshops: '/workshops',
-      workshop: workshop && `/workshops/${workshop}`,
-      conventions: '/conventions',
-      convention: convention && `/conventions/${convention}`,
-      inbox: '/inbox',
-      preferences: '/settings/notifications',
-      profile: '/profile',
-      members: '/admin/members',
-      invitations: '/admin/invitations',
-      apiKeys: '/admin/api-keys',
-      webhooks: '/admin/webhooks',
-      notFound: '/no-such-page',
-    });
-  });
-
   it('as Root’s network administrator', async () => {
     const report = await one(`SELECT id FROM report ORDER BY created_at LIMIT 1`);
-    await sweep('admin@jazari.ma', 'root', {
+    await sweep(world, 'admin@jazari.ma', 'root', {
       home: '/',
       tenants: '/admin/tenants',
       reference: '/admin/reference',
@@ -113,7 +41,7 @@ describe('every page, in every language', () => {
       `SELECT convention_id AS id FROM convention_party WHERE party_tenant_id = $1 ORDER BY convention_id LIMIT 1`,
       [atlas],
     );
-    await sweep('admin@atlas-ai.ma', 'partner', {
+    await sweep(world, 'admin@atlas-ai.ma', 'partner', {
       home: '/',
       conventions: '/conventions',
       convention: convention && `/conventions/${convention}`,

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { ensureNamespaces, namespacesShown, type PageNamespace } from '../i18n/messages';
 import { Loading } from '../ui/page';
 import { Splash } from '../ui/splash';
 import { ErrorBoundary } from './error-boundary';
@@ -10,19 +11,20 @@ type PageModule = { Component: ComponentType };
 type Page = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
 
 /**
- * A page is its own chunk, loaded the first time it is visited (a page module exports `Component`).
- * `preload()` fetches it ahead; a page already loaded then renders at once instead of suspending for a
- * turn (React settles a lazy component synchronously when its thenable calls back synchronously).
+ * A page is its own chunk, loaded the first time it is visited (a page module exports `Component`), with
+ * the message namespaces it shows beyond the core ones (i18n/messages.ts). `preload()` fetches both ahead;
+ * a page already loaded, whose messages are shown, then renders at once instead of suspending for a turn
+ * (React settles a lazy component synchronously when its thenable calls back synchronously).
  */
-function page(load: () => Promise<PageModule>): Page {
+function page(load: () => Promise<PageModule>, namespaces: readonly PageNamespace[] = []): Page {
   let component: ComponentType | undefined;
   const preload = () =>
-    load().then((m) => {
+    Promise.all([load(), ensureNamespaces(namespaces)]).then(([m]) => {
       component = m.Component;
       return component;
     });
   const Lazy = lazy(() => {
-    if (component) {
+    if (component && namespacesShown(namespaces)) {
       const ready = component;
       return {
         then: (resolve: (m: { default: ComponentType }) => void) => resolve({ default: ready }),
@@ -39,28 +41,28 @@ export const pages = {
   signIn: page(() => import('../pages/auth/sign-in.page')),
   acceptInvitation: page(() => import('../pages/auth/accept-invitation.page')),
   home: page(() => import('../pages/home/home.page')),
-  projects: page(() => import('../pages/projects/projects.page')),
-  project: page(() => import('../pages/projects/project.page')),
-  resources: page(() => import('../pages/resources/resources.page')),
-  resource: page(() => import('../pages/resources/resource.page')),
-  allocations: page(() => import('../pages/resources/allocations.page')),
-  allocation: page(() => import('../pages/resources/allocation.page')),
-  workshops: page(() => import('../pages/workshops/workshops.page')),
-  workshop: page(() => import('../pages/workshops/workshop.page')),
-  conventions: page(() => import('../pages/conventions/conventions.page')),
-  convention: page(() => import('../pages/conventions/convention.page')),
-  reports: page(() => import('../pages/reports/reports.page')),
-  report: page(() => import('../pages/reports/report.page')),
-  inbox: page(() => import('../pages/inbox/inbox.page')),
-  preferences: page(() => import('../pages/inbox/preferences.page')),
-  profile: page(() => import('../pages/profile/profile.page')),
-  members: page(() => import('../pages/admin/members.page')),
-  invitations: page(() => import('../pages/admin/invitations.page')),
-  apiKeys: page(() => import('../pages/admin/api-keys.page')),
-  webhooks: page(() => import('../pages/admin/webhooks.page')),
-  webhook: page(() => import('../pages/admin/webhook.page')),
-  tenants: page(() => import('../pages/admin/tenants.page')),
-  reference: page(() => import('../pages/admin/reference.page')),
+  projects: page(() => import('../pages/projects/projects.page'), ['projects']),
+  project: page(() => import('../pages/projects/project.page'), ['projects']),
+  resources: page(() => import('../pages/resources/resources.page'), ['resources']),
+  resource: page(() => import('../pages/resources/resource.page'), ['resources']),
+  allocations: page(() => import('../pages/resources/allocations.page'), ['resources']),
+  allocation: page(() => import('../pages/resources/allocation.page'), ['resources']),
+  workshops: page(() => import('../pages/workshops/workshops.page'), ['workshops']),
+  workshop: page(() => import('../pages/workshops/workshop.page'), ['workshops', 'resources']),
+  conventions: page(() => import('../pages/conventions/conventions.page'), ['conventions']),
+  convention: page(() => import('../pages/conventions/convention.page'), ['conventions']),
+  reports: page(() => import('../pages/reports/reports.page'), ['reports']),
+  report: page(() => import('../pages/reports/report.page'), ['reports']),
+  inbox: page(() => import('../pages/inbox/inbox.page'), ['inbox']),
+  preferences: page(() => import('../pages/inbox/preferences.page'), ['inbox']),
+  profile: page(() => import('../pages/profile/profile.page'), ['profile']),
+  members: page(() => import('../pages/admin/members.page'), ['admin']),
+  invitations: page(() => import('../pages/admin/invitations.page'), ['admin']),
+  apiKeys: page(() => import('../pages/admin/api-keys.page'), ['admin']),
+  webhooks: page(() => import('../pages/admin/webhooks.page'), ['admin']),
+  webhook: page(() => import('../pages/admin/webhook.page'), ['admin']),
+  tenants: page(() => import('../pages/admin/tenants.page'), ['admin']),
+  reference: page(() => import('../pages/admin/reference.page'), ['admin']),
   notFound: page(() => import('../pages/not-found.page')),
 };
 

@@ -1,38 +1,34 @@
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { IntlProvider } from 'react-intl';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { IntlProvider, ReactIntlErrorCode } from 'react-intl';
 import { currentLocale, INTL_LOCALE, NETWORK_TIME_ZONE, subscribeLocale, type Locale } from './locale';
-import { loadMessages, type Messages } from './messages';
+import { showLocale, shownMessages, subscribeMessages } from './messages';
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribeLocale, currentLocale);
 }
 
 /**
- * Messages of the current language (loaded on demand), dates in Africa/Casablanca. While another language
- * loads, the page keeps the previous one rather than blanking.
+ * Messages of the current language (core at start, a page's namespace with the page: messages.ts), dates
+ * in Africa/Casablanca. While another language loads, the page keeps the previous one rather than blanking.
  */
 export function I18nProvider({ children, fallback }: { children: ReactNode; fallback: ReactNode }) {
   const locale = useLocale();
-  const [loaded, setLoaded] = useState<{ locale: Locale; messages: Messages }>();
+  const shown = useSyncExternalStore(subscribeMessages, shownMessages);
   useEffect(() => {
-    let live = true;
-    void loadMessages(locale).then((messages) => {
-      if (live) setLoaded({ locale, messages });
-    });
-    return () => {
-      live = false;
-    };
+    void showLocale();
   }, [locale]);
-  if (!loaded) return fallback;
+  if (!shown) return fallback;
   return (
     <IntlProvider
-      locale={INTL_LOCALE[loaded.locale]}
+      locale={INTL_LOCALE[shown.locale]}
       defaultLocale="fr-MA"
-      messages={loaded.messages}
+      messages={shown.messages}
       timeZone={NETWORK_TIME_ZONE}
       onError={(error) => {
-        // A missing message is a bug the catalogue test catches; never crash a page for it.
-        if (import.meta.env.DEV) console.warn(error.message);
+        // Never crash a page for a message; but a missing one is a bug the browser journeys fail on
+        // (they treat console errors as failures), e.g. a page that forgot to declare its namespace.
+        if (error.code === ReactIntlErrorCode.MISSING_TRANSLATION) console.error(`[i18n] ${error.message}`);
+        else if (import.meta.env.DEV) console.warn(error.message);
       }}
     >
       {children}

@@ -1,10 +1,5 @@
 import { ns } from '../catalog';
-import { auth } from './auth';
-import { common } from './common';
-import { home } from './home';
-import { nav } from './nav';
-import { role } from './role';
-import { shell } from './shell';
+import { core } from './core';
 import { projects } from './projects';
 import { resources } from './resources';
 import { workshops } from './workshops';
@@ -13,16 +8,10 @@ import { profile } from './profile';
 import { admin } from './admin';
 import { conventions } from './conventions';
 import { reports } from './reports';
-import { ui } from './ui';
 
 /** French is the source: every other language must have exactly these keys (checked by the compiler). */
 export const messages = {
-  ...ns('common', common),
-  ...ns('auth', auth),
-  ...ns('shell', shell),
-  ...ns('nav', nav),
-  ...ns('role', role),
-  ...ns('home', home),
+  ...core,
   ...ns('projects', projects),
   ...ns('resources', resources),
   ...ns('workshops', workshops),
@@ -31,7 +20,6 @@ export const messages = {
   ...ns('admin', admin),
   ...ns('conventions', conventions),
   ...ns('reports', reports),
-  ...ns('ui', ui),
 };
 
 export type MessageKey = keyof typeof messages;
