@@ -66,7 +66,6 @@ describe('a job survives the deaths of its workers', () => {
     return new Promise<ChildProcess>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
       createInterface({ input: child.stdout }).on('line', (line) => {
-        if (process.env.DEBUG_CHILD) process.stderr.write(`${line.slice(0, 300)}\n`);
         if (line.includes(ready)) {
           clearTimeout(timer);
           resolve(child);

@@ -84,7 +84,10 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
         responses[status] ??= { description };
       };
       // A POST that creates (201) with a credential: a client may retry it safely (docs/problems.md).
-      if (method === 'post' && responses['201'] && (operation.security ?? []).length > 0) {
+      // File uploads stream outside the request's transaction, where no key can be kept with the effect.
+      const body = operation.requestBody as { content?: Record<string, unknown> } | undefined;
+      const jsonOrNoBody = !body?.content || 'application/json' in body.content;
+      if (method === 'post' && responses['201'] && jsonOrNoBody && (operation.security ?? []).length > 0) {
         operation.parameters = [
           ...(operation.parameters ?? []),
           {

@@ -7829,8 +7829,6 @@ export interface operations {
             };
             header?: {
                 "Content-Disposition"?: string;
-                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
-                "Idempotency-Key"?: string;
             };
             path: {
                 /** @description Convention id */
@@ -7910,15 +7908,6 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type unsupported-media-type: not a PDF */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
