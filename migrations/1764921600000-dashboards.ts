@@ -311,7 +311,8 @@ export class Dashboards1764921600000 implements MigrationInterface {
 /** The statuses in which a project counts as running for the monthly "active" series. */
 const RUNNING = `('active', 'on_hold', 'completed')`;
 
-const TENANTS_FUNCTION = `
+/** Exported for `DeclaredSeries1765443200000`'s down migration, which puts this definition back. */
+export const TENANTS_FUNCTION = `
 CREATE FUNCTION dashboard_refresh_tenants(p_ids uuid[], p_now timestamptz) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 DECLARE
@@ -585,7 +586,8 @@ const ADDITIVE = [
   .map((m) => `'${m}'`)
   .join(', ');
 
-const NATIONAL_FUNCTION = `
+/** Exported for `DeclaredSeries1765443200000`'s down migration, which puts this definition back. */
+export const NATIONAL_FUNCTION = `
 CREATE FUNCTION dashboard_refresh_national() RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 BEGIN

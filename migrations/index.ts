@@ -19,8 +19,11 @@ import { ReportExpiry1765094400000 } from './1765094400000-report-expiry.js';
 import { AllocationWithdrawal1765180800000 } from './1765180800000-allocation-withdrawal.js';
 import { WorkshopKindGrant1765270000000 } from './1765270000000-workshop-kind-grant.js';
 import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
-import { JobsSurviveWorkers1765442800000 } from './1765442800000-jobs-survive-workers.js';
-import { IdempotencyKeys1765442900000 } from './1765442900000-idempotency-keys.js';
+import { KpiDirection1765443000000 } from './1765443000000-kpi-direction.js';
+import { BeneficiaryMismatch1765443100000 } from './1765443100000-beneficiary-mismatch.js';
+import { DeclaredSeries1765443200000 } from './1765443200000-declared-series.js';
+import { JobsSurviveWorkers1765443300000 } from './1765443300000-jobs-survive-workers.js';
+import { IdempotencyKeys1765443400000 } from './1765443400000-idempotency-keys.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -45,6 +48,9 @@ export const migrations = [
   AllocationWithdrawal1765180800000,
   WorkshopKindGrant1765270000000,
   SessionLocale1765356400000,
-  JobsSurviveWorkers1765442800000,
-  IdempotencyKeys1765442900000,
+  KpiDirection1765443000000,
+  BeneficiaryMismatch1765443100000,
+  DeclaredSeries1765443200000,
+  JobsSurviveWorkers1765443300000,
+  IdempotencyKeys1765443400000,
 ];

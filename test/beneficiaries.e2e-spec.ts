@@ -139,6 +139,8 @@ describe('beneficiaries: the national registry and the projects that support the
         startedOn: '2026-02-01',
         note: 'Cohorte 2026',
         linkedAt: expect.any(String),
+        // A new ICE is registered from this very description: nothing differs.
+        mismatch: null,
       });
       const history = await admin.query(
         `SELECT action, changes, actor_user_id FROM project_history WHERE tenant_id = $1 AND project_id = $2`,
@@ -181,6 +183,11 @@ describe('beneficiaries: the national registry and the projects that support the
       ).expect(201);
       expect(second.body.beneficiary).toEqual(first.body.beneficiary);
       expect(second.body.supportKind).toBe('technical_assistance');
+      // Said, not silently dropped: another name and another size.
+      expect(second.body.mismatch.differences).toEqual([
+        { field: 'name', registry: 'Société Atlas Vision', declared: 'ATLAS VISION SARL' },
+        { field: 'size', registry: 'startup', declared: 'small' },
+      ]);
       const third = await link(managerA, projectA2, company(ice, { supportKind: 'acceleration' })).expect(
         201,
       );

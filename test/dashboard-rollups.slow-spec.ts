@@ -276,6 +276,8 @@ async function reference(
       conventionsSigned: num(s.signed),
       workshopsHeld: num(s.held),
       beneficiariesSupported: num(s.beneficiaries),
+      // Nothing carried over here (`dashboard_history` stays empty): no month declares anything.
+      declared: null,
     })),
   };
 }

@@ -443,6 +443,7 @@ describe('dashboards', () => {
         name: 'Active users',
         unit: 'users',
         target: '100',
+        direction: 'higher',
         latest: '40',
         percent: 40,
       },
@@ -453,6 +454,7 @@ describe('dashboards', () => {
         name: 'Models',
         unit: 'models',
         target: '10',
+        direction: 'higher',
         latest: null,
         percent: null,
       },
@@ -505,6 +507,7 @@ describe('dashboards', () => {
         conventionsSigned: delta === 0 ? 1 : 0,
         workshopsHeld: m === ids.W1month ? 1 : 0,
         beneficiariesSupported: delta === -10 ? 1 : 0,
+        declared: null,
       };
     });
     expect(d.series).toEqual(expected);
@@ -579,6 +582,7 @@ describe('dashboards', () => {
         month: month(i - 23),
         conventionsSigned: i === 23 ? 1 : 0,
         workshopsHeld: 0,
+        declared: null,
       })),
     });
     const lastYear = await get(sessionP, `/dashboards/partners/${p.id}?from=${month(-12)}&to=${month(-1)}`);

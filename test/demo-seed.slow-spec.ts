@@ -9,7 +9,7 @@ import { loadConfig, type AppConfig } from '@jazari/config';
 import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
 import { PasswordHasher } from '@jazari/identity';
 import { createApi } from '@jazari/api';
-import { signIn, switchTenant, testServices, waitFor, type SignedIn } from '@jazari/testing';
+import { idle, signIn, switchTenant, testServices, waitFor, type SignedIn } from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
 import pg from 'pg';
 import { dropDatabase, provisionDatabase } from '../scripts/lib/local-postgres.js';
@@ -44,6 +44,8 @@ describe('demo seed', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'jazari-seed-'));
   let config: AppConfig;
   let admin: pg.Client;
+  /** The administrator's URL of the seed's database. */
+  let adminUrl: string;
 
   beforeAll(async () => {
     const provisioned = await provisionDatabase(testServices.adminUrl, database);
@@ -58,7 +60,8 @@ describe('demo seed', () => {
     await runMigrations(config);
     const url = new URL(testServices.adminUrl);
     url.pathname = `/${database}`;
-    admin = new pg.Client({ connectionString: url.toString() });
+    adminUrl = url.toString();
+    admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
   });
   afterAll(async () => {
@@ -558,46 +561,66 @@ describe('demo seed', () => {
     }
   });
 
-  it('gives the demo users unread notifications, and writes their e-mails under <DATA_DIR>/mail', async () => {
+  it('seeds past convention notices as already delivered: in the inbox, and no worker sends them again', async () => {
+    // What the seed left: the notices of conventions sent and activated months ago, already delivered.
+    const conventionEvents = `type IN ('conventions.signature_requested', 'conventions.activated')`;
+    const seeded = await admin.query<{ type: string; done: boolean; at: Date }>(
+      `SELECT type, done_at IS NOT NULL AS done, created_at AS at FROM outbox_event WHERE ${conventionEvents}`,
+    );
+    expect(seeded.rows.map((r) => r.type).sort()).toEqual(
+      expect.arrayContaining(['conventions.activated', 'conventions.signature_requested']),
+    );
+    expect(seeded.rows.every((r) => r.done)).toBe(true);
+    const inbox = `SELECT n.event_type, u.email, n.read_at IS NULL AS unread FROM notification n
+                    JOIN app_user u ON u.id = n.user_id ORDER BY n.id`;
+    const before = await admin.query<{ event_type: string; email: string; unread: boolean }>(inbox);
+    // A signer asked to sign still has the request unread; the parties' admins read of the activation.
+    expect(before.rows).toEqual(
+      expect.arrayContaining([
+        { event_type: 'conventions.signature_requested', email: 'admin@atlas-ai.ma', unread: true },
+        expect.objectContaining({ event_type: 'conventions.activated', unread: false }),
+      ]),
+    );
+    // The activation was long ago (the issue saw a notice of one activated 188 days before).
+    const activation = seeded.rows.find((r) => r.type === 'conventions.activated')!;
+    expect(Date.now() - activation.at.getTime()).toBeGreaterThan(30 * 86_400_000);
+    const seededAt = new Date();
+
+    // The worker as `npm start` runs it, every schedule included, until it has nothing left to do.
     const worker = await createWorker({
       ...config,
       redis: { ...config.redis, queuePrefix: `{demo-worker-${process.pid}}` },
     });
     try {
-      await waitFor(
-        'the seeded notices handled',
-        async () => {
-          const { rows } = await admin.query<{ waiting: number; all: number }>(
-            `SELECT count(*) FILTER (WHERE done_at IS NULL)::int AS waiting, count(*)::int AS all
-               FROM outbox_event WHERE type IN ('conventions.signature_requested', 'conventions.activated')`,
-          );
-          return rows[0].all > 0 && rows[0].waiting === 0;
-        },
-        30_000,
-      );
+      await idle(worker, { databaseUrl: adminUrl, delayed: false, timeoutMs: 90_000 });
     } finally {
       await worker.close();
     }
-    const unread = await admin.query<{ email: string; n: number }>(
-      `SELECT u.email, count(*)::int AS n FROM notification n JOIN app_user u ON u.id = n.user_id
-        WHERE n.read_at IS NULL GROUP BY u.email ORDER BY u.email`,
+    // It ran (the seeded report's "ready" notice is new), and produced nothing about the seeded past.
+    const after = await admin.query<{ event_type: string; email: string; unread: boolean }>(inbox);
+    const added = await admin.query<{ event_type: string }>(
+      `SELECT event_type FROM notification WHERE created_at >= $1`,
+      [seededAt],
     );
-    const byEmail = Object.fromEntries(unread.rows.map((r) => [r.email, r.n]));
-    // Signers asked to sign, and the parties' admins told of an active convention.
-    expect(Object.keys(byEmail).length).toBeGreaterThanOrEqual(3);
-    const signerInbox = await admin.query(
-      `SELECT 1 FROM notification WHERE event_type = 'conventions.signature_requested' AND read_at IS NULL`,
+    expect(added.rows.map((r) => r.event_type)).toContain('reports.ready');
+    expect(added.rows.filter((r) => r.event_type.startsWith('conventions.'))).toEqual([]);
+    expect(after.rows.filter((r) => r.event_type.startsWith('conventions.'))).toEqual(
+      before.rows.filter((r) => r.event_type.startsWith('conventions.')),
     );
-    expect(signerInbox.rowCount).toBeGreaterThan(0);
+    const emails = await admin.query<{ type: string; status: string }>(
+      `SELECT e.type, d.status FROM notification_delivery d
+         JOIN outbox_event e ON e.tenant_id = d.tenant_id AND e.id = d.event_id WHERE d.channel = 'email'`,
+    );
+    expect(emails.rows).toContainEqual({ type: 'reports.ready', status: 'delivered' });
+    expect(emails.rows.filter((r) => r.type.startsWith('conventions.'))).toEqual([]);
     const mails = readdirSync(path.join(dataDir, 'mail')).filter((f) => f.endsWith('.eml'));
-    const delivered = await admin.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM notification_delivery WHERE channel = 'email' AND status = 'delivered'`,
-    );
-    expect(mails.length).toBe(delivered.rows[0].n);
-    expect(mails.length).toBeGreaterThanOrEqual(Object.keys(byEmail).length);
-    const sample = readFileSync(path.join(dataDir, 'mail', mails[0]), 'utf8');
-    expect(sample).toMatch(/^Message-ID:\s+<[0-9a-f-]{36}\.[0-9a-f]{16}@notifications\.jazari\.ma>/im);
-  });
+    expect(mails).toHaveLength(emails.rows.filter((r) => r.status === 'delivered').length);
+    for (const file of mails) {
+      const mail = readFileSync(path.join(dataDir, 'mail', file), 'utf8');
+      expect(mail).toMatch(/^Message-ID:\s+<[0-9a-f-]{36}\.[0-9a-f]{16}@notifications\.jazari\.ma>/im);
+      expect(mail).not.toMatch(/\/conventions\//);
+    }
+  }, 120_000);
 
   it('seeds one national report, which the worker finishes: an XLSX for the last quarter, its requester told', async () => {
     const worker = await createWorker({
@@ -650,10 +673,20 @@ describe('demo seed', () => {
         .get('/api/v1/dashboards/national')
         .auth(analyst.accessToken, { type: 'bearer' })
         .expect(200);
-      const series = national.body.series as { projectsActive: number; projectsStarted: number }[];
+      type Figures = { projectsActive: number; projectsStarted: number; beneficiariesSupported: number };
+      const series = national.body.series as (Figures & { declared: Figures | null })[];
       expect(series).toHaveLength(24);
-      expect(series.filter((point) => point.projectsActive > 0).length).toBeGreaterThanOrEqual(20);
-      expect(series.filter((point) => point.projectsStarted > 0).length).toBeGreaterThanOrEqual(10);
+      // The trend, recorded and declared together; but never the one counted in the other.
+      const both = (point: (typeof series)[number], figure: keyof Figures) =>
+        point[figure] + (point.declared?.[figure] ?? 0);
+      expect(series.filter((point) => both(point, 'projectsActive') > 0).length).toBeGreaterThanOrEqual(20);
+      expect(series.filter((point) => both(point, 'projectsStarted') > 0).length).toBeGreaterThanOrEqual(10);
+      // The ten oldest months are the institutes' earlier reporting, marked as declared.
+      expect(series.slice(0, 10).every((point) => point.declared !== null)).toBe(true);
+      expect(series.slice(10).every((point) => point.declared === null)).toBe(true);
+      // The recorded series adds up to no more than the recorded total (it summed to 26 against 5).
+      const recorded = series.reduce((n, point) => n + point.beneficiariesSupported, 0);
+      expect(recorded).toBeLessThanOrEqual(national.body.beneficiaries.total);
       expect(national.body.projects.total).toBe(DEMO_PROJECTS.length);
     } finally {
       await api.close();

@@ -32,7 +32,13 @@ const EXPECTED = {
     en: 'property nickname should not exist',
   },
   notFound: { fr: 'Introuvable', ar: 'غير موجود', en: 'Not found' },
-  alreadyMember: { fr: 'Déjà membre', ar: 'عضو بالفعل', en: 'This person is already a member' },
+  // A service's own detail (problem-catalogue.ts).
+  noSuchMember: { fr: 'Ce membre n’existe pas.', ar: 'هذا العضو غير موجود.', en: 'No such member.' },
+  alreadyMember: {
+    fr: 'Cette personne est déjà membre',
+    ar: 'هذا الشخص عضو بالفعل',
+    en: 'This person is already a member',
+  },
 } as const;
 
 describe('problem documents in the caller’s language', () => {
@@ -102,6 +108,7 @@ describe('problem documents in the caller’s language', () => {
         .set('accept-language', other);
       expectLanguage(res, 404, 'not-found', language);
       expect(res.body.title).toBe(EXPECTED.notFound[language]);
+      expect(res.body.detail).toBe(EXPECTED.noSuchMember[language]);
     });
 
     it('gets a 409 in that language', async () => {

@@ -142,20 +142,21 @@ describe('every link Jazari sends opens the page of its object', () => {
     const root = await tenantOf('jazari-root');
 
     // A webhook endpoint of Root's, made by its admin through the API, for the webhook notice's link.
-    const login = (await (
-      await fetch(`${world.baseUrl}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'admin@jazari.ma', password: 'Jazari-Demo-2026' }),
-      })
-    ).json()) as { accessToken: string };
-    const endpoint = (await (
-      await fetch(`${world.baseUrl}/api/v1/webhooks`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` },
-        body: JSON.stringify({ url: 'https://hooks.jazari.test/in', eventTypes: ['conventions.activated'] }),
-      })
-    ).json()) as { id: string };
+    const signedIn = await fetch(`${world.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@jazari.ma', password: 'Jazari-Demo-2026' }),
+    });
+    const login = (await signedIn.json()) as { accessToken: string };
+    // Status and body together, so a failure says what the API answered.
+    expect({ status: signedIn.status, login }).toMatchObject({ status: 200 });
+    const created = await fetch(`${world.baseUrl}/api/v1/webhooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` },
+      body: JSON.stringify({ url: 'https://hooks.jazari.test/in', eventTypes: ['conventions.activated'] }),
+    });
+    const endpoint = (await created.json()) as { id: string };
+    expect({ status: created.status, endpoint }).toMatchObject({ status: 201 });
     expect(endpoint.id).toMatch(UUID);
 
     const cases: Record<string, { email: string; path: string; tenant: string; shows: string }> = {

@@ -33,7 +33,8 @@ const WORDS = {
     onHold: 'Suspendu',
     overdueOnly: 'Seulement les projets en retard',
     closeMilestone: 'Marquer comme atteint',
-    reached: 'Atteint',
+    // Closed today, a late milestone stays late: reached N days after its due date.
+    reachedLate: /^Atteint avec \d+ jours? de retard$/,
     tabs: [
       'Vue d’ensemble',
       'Jalons',
@@ -69,7 +70,7 @@ const WORDS = {
     onHold: 'معلّق',
     overdueOnly: 'المشاريع المتأخرة فقط',
     closeMilestone: 'تحديد كمنجزة',
-    reached: 'تم بلوغها',
+    reachedLate: /^بُلغت بتأخر /,
     tabs: ['نظرة عامة', 'المراحل', 'المخرجات', 'المؤشرات', 'تقارير التقدم', 'الفريق والشركاء'],
     accept: 'قبول',
     reject: 'رفض',
@@ -210,7 +211,9 @@ describe('projects', () => {
       await dialogClosed(page);
       await waitFor('the milestone reached', async () => (await item.getAttribute('data-done')) === 'true');
       expect(await item.getAttribute('data-late')).toBe('false');
-      await item.getByText(w.reached, { exact: true }).waitFor();
+      expect(await item.getAttribute('data-status')).toBe('done_late');
+      expect(Number(await item.getAttribute('data-days-late'))).toBeGreaterThan(0);
+      await item.getByText(w.reachedLate).waitFor();
       expect(await item.getByRole('button', { name: w.closeMilestone }).count()).toBe(0);
 
       const { rows: saved } = await world.admin.query<{ done_date: string | null }>(

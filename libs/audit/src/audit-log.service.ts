@@ -15,6 +15,11 @@ import { AuditRepository, type AuditEventView } from './audit.repository.js';
 export interface AuditActor {
   readonly userId: string | null;
   readonly apiKeyId: string | null;
+  /**
+   * The tenant the actor acts from. When it is not the chain's (a requester's act written in the owner's
+   * scope through `onBehalfOf`), the entry names it as `data.actorTenantId`, so it names both tenants.
+   */
+  readonly tenantId?: string | null;
 }
 
 export interface AuditEventInput {
@@ -50,7 +55,11 @@ export class AuditLog {
     if (!tenantId) {
       throw new Error(`Audit event "${event.action}" needs a tenant: record it inside a tenant transaction`);
     }
-    const data = event.data ?? {};
+    const actorTenantId = actor?.tenantId?.toLowerCase();
+    const data =
+      actorTenantId && actorTenantId !== tenantId && event.data?.actorTenantId === undefined
+        ? { ...event.data, actorTenantId }
+        : (event.data ?? {});
     // Fails before any SQL if the data cannot be hashed faithfully.
     const canonicalData = canonicalJson(data);
 

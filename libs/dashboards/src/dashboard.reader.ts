@@ -21,6 +21,7 @@ import type {
   Breakdown,
   DashboardFilters,
   DashboardRange,
+  DeclaredMonth,
   DeliverableFigures,
   InstituteDashboard,
   InstituteResourceUse,
@@ -63,7 +64,8 @@ interface ReadRow {
 interface ViewRow {
   readonly late_milestones: LateItem[];
   readonly overdue_deliverables: LateItem[];
-  readonly kpis: Omit<KpiProgress, 'percent'>[];
+  // Rendered before directions existed, a KPI has none: it was read as higher-is-better.
+  readonly kpis: (Omit<KpiProgress, 'percent' | 'direction'> & { direction?: KpiProgress['direction'] })[];
   readonly upcoming_workshops: UpcomingWorkshop[];
   readonly signatures_pending: PartnerDashboard['signaturesPending'];
 }
@@ -81,9 +83,15 @@ export const UNSLICED = [
   'workshop_attended',
   'deliverable',
   'network',
+  'declared_conventions_signed',
+  'declared_workshops_held',
 ];
 const PARTY_METRICS = ['convention_status', 'convention_expiring', 'conventions_signed', 'obligation'];
-const TENANT_UNSLICED = [...UNSLICED, ...PARTY_METRICS.map((m) => `party_${m}`)];
+const TENANT_UNSLICED = [
+  ...UNSLICED,
+  ...PARTY_METRICS.map((m) => `party_${m}`),
+  'declared_party_conventions_signed',
+];
 
 /**
  * One statement per dashboard: the roll-up rows it needs, when they were refreshed, and the labels.
@@ -259,11 +267,7 @@ export class DashboardReader {
     if (!row.institute_ok) throw DashboardProblems.badFilter('institute', 'is not an institute');
 
     // An institute's own rows: the conventions and obligations it is a party to stand for the national ones.
-    const facts = new Facts(row.facts, (metric) => {
-      if (!filters.institute) return metric;
-      if (PARTY_METRICS.includes(metric)) return null;
-      return metric.startsWith('party_') ? metric.slice('party_'.length) : metric;
-    });
+    const facts = new Facts(row.facts, (metric) => (filters.institute ? asParty(metric) : metric));
     const tenants = new Map((row.tenants ?? []).map((t) => [t.id, t]));
     const network = filters.institute
       ? { institutes: 1, partners: 0 }
@@ -390,7 +394,8 @@ export class DashboardReader {
       overdueDeliverables: view?.overdue_deliverables ?? [],
       kpis: (view?.kpis ?? []).map((k) => ({
         ...k,
-        percent: k.target !== null && k.latest !== null ? percent(Number(k.latest), Number(k.target)) : null,
+        direction: k.direction ?? 'higher',
+        percent: kpiPercent(k.latest, k.target, k.direction ?? 'higher'),
       })),
       resources: {
         owned: resourceUses(facts.all('resource')),
@@ -404,7 +409,11 @@ export class DashboardReader {
       deliverables: deliverableFigures(facts),
       series: series(
         new Facts(row.facts, (m) =>
-          m === 'conventions_signed' ? null : m === 'party_conventions_signed' ? 'conventions_signed' : m,
+          m === 'conventions_signed' || m === 'declared_conventions_signed'
+            ? null
+            : m === 'party_conventions_signed' || m === 'declared_party_conventions_signed'
+              ? m.replace('party_', '')
+              : m,
         ),
         ALL,
         ALL,
@@ -520,6 +529,28 @@ export class DashboardReader {
   }
 }
 
+/**
+ * An institute's own rows standing for the national ones: the conventions and obligations it is a party
+ * to (and its carried-over conventions as a party) replace the national metrics of the same name.
+ */
+function asParty(metric: string): string | null {
+  if (PARTY_METRICS.includes(metric) || metric === 'declared_conventions_signed') return null;
+  if (metric === 'declared_party_conventions_signed') return 'declared_conventions_signed';
+  return metric.startsWith('party_') ? metric.slice('party_'.length) : metric;
+}
+
+/** A KPI's progress in its direction (as the project's KPI tab shows it): see `KpiProgress.percent`. */
+function kpiPercent(
+  latest: string | null,
+  target: string | null,
+  direction: 'higher' | 'lower',
+): number | null {
+  if (latest === null || target === null) return null;
+  return direction === 'lower'
+    ? percent(Number(target), Number(latest))
+    : percent(Number(latest), Number(target));
+}
+
 export function isUnfiltered(filters: DashboardFilters): boolean {
   return Object.values(filters).every((value) => value === undefined);
 }
@@ -583,6 +614,15 @@ function series(facts: Facts, region: string, priority: string, from: string, to
   for (const r of facts.all('workshop')) workshops.set(r.period, (workshops.get(r.period) ?? 0) + count(r.n));
   return monthsBetween(from, to).map((month) => {
     const started = facts.one('projects_started', region, priority, month);
+    const declaredStarted = facts.one('declared_projects_started', region, priority, month);
+    const declared: DeclaredMonth = {
+      projectsActive: count(facts.one('declared_projects_active', region, priority, month)?.n),
+      projectsStarted: count(declaredStarted?.n),
+      budgetCommittedMad: money(milli(declaredStarted?.a ?? 0)),
+      conventionsSigned: count(facts.one('declared_conventions_signed', ALL, ALL, month)?.n),
+      workshopsHeld: count(facts.one('declared_workshops_held', ALL, ALL, month)?.n),
+      beneficiariesSupported: count(facts.one('declared_beneficiaries', region, priority, month)?.n),
+    };
     return {
       month,
       projectsActive: count(facts.one('projects_active', region, priority, month)?.n),
@@ -591,8 +631,16 @@ function series(facts: Facts, region: string, priority: string, from: string, to
       conventionsSigned: count(facts.one('conventions_signed', ALL, ALL, month)?.n),
       workshopsHeld: workshops.get(month) ?? 0,
       beneficiariesSupported: count(facts.one('beneficiaries_first', region, priority, month)?.n),
+      declared: anyDeclared(declared) ? declared : null,
     };
   });
+}
+
+function anyDeclared(d: DeclaredMonth): boolean {
+  return (
+    d.projectsActive + d.projectsStarted + d.conventionsSigned + d.workshopsHeld + d.beneficiariesSupported >
+      0 || d.budgetCommittedMad !== money(0n)
+  );
 }
 
 /** Workshops held in the period (the `workshop` rows read are the period's) and their attendees. */
@@ -622,11 +670,20 @@ function partnerSeries(facts: Facts, from: string, to: string): PartnerMonthlyPo
   };
   const signed = sumBy('party_conventions_signed');
   const held = sumBy('workshop');
-  return monthsBetween(from, to).map((month) => ({
-    month,
-    conventionsSigned: signed.get(month) ?? 0,
-    workshopsHeld: held.get(month) ?? 0,
-  }));
+  const declaredSigned = sumBy('declared_party_conventions_signed');
+  const declaredHeld = sumBy('declared_workshops_held');
+  return monthsBetween(from, to).map((month) => {
+    const declared = {
+      conventionsSigned: declaredSigned.get(month) ?? 0,
+      workshopsHeld: declaredHeld.get(month) ?? 0,
+    };
+    return {
+      month,
+      conventionsSigned: signed.get(month) ?? 0,
+      workshopsHeld: held.get(month) ?? 0,
+      declared: declared.conventionsSigned + declared.workshopsHeld > 0 ? declared : null,
+    };
+  });
 }
 
 function workshopGroups(rows: readonly FactRow[], key: (row: FactRow) => string): WorkshopGroup[] {

@@ -152,6 +152,21 @@ export interface MonthlyPoint {
   readonly workshopsHeld: number;
   /** Beneficiaries first linked to a project in the month. */
   readonly beneficiariesSupported: number;
+  /**
+   * What the tenants declared for the month from their reporting before Jazari (carried over into
+   * `dashboard_history`), never included in the recorded figures above; null when none was declared.
+   */
+  readonly declared: DeclaredMonth | null;
+}
+
+/** A month's carried-over figures, as declared: the recorded figures' names, with their meaning. */
+export interface DeclaredMonth {
+  readonly projectsActive: number;
+  readonly projectsStarted: number;
+  readonly budgetCommittedMad: string;
+  readonly conventionsSigned: number;
+  readonly workshopsHeld: number;
+  readonly beneficiariesSupported: number;
 }
 
 export interface NationalDashboard {
@@ -184,8 +199,13 @@ export interface KpiProgress {
   readonly name: string;
   readonly unit: string | null;
   readonly target: string | null;
+  /** Which way the KPI improves. */
+  readonly direction: 'higher' | 'lower';
   readonly latest: string | null;
-  /** latest / target × 100, one decimal; null without both. */
+  /**
+   * How far along its target, one decimal (100 or more: met): latest / target × 100 when higher is
+   * better, target / latest × 100 when lower is; null without both (or with a zero divisor).
+   */
   readonly percent: number | null;
 }
 
@@ -263,4 +283,6 @@ export interface PartnerMonthlyPoint {
   readonly conventionsSigned: number;
   /** Workshops it organised, held in the month. */
   readonly workshopsHeld: number;
+  /** Carried over from its reporting before Jazari, as declared; never in the figures above. */
+  readonly declared: { readonly conventionsSigned: number; readonly workshopsHeld: number } | null;
 }

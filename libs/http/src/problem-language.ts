@@ -1,3 +1,5 @@
+import { PROBLEM_PHRASES, PROBLEM_TEMPLATES, PROBLEM_VALUES, type Translation } from './problem-catalogue.js';
+
 /**
  * The language of problem documents (issue 16 point 6): `title`, `detail` and per-field messages are in
  * French, Arabic or English — the signed-in user's profile locale, else `Accept-Language`, else French.
@@ -155,6 +157,10 @@ const PHRASES: Readonly<Record<string, Translations>> = {
     fr: 'displayName est obligatoire pour un nouveau compte',
     ar: 'displayName مطلوب لحساب جديد',
   },
+  'Only Root reviews the registry mismatches': {
+    fr: 'Seul Jazari Root examine les écarts du registre',
+    ar: 'لا يراجع اختلافات السجل إلا جزري المركز',
+  },
   'Sign in again.': { fr: 'Reconnectez-vous.', ar: 'سجّل الدخول من جديد.' },
   'Try again shortly.': { fr: 'Réessayez dans un instant.', ar: 'أعد المحاولة بعد قليل.' },
   'Ask for a new invitation.': { fr: 'Demandez une nouvelle invitation.', ar: 'اطلب دعوة جديدة.' },
@@ -187,11 +193,82 @@ export function slugTitle(slug: string, language: ProblemLanguage): string | und
   return language === 'en' ? undefined : SLUG_TITLES[slug]?.[language];
 }
 
+/** A template of problem-catalogue.ts, as a pattern over the English and the names of its values. */
+interface CompiledTemplate {
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+  readonly translation: (typeof PROBLEM_TEMPLATES)[string];
+  /** The English of the entry, as problem-catalogue.ts keys it. */
+  readonly english: string;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The most specific first (the longest fixed text): "No such {what} in this project." before "No such {what}.". */
+const TEMPLATES: readonly CompiledTemplate[] = Object.entries(PROBLEM_TEMPLATES)
+  .map(([english, translation]) => {
+    const names = [...english.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const literals = english.split(/\{\w+\}/);
+    return {
+      pattern: new RegExp(`^${literals.map(escapeRegExp).join('(.+?)')}$`, 's'),
+      names,
+      translation,
+      english,
+      fixed: literals.join('').length,
+    };
+  })
+  .sort((a, b) => b.fixed - a.fixed)
+  .map(({ pattern, names, translation, english }) => ({ pattern, names, translation, english }));
+
+/** The problem-catalogue.ts entry (phrase or template) that writes `english` in French and Arabic, if any. */
+export function catalogueEntryOf(english: string): string | undefined {
+  if (PROBLEM_PHRASES[english]) return english;
+  return TEMPLATES.find((template) => template.pattern.test(english))?.english;
+}
+
+/** A value put in a problem text, as the language shows it (a status, a role, a list of them), else as is. */
+function translateValue(
+  value: string,
+  language: 'fr' | 'ar',
+  own: Readonly<Record<string, Translation>> | undefined,
+): string {
+  const known = own?.[value] ?? PROBLEM_VALUES[value];
+  if (known) return known[language];
+  if (value.includes(', ')) {
+    return value
+      .split(', ')
+      .map((v) => translateValue(v, language, own))
+      .join(language === 'ar' ? '، ' : ', ');
+  }
+  if (value.includes(' or ')) {
+    return value
+      .split(' or ')
+      .map((v) => translateValue(v, language, own))
+      .join(language === 'ar' ? ' أو ' : ' ou ');
+  }
+  if (value.includes(' and ')) {
+    return value
+      .split(' and ')
+      .map((v) => translateValue(v, language, own))
+      .join(language === 'ar' ? ' و' : ' et ');
+  }
+  return value;
+}
+
 /** English text in a language; the English itself when the catalogue lacks it. */
 export function translatePhrase(english: string, language: ProblemLanguage): string {
   if (language === 'en') return english;
-  const known = PHRASES[english]?.[language];
+  const known = PHRASES[english]?.[language] ?? PROBLEM_PHRASES[english]?.[language];
   if (known) return known;
+  for (const template of TEMPLATES) {
+    const match = template.pattern.exec(english);
+    if (!match) continue;
+    const values = new Map(template.names.map((name, i) => [name, match[i + 1]]));
+    return template.translation[language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values.get(name);
+      return value === undefined ? whole : translateValue(value, language, template.translation.values);
+    });
+  }
   const route = /^Cannot (\w+) (.*)$/.exec(english);
   if (route) {
     return language === 'fr'

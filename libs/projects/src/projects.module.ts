@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditLogModule } from '@jazari/audit';
 import { RawUploadModule } from '@jazari/http';
 import { StorageModule } from '@jazari/storage';
+import { BeneficiaryMismatchRepository } from './beneficiaries/beneficiary-mismatch.repository.js';
 import { BeneficiaryController } from './beneficiaries/beneficiary.controller.js';
 import { BeneficiaryRepository } from './beneficiaries/beneficiary.repository.js';
 import { BeneficiaryService } from './beneficiaries/beneficiary.service.js';
@@ -74,6 +75,7 @@ import { StatusReportService } from './reports/status-report.service.js';
     ProjectQueryService,
     BeneficiaryRepository,
     ProjectBeneficiaryRepository,
+    BeneficiaryMismatchRepository,
     BeneficiaryService,
     ProjectBeneficiaryService,
     MilestoneRepository,

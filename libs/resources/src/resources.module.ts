@@ -45,7 +45,7 @@ export class ResourcesModule {}
  * each handing it to the notifications dispatcher.
  */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, AuditLogModule],
   providers: [AllocationRepository, ResourceSweepService, ResourceSweepHandler, ResourceNoticeHandler],
   exports: [ResourceSweepService],
 })

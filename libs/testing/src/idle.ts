@@ -8,6 +8,8 @@ export interface IdleOptions {
   readonly timeoutMs?: number;
   /** Also wait for delayed jobs (retries waiting out their backoff); true by default. */
   readonly delayed?: boolean;
+  /** The database whose outbox to watch, when it is not the file's own (the demo seed's). */
+  readonly databaseUrl?: string;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function idle(worker: INestApplicationContext, options: IdleOptions
   const states = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
   const counted = options.delayed === false ? states : ([...states, 'delayed'] as const);
   const producer = worker.get(QueueProducer);
-  const admin = new pg.Client({ connectionString: testServices.adminUrl });
+  const admin = new pg.Client({ connectionString: options.databaseUrl ?? testServices.adminUrl });
   await admin.connect();
   try {
     const deadline = Date.now() + timeoutMs;

@@ -325,6 +325,23 @@ export interface paths {
         patch: operations["BeneficiaryController_update"];
         trace?: never;
     };
+    "/api/v1/beneficiaries/mismatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Links that described a known company (same ICE) otherwise than the registry, newest first (Root network admins) */
+        get: operations["BeneficiaryController_mismatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/conventions": {
         parameters: {
             query?: never;
@@ -1348,7 +1365,7 @@ export interface paths {
         /** The project's beneficiaries, by pages ordered by beneficiary id */
         get: operations["ProjectBeneficiaryController_list"];
         put?: never;
-        /** Link a company (by ICE; registered in the national registry if new) to the project, with the support given */
+        /** Link a company (by ICE; registered in the national registry if new) to the project, with the support given; a known ICE described otherwise keeps the registry's entry, and `mismatch` says what differs */
         post: operations["ProjectBeneficiaryController_link"];
         delete?: never;
         options?: never;
@@ -1619,7 +1636,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a KPI's name, unit or target */
+        /** Change a KPI's name, unit, target or direction */
         patch: operations["KpiController_update"];
         trace?: never;
     };
@@ -3079,6 +3096,52 @@ export interface components {
             used: string;
             utilisationPercent: number | null;
         };
+        BeneficiaryDifferenceResponseDto: {
+            /**
+             * @description The value the request gave
+             * @example Sahara Vision
+             */
+            declared: string;
+            /** @enum {string} */
+            field: "name" | "size" | "sector" | "regionCode";
+            /**
+             * @description The registry's value (kept)
+             * @example Sahara Vision SARL
+             */
+            registry: string;
+        };
+        BeneficiaryMismatchPageResponseDto: {
+            data: components["schemas"]["BeneficiaryMismatchReviewResponseDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        BeneficiaryMismatchResponseDto: {
+            /** @description Field by field, at least one */
+            differences: components["schemas"]["BeneficiaryDifferenceResponseDto"][];
+            /**
+             * Format: uuid
+             * @description The mismatch recorded for Root to review
+             */
+            id: string;
+        };
+        BeneficiaryMismatchReviewResponseDto: {
+            /** @description The registry's entry as it is now */
+            beneficiary: components["schemas"]["BeneficiaryRecordResponseDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description What differed when it was linked (the registry may have been corrected since) */
+            differences: components["schemas"]["BeneficiaryDifferenceResponseDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @description The institute that linked it */
+            institute: components["schemas"]["SupportInstituteResponseDto"];
+            project: components["schemas"]["SupportProjectResponseDto"];
+            /**
+             * Format: uuid
+             * @description Who linked it
+             */
+            reportedBy: string | null;
+        };
         BeneficiaryPageResponseDto: {
             data: components["schemas"]["BeneficiaryResponseDto"][];
             /** @description Pass as `cursor` to get the next page; null on the last page */
@@ -3582,6 +3645,12 @@ export interface components {
             role: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member";
         };
         CreateKpiDto: {
+            /**
+             * @description Which way the KPI improves: `higher` (companies trained) or `lower` (a word error rate)
+             * @default higher
+             * @enum {string}
+             */
+            direction?: "higher" | "lower";
             /** @example SMEs trained */
             name: string;
             /**
@@ -3897,6 +3966,18 @@ export interface components {
         DecisionReasonDto: {
             reason: string;
         };
+        DeclaredMonthDto: {
+            beneficiariesSupported: number;
+            /**
+             * @description Decimal MAD, as a string
+             * @example 250000.00
+             */
+            budgetCommittedMad: string;
+            conventionsSigned: number;
+            projectsActive: number;
+            projectsStarted: number;
+            workshopsHeld: number;
+        };
         DeclineDto: {
             reason: string;
         };
@@ -4151,6 +4232,7 @@ export interface components {
             asOf: string;
             /** @description { accepted, acceptedOnTime, onTimePercent } in the period */
             deliverables: Record<string, never>;
+            /** @description { projectId, projectTitle, kpiId, name, unit, target, direction, latest, percent }: percent follows the direction (latest ÷ target, or target ÷ latest when lower is better; 100 or more: met) */
             kpis: Record<string, never>[];
             lateMilestones: Record<string, never>[];
             /** @description { fr, ar, en } */
@@ -4164,7 +4246,7 @@ export interface components {
             /** @description { owned[], allocated[], pendingRequests } */
             resources: Record<string, never>;
             /** @description One point per month of the period, oldest first */
-            series: Record<string, never>[];
+            series: components["schemas"]["MonthlyPointDto"][];
             /** Format: uuid */
             tenantId: string;
             upcomingWorkshops: Record<string, never>[];
@@ -4260,18 +4342,28 @@ export interface components {
         KpiDto: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description Which way the KPI improves
+             * @enum {string}
+             */
+            direction: "higher" | "lower";
             /** Format: uuid */
             id: string;
             /** @description The most recent measurement */
             latest: components["schemas"]["KpiLatestDto"] | null;
             name: string;
             /**
-             * @description latest value / target, in percent, one decimal; null if nothing measured or target 0
+             * @description How far along the target, in percent with one decimal (100 or more: met): latest / target when higher is better, target / latest when lower is better; null if nothing measured or the divisor is 0
              * @example 87.5
              */
             percentOfTarget: string | null;
             /** Format: uuid */
             projectId: string;
+            /**
+             * @description `met`: the latest value reaches the target in the KPI's direction; `not_measured`: no value yet
+             * @enum {string}
+             */
+            status: "met" | "not_met" | "not_measured";
             /**
              * @description Decimal, as a string
              * @example 40
@@ -4341,6 +4433,22 @@ export interface components {
              * @description A project deliverable you can see
              */
             deliverableId: string;
+        };
+        LinkedBeneficiaryResponseDto: {
+            /** @description The registry entry (shared by every project) */
+            beneficiary: components["schemas"]["BeneficiaryRecordResponseDto"];
+            /** Format: date-time */
+            linkedAt: string;
+            /** @description Null when the request matches the registry's entry of this ICE; else what differs. The entry is kept as it is (Root corrects it) and the mismatch is recorded for review */
+            mismatch: components["schemas"]["BeneficiaryMismatchResponseDto"] | null;
+            note: string | null;
+            /**
+             * Format: date
+             * @example 2026-02-01
+             */
+            startedOn: string;
+            /** @enum {string} */
+            supportKind: "incubation" | "acceleration" | "technical_assistance" | "co_development" | "training" | "compute_access" | "funding";
         };
         LocalizedLabelsDto: {
             /** @example دعم المقاولات الناشئة */
@@ -4448,6 +4556,11 @@ export interface components {
         MilestoneDto: {
             /** Format: date-time */
             createdAt: string;
+            /**
+             * @description `late`: days since the due date; `done_late`: days it was reached after it; else 0
+             * @example 0
+             */
+            daysLate: number;
             /** Format: date */
             doneDate: string | null;
             /** Format: date */
@@ -4458,6 +4571,11 @@ export interface components {
             late: boolean;
             /** Format: uuid */
             projectId: string;
+            /**
+             * @description `planned`: open, not yet due; `late`: open, due before today (in Morocco); `done`: reached on or before its due date; `done_late`: reached after it
+             * @enum {string}
+             */
+            status: "planned" | "late" | "done" | "done_late";
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -4470,6 +4588,27 @@ export interface components {
         MinutesDto: {
             decisions?: string[];
             minutes: string;
+        };
+        MonthlyPointDto: {
+            /** @description Registry companies first linked to a project in the month */
+            beneficiariesSupported: number;
+            /** @description Budget of those projects, decimal MAD as a string */
+            budgetCommittedMad: string;
+            /** @description Recorded conventions that became active in the month */
+            conventionsSigned: number;
+            /** @description Carried over from the reporting before Jazari, as the tenants declared it (`dashboard_history`): never included in the recorded figures of the month; null when nothing was declared for the month */
+            declared: components["schemas"]["DeclaredMonthDto"] | null;
+            /**
+             * @description YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Recorded projects running at some point of the month */
+            projectsActive: number;
+            /** @description Recorded projects whose start date falls in the month */
+            projectsStarted: number;
+            /** @description Recorded workshops held in the month */
+            workshopsHeld: number;
         };
         MyRegistrationDto: {
             checkedInAt: string | null;
@@ -4508,7 +4647,7 @@ export interface components {
             /** @description { byKind[], byInstitute[] }: capacity, allocated, used */
             resources: Record<string, never>;
             /** @description One point per month of the period, oldest first */
-            series: Record<string, never>[];
+            series: components["schemas"]["MonthlyPointDto"][];
             /** @description { held, participants, byKind[], byRegion[] } in the period */
             workshops: Record<string, never>;
         };
@@ -4622,8 +4761,8 @@ export interface components {
             obligations: Record<string, never>;
             /** @description { from, to }: the months the figures below cover */
             period: Record<string, never>;
-            /** @description { month, conventionsSigned, workshopsHeld } per month of the period, oldest first */
-            series: Record<string, never>[];
+            /** @description One point per month of the period, oldest first */
+            series: components["schemas"]["PartnerMonthlyPointDto"][];
             signaturesPending: Record<string, never>[];
             /** Format: uuid */
             tenantId: string;
@@ -4632,6 +4771,23 @@ export interface components {
             workshops: Record<string, never>;
             /** @description Held workshops its people attended (checked in) */
             workshopsAttended: number;
+        };
+        PartnerDeclaredMonthDto: {
+            conventionsSigned: number;
+            workshopsHeld: number;
+        };
+        PartnerMonthlyPointDto: {
+            /** @description Recorded conventions it is a party to, active from the month */
+            conventionsSigned: number;
+            /** @description Carried over from the reporting before Jazari, as the tenants declared it (`dashboard_history`): never included in the recorded figures of the month; null when nothing was declared for the month */
+            declared: components["schemas"]["PartnerDeclaredMonthDto"] | null;
+            /**
+             * @description YYYY-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** @description Recorded workshops it organised, held in the month */
+            workshopsHeld: number;
         };
         PasswordChangedDto: {
             /** @description Other sessions ended */
@@ -5401,6 +5557,8 @@ export interface components {
             title?: string;
         };
         UpdateKpiDto: {
+            /** @enum {string} */
+            direction?: "higher" | "lower";
             name?: string;
             /** @description A decimal string (kept exactly) or a number */
             target?: string | number;
@@ -7159,6 +7317,71 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    BeneficiaryController_mismatches: {
+        parameters: {
+            query?: {
+                /** @description Only this company's mismatches */
+                beneficiaryId?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeneficiaryMismatchPageResponseDto"];
+                };
+            };
+            /** @description Problem (application/problem+json), type validation-failed: a bad beneficiaryId, limit or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Problem (application/problem+json), type forbidden: not Root's network admin
+             *
+             *     Needs the `reference.manage` permission
+             */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12284,7 +12507,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProjectBeneficiaryResponseDto"];
+                    "application/json": components["schemas"]["LinkedBeneficiaryResponseDto"];
                 };
             };
             /** @description Problem (application/problem+json), type validation-failed, also for an unknown region or sector */

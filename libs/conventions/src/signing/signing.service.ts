@@ -89,11 +89,17 @@ export class SigningService {
     const seen = new Set<string>();
     for (const [i, s] of input.signers.entries()) {
       if (!parties.includes(s.partyTenantId)) {
-        throw this.invalidSigners(`signers.${i}.partyTenantId`, 'is not a party to this convention');
+        throw this.invalidSigners(
+          `signers.${i}.partyTenantId`,
+          `signers.${i}.partyTenantId is not a party to this convention`,
+        );
       }
       const key = `${s.partyTenantId}/${s.userId}`;
       if (seen.has(key))
-        throw this.invalidSigners(`signers.${i}`, 'names the same person for the same party twice');
+        throw this.invalidSigners(
+          `signers.${i}`,
+          `signers.${i} names the same person for the same party twice`,
+        );
       seen.add(key);
     }
     const missing = parties.filter((p) => !input.signers.some((s) => s.partyTenantId === p));
@@ -370,12 +376,12 @@ export class SigningService {
     return (await this.loader.lockMatching(tx, convention, undefined, false)).status;
   }
 
-  private invalidSigners(field: string, message: string): ProblemException {
+  private invalidSigners(field: string, detail: string): ProblemException {
     return new ProblemException(
       HttpStatus.UNPROCESSABLE_ENTITY,
       'invalid-signers',
       'These signers cannot be set',
-      `${field} ${message}`,
+      detail,
       { field },
     );
   }

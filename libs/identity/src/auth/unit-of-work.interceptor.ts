@@ -127,7 +127,9 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
         HttpStatus.FORBIDDEN,
         'permission-denied',
         'You do not have permission for this',
-        `This needs the "${requiredAction}" permission, which your ${actor.role ? `role (${actor.role})` : 'API key'} does not have.`,
+        actor.role
+          ? `This needs the "${requiredAction}" permission, which your role (${actor.role}) does not have.`
+          : `This needs the "${requiredAction}" permission, which your API key does not have.`,
         { permission: requiredAction },
       );
     }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,9 +11,11 @@ import {
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { BeneficiaryService } from './beneficiary.service.js';
+import { BeneficiaryMismatchPageResponseDto } from './dto/beneficiary-mismatch-review-response.dto.js';
 import { BeneficiaryPageResponseDto } from './dto/beneficiary-page-response.dto.js';
 import { BeneficiaryResponseDto } from './dto/beneficiary-response.dto.js';
 import { ListBeneficiariesQueryDto } from './dto/list-beneficiaries-query.dto.js';
+import { ListMismatchesQueryDto } from './dto/list-mismatches-query.dto.js';
 import { UpdateBeneficiaryDto } from './dto/update-beneficiary.dto.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
@@ -42,6 +45,27 @@ export class BeneficiaryController {
       { cursor: query.cursor, limit: query.limit },
     );
     return BeneficiaryPageResponseDto.from(page);
+  }
+
+  @Get('mismatches')
+  @RequirePermission('reference.manage')
+  @ApiOperation({
+    summary:
+      'Links that described a known company (same ICE) otherwise than the registry, newest first (Root network admins)',
+  })
+  @ApiOkResponse({ type: BeneficiaryMismatchPageResponseDto })
+  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad beneficiaryId, limit or cursor` })
+  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden: not Root's network admin` })
+  async mismatches(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListMismatchesQueryDto,
+  ): Promise<BeneficiaryMismatchPageResponseDto> {
+    const page = await this.beneficiaries.listMismatches(
+      actor,
+      { beneficiaryId: query.beneficiaryId?.toLowerCase() },
+      { cursor: query.cursor, limit: query.limit },
+    );
+    return BeneficiaryMismatchPageResponseDto.from(page);
   }
 
   @Get(':id')

@@ -26,6 +26,14 @@ export const BeneficiaryProblems = {
   rootOnly: (): ProblemException =>
     new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'Not allowed', 'Only Root corrects the registry'),
 
+  rootOnlyReview: (): ProblemException =>
+    new ProblemException(
+      HttpStatus.FORBIDDEN,
+      'forbidden',
+      'Not allowed',
+      'Only Root reviews the registry mismatches',
+    ),
+
   /** Like the projects' references: an unknown region or sector is a bad value of its field. */
   unknownReferences: (errors: readonly FieldError[]): ValidationProblem => new ValidationProblem(errors),
 };

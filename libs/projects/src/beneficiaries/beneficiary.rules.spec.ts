@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mergeBeneficiaryPatch, referencesToCheck } from './beneficiary.rules.js';
+import { differencesOf, mergeBeneficiaryPatch, referencesToCheck } from './beneficiary.rules.js';
 import type { BeneficiaryRecord } from './beneficiary.types.js';
 
 const record: BeneficiaryRecord = {
@@ -44,5 +44,40 @@ describe('referencesToCheck', () => {
       sector: 'health',
       regionCode: 'MA-04',
     });
+  });
+});
+
+describe('differencesOf', () => {
+  const declared = {
+    ice: record.ice,
+    name: 'Sahara Vision',
+    size: 'startup',
+    sector: 'health',
+    regionCode: 'MA-04',
+  } as const;
+
+  it('finds nothing when the description matches, whatever the case, Unicode form or spacing of the name', () => {
+    expect(differencesOf(record, declared)).toEqual([]);
+    expect(differencesOf(record, { ...declared, name: '  SAHARA   vision ' })).toEqual([]);
+    expect(
+      differencesOf({ ...record, name: 'Société Atlas' }, { ...declared, name: 'Socie\u0301te\u0301 atlas' }),
+    ).toEqual([]);
+  });
+
+  it('lists every field that differs, in a fixed order, with both values', () => {
+    expect(
+      differencesOf(record, {
+        ...declared,
+        regionCode: 'MA-06',
+        name: 'Sahara Vision SARL',
+        size: 'small',
+        sector: 'agriculture',
+      }),
+    ).toEqual([
+      { field: 'name', registry: 'Sahara Vision', declared: 'Sahara Vision SARL' },
+      { field: 'size', registry: 'startup', declared: 'small' },
+      { field: 'sector', registry: 'health', declared: 'agriculture' },
+      { field: 'regionCode', registry: 'MA-04', declared: 'MA-06' },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { BeneficiaryPatch, BeneficiaryRecord, BeneficiarySize } from './beneficiary.types.js';
+import type {
+  BeneficiaryDifference,
+  BeneficiaryPatch,
+  BeneficiaryRecord,
+  BeneficiarySize,
+  NewBeneficiary,
+} from './beneficiary.types.js';
 
 export interface BeneficiaryValues {
   readonly name: string;
@@ -44,4 +50,34 @@ export function referencesToCheck(
     sector: current?.sector === next.sector ? undefined : next.sector,
     regionCode: current?.regionCode === next.regionCode ? undefined : next.regionCode,
   };
+}
+
+/** A name as written, but for case, Unicode form and runs of spaces: "SAHARA  vision" is "Sahara Vision". */
+function sameName(a: string, b: string): boolean {
+  const fold = (s: string) => s.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('fr');
+  return fold(a) === fold(b);
+}
+
+/**
+ * What a linking institute described otherwise than the registry's entry of the same ICE, field by field
+ * in a fixed order; empty when it matches (or the entry was just registered from this very description).
+ */
+export function differencesOf(
+  registry: BeneficiaryRecord,
+  declared: NewBeneficiary,
+): BeneficiaryDifference[] {
+  const differences: BeneficiaryDifference[] = [];
+  if (!sameName(registry.name, declared.name)) {
+    differences.push({ field: 'name', registry: registry.name, declared: declared.name });
+  }
+  if (registry.size !== declared.size) {
+    differences.push({ field: 'size', registry: registry.size, declared: declared.size });
+  }
+  if (registry.sector !== declared.sector) {
+    differences.push({ field: 'sector', registry: registry.sector, declared: declared.sector });
+  }
+  if (registry.region.code !== declared.regionCode) {
+    differences.push({ field: 'regionCode', registry: registry.region.code, declared: declared.regionCode });
+  }
+  return differences;
 }

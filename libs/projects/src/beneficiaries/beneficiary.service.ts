@@ -4,6 +4,7 @@ import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type Tx } from '@jazari/database';
 import type { FieldError } from '@jazari/http';
 import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
+import { BeneficiaryMismatchRepository } from './beneficiary-mismatch.repository.js';
 import { BeneficiaryProblems } from './beneficiary.problems.js';
 import { BeneficiaryRepository } from './beneficiary.repository.js';
 import { mergeBeneficiaryPatch, referencesToCheck } from './beneficiary.rules.js';
@@ -12,6 +13,7 @@ import {
   MAX_PAGE_SIZE,
   type Beneficiary,
   type BeneficiaryFilter,
+  type BeneficiaryMismatchReview,
   type BeneficiaryPatch,
   type Page,
   type SupportViewer,
@@ -28,6 +30,7 @@ export class BeneficiaryService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly beneficiaries: BeneficiaryRepository,
+    private readonly mismatches: BeneficiaryMismatchRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -48,6 +51,27 @@ export class BeneficiaryService {
 
   get(actor: Actor, id: string): Promise<Beneficiary> {
     return this.transactions.run(actorContext(actor), (tx) => this.load(tx, actor, id));
+  }
+
+  /**
+   * Links that described a company otherwise than the registry, newest first, for Root to review (and
+   * correct the entry where the institute was right). Root only: which institute supports which company
+   * is each institute's to tell.
+   */
+  listMismatches(
+    actor: Actor,
+    filter: { beneficiaryId?: string },
+    page: { cursor?: string; limit?: number } = {},
+  ): Promise<Page<BeneficiaryMismatchReview>> {
+    if (actor.tenantKind !== 'root') throw BeneficiaryProblems.rootOnlyReview();
+    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const beforeId = page.cursor ? decodeBeneficiaryCursor(page.cursor) : null;
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const rows = await this.mismatches.list(tx, filter, beforeId, limit + 1);
+      const data = rows.slice(0, limit);
+      const last = data.at(-1);
+      return { data, nextCursor: rows.length > limit && last ? encodeBeneficiaryCursor(last.id) : null };
+    });
   }
 
   /** Root's correction of a company's name, size, sector or region; the ICE never changes. */

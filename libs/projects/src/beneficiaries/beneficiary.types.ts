@@ -100,6 +100,37 @@ export interface BeneficiaryPatch {
   readonly regionCode?: string;
 }
 
+/** The fields of a registry entry a linking institute describes, and may describe differently. */
+export const MISMATCH_FIELDS = ['name', 'size', 'sector', 'regionCode'] as const;
+export type MismatchField = (typeof MISMATCH_FIELDS)[number];
+
+/** One field the linking institute described otherwise than the registry. */
+export interface BeneficiaryDifference {
+  readonly field: MismatchField;
+  readonly registry: string;
+  readonly declared: string;
+}
+
+/** A link made with the registry's entry although the institute described the company otherwise. */
+export interface BeneficiaryMismatch {
+  readonly id: string;
+  readonly differences: readonly BeneficiaryDifference[];
+}
+
+/** What linking answers: the link, with the registry's entry, and what differed from the request. */
+export interface ProjectBeneficiaryLink extends ProjectBeneficiary {
+  readonly mismatch: BeneficiaryMismatch | null;
+}
+
+/** A mismatch as Root reviews it: the registry's entry now, who declared what, on which project. */
+export interface BeneficiaryMismatchReview extends BeneficiaryMismatch {
+  readonly beneficiary: BeneficiaryRecord;
+  readonly institute: { readonly id: string; readonly names: Names };
+  readonly project: { readonly id: string; readonly title: string };
+  readonly reportedBy: string | null;
+  readonly createdAt: Date;
+}
+
 /** Whose supports a caller sees: its own institute's, a partner's projects', or (Root) every one. */
 export interface SupportViewer {
   readonly tenantId: string;

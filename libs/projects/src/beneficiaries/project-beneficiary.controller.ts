@@ -15,7 +15,7 @@ import { uuidParam } from '@jazari/http';
 import { LinkBeneficiaryDto } from './dto/link-beneficiary.dto.js';
 import { PageQueryDto } from './dto/page-query.dto.js';
 import { ProjectBeneficiaryPageResponseDto } from './dto/project-beneficiary-page-response.dto.js';
-import { ProjectBeneficiaryResponseDto } from './dto/project-beneficiary-response.dto.js';
+import { LinkedBeneficiaryResponseDto } from './dto/linked-beneficiary-response.dto.js';
 import { ProjectBeneficiaryService } from './project-beneficiary.service.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
@@ -47,10 +47,11 @@ export class ProjectBeneficiaryController {
   @RequirePermission('projects.update')
   @ApiOperation({
     summary:
-      'Link a company (by ICE; registered in the national registry if new) to the project, with the support given',
+      'Link a company (by ICE; registered in the national registry if new) to the project, with the support given; ' +
+      "a known ICE described otherwise keeps the registry's entry, and `mismatch` says what differs",
   })
   @ApiParam(PROJECT_PARAM)
-  @ApiCreatedResponse({ type: ProjectBeneficiaryResponseDto })
+  @ApiCreatedResponse({ type: LinkedBeneficiaryResponseDto })
   @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed, also for an unknown region or sector` })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   @ApiConflictResponse({ description: `${PROBLEM}beneficiary-already-linked` })
@@ -58,14 +59,14 @@ export class ProjectBeneficiaryController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
     @Body() body: LinkBeneficiaryDto,
-  ): Promise<ProjectBeneficiaryResponseDto> {
+  ): Promise<LinkedBeneficiaryResponseDto> {
     const link = await this.links.link(
       actor,
       projectId,
       { ice: body.ice, name: body.name, size: body.size, sector: body.sector, regionCode: body.regionCode },
       { supportKind: body.supportKind, startedOn: body.startedOn, note: body.note ?? null },
     );
-    return ProjectBeneficiaryResponseDto.from(link);
+    return LinkedBeneficiaryResponseDto.fromLink(link);
   }
 
   @Delete(':beneficiaryId')

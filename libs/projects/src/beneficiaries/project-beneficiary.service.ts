@@ -4,8 +4,10 @@ import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
 import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
+import { BeneficiaryMismatchRepository } from './beneficiary-mismatch.repository.js';
 import { BeneficiaryProblems } from './beneficiary.problems.js';
 import { BeneficiaryRepository } from './beneficiary.repository.js';
+import { differencesOf } from './beneficiary.rules.js';
 import { BeneficiaryService } from './beneficiary.service.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -14,13 +16,16 @@ import {
   type NewSupport,
   type Page,
   type ProjectBeneficiary,
+  type ProjectBeneficiaryLink,
 } from './beneficiary.types.js';
 import { ProjectBeneficiaryRepository } from './project-beneficiary.repository.js';
 
 /**
  * The companies a project supports. Linking registers the company in the national registry if its ICE
  * is new (else the registry's entry is used as it is) and records the support, with a history entry, in
- * one transaction; only the project's editors may link or unlink.
+ * one transaction; only the project's editors may link or unlink. When the registry already knows the
+ * ICE under another name, size, sector or region, the link still uses the registry's entry, but the
+ * answer says what differed and the difference is kept for Root to review (`beneficiary_mismatch`).
  */
 @Injectable()
 export class ProjectBeneficiaryService {
@@ -30,6 +35,7 @@ export class ProjectBeneficiaryService {
     private readonly history: ProjectHistory,
     private readonly registry: BeneficiaryRepository,
     private readonly links: ProjectBeneficiaryRepository,
+    private readonly mismatches: BeneficiaryMismatchRepository,
     private readonly beneficiaries: BeneficiaryService,
   ) {}
 
@@ -57,7 +63,7 @@ export class ProjectBeneficiaryService {
     projectId: string,
     company: NewBeneficiary,
     support: NewSupport,
-  ): Promise<ProjectBeneficiary> {
+  ): Promise<ProjectBeneficiaryLink> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.edit(tx, actor, projectId);
       const errors = await this.beneficiaries.referenceErrors(tx, {
@@ -69,16 +75,27 @@ export class ProjectBeneficiaryService {
       if (!(await this.links.link(tx, scope, beneficiary.id, support))) {
         throw BeneficiaryProblems.alreadyLinked(beneficiary.id);
       }
+      const differences = differencesOf(beneficiary, company);
+      const mismatch = differences.length > 0 ? { id: uuidv7(), differences } : null;
+      if (mismatch) {
+        await this.mismatches.insert(tx, scope, {
+          id: mismatch.id,
+          beneficiaryId: beneficiary.id,
+          reportedBy: actor.userId,
+          differences,
+        });
+      }
       await this.history.record(tx, scope, actor, 'beneficiary.linked', {
         beneficiaryId: beneficiary.id,
         ice: beneficiary.ice,
         name: beneficiary.name,
         supportKind: support.supportKind,
         startedOn: support.startedOn,
+        ...(mismatch ? { mismatchId: mismatch.id, differences } : {}),
       });
       const linked = await this.links.find(tx, scope, beneficiary.id);
       if (!linked) throw new Error('The link just written is not readable');
-      return linked;
+      return { ...linked, mismatch };
     });
   }
 

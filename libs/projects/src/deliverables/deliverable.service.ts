@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
 import { networkToday } from '../attention/calendar.js';
 import { changesOf } from '../attention/changes.js';
@@ -33,6 +34,7 @@ export class DeliverableService {
     private readonly access: ProjectAccess,
     private readonly history: ProjectHistory,
     private readonly deliverables: DeliverableRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   list(
@@ -120,6 +122,10 @@ export class DeliverableService {
         status: { from: before.status, to },
         resubmission: before.status === 'rejected',
       });
+      await this.recordReview(actor, scope, deliverableId, 'submitted', {
+        from: before.status,
+        comment: null,
+      });
       return toDto(await this.load(tx, scope, deliverableId), networkToday());
     });
   }
@@ -147,7 +153,27 @@ export class DeliverableService {
         status: { from: before.status, to },
         comment,
       });
+      await this.recordReview(actor, scope, deliverableId, to, { from: before.status, comment });
       return toDto(await this.load(tx, scope, deliverableId), networkToday());
+    });
+  }
+
+  /**
+   * A deliverable's review — what the project owes its partners and funders — also goes to the owning
+   * institute's hash-chained audit log (the project history is not chained), in the same transaction.
+   */
+  private recordReview(
+    actor: Actor,
+    scope: ProjectScope,
+    deliverableId: string,
+    to: 'submitted' | 'accepted' | 'rejected',
+    data: { from: DeliverableStatus; comment: string | null },
+  ): Promise<void> {
+    return this.audit.record(actor, {
+      action: `deliverable.${to}`,
+      targetType: 'deliverable',
+      targetId: deliverableId,
+      data: { projectId: scope.projectId, from: data.from, to, comment: data.comment },
     });
   }
 

@@ -70,7 +70,7 @@ export class KpiController {
 
   @Patch(':kpiId')
   @RequirePermission('projects.update')
-  @ApiOperation({ summary: "Change a KPI's name, unit or target" })
+  @ApiOperation({ summary: "Change a KPI's name, unit, target or direction" })
   @ApiOkResponse({ type: KpiDto })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   update(

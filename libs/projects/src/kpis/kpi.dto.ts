@@ -1,8 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsCalendarDate } from '../attention/calendar.js';
 import { present, Trim } from '../attention/work-list.js';
-import { IsDecimalString, ToDecimalString } from './decimal.js';
+import {
+  IsDecimalString,
+  KPI_DIRECTIONS,
+  KPI_STATUSES,
+  ToDecimalString,
+  type KpiDirection,
+  type KpiStatus,
+} from './decimal.js';
 
 const NAME_MAX = 200;
 const UNIT_MAX = 50;
@@ -31,6 +38,15 @@ export class CreateKpiDto {
   @ToDecimalString()
   @IsDecimalString({ min: 0 })
   target!: string;
+
+  @ApiPropertyOptional({
+    enum: KPI_DIRECTIONS,
+    default: 'higher',
+    description: 'Which way the KPI improves: `higher` (companies trained) or `lower` (a word error rate)',
+  })
+  @IsOptional()
+  @IsIn(KPI_DIRECTIONS)
+  direction?: KpiDirection;
 }
 
 /** Absent fields are kept. */
@@ -56,6 +72,11 @@ export class UpdateKpiDto {
   @ToDecimalString()
   @IsDecimalString({ min: 0 })
   target?: string;
+
+  @ApiPropertyOptional({ enum: KPI_DIRECTIONS })
+  @ValidateIf(present)
+  @IsIn(KPI_DIRECTIONS)
+  direction?: KpiDirection;
 }
 
 export class CreateMeasurementDto {
@@ -86,15 +107,25 @@ export class KpiDto {
   @ApiProperty() name!: string;
   @ApiProperty() unit!: string;
   @ApiProperty({ description: 'Decimal, as a string', example: '40' }) target!: string;
+  @ApiProperty({ enum: KPI_DIRECTIONS, description: 'Which way the KPI improves' })
+  direction!: KpiDirection;
   @ApiProperty({ type: KpiLatestDto, nullable: true, description: 'The most recent measurement' })
   latest!: KpiLatestDto | null;
   @ApiProperty({
     type: String,
     nullable: true,
     example: '87.5',
-    description: 'latest value / target, in percent, one decimal; null if nothing measured or target 0',
+    description:
+      'How far along the target, in percent with one decimal (100 or more: met): latest / target when higher ' +
+      'is better, target / latest when lower is better; null if nothing measured or the divisor is 0',
   })
   percentOfTarget!: string | null;
+  @ApiProperty({
+    enum: KPI_STATUSES,
+    description:
+      "`met`: the latest value reaches the target in the KPI's direction; `not_measured`: no value yet",
+  })
+  status!: KpiStatus;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

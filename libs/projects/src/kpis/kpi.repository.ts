@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
+import type { KpiDirection } from './decimal.js';
 
 export interface KpiFields {
   readonly name: string;
   readonly unit: string;
   readonly target: string;
+  readonly direction: KpiDirection;
 }
 
 export interface KpiRow extends KpiFields {
@@ -30,7 +32,7 @@ export interface MeasurementRow {
 type Scope = Pick<ProjectScope, 'tenantId' | 'projectId'>;
 
 // The latest measurement: the most recent date; of two on one date, the one recorded last.
-const KPI_SELECT = `SELECT k.id, k.project_id, k.name, k.unit, k.target::text AS target, k.created_at, k.updated_at,
+const KPI_SELECT = `SELECT k.id, k.project_id, k.name, k.unit, k.target::text AS target, k.direction, k.created_at, k.updated_at,
        l.measured_on::text AS latest_on, l.value::text AS latest_value
   FROM kpi k
   LEFT JOIN LATERAL (
@@ -44,6 +46,7 @@ type KpiDbRow = {
   name: string;
   unit: string;
   target: string;
+  direction: KpiDirection;
   latest_on: string | null;
   latest_value: string | null;
   created_at: Date;
@@ -56,6 +59,7 @@ const toKpi = (r: KpiDbRow): KpiRow => ({
   name: r.name,
   unit: r.unit,
   target: r.target,
+  direction: r.direction,
   latestOn: r.latest_on,
   latestValue: r.latest_value,
   createdAt: r.created_at,
@@ -107,7 +111,7 @@ export class KpiRepository {
   /** The KPI, locked until the transaction ends. */
   async lock(tx: Tx, scope: Scope, id: string): Promise<KpiFields | undefined> {
     const rows = await tx.query<KpiFields>(
-      `SELECT name, unit, target::text AS target FROM kpi
+      `SELECT name, unit, target::text AS target, direction FROM kpi
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3 FOR UPDATE`,
       [scope.tenantId, scope.projectId, id],
     );
@@ -116,16 +120,17 @@ export class KpiRepository {
 
   async insert(tx: Tx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
     await tx.query(
-      `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [scope.tenantId, id, scope.projectId, fields.name, fields.unit, fields.target],
+      `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target, direction)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [scope.tenantId, id, scope.projectId, fields.name, fields.unit, fields.target, fields.direction],
     );
   }
 
   async update(tx: Tx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
     await tx.query(
-      `UPDATE kpi SET name = $4, unit = $5, target = $6, updated_at = now()
+      `UPDATE kpi SET name = $4, unit = $5, target = $6, direction = $7, updated_at = now()
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3`,
-      [scope.tenantId, scope.projectId, id, fields.name, fields.unit, fields.target],
+      [scope.tenantId, scope.projectId, id, fields.name, fields.unit, fields.target, fields.direction],
     );
   }
 

@@ -6,7 +6,7 @@ import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '.
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
-import { percentOfTarget } from './decimal.js';
+import { kpiStatus, percentOfTarget } from './decimal.js';
 import type { CreateKpiDto, CreateMeasurementDto, KpiDto, MeasurementDto, UpdateKpiDto } from './kpi.dto.js';
 import { type KpiFields, KpiRepository, type KpiRow, type MeasurementRow } from './kpi.repository.js';
 
@@ -43,7 +43,12 @@ export class KpiService {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.edit(tx, actor, projectId);
       const id = uuidv7();
-      const fields: KpiFields = { name: input.name, unit: input.unit, target: input.target };
+      const fields: KpiFields = {
+        name: input.name,
+        unit: input.unit,
+        target: input.target,
+        direction: input.direction ?? 'higher',
+      };
       await this.kpis.insert(tx, scope, id, fields);
       await this.history.record(tx, scope, actor, 'kpi.added', { kpiId: id, ...fields });
       return toKpiDto(await this.load(tx, scope, id));
@@ -59,8 +64,9 @@ export class KpiService {
         name: input.name ?? before.name,
         unit: input.unit ?? before.unit,
         target: input.target ?? before.target,
+        direction: input.direction ?? before.direction,
       };
-      const changes = changesOf<KpiFields>(before, after, ['name', 'unit', 'target']);
+      const changes = changesOf<KpiFields>(before, after, ['name', 'unit', 'target', 'direction']);
       if (Object.keys(changes).length > 0) {
         await this.kpis.update(tx, scope, kpiId, after);
         await this.history.record(tx, scope, actor, 'kpi.updated', { kpiId, ...changes });
@@ -127,9 +133,11 @@ function toKpiDto(k: KpiRow): KpiDto {
     name: k.name,
     unit: k.unit,
     target: k.target,
+    direction: k.direction,
     latest:
       k.latestOn !== null && k.latestValue !== null ? { measuredOn: k.latestOn, value: k.latestValue } : null,
-    percentOfTarget: percentOfTarget(k.latestValue, k.target),
+    percentOfTarget: percentOfTarget(k.latestValue, k.target, k.direction),
+    status: kpiStatus(k.latestValue, k.target, k.direction),
     createdAt: k.createdAt.toISOString(),
     updatedAt: k.updatedAt.toISOString(),
   };

@@ -1,18 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { networkToday } from '../attention/calendar.js';
+import { daysBetween, networkToday } from '../attention/calendar.js';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
-import type { CreateMilestoneDto, MilestoneDto, UpdateMilestoneDto } from './milestone.dto.js';
+import type {
+  CreateMilestoneDto,
+  MilestoneDto,
+  MilestoneStatus,
+  UpdateMilestoneDto,
+} from './milestone.dto.js';
 import { type MilestoneFields, MilestoneRepository, type MilestoneRow } from './milestone.repository.js';
 
 /** Late: due before today and not done. */
 export function isLate(milestone: Pick<MilestoneRow, 'dueDate' | 'doneDate'>, today: string): boolean {
   return milestone.doneDate === null && milestone.dueDate < today;
+}
+
+/**
+ * Where a milestone stands, from its due and done dates, so reaching it never erases that it was late:
+ * `planned` (open, not yet due), `late` (open, due before today), `done` (reached on or before its due
+ * date), `done_late` (reached after it). `daysLate`: for `late`, the days since the due date; for
+ * `done_late`, the days it was reached after it; 0 otherwise.
+ */
+export function milestoneStatus(
+  milestone: Pick<MilestoneRow, 'dueDate' | 'doneDate'>,
+  today: string,
+): { status: MilestoneStatus; daysLate: number } {
+  const { dueDate, doneDate } = milestone;
+  if (doneDate !== null) {
+    const days = daysBetween(dueDate, doneDate);
+    return days > 0 ? { status: 'done_late', daysLate: days } : { status: 'done', daysLate: 0 };
+  }
+  return dueDate < today
+    ? { status: 'late', daysLate: daysBetween(dueDate, today) }
+    : { status: 'planned', daysLate: 0 };
 }
 
 /** A project's milestones: whoever reads the project reads them; its editors change them. */
@@ -106,6 +131,7 @@ function toDto(m: MilestoneRow, today: string): MilestoneDto {
     dueDate: m.dueDate,
     doneDate: m.doneDate,
     late: isLate(m, today),
+    ...milestoneStatus(m, today),
     createdAt: m.createdAt.toISOString(),
     updatedAt: m.updatedAt.toISOString(),
   };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { TransactionRunner } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { ProjectAccess } from '../project-access.js';
@@ -22,6 +23,7 @@ export class ProjectManagementService {
     private readonly projects: ProjectRepository,
     private readonly loader: ProjectLoader,
     private readonly references: ProjectReferenceCheck,
+    private readonly audit: AuditLog,
   ) {}
 
   /** One move of the workflow (`project-workflow.ts`); an illegal one is a 409 naming what is allowed. */
@@ -104,6 +106,13 @@ export class ProjectManagementService {
       await this.projects.removeLinks(tx, 'partner', scope, partners.removed);
       await this.projects.addLinks(tx, 'partner', scope, partners.added);
       await this.history.record(tx, scope, actor, 'project.partners_changed', { partners });
+      // Which partners take part is a commitment between tenants: also in the hash-chained audit log.
+      await this.audit.record(actor, {
+        action: 'project.partners_changed',
+        targetType: 'project',
+        targetId: scope.projectId,
+        data: { added: [...partners.added], removed: [...partners.removed] },
+      });
       return this.loader.view(tx, scope);
     });
   }

@@ -169,19 +169,25 @@ const OBLIGATION_COLUMNS = (locale: ReportLocale): ReportColumn[] => [
   col('waived', locale, 'number'),
 ];
 
-function seriesSection(points: NationalDashboard['series'], locale: ReportLocale): ReportSection {
-  return {
+const SERIES_COLUMNS = (locale: ReportLocale): ReportColumn[] => [
+  col('month', locale, 'text'),
+  col('projects_active', locale, 'number'),
+  col('projects_started', locale, 'number'),
+  col('budget_committed', locale, 'money'),
+  col('conventions_signed', locale, 'number'),
+  col('workshops_held', locale, 'number'),
+  col('beneficiaries_supported', locale, 'number'),
+];
+
+/**
+ * The series as Jazari recorded it; then, only if some month has any, the figures carried over from the
+ * reporting before Jazari, as declared, in a section of their own (never added to the recorded ones).
+ */
+function seriesSections(points: NationalDashboard['series'], locale: ReportLocale): ReportSection[] {
+  const recorded: ReportSection = {
     key: 'series',
     title: word('series', locale),
-    columns: [
-      col('month', locale, 'text'),
-      col('projects_active', locale, 'number'),
-      col('projects_started', locale, 'number'),
-      col('budget_committed', locale, 'money'),
-      col('conventions_signed', locale, 'number'),
-      col('workshops_held', locale, 'number'),
-      col('beneficiaries_supported', locale, 'number'),
-    ],
+    columns: SERIES_COLUMNS(locale),
     rows: points.map((p) => [
       p.month,
       p.projectsActive,
@@ -193,20 +199,55 @@ function seriesSection(points: NationalDashboard['series'], locale: ReportLocale
     ]),
     chartColumn: 2,
   };
+  const declared = points.filter((p) => p.declared !== null);
+  if (declared.length === 0) return [recorded];
+  return [
+    recorded,
+    {
+      key: 'series_declared',
+      title: word('series_declared', locale),
+      columns: SERIES_COLUMNS(locale),
+      rows: declared.map((p) => [
+        p.month,
+        p.declared?.projectsActive ?? null,
+        p.declared?.projectsStarted ?? null,
+        p.declared ? money(p.declared.budgetCommittedMad) : null,
+        p.declared?.conventionsSigned ?? null,
+        p.declared?.workshopsHeld ?? null,
+        p.declared?.beneficiariesSupported ?? null,
+      ]),
+    },
+  ];
 }
 
-function partnerSeriesSection(points: PartnerDashboard['series'], locale: ReportLocale): ReportSection {
-  return {
+function partnerSeriesSections(points: PartnerDashboard['series'], locale: ReportLocale): ReportSection[] {
+  const columns = [
+    col('month', locale, 'text'),
+    col('conventions_signed', locale, 'number'),
+    col('workshops_held', locale, 'number'),
+  ];
+  const recorded: ReportSection = {
     key: 'series',
     title: word('series', locale),
-    columns: [
-      col('month', locale, 'text'),
-      col('conventions_signed', locale, 'number'),
-      col('workshops_held', locale, 'number'),
-    ],
+    columns,
     rows: points.map((p) => [p.month, p.conventionsSigned, p.workshopsHeld]),
     chartColumn: 1,
   };
+  const declared = points.filter((p) => p.declared !== null);
+  if (declared.length === 0) return [recorded];
+  return [
+    recorded,
+    {
+      key: 'series_declared',
+      title: word('series_declared', locale),
+      columns,
+      rows: declared.map((p) => [
+        p.month,
+        p.declared?.conventionsSigned ?? null,
+        p.declared?.workshopsHeld ?? null,
+      ]),
+    },
+  ];
 }
 
 function workshopKindSection(w: WorkshopFigures, locale: ReportLocale): ReportSection {
@@ -315,7 +356,7 @@ function nationalSections(d: NationalDashboard, locale: ReportLocale): ReportSec
     },
     deliverablesSection(d.deliverables, locale),
     coverageSection(d, locale),
-    seriesSection(d.series, locale),
+    ...seriesSections(d.series, locale),
   ];
 }
 
@@ -396,7 +437,7 @@ function instituteSections(d: InstituteDashboard, locale: ReportLocale): ReportS
     },
     workshopKindSection(d.workshops, locale),
     deliverablesSection(d.deliverables, locale),
-    seriesSection(d.series, locale),
+    ...seriesSections(d.series, locale),
   ];
 }
 
@@ -431,7 +472,7 @@ function partnerSections(d: PartnerDashboard, locale: ReportLocale): ReportSecti
       ],
     },
     workshopsSection(d.upcomingWorkshops, locale),
-    partnerSeriesSection(d.series, locale),
+    ...partnerSeriesSections(d.series, locale),
   ];
 }
 

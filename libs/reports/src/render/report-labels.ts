@@ -31,6 +31,12 @@ export const WORDS = {
   deliverables: { fr: 'Livrables', ar: 'المخرجات', en: 'Deliverables' },
   coverage: { fr: 'Matrice de couverture', ar: 'مصفوفة التغطية', en: 'Coverage matrix' },
   series: { fr: 'Séries mensuelles', ar: 'السلاسل الشهرية', en: 'Monthly series' },
+  // Carried over from the reporting before Jazari, as declared: never added to the series above.
+  series_declared: {
+    fr: 'Déclaré avant Jazari (mois)',
+    ar: 'مصرّح به قبل جزري (شهريًا)',
+    en: 'Declared before Jazari (months)',
+  },
   late_milestones: { fr: 'Jalons en retard', ar: 'المراحل المتأخرة', en: 'Late milestones' },
   overdue_deliverables: { fr: 'Livrables en retard', ar: 'المخرجات المتأخرة', en: 'Overdue deliverables' },
   kpis: { fr: 'Indicateurs', ar: 'المؤشرات', en: 'KPIs' },

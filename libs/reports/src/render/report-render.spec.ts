@@ -82,6 +82,7 @@ const national: NationalDashboard = {
       conventionsSigned: 1,
       workshopsHeld: 1,
       beneficiariesSupported: 2,
+      declared: null,
     },
   ],
 };
@@ -137,6 +138,59 @@ describe('report renderers', () => {
     expect(coverage.rowCount).toBe(3);
     expect(coverage.getRow(3).values).toEqual([undefined, 'P1', 'Health', 'MA-01', 'Tangier', 0, 0, 0]);
     expect(book.getWorksheet('Partner execution')!.getRow(2).getCell(6).value).toBe(75);
+  });
+
+  it('puts the figures declared before Jazari in a section of their own, never in the recorded series', async () => {
+    const declared = {
+      projectsActive: 4,
+      projectsStarted: 1,
+      budgetCommittedMad: '250000.00',
+      conventionsSigned: 0,
+      workshopsHeld: 1,
+      beneficiariesSupported: 7,
+    };
+    const withHistory: NationalDashboard = {
+      ...national,
+      series: [
+        {
+          month: '2026-06',
+          projectsActive: 0,
+          projectsStarted: 0,
+          budgetCommittedMad: '0.00',
+          conventionsSigned: 0,
+          workshopsHeld: 0,
+          beneficiariesSupported: 0,
+          declared,
+        },
+        ...national.series,
+      ],
+    };
+    const document = buildReportDocument(
+      { scope: 'national', figures: withHistory },
+      { locale: 'en', period, generatedAt },
+    );
+    const book = await workbook(await renderReport('xlsx', document));
+    expect(book.worksheets.map((w) => w.name).slice(-2)).toEqual([
+      'Monthly series',
+      'Declared before Jazari (months)',
+    ]);
+    expect(book.getWorksheet('Monthly series')!.getRow(2).values).toEqual([
+      undefined,
+      '2026-06',
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ]);
+    const carried = book.getWorksheet('Declared before Jazari (months)')!;
+    expect(carried.rowCount).toBe(2);
+    expect(carried.getRow(2).values).toEqual([undefined, '2026-06', 4, 1, 250000, 0, 1, 7]);
+    const csv = (await renderReport('csv', document)).toString('utf8').split('\r\n');
+    expect(csv).toContain('series,2026-06,beneficiaries_supported,0');
+    expect(csv).toContain('series_declared,2026-06,beneficiaries_supported,7');
+    expect(csv.filter((l) => l.startsWith('series_declared,2026-07'))).toEqual([]);
   });
 
   it('writes Arabic headings into an Arabic workbook, right to left', async () => {
@@ -219,9 +273,9 @@ describe('report renderers', () => {
         byRegion: [{ key: 'MA-06', held: 2, participants: 17 }],
       },
       series: [
-        { month: '2026-07', conventionsSigned: 1, workshopsHeld: 0 },
-        { month: '2026-08', conventionsSigned: 0, workshopsHeld: 2 },
-        { month: '2026-09', conventionsSigned: 0, workshopsHeld: 0 },
+        { month: '2026-07', conventionsSigned: 1, workshopsHeld: 0, declared: null },
+        { month: '2026-08', conventionsSigned: 0, workshopsHeld: 2, declared: null },
+        { month: '2026-09', conventionsSigned: 0, workshopsHeld: 0, declared: null },
       ],
     };
     const document = buildReportDocument(

@@ -308,10 +308,10 @@ export class AllocationDecisionService {
     }
   }
 
-  /** In the owner's chain (the open scope is the owner's). */
+  /** In the owner's chain (the open scope is the owner's); Root's decisions name Root as `actorTenantId`. */
   private record(actor: Actor, allocationId: string, action: string, data: Record<string, unknown>) {
     return this.audit.record(
-      { userId: actor.userId, apiKeyId: actor.apiKeyId },
+      { userId: actor.userId, apiKeyId: actor.apiKeyId, tenantId: actor.tenantId },
       {
         action,
         targetType: 'resource_allocation',

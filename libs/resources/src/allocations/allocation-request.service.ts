@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
@@ -24,6 +25,7 @@ export class AllocationRequestService {
     private readonly resources: ResourceRepository,
     private readonly allocations: AllocationRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   /**
@@ -81,6 +83,21 @@ export class AllocationRequestService {
           justification: input.justification,
           termsVersion: scope.termsVersion,
           needsRoot,
+        });
+        // In the owner's chain, with the requesting tenant named (`actorTenantId`).
+        await this.audit.record(actor, {
+          action: 'resource_allocation.requested',
+          targetType: 'resource_allocation',
+          targetId: id,
+          data: {
+            resourceId,
+            projectId: input.projectId,
+            quantity: fromMilli(toMilli(input.quantity)),
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            termsVersion: scope.termsVersion,
+            needsRoot,
+          },
         });
         await this.outbox.emit('resources.allocation_requested', {
           allocationId: id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
@@ -26,6 +27,7 @@ export class UsageService {
     private readonly access: ResourceAccess,
     private readonly allocations: AllocationRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   record(actor: Actor, allocationId: string, input: UsageInput): Promise<Balance> {
@@ -48,6 +50,12 @@ export class UsageService {
         // The sweep starts allocations on their first day; a record arriving first does it itself.
         if (status === 'approved' && locked.startsOn <= networkToday(now)) {
           await this.allocations.setStatus(owner, scope.ownerTenantId, allocationId, 'active', now);
+          await this.audit.record(actor, {
+            action: 'resource_allocation.activated',
+            targetType: 'resource_allocation',
+            targetId: allocationId,
+            data: { from: 'approved', by: 'usage' },
+          });
           status = 'active';
         }
         if (status !== 'active') throw ResourceProblems.allocationNotActive(status);
@@ -68,11 +76,12 @@ export class UsageService {
           ...(locked.notice100 ? [100] : []),
         ]);
         const crossed = crossedThresholds(approved, fits.after, USAGE_THRESHOLDS, notified);
+        const usageId = uuidv7();
         await this.allocations.addUsage(
           owner,
           {
             tenantId: scope.ownerTenantId,
-            id: uuidv7(),
+            id: usageId,
             allocationId,
             requesterTenantId: locked.requesterTenantId,
             quantity,
@@ -84,6 +93,19 @@ export class UsageService {
           },
           { n80: crossed.includes(80), n100: crossed.includes(100), now },
         );
+        // In the owner's chain; a record by the requesting tenant names it (`actorTenantId`).
+        await this.audit.record(actor, {
+          action: 'resource_allocation.usage_recorded',
+          targetType: 'resource_allocation',
+          targetId: allocationId,
+          data: {
+            usageId,
+            quantity,
+            occurredAt: (input.occurredAt ?? now).toISOString(),
+            used: fits.after,
+            approved,
+          },
+        });
         for (const threshold of crossed) {
           await this.outbox.emit('resources.usage_threshold', {
             allocationId,

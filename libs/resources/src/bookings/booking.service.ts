@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { renderCalendar, ValidationProblem } from '@jazari/http';
@@ -38,6 +39,7 @@ export class BookingService {
     private readonly access: ResourceAccess,
     private readonly bookings: BookingRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   book(actor: Actor, resourceId: string, input: BookingInput): Promise<BookingRecord> {
@@ -100,6 +102,18 @@ export class BookingService {
           if (isExclusionViolation(error)) throw ResourceProblems.slotTaken();
           throw error;
         }
+        // In the owner's chain; a booking by another tenant names it (`actorTenantId`).
+        await this.audit.record(actor, {
+          action: 'resource_booking.created',
+          targetType: 'resource_booking',
+          targetId: id,
+          data: {
+            resourceId,
+            allocationId: input.allocationId,
+            startsAt: input.startsAt.toISOString(),
+            endsAt: input.endsAt.toISOString(),
+          },
+        });
         await this.outbox.emit('resources.booking_confirmed', {
           bookingId: id,
           resourceId,
@@ -132,6 +146,17 @@ export class BookingService {
         if (!locked) throw ResourceProblems.bookingNotFound();
         if (locked.status === 'cancelled') throw ResourceProblems.bookingCancelled();
         await this.bookings.cancel(owner, scope.ownerTenantId, bookingId, person.userId, this.clock.now());
+        await this.audit.record(actor, {
+          action: 'resource_booking.cancelled',
+          targetType: 'resource_booking',
+          targetId: bookingId,
+          data: {
+            resourceId,
+            bookerTenantId: locked.bookerTenantId,
+            startsAt: locked.startsAt.toISOString(),
+            endsAt: locked.endsAt.toISOString(),
+          },
+        });
         await this.outbox.emit('resources.booking_cancelled', {
           bookingId,
           resourceId,

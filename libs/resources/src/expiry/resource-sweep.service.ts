@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, type DbContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
@@ -39,6 +40,7 @@ export class ResourceSweepService {
     private readonly transactions: TransactionRunner,
     private readonly allocations: AllocationRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   async sweep(options: ResourceSweepOptions = {}): Promise<ResourceSweepResult> {
@@ -88,11 +90,13 @@ export class ResourceSweepService {
       if (!a || (a.status !== 'approved' && a.status !== 'active')) return done;
       if (a.endsOn < today) {
         await this.allocations.setStatus(tx, tenantId, allocationId, 'expired', now);
+        await this.record(allocationId, 'resource_allocation.expired', { from: a.status, endsOn: a.endsOn });
         done.expired = 1;
         return done;
       }
       if (a.status === 'approved' && a.startsOn <= today) {
         await this.allocations.setStatus(tx, tenantId, allocationId, 'active', now);
+        await this.record(allocationId, 'resource_allocation.activated', { from: 'approved', by: 'sweep' });
         done.activated = 1;
       }
       if (!a.expiryNoticed && a.endsOn <= addDays(today, EXPIRY_NOTICE_DAYS)) {
@@ -109,6 +113,16 @@ export class ResourceSweepService {
         done.notice = 1;
       }
       return done;
+    });
+  }
+
+  /** The system's act (no actor), in the owner's chain: the open transaction is the owner's. */
+  private record(allocationId: string, action: string, data: Record<string, unknown>): Promise<void> {
+    return this.audit.record(null, {
+      action,
+      targetType: 'resource_allocation',
+      targetId: allocationId,
+      data,
     });
   }
 }

@@ -229,14 +229,38 @@ export class WorkshopService {
           );
         }
         if (projects) await this.workshops.replaceProjects(scoped, scope.organiserTenantId, id, projects);
+        // Who takes part is a commitment between tenants: the change is in the organiser's chain.
+        const changed = (Object.keys(input) as (keyof UpdateWorkshopDto)[]).filter(
+          (k) => input[k] !== undefined,
+        );
+        if (changed.length > 0) {
+          await this.audit.record(actor, {
+            action: 'workshop.updated',
+            targetType: 'workshop',
+            targetId: id,
+            data: {
+              fields: changed.sort(),
+              ...(input.coOrganiserTenantIds !== undefined || input.audienceTenantIds !== undefined
+                ? {
+                    coOrganiserTenantIds: participants.coOrganiserTenantIds,
+                    audienceTenantIds: participants.audienceTenantIds,
+                  }
+                : {}),
+            },
+          });
+        }
         // More seats: the waitlist moves up.
-        await this.seats.promote(scoped, {
-          ...locked,
-          capacity: fields.capacity,
-          title: fields.title,
-          startsAt: fields.startsAt,
-          timeZone: fields.timeZone,
-        });
+        await this.seats.promote(
+          scoped,
+          {
+            ...locked,
+            capacity: fields.capacity,
+            title: fields.title,
+            startsAt: fields.startsAt,
+            timeZone: fields.timeZone,
+          },
+          actor,
+        );
       });
       return this.view(actor, scope);
     });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
@@ -35,6 +36,7 @@ export class OutcomeService {
     private readonly registrations: RegistrationRepository,
     private readonly outcomes: OutcomeRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   get(actor: Actor, id: string): Promise<OutcomesDto> {
@@ -79,6 +81,7 @@ export class OutcomeService {
       await this.asOrganiser(actor, scope, async (scoped, w) => {
         if (w.status === 'cancelled') throw WorkshopProblems.locked(w.status);
         await this.outcomes.insertActionItem(scoped, w.tenantId, w.id, itemId, fields, this.clock.now());
+        await this.recordItem(actor, w.id, itemId, 'workshop_action_item.added', fields);
       });
       return this.item(actor, scope, itemId);
     });
@@ -97,9 +100,16 @@ export class OutcomeService {
       );
       if (!current) throw WorkshopProblems.notFound('action item');
       const fields = await this.itemFields(tx, input, current);
-      await this.transactions.onBehalfOf(organiserScope(actor, scope), (scoped) =>
-        this.outcomes.updateActionItem(scoped, scope.organiserTenantId, itemId, fields, this.clock.now()),
-      );
+      await this.transactions.onBehalfOf(organiserScope(actor, scope), async (scoped) => {
+        await this.outcomes.updateActionItem(
+          scoped,
+          scope.organiserTenantId,
+          itemId,
+          fields,
+          this.clock.now(),
+        );
+        await this.recordItem(actor, id, itemId, 'workshop_action_item.updated', fields);
+      });
       return this.item(actor, scope, itemId);
     });
   }
@@ -120,6 +130,31 @@ export class OutcomeService {
         ),
       );
       return this.load(actor, scope);
+    });
+  }
+
+  /**
+   * An action item gives someone a task (possibly a person of another tenant, set by a co-organiser): in
+   * the organiser's chain, in the transaction that writes it (the open scope is the organiser's).
+   */
+  private recordItem(
+    actor: Actor,
+    workshopId: string,
+    itemId: string,
+    action: 'workshop_action_item.added' | 'workshop_action_item.updated',
+    fields: ActionItemFields,
+  ): Promise<void> {
+    return this.audit.record(actor, {
+      action,
+      targetType: 'workshop_action_item',
+      targetId: itemId,
+      data: {
+        workshopId,
+        title: fields.title,
+        assigneeUserId: fields.assigneeUserId,
+        dueDate: fields.dueDate,
+        status: fields.status,
+      },
     });
   }
 

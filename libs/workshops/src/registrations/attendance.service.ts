@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, type Tx } from '@jazari/database';
 import type { AttendanceDto, RegistrationDto } from '../dto/registration.dto.js';
@@ -14,6 +15,7 @@ import {
   type WorkshopRow,
 } from '../workshop.types.js';
 import { renderAttendanceCertificate } from './attendance-certificate.js';
+import { recordRegistration } from './registration-audit.js';
 import { RegistrationRepository, type RegistrationRecord } from './registration.repository.js';
 import { toRegistrationDto } from './registration-view.js';
 
@@ -30,6 +32,7 @@ export class AttendanceService {
     private readonly access: WorkshopAccess,
     private readonly workshops: WorkshopRepository,
     private readonly registrations: RegistrationRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Self check-in with the code shown at the venue. */
@@ -54,13 +57,14 @@ export class AttendanceService {
         throw WorkshopProblems.wrongCode(Math.max(0, MAX_CHECK_IN_FAILURES - failures));
       }
       return this.transactions.onBehalfOf(organiser, async (scoped) => {
-        await this.registrations.checkIn(
+        const checkedIn = await this.registrations.checkIn(
           scoped,
           scope.organiserTenantId,
           mine.id,
           actor.userId,
           this.clock.now(),
         );
+        if (checkedIn) await recordRegistration(this.audit, actor, id, mine, 'checked_in', { by: 'code' });
         return this.load(scoped, scope.organiserTenantId, id, mine.id);
       });
     });
@@ -82,13 +86,16 @@ export class AttendanceService {
         );
         if (!registration) throw WorkshopProblems.notFound('registration');
         if (registration.status !== 'registered') throw WorkshopProblems.notRegistered(registration.status);
-        await this.registrations.checkIn(
+        const checkedIn = await this.registrations.checkIn(
           scoped,
           workshop.tenantId,
           registrationId,
           actor.userId,
           this.clock.now(),
         );
+        if (checkedIn) {
+          await recordRegistration(this.audit, actor, id, registration, 'checked_in', { by: 'organiser' });
+        }
         return this.load(scoped, workshop.tenantId, id, registrationId);
       });
     });

@@ -181,12 +181,14 @@ export class RegistrationRepository {
     return rows[0] && toRecord(rows[0]);
   }
 
-  async checkIn(tx: Tx, tenantId: string, id: string, by: string | null, now: Date): Promise<void> {
-    await tx.query(
+  /** Checks someone in; answers false when they already were. */
+  async checkIn(tx: Tx, tenantId: string, id: string, by: string | null, now: Date): Promise<boolean> {
+    const rows = await tx.query(
       `UPDATE workshop_registration SET checked_in_at = $4, checked_in_by = $3, updated_at = $4
-        WHERE tenant_id = $1 AND id = $2 AND checked_in_at IS NULL`,
+        WHERE tenant_id = $1 AND id = $2 AND checked_in_at IS NULL RETURNING id`,
       [tenantId, id, by, now],
     );
+    return rows.length > 0;
   }
 
   /** Counts a wrong self check-in code; answers the count. */

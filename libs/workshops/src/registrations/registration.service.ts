@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
+import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
@@ -9,6 +10,7 @@ import { WorkshopRepository } from '../events/workshop.repository.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
 import { WorkshopProblems } from '../workshop.problems.js';
 import type { WorkshopRow } from '../workshop.types.js';
+import { recordRegistration } from './registration-audit.js';
 import { RegistrationRepository, type RegistrationRecord } from './registration.repository.js';
 import { toRegistrationDto } from './registration-view.js';
 import { noticeOf, Seats } from './seats.js';
@@ -29,6 +31,7 @@ export class RegistrationService {
     private readonly registrations: RegistrationRepository,
     private readonly seats: Seats,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   register(actor: Actor, id: string): Promise<RegistrationDto> {
@@ -42,7 +45,7 @@ export class RegistrationService {
         if (existing && (existing.status === 'registered' || existing.status === 'waitlisted')) {
           throw WorkshopProblems.alreadyRegistered(existing.status);
         }
-        return this.take(scoped, workshop, existing, actor.userId!, actor.tenantId);
+        return this.take(actor, scoped, workshop, existing, actor.userId!, actor.tenantId);
       });
     });
   }
@@ -55,7 +58,7 @@ export class RegistrationService {
         if (!existing || existing.status !== 'invited') throw WorkshopProblems.notInvited();
         // An invitation may be accepted before registration opens, not once it has closed.
         this.checkRegistrationOpen(workshop, this.clock.now(), false);
-        return this.take(scoped, workshop, existing, actor.userId!, existing.registrantTenantId);
+        return this.take(actor, scoped, workshop, existing, actor.userId!, existing.registrantTenantId);
       });
     });
   }
@@ -74,6 +77,7 @@ export class RegistrationService {
           this.clock.now(),
           false,
         );
+        await recordRegistration(this.audit, actor, id, existing, 'declined', { from: existing.status });
         return this.load(scoped, workshop.tenantId, id, existing.id);
       });
     });
@@ -99,7 +103,8 @@ export class RegistrationService {
           this.clock.now(),
           false,
         );
-        if (existing.status === 'registered') await this.seats.promote(scoped, workshop);
+        await recordRegistration(this.audit, actor, id, existing, 'cancelled', { from: existing.status });
+        if (existing.status === 'registered') await this.seats.promote(scoped, workshop, actor);
         return this.load(scoped, workshop.tenantId, id, existing.id);
       });
     });
@@ -176,6 +181,14 @@ export class RegistrationService {
                 now,
               });
             }
+            await recordRegistration(
+              this.audit,
+              actor,
+              id,
+              { id: registrationId, userId, registrantTenantId: tenantId },
+              'invited',
+              existing ? { from: existing.status } : {},
+            );
             invited.push(registrationId);
             notified.set(tenantId, [...(notified.get(tenantId) ?? []), userId]);
           }
@@ -196,6 +209,7 @@ export class RegistrationService {
 
   /** Registers, or puts on the waitlist when every seat is taken; a seat taken is confirmed by a notice. */
   private async take(
+    actor: Actor,
     scoped: Tx,
     workshop: WorkshopRow,
     existing: RegistrationRecord | undefined,
@@ -219,6 +233,14 @@ export class RegistrationService {
         now,
       });
     }
+    await recordRegistration(
+      this.audit,
+      actor,
+      workshop.id,
+      { id: registrationId, userId, registrantTenantId },
+      status,
+      existing ? { from: existing.status } : {},
+    );
     if (status === 'registered') {
       await this.outbox.emit(
         'workshops.registration_confirmed',

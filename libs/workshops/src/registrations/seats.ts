@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog, type AuditActor } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import type { Tx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import type { WorkshopNotice } from '../workshop.jobs.js';
 import { localTime, type WorkshopRow } from '../workshop.types.js';
+import { recordRegistration } from './registration-audit.js';
 import { RegistrationRepository } from './registration.repository.js';
 import '../workshop.jobs.js';
 
@@ -30,6 +32,7 @@ export class Seats {
     private readonly clock: Clock,
     private readonly registrations: RegistrationRepository,
     private readonly outbox: OutboxService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** Whether a seat is free now. */
@@ -39,8 +42,11 @@ export class Seats {
     return registered < workshop.capacity;
   }
 
-  /** Gives the free seats to the waitlist, first come first; each promoted person is told. */
-  async promote(tx: Tx, workshop: WorkshopRow): Promise<number> {
+  /**
+   * Gives the free seats to the waitlist, first come first; each promoted person is told. `actor` is who
+   * freed or added the seats (a cancellation, a larger capacity): the audit entry names them.
+   */
+  async promote(tx: Tx, workshop: WorkshopRow, actor: AuditActor | null): Promise<number> {
     let promoted = 0;
     while (await this.free(tx, workshop)) {
       const next = await this.registrations.firstWaitlisted(tx, workshop.tenantId, workshop.id);
@@ -53,6 +59,7 @@ export class Seats {
         this.clock.now(),
         false,
       );
+      await recordRegistration(this.audit, actor, workshop.id, next, 'promoted', { from: 'waitlisted' });
       await this.outbox.emit(
         'workshops.waitlist_promoted',
         noticeOf(workshop, [{ tenantId: next.registrantTenantId, userIds: [next.userId] }]),

@@ -1,15 +1,24 @@
 import { Card, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useFormat, useT } from '../../i18n/format';
 import { DIRECTION } from '../../i18n/locale';
 import { useLocale } from '../../i18n/provider';
 import { EmptyState, Loading, QueryState } from '../../ui/page';
+import { WholeBadge } from '../../ui/whole-badge';
 import { useKpis, type Kpi, type Project } from './projects';
 
 // ECharts is loaded with this tab only (its own chunk), never with the rest of the app.
 const KpiChart = lazy(() => import('./kpi-chart').then((m) => ({ default: m.KpiChart })));
 
 const percentOf = (k: Kpi): number | null => (k.percentOfTarget === null ? null : Number(k.percentOfTarget));
+
+/** The API's verdict (it follows the KPI's direction), as a badge colour and a message key. */
+const STATUS = {
+  met: { color: 'green', variant: 'light', key: 'projects.kpis.met' },
+  not_met: { color: 'red.8', variant: 'filled', key: 'projects.kpis.notMet' },
+  not_measured: { color: 'gray.8', variant: 'outline', key: 'projects.kpis.notMeasured' },
+} as const;
 
 /** The KPIs against their targets: a chart (mirrored in Arabic) and the same figures as a table. */
 export function KpisTab({ project }: { project: Project }) {
@@ -48,11 +57,13 @@ function KpiView({
       items.map((k) => ({
         name: k.name,
         percent: percentOf(k),
-        detail: `${k.latest ? f.number(k.latest.value) : '—'} / ${f.number(k.target)} ${k.unit}`,
+        detail:
+          `${k.latest ? f.number(k.latest.value) : '—'} / ${f.number(k.target)} ${k.unit}` +
+          ` (${t(k.direction === 'lower' ? 'projects.kpis.lower' : 'projects.kpis.higher')})`,
       })),
-    [items, f],
+    [items, f, t],
   );
-  const met = items.filter((k) => (percentOf(k) ?? 0) >= 100).length;
+  const met = items.filter((k) => k.status === 'met').length;
   const summary = t('projects.kpis.summary', { met, total: items.length });
 
   return (
@@ -90,15 +101,24 @@ function KpiView({
                 <Table.Th scope="col" style={{ textAlign: 'end' }}>
                   {t('projects.kpis.target')}
                 </Table.Th>
+                <Table.Th scope="col">{t('projects.kpis.direction')}</Table.Th>
                 <Table.Th scope="col">{t('projects.kpis.progress')}</Table.Th>
+                <Table.Th scope="col">{t('projects.kpis.status')}</Table.Th>
                 <Table.Th scope="col">{t('projects.kpis.measuredOn')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.map((k) => {
                 const p = percentOf(k);
+                const status = STATUS[k.status];
+                const DirectionIcon = k.direction === 'lower' ? IconTrendingDown : IconTrendingUp;
                 return (
-                  <Table.Tr key={k.id}>
+                  <Table.Tr
+                    key={k.id}
+                    data-testid="kpi-row"
+                    data-direction={k.direction}
+                    data-status={k.status}
+                  >
                     <Table.Th scope="row" style={{ fontWeight: 500 }}>
                       {k.name}
                     </Table.Th>
@@ -108,16 +128,31 @@ function KpiView({
                     <Table.Td style={{ textAlign: 'end' }}>
                       {f.number(k.target)} {k.unit}
                     </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <DirectionIcon size={16} aria-hidden />
+                        <Text size="sm">
+                          {t(k.direction === 'lower' ? 'projects.kpis.lower' : 'projects.kpis.higher')}
+                        </Text>
+                      </Group>
+                    </Table.Td>
                     <Table.Td miw={160}>
                       <Group gap="xs" wrap="nowrap">
                         <Progress
                           value={Math.min(100, p ?? 0)}
-                          color={p === null ? 'gray' : p >= 100 ? 'green' : p >= 60 ? 'orange' : 'red'}
+                          color={
+                            k.status === 'met' ? 'green' : p === null ? 'gray' : p >= 60 ? 'orange' : 'red'
+                          }
                           w={90}
                           aria-hidden
                         />
                         <Text size="sm">{p === null ? '—' : percentLabel(p)}</Text>
                       </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <WholeBadge color={status.color} variant={status.variant} size="sm">
+                        {t(status.key)}
+                      </WholeBadge>
                     </Table.Td>
                     <Table.Td>{f.date(k.latest?.measuredOn)}</Table.Td>
                   </Table.Tr>

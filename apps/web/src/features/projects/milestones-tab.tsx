@@ -17,8 +17,10 @@ export function todayInMorocco(): string {
 }
 
 /**
- * The milestones on a timeline by due date: reached ones ticked with their day, late ones marked; the
- * project's team and managers mark one reached (today) when the API lets them edit the project.
+ * The milestones on a timeline by due date: reached ones ticked with their day (and, reached after their
+ * due date, by how many days), late ones marked with their delay; the project's team and managers mark one
+ * reached (today) when the API lets them edit the project. The status is the API's (`planned`, `late`,
+ * `done`, `done_late`), so the page and the dashboards never disagree on what was late.
  */
 export function MilestonesTab({ project, focus }: { project: Project; focus?: string }) {
   const t = useT();
@@ -53,7 +55,15 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
               {sorted.map((m) => (
                 <Timeline.Item
                   key={m.id}
-                  color={m.doneDate ? 'green' : m.late ? 'red' : 'blue'}
+                  color={
+                    m.status === 'done'
+                      ? 'green'
+                      : m.status === 'done_late'
+                        ? 'orange'
+                        : m.late
+                          ? 'red'
+                          : 'blue'
+                  }
                   bullet={
                     m.doneDate ? (
                       <IconCheck size={16} aria-hidden color="var(--mantine-color-green-8)" />
@@ -72,6 +82,8 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
                     data-testid="milestone"
                     data-late={m.late}
                     data-done={m.doneDate !== null}
+                    data-status={m.status}
+                    data-days-late={m.daysLate}
                     style={
                       focus === m.id
                         ? { outline: '2px solid var(--mantine-color-blue-5)', borderRadius: 4, padding: 4 }
@@ -82,14 +94,19 @@ export function MilestonesTab({ project, focus }: { project: Project; focus?: st
                       <Text fw={600} size="sm" component="h3" m={0}>
                         {m.title}
                       </Text>
-                      {m.late && (
+                      {m.status === 'late' && (
                         <WholeBadge color="red.8" variant="filled" size="sm">
-                          {t('projects.late')}
+                          {t('projects.milestones.lateBy', { count: m.daysLate })}
                         </WholeBadge>
                       )}
-                      {m.doneDate && (
+                      {m.status === 'done' && (
                         <WholeBadge color="green" variant="light" size="sm">
                           {t('projects.milestones.reached')}
+                        </WholeBadge>
+                      )}
+                      {m.status === 'done_late' && (
+                        <WholeBadge color="red.9" variant="outline" size="sm">
+                          {t('projects.milestones.reachedLate', { count: m.daysLate })}
                         </WholeBadge>
                       )}
                     </Group>
