@@ -14,8 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Both are SECURITY DEFINER functions (their rows span every tenant); the `CURRENT_USER` policies admit
  * the owner, as for `maintenance_prune`.
  */
-export class JobsSurviveWorkers1765442800000 implements MigrationInterface {
-  name = 'JobsSurviveWorkers1765442800000';
+export class JobsSurviveWorkers1765443300000 implements MigrationInterface {
+  name = 'JobsSurviveWorkers1765443300000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE INDEX ix_failed_job_unresolved ON failed_job (job_id) WHERE resolution IS NULL`);

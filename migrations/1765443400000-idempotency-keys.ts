@@ -9,8 +9,8 @@ const TENANT = `NULLIF(current_setting('app.tenant_id', true), '')::uuid`;
  * Kept 24 hours; the hourly prune deletes older ones (`idempotency_prune`, a definer function: the rows
  * span every tenant).
  */
-export class IdempotencyKeys1765442900000 implements MigrationInterface {
-  name = 'IdempotencyKeys1765442900000';
+export class IdempotencyKeys1765443400000 implements MigrationInterface {
+  name = 'IdempotencyKeys1765443400000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
