@@ -22,6 +22,8 @@ import { SessionLocale1765356400000 } from './1765356400000-session-locale.js';
 import { KpiDirection1765443000000 } from './1765443000000-kpi-direction.js';
 import { BeneficiaryMismatch1765443100000 } from './1765443100000-beneficiary-mismatch.js';
 import { DeclaredSeries1765443200000 } from './1765443200000-declared-series.js';
+import { JobsSurviveWorkers1765443300000 } from './1765443300000-jobs-survive-workers.js';
+import { IdempotencyKeys1765443400000 } from './1765443400000-idempotency-keys.js';
 import { PasswordReset1765446000000 } from './1765446000000-password-reset.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -50,5 +52,7 @@ export const migrations = [
   KpiDirection1765443000000,
   BeneficiaryMismatch1765443100000,
   DeclaredSeries1765443200000,
+  JobsSurviveWorkers1765443300000,
+  IdempotencyKeys1765443400000,
   PasswordReset1765446000000,
 ];

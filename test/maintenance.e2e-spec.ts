@@ -114,6 +114,7 @@ describe('maintenance: pruning', () => {
       handled: 0,
       refreshTokens: 0,
       sessions: 0,
+      idempotencyKeys: 0,
     });
   });
 });

@@ -2,15 +2,22 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
-import { OutboxService } from '@jazari/outbox';
+import { OutboxService, ReclaimHandler } from '@jazari/outbox';
 import { defineJob, JobHandler, QueueProducer, type JobEnvelope } from '@jazari/queue';
-import { adminClient, testConfig, waitFor } from '@jazari/testing';
+import { adminClient, createTenant, testConfig, waitFor } from '@jazari/testing';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 
 declare module '@jazari/queue' {
   interface JobCatalog {
-    'test.outbox_probe': { label: string; slowMs?: number };
+    'test.outbox_probe': {
+      label: string;
+      slowMs?: number;
+      /** Fail the first `failTimes` runs: with a lost connection's error, or the handler's own. */
+      fail?: 'connection' | 'handler';
+      failTimes?: number;
+    };
   }
 }
 defineJob('test.outbox_probe', {
@@ -29,6 +36,12 @@ class ProbeHandler {
   @JobHandler('test.outbox_probe')
   async handle(envelope: JobEnvelope<'test.outbox_probe'>): Promise<void> {
     started.push(envelope.payload.label);
+    const { fail, failTimes = Infinity } = envelope.payload;
+    if (fail && started.filter((l) => l === envelope.payload.label).length <= failTimes) {
+      if (fail === 'connection')
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+      throw new Error('the handler is broken');
+    }
     if (envelope.payload.slowMs) await new Promise((resolve) => setTimeout(resolve, envelope.payload.slowMs));
     handled.push(envelope.payload.label);
   }
@@ -52,15 +65,18 @@ describe('transactional outbox', () => {
   let worker: NestFastifyApplication;
   let admin: pg.Client;
 
-  const emit = (label: string, extra: { slowMs?: number } = {}): Promise<string> =>
+  const emit = (
+    label: string,
+    extra: { slowMs?: number; fail?: 'connection' | 'handler'; failTimes?: number } = {},
+  ): Promise<string> =>
     worker
       .get(TransactionRunner)
       .run(tenant, () => worker.get(OutboxService).emit('test.outbox_probe', { label, ...extra }));
-  const row = async (id: string) =>
+  const row = async (id: string, tenantId = tenant.tenantId) =>
     (
       await admin.query<{ done_at: Date | null; publish_count: number }>(
         'SELECT done_at, publish_count FROM outbox_event WHERE tenant_id = $1 AND id = $2',
-        [tenant.tenantId, id],
+        [tenantId, id],
       )
     ).rows[0];
 
@@ -104,6 +120,88 @@ describe('transactional outbox', () => {
     await waitFor('the republished event to be done', async () => (await row(id))?.done_at, 10_000);
     expect((await row(id))?.publish_count).toBe(2);
     expect(count('lost-in-redis')).toBe(1);
+  });
+
+  it('re-publishes an event whose job BullMQ still keeps as completed', async () => {
+    const id = await emit('kept-completed');
+    await waitFor('the first delivery', async () => (await row(id))?.done_at);
+    // The job stays completed in BullMQ (kept a day); the event is not done (as if its mark were lost).
+    expect(await worker.get(QueueProducer).queue('maintenance').getJobState(id)).toBe('completed');
+    await admin.query('UPDATE outbox_event SET done_at = NULL WHERE id = $1', [id]);
+    await waitFor('the republished event to be done', async () => (await row(id))?.done_at, 10_000);
+    expect((await row(id))?.publish_count).toBe(2);
+    expect(count('kept-completed')).toBe(1); // the ledger: no second effect
+  });
+
+  it('runs again, without an operator, an event whose job failed for good on a lost connection', async () => {
+    // Its three attempts all fail on a refused connection; the relay replaces the failed job.
+    const id = await emit('lost-connection', { fail: 'connection', failTimes: 3 });
+    await waitFor('the event done on a later publication', async () => (await row(id))?.done_at, 15_000);
+    expect(count('lost-connection')).toBe(1);
+    expect((await row(id))?.publish_count).toBeGreaterThanOrEqual(2);
+    const copies = await admin.query('SELECT 1 FROM failed_job WHERE job_id = $1', [id]);
+    expect(copies.rowCount).toBe(0);
+  });
+
+  it('parks an event whose handler failed for good until an operator resolves its failure', async () => {
+    const id = await emit('broken', { fail: 'handler', failTimes: 3 });
+    await waitFor(
+      'the failure copied to failed_job',
+      async () => (await admin.query('SELECT 1 FROM failed_job WHERE job_id = $1', [id])).rowCount === 1,
+    );
+    const parked = (await row(id))?.publish_count;
+    // Three republish intervals (1 s each): the relay leaves the parked event alone.
+    await sleep(3_000);
+    expect((await row(id))?.publish_count).toBe(parked);
+    expect((await row(id))?.done_at).toBeNull();
+    // The operator's decision resolves the copy: the relay takes the event again (4th run succeeds).
+    await admin.query(`UPDATE failed_job SET resolution = 'retried', resolved_at = now() WHERE job_id = $1`, [
+      id,
+    ]);
+    await waitFor('the event done after the resolution', async () => (await row(id))?.done_at, 10_000);
+    expect(count('broken')).toBe(1);
+  });
+
+  it('reclaims an e-mail left `sending` by a dead worker and publishes its event again', async () => {
+    const owner = await createTenant(admin, 'institute');
+    const scope: DbContext = { tenantId: owner.id, tenantKind: 'institute', userId: null };
+    const id = await worker
+      .get(TransactionRunner)
+      .run(scope, () => worker.get(OutboxService).emit('test.outbox_probe', { label: 'abandoned' }));
+    await waitFor('the first delivery', async () => (await row(id, owner.id))?.done_at);
+    // As a worker that died mid-send leaves it: the event published and not done, its e-mail `sending`.
+    await admin.query(
+      `UPDATE outbox_event SET done_at = NULL, published_at = now() + interval '1 hour' WHERE id = $1`,
+      [id],
+    );
+    await admin.query(
+      `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, status, attempts, claimed_at)
+       VALUES ($1, $2, 'email', 'someone@example.org', 'sending', 1, now() - interval '10 minutes')`,
+      [owner.id, id],
+    );
+    const fresh = uuidv7();
+    await admin.query(
+      `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, status, attempts, claimed_at)
+       VALUES ($1, $2, 'email', 'other@example.org', 'sending', 1, now())`,
+      [owner.id, fresh],
+    );
+    const result = await worker.get(ReclaimHandler).reclaim(60_000);
+    expect(result).toEqual({ emails: 1, webhookAttempts: 0, events: 1 });
+    const { rows } = await admin.query<{ event_id: string; status: string; last_error: string | null }>(
+      `SELECT event_id, status, last_error FROM notification_delivery WHERE tenant_id = $1 ORDER BY event_id`,
+      [owner.id],
+    );
+    expect(rows).toEqual([
+      { event_id: id, status: 'failed', last_error: expect.stringMatching(/^abandoned/) },
+      { event_id: fresh, status: 'sending', last_error: null }, // a live sender may still hold it
+    ]);
+    // published_at was an hour ahead: only the sweep's reset lets the relay take it now.
+    await waitFor(
+      'the event published again and done',
+      async () => (await row(id, owner.id))?.done_at,
+      10_000,
+    );
+    expect((await row(id, owner.id))?.publish_count).toBe(2);
   });
 
   it('never handles an event whose transaction rolled back', async () => {

@@ -144,6 +144,30 @@ describe('queues on PostgreSQL (no Redis)', () => {
     expect(attemptsSeen.get('dedup')).toHaveLength(1);
   });
 
+  it('replaces a finished job when the relay publishes its event again (republish)', async () => {
+    const eventId = uuidv7();
+    const envelope: JobEnvelope<'test.pg_probe'> = { v: 1, eventId, tenantId, payload: { label: 'again' } };
+    const producer = worker!.get(QueueProducer);
+    const queue = producer.queue('maintenance');
+    await producer.enqueue('test.pg_probe', envelope);
+    await waitFor(
+      'the job to complete',
+      async () => (await queue.getJobState(eventId)) === 'completed',
+      20_000,
+    );
+    const first = (await queue.getJob(eventId))!.timestamp;
+    await producer.enqueueMany([{ name: 'test.pg_probe', envelope, republish: true }]);
+    await waitFor(
+      'a new job of the same id, completed',
+      async () =>
+        (await queue.getJobState(eventId)) === 'completed' &&
+        (await queue.getJob(eventId))!.timestamp > first,
+      20_000,
+    );
+    // The ledger kept the effect once.
+    expect(count('again')).toBe(1);
+  });
+
   it('retries with exponential backoff, then succeeds', async () => {
     const id = await emit('flaky', { failTimes: 2 });
     await waitFor('the flaky event to be done', () => done(id), 30_000);

@@ -181,6 +181,8 @@ describe('webhooks', () => {
       latencyMs: expect.any(Number),
     });
     expect(delivery.id).toBe(got.headers['jazari-delivery-id']);
+    // The receiver's dedupe key (docs/notifications.md#recognising-a-redelivery).
+    expect(got.headers['idempotency-key']).toBe(delivery.id);
 
     // Manual redelivery: a new attempt cycle, the same event and delivery ids, signed again.
     const redelivered = await call(manager)
@@ -192,6 +194,7 @@ describe('webhooks', () => {
     );
     expect(second.headers['jazari-event-id']).toBe(body.id);
     expect(second.headers['jazari-delivery-id']).toBe(delivery.id);
+    expect(second.headers['idempotency-key']).toBe(delivery.id);
     expect(JSON.parse(second.raw)).toEqual(body);
     expect(
       verifyWebhookSignature(endpoint.secret, second.headers['jazari-signature'] as string, second.raw),

@@ -46,7 +46,21 @@ export interface AppConfig {
   readonly queue: {
     readonly backend: 'redis' | 'postgres';
     readonly postgresUrl: string | undefined;
+    /**
+     * How a job held by a dead worker is found again (docs/adr/0013-jobs-survive-their-workers.md): its
+     * lock lasts QUEUE_LOCK_DURATION_MS (renewed at half of it while the job runs), the stalled check runs
+     * every QUEUE_STALLED_INTERVAL_MS, and a job may be found stalled QUEUE_MAX_STALLED_COUNT times before
+     * BullMQ gives up on it (then the outbox relay publishes it again: a stall never parks an event).
+     */
+    readonly lockDurationMs: number;
+    readonly stalledIntervalMs: number;
+    readonly maxStalledCount: number;
   };
+  /**
+   * SHUTDOWN_TIMEOUT_MS: after SIGTERM, how long the API drains its requests and the worker lets its running
+   * jobs finish before the process exits anyway (what is left is re-run by another worker).
+   */
+  readonly shutdownTimeoutMs: number;
   readonly redis: {
     /** Unset outside production means "queues on PostgreSQL" (npm start) unless QUEUE_BACKEND=redis. */
     readonly url: string | undefined;
@@ -328,7 +342,11 @@ export function loadConfig(env: Env): AppConfig {
     queue: {
       backend: queueBackend,
       postgresUrl: queueDatabaseUrl ?? ownerUrl ?? (production ? undefined : databaseUrl),
+      lockDurationMs: int('QUEUE_LOCK_DURATION_MS', 30_000, 1_000, 600_000),
+      stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', 15_000, 500, 600_000),
+      maxStalledCount: int('QUEUE_MAX_STALLED_COUNT', 20, 1, 1_000),
     },
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
     redis: { url: redisUrl, queuePrefix },
     jobSchedules,
     reports: {

@@ -32,3 +32,20 @@ export async function runEntryPoint(
     process.exit(1);
   }
 }
+
+/**
+ * A bound on shutdown: once SIGTERM (or SIGINT) arrives, the process exits within `timeoutMs` whatever
+ * still waits (a queue store or database that does not answer). The orderly close runs first (Nest's
+ * shutdown hooks, each bounded on its own); this is the backstop. A `once` listener, so the signal Nest
+ * raises again after its hooks ends the process as usual.
+ */
+export function exitWithin(name: string, timeoutMs: number): void {
+  const arm = (signal: NodeJS.Signals): void => {
+    setTimeout(() => {
+      process.stderr.write(`jazari ${name}: still stopping ${timeoutMs} ms after ${signal}; exiting now\n`);
+      process.exit(1);
+    }, timeoutMs).unref();
+  };
+  process.once('SIGTERM', arm);
+  process.once('SIGINT', arm);
+}

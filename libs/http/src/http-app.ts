@@ -83,6 +83,26 @@ export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       const add = (status: string, description: string): void => {
         responses[status] ??= { description };
       };
+      // A POST that creates (201) with a credential: a client may retry it safely (docs/problems.md).
+      // File uploads stream outside the request's transaction, where no key can be kept with the effect.
+      const body = operation.requestBody as { content?: Record<string, unknown> } | undefined;
+      const jsonOrNoBody = !body?.content || 'application/json' in body.content;
+      if (method === 'post' && responses['201'] && jsonOrNoBody && (operation.security ?? []).length > 0) {
+        operation.parameters = [
+          ...(operation.parameters ?? []),
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description:
+              'Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same ' +
+              'request answers the first answer without acting again (header `Idempotent-Replayed: true`).',
+            schema: { type: 'string', minLength: 1, maxLength: 255 },
+          },
+        ];
+        add('422', '`idempotency-key-reused`: this Idempotency-Key was sent with another request');
+      }
+      // After the Idempotency-Key: a malformed key is a 400 too.
       const parameters = (operation.parameters ?? []) as { in?: string }[];
       if (parameters.length > 0 || operation.requestBody) {
         add('400', '`validation-failed`: a field or parameter is not valid (see `errors`)');

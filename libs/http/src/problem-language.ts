@@ -185,6 +185,20 @@ const PHRASES: Readonly<Record<string, Translations>> = {
     fr: 'Envoyez un jeton d’accès ou une clé d’API valide dans `Authorization: Bearer …`.',
     ar: 'أرسل رمز وصول أو مفتاح واجهة برمجية صالحًا في `Authorization: Bearer …`.',
   },
+  'Invalid Idempotency-Key': { fr: 'Idempotency-Key invalide', ar: 'Idempotency-Key غير صالح' },
+  'An Idempotency-Key is one value of 1 to 255 visible ASCII characters.': {
+    fr: 'Un Idempotency-Key est une seule valeur de 1 à 255 caractères ASCII visibles.',
+    ar: 'Idempotency-Key قيمة واحدة من 1 إلى 255 حرفًا من حروف ASCII المرئية.',
+  },
+  'Idempotency-Key already used for another request': {
+    fr: 'Idempotency-Key déjà utilisé pour une autre requête',
+    ar: 'Idempotency-Key مستعمل من قبل لطلب آخر',
+  },
+  'This Idempotency-Key was sent with another request in the last 24 hours: use a new key for a new request.':
+    {
+      fr: 'Cet Idempotency-Key a été envoyé avec une autre requête au cours des dernières 24 heures : utilisez une nouvelle clé pour une nouvelle requête.',
+      ar: 'أُرسل Idempotency-Key هذا مع طلب آخر خلال الساعات الأربع والعشرين الأخيرة: استعمل مفتاحًا جديدًا لكل طلب جديد.',
+    },
   'This credential no longer grants access: sign in again.': {
     fr: 'Cet identifiant ne donne plus accès : reconnectez-vous.',
     ar: 'لم تعد بيانات الاعتماد هذه تمنح الوصول: سجّل الدخول من جديد.',

@@ -15,6 +15,7 @@ import { AuthService } from './auth/auth.service.js';
 import { LoginThrottle } from './auth/login-throttle.js';
 import { PassportAuthenticator } from './auth/passport-authenticator.js';
 import { UnitOfWorkInterceptor } from './auth/unit-of-work.interceptor.js';
+import { IdempotencyRepository } from './idempotency/idempotency.repository.js';
 import { InvitationCreatedHandler } from './invitations/invitation-created.handler.js';
 import { InvitationController } from './invitations/invitation.controller.js';
 import { InvitationRepository } from './invitations/invitation.repository.js';
@@ -70,6 +71,7 @@ import { ProfileService } from './profile/profile.service.js';
     PasswordResetService,
     SessionRepository,
     SessionService,
+    IdempotencyRepository,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],

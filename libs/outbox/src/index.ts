@@ -5,3 +5,4 @@ export * from './outbox.repository.js';
 export * from './outbox.service.js';
 export * from './maintenance/maintenance.module.js';
 export * from './maintenance/prune.handler.js';
+export * from './maintenance/reclaim.handler.js';

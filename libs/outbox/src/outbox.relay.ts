@@ -96,6 +96,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           tenantId: event.tenantId,
           payload: event.payload as never,
         },
+        // Published before and not done: whatever became of the first job (failed for a reason that is
+        // not its handler's, completed, lost), this one must run.
+        republish: event.publishCount > 1,
       }));
       // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
       if (items.length > 0) await this.producer.enqueueMany(items);

@@ -11,3 +11,4 @@ export * from './job-scheduler.host.js';
 export * from './system-job.js';
 export * from './queue.operations.js';
 export * from './queue-connection.js';
+export * from './job-failure.js';

@@ -17,8 +17,16 @@ export type QueueBackendKind = 'redis' | 'postgres';
 /** A worker and what must be closed after it. */
 export interface WorkerHandle {
   readonly worker: Worker;
+  /** Stops taking jobs, waits for the running ones, then closes the connections. */
   close(): Promise<void>;
+  /** Closes at once without waiting for anything (a shutdown out of time, the store unreachable). */
+  abandon(): void;
 }
+
+export type WorkerHandleOptions = Pick<
+  WorkerOptions,
+  'concurrency' | 'autorun' | 'lockDuration' | 'stalledInterval' | 'maxStalledCount'
+>;
 
 /**
  * The one seam between Jazari and where BullMQ keeps its queues: Redis (production) or BullMQ's
@@ -38,11 +46,7 @@ export interface QueueConnection {
   /** Called each time a lost connection is back (schedulers are upserted again). */
   onReconnect(listener: () => void): void;
   queue(name: string): Queue;
-  worker(
-    name: string,
-    processor: Processor,
-    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
-  ): WorkerHandle;
+  worker(name: string, processor: Processor, options: WorkerHandleOptions): WorkerHandle;
   close(): Promise<void>;
 }
 
@@ -82,11 +86,7 @@ class RedisQueueConnection implements QueueConnection {
     return new Queue(name, { connection: this.redis, prefix: this.prefix });
   }
 
-  worker(
-    name: string,
-    processor: Processor,
-    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
-  ): WorkerHandle {
+  worker(name: string, processor: Processor, options: WorkerHandleOptions): WorkerHandle {
     const connection = createRedis(this.url, 'worker', `jazari-worker-${name}`);
     const worker = new Worker(name, processor, { ...options, connection, prefix: this.prefix });
     return {
@@ -95,11 +95,20 @@ class RedisQueueConnection implements QueueConnection {
         await worker.close();
         await connection.quit().catch(() => connection.disconnect());
       },
+      abandon: () => {
+        void worker.close(true).catch(() => undefined);
+        connection.disconnect();
+      },
     };
   }
 
   async close(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // QUIT waits for Redis; a Redis that is down would hold the shutdown: a second at most.
+    await Promise.race([
+      this.redis.quit().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 1_000).unref()),
+    ]);
+    this.redis.disconnect();
   }
 }
 
@@ -180,18 +189,18 @@ class PostgresQueueConnection implements QueueConnection {
     return new Queue(name, { connection: this.options(2) }, createPostgresBackend) as unknown as Queue;
   }
 
-  worker(
-    name: string,
-    processor: Processor,
-    options: Pick<WorkerOptions, 'concurrency' | 'autorun'>,
-  ): WorkerHandle {
+  worker(name: string, processor: Processor, options: WorkerHandleOptions): WorkerHandle {
     const worker = new Worker(
       name,
       processor,
       { ...options, connection: this.options(2) },
       createPostgresBackend,
     ) as unknown as Worker;
-    return { worker, close: () => worker.close() };
+    return {
+      worker,
+      close: () => worker.close(),
+      abandon: () => void worker.close(true).catch(() => undefined),
+    };
   }
 
   async close(): Promise<void> {

@@ -17,7 +17,17 @@ const CONNECT_GRACE_MS = 1_000;
 export interface EnqueueItem<N extends JobName = JobName> {
   readonly name: N;
   readonly envelope: JobEnvelope<N>;
+  /**
+   * A publication again (the outbox relay's, of an event not done in time): a job of the same id that
+   * BullMQ still keeps as completed or failed is replaced, since BullMQ would otherwise ignore the add.
+   * One waiting, delayed or active (a stalled one included: the stalled check hands it to a live worker)
+   * is left as it is.
+   */
+  readonly republish?: boolean;
 }
+
+/** States in which a job of the same id would make BullMQ ignore the add although nothing will run it. */
+const FINISHED_STATES = new Set(['completed', 'failed']);
 
 /** One queue's depth, for operators and readiness details. */
 export interface QueueOverview {
@@ -47,7 +57,10 @@ export function jobOptions(
   };
 }
 
-/** Puts typed jobs on the BullMQ queues; the job id is the event id, so adding twice is a no-op. */
+/**
+ * Puts typed jobs on the BullMQ queues; the job id is the event id, so adding an event that is waiting or
+ * running is a no-op, and a republished one replaces its finished job (`EnqueueItem.republish`).
+ */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
@@ -73,8 +86,9 @@ export class QueueProducer implements OnApplicationShutdown {
     // outbox relay rolls its claim back and an API request gets an error rather than hanging.
     await this.connection.whenReady(CONNECT_GRACE_MS);
     const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
-    for (const { name, envelope } of items) {
+    for (const { name, envelope, republish } of items) {
       const definition = jobDefinition(name);
+      if (republish) await this.removeFinished(definition.queue, envelope.eventId);
       const list = byQueue.get(definition.queue) ?? [];
       list.push({
         name,
@@ -84,6 +98,17 @@ export class QueueProducer implements OnApplicationShutdown {
       byQueue.set(definition.queue, list);
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
+  }
+
+  /**
+   * Removes the job `jobId` when it is completed or failed, so the add that follows puts it back. No other
+   * process moves a finished job, and BullMQ refuses to remove a locked one (then the add is ignored and
+   * the relay tries again after its republish delay).
+   */
+  private async removeFinished(queue: QueueName, jobId: string): Promise<void> {
+    const bull = this.queue(queue);
+    if (!FINISHED_STATES.has(await bull.getJobState(jobId))) return;
+    await bull.remove(jobId).catch(() => 0);
   }
 
   /** Waiting, delayed and active counts per queue, for operators and readiness details. */

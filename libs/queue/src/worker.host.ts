@@ -5,8 +5,10 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
+import { isInfrastructureFailure } from './job-failure.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import type { QueueConnection, WorkerHandle } from './queue-connection.js';
 import { JOB_RUNNER, QUEUE_CONNECTION } from './queue.tokens.js';
@@ -66,9 +68,14 @@ export interface WorkerHostOptions {
 
 export const WORKER_HOST_OPTIONS = Symbol('WORKER_HOST_OPTIONS');
 
+/** Time kept, out of SHUTDOWN_TIMEOUT_MS, for what closes after the workers (pools, connections). */
+const SHUTDOWN_MARGIN_MS = 2_000;
+
 /**
- * One BullMQ worker per queue. On shutdown it stops taking jobs and waits for the running ones to
- * finish, so a clean stop never leaves a job to be run again.
+ * One BullMQ worker per queue (docs/adr/0013-jobs-survive-their-workers.md). On shutdown it stops taking
+ * jobs and waits for the running ones to finish, within SHUTDOWN_TIMEOUT_MS (less a margin for the rest of
+ * the shutdown): a job still running then is left locked, and once its lock expires another worker runs it
+ * again. A queue store that does not answer (Redis down) cannot hold the shutdown past that bound either.
  */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -82,12 +89,16 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(JOB_RUNNER) private readonly runner: JobRunner,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(WORKER_HOST_OPTIONS) private readonly options: WorkerHostOptions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     for (const queue of QUEUE_NAMES) {
       const handle = this.connection.worker(queue, (job: Job<JobEnvelope>) => this.process(job), {
         concurrency: this.options.concurrency,
+        lockDuration: this.config.queue.lockDurationMs,
+        stalledInterval: this.config.queue.stalledIntervalMs,
+        maxStalledCount: this.config.queue.maxStalledCount,
       });
       const { worker } = handle;
       worker.on('error', (error) => this.logger.warn({ queue, err: error }, 'worker connection error'));
@@ -96,7 +107,17 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
           { queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
           'job failed',
         );
-        if (job && isFinalFailure(job)) this.record(failedJobRecord(queue, job, error));
+        if (!job || !isFinalFailure(job)) return;
+        // Not the handler's failure (a stall, a lost connection): the event is not done, so the outbox
+        // relay publishes it again; `failed_job` keeps what an operator has to look at.
+        if (isInfrastructureFailure(error)) {
+          this.logger.error(
+            { queue, job: job.name, jobId: job.id, err: error },
+            'job failed for a reason that is not its handler’s; the outbox relay will publish it again',
+          );
+          return;
+        }
+        this.record(failedJobRecord(queue, job, error));
       });
       this.workers.push(handle);
     }
@@ -132,8 +153,27 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(this.workers.map((handle) => handle.close()));
-    await Promise.all([...this.recording]);
+    const budget = Math.max(500, this.config.shutdownTimeoutMs - SHUTDOWN_MARGIN_MS);
+    const closing = Promise.all([
+      Promise.all(this.workers.map((handle) => handle.close())),
+      Promise.all([...this.recording]),
+    ]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([
+      closing.then(() => false),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), budget);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (late) {
+      this.logger.warn(
+        { budgetMs: budget },
+        'workers did not stop in time; leaving their running jobs to be re-run after their locks expire',
+      );
+      // Do not wait any longer: cut the connections, running jobs stay locked until their lock expires.
+      for (const handle of this.workers) handle.abandon();
+    }
     this.workers.length = 0;
   }
 }

@@ -51,6 +51,8 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
 export interface MailSinkOptions {
   /** Called for each RCPT TO: return an error to refuse that recipient (a temporary failure, say). */
   readonly onRcptTo?: (address: string) => Error | undefined;
+  /** How long to hold the reply to each message (a slow receiver); none by default. */
+  readonly replyDelayMs?: () => number;
 }
 
 /** A real SMTP server on loopback that keeps every message it receives. */
@@ -80,7 +82,9 @@ export async function startMailSink(options: MailSinkOptions = {}): Promise<Mail
             session.envelope.rcptTo.map((r) => r.address),
           ),
         );
-        callback();
+        const delay = options.replyDelayMs?.() ?? 0;
+        if (delay > 0) setTimeout(() => callback(), delay);
+        else callback();
       });
     },
   });

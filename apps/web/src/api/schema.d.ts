@@ -6555,7 +6555,10 @@ export interface operations {
     AllocationController_recordUsage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Allocation id */
                 id: string;
@@ -6618,6 +6621,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type allocation-not-active, allocation-exhausted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6842,7 +6854,10 @@ export interface operations {
     ApiKeyController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6881,6 +6896,15 @@ export interface operations {
             };
             /** @description Needs the `api_keys.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7911,7 +7935,10 @@ export interface operations {
     ConventionController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7957,6 +7984,15 @@ export interface operations {
              *     Needs the `conventions.manage` permission
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8150,7 +8186,10 @@ export interface operations {
     ConventionController_amend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Convention id */
                 id: string;
@@ -8213,6 +8252,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type convention-not-active */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8776,7 +8824,10 @@ export interface operations {
     ObligationController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10408,7 +10459,10 @@ export interface operations {
     DomainController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10457,6 +10511,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type code-taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10635,7 +10698,10 @@ export interface operations {
     InvitationController_invite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10674,6 +10740,15 @@ export interface operations {
             };
             /** @description Needs the `invitations.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11623,7 +11698,10 @@ export interface operations {
     CalendarController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11636,6 +11714,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token or API key */
             401: {
                 headers: {
@@ -11647,6 +11734,15 @@ export interface operations {
             };
             /** @description Needs the `workshops.register` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12599,7 +12695,10 @@ export interface operations {
     PriorityController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12648,6 +12747,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type code-taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12815,7 +12923,10 @@ export interface operations {
     ProjectController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12857,6 +12968,15 @@ export interface operations {
             };
             /** @description Needs the `projects.create` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13193,7 +13313,10 @@ export interface operations {
     ProjectBeneficiaryController_link: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Project id */
                 id: string;
@@ -13252,6 +13375,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type beneficiary-already-linked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13592,7 +13724,10 @@ export interface operations {
     DeliverableController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13641,6 +13776,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13960,7 +14104,10 @@ export interface operations {
     EvaluationController_add: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 deliverableId: string;
                 id: string;
@@ -14019,6 +14166,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-a-model-evaluation (another kind of deliverable), deliverable-locked */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14116,6 +14272,8 @@ export interface operations {
             };
             header?: {
                 "Content-Disposition"?: string;
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
             };
             path: {
                 deliverableId: string;
@@ -14209,6 +14367,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type unsupported-media-type: a type not accepted, or content that is not of that type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14703,7 +14870,10 @@ export interface operations {
     KpiController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -14752,6 +14922,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14982,7 +15161,10 @@ export interface operations {
     KpiController_measure: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 kpiId: string;
@@ -15032,6 +15214,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15123,7 +15314,10 @@ export interface operations {
     MilestoneController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15172,6 +15366,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15485,7 +15688,10 @@ export interface operations {
     StatusReportController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -15534,6 +15740,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15999,7 +16214,10 @@ export interface operations {
     ReportScheduleController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16050,6 +16268,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found (an institute or partner that is not yours) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16570,7 +16797,10 @@ export interface operations {
     ResourceController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16616,6 +16846,15 @@ export interface operations {
              *     Needs the `resources.manage` permission
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16878,7 +17117,10 @@ export interface operations {
     ResourceAllocationController_request: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Resource id */
                 id: string;
@@ -16943,6 +17185,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type resource-unavailable, terms-not-accepted */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17041,7 +17292,10 @@ export interface operations {
     BookingController_book: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Resource id */
                 id: string;
@@ -17104,6 +17358,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type slot-taken, not-bookable, resource-unavailable, allocation-required, outside-allocation */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17552,7 +17815,10 @@ export interface operations {
     TenantController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -17778,7 +18044,10 @@ export interface operations {
     InvitationController_inviteInto: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -17828,6 +18097,15 @@ export interface operations {
             };
             /** @description `not-found`: no such object, or one the caller may not see */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18099,7 +18377,10 @@ export interface operations {
     WebhookController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -18138,6 +18419,15 @@ export interface operations {
             };
             /** @description Needs the `webhooks.manage` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18868,7 +19158,10 @@ export interface operations {
     WorkshopController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -19112,7 +19405,10 @@ export interface operations {
     OutcomeController_addActionItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -19165,6 +19461,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

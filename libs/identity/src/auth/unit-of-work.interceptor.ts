@@ -9,12 +9,29 @@ import { Reflector } from '@nestjs/core';
 import { OUTSIDE_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
 import { TransactionRunner, type Tx } from '@jazari/database';
 import { ProblemException, USER_LOCALE } from '@jazari/http';
+import type { FastifyReply } from 'fastify';
 import type { QueryResultRow } from 'pg';
 import { from, lastValueFrom, mergeMap, of, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { ActorResolver } from './actor.resolver.js';
 import { unauthenticated } from './auth.problems.js';
 import type { Credential } from './credential.js';
+import {
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENT_REPLAY_HEADER,
+  idempotencyKeyOf,
+  idempotencyKeyReused,
+  requestHash,
+} from '../idempotency/idempotency.js';
+import { IdempotencyRepository } from '../idempotency/idempotency.repository.js';
+
+/** Headers a handler sets that belong to its answer, kept with it for a replay. */
+const REPLAYED_HEADERS = ['location', 'etag'] as const;
+
+interface KeptAnswer {
+  readonly body: unknown;
+  readonly headers: Record<string, string>;
+}
 
 /**
  * Runs each authenticated request as one unit of work: a tenant transaction whose opening message also
@@ -28,6 +45,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     private readonly transactions: TransactionRunner,
     private readonly actors: ActorResolver,
     private readonly reflector: Reflector,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -47,6 +65,9 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
           }
           request.user = await this.authorise(tx, credential, rows, requiredAction);
           if (outside) return undefined;
+          const key =
+            request.method === 'POST' ? idempotencyKeyOf(request.headers[IDEMPOTENCY_HEADER]) : undefined;
+          if (key) return this.once(tx, request.user, key, context, next);
           return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
         },
       ),
@@ -54,6 +75,43 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
       // A handler outside the unit of work runs after the check's transaction has committed.
       mergeMap((result) => (outside ? next.handle() : of(result))),
     );
+  }
+
+  /**
+   * A POST with an `Idempotency-Key` (docs/problems.md#idempotency-key): the key is taken in the request's
+   * transaction and the answer written in it before it commits, so either both the effect and the answer
+   * are kept, or neither. The same key again (same caller, 24 hours) with the same request answers the
+   * first answer without running the handler; with another request, 422.
+   */
+  private async once(
+    tx: Tx,
+    actor: Actor,
+    key: string,
+    context: ExecutionContext,
+    next: CallHandler,
+  ): Promise<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const subject = actor.userId ?? actor.apiKeyId;
+    if (!subject) return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
+    const hash = requestHash(request.url, request.body);
+    if (!(await this.idempotency.claim(tx, actor.tenantId, subject, key, hash))) {
+      const stored = await this.idempotency.find(tx, actor.tenantId, subject, key);
+      if (!stored || stored.requestHash !== hash || stored.statusCode === null) throw idempotencyKeyReused();
+      const kept = stored.response as KeptAnswer;
+      for (const [name, value] of Object.entries(kept.headers ?? {})) void reply.header(name, value);
+      void reply.header(IDEMPOTENT_REPLAY_HEADER, 'true').status(stored.statusCode);
+      return kept.body ?? undefined;
+    }
+    const body = await lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = reply.getHeader(name);
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const kept: KeptAnswer = { body: body ?? null, headers };
+    await this.idempotency.answer(tx, actor.tenantId, subject, key, reply.statusCode, kept);
+    return body;
   }
 
   private async authorise(

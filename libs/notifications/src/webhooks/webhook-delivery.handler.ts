@@ -121,6 +121,9 @@ export class WebhookDeliveryHandler {
         'jazari-event-id': attempt.eventId,
         'jazari-event-type': attempt.eventType,
         'jazari-delivery-id': deliveryId,
+        // The same on every attempt and every redelivery of this event to this endpoint: the receiver's
+        // dedupe key (docs/notifications.md#recognising-a-redelivery).
+        'idempotency-key': deliveryId,
         'jazari-timestamp': String(timestamp),
         'jazari-signature': signatureHeader(secret, timestamp, body),
       },

@@ -9,9 +9,13 @@ export interface PruneResult {
   readonly handled: number;
   readonly refreshTokens: number;
   readonly sessions: number;
+  /** Idempotency keys past their 24 hours (docs/problems.md#idempotency-key). */
+  readonly idempotencyKeys: number;
 }
 
 const DAY_MS = 86_400_000;
+/** An idempotency key's first answer is replayed for 24 hours. */
+const IDEMPOTENCY_KEY_MS = DAY_MS;
 
 /**
  * Hourly housekeeping: done outbox events (and their handled-ledger rows) older than
@@ -46,12 +50,16 @@ export class PruneHandler {
         ],
       ),
     );
+    const keys = await this.transactions.run(NO_TENANT, (tx) =>
+      tx.query<{ n: string }>(`SELECT idempotency_prune($1) AS n`, [new Date(now - IDEMPOTENCY_KEY_MS)]),
+    );
     const row = rows[0];
     return {
       outboxEvents: Number(row.outbox_events),
       handled: Number(row.handled),
       refreshTokens: Number(row.refresh_tokens),
       sessions: Number(row.sessions),
+      idempotencyKeys: Number(keys[0].n),
     };
   }
 }
