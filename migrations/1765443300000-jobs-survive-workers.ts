@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Issue 17, an event is processed until done whatever happens to its jobs
- * (docs/adr/0011-jobs-survive-their-workers.md):
+ * (docs/adr/0013-jobs-survive-their-workers.md):
  *
  * - the relay claims no event whose job failed for good in its handler and waits for an operator (an
  *   unresolved `failed_job` row): re-publishing those would run a broken handler every few minutes.
