@@ -42,6 +42,7 @@ export const pages = {
   acceptInvitation: page(() => import('../pages/auth/accept-invitation.page')),
   forgotPassword: page(() => import('../pages/auth/forgot-password.page')),
   resetPassword: page(() => import('../pages/auth/reset-password.page')),
+  verify: page(() => import('../pages/verify/verify.page'), ['verify']),
   home: page(() => import('../pages/home/home.page')),
   projects: page(() => import('../pages/projects/projects.page'), ['projects']),
   project: page(() => import('../pages/projects/project.page'), ['projects']),
@@ -88,6 +89,7 @@ export function AppRoutes() {
             <Route path="/invitations/accept" element={<P.acceptInvitation />} />
             <Route path="/forgot-password" element={<P.forgotPassword />} />
             <Route path="/reset-password" element={<P.resetPassword />} />
+            <Route path="/verify" element={<P.verify />} />
             <Route element={<SessionGate />}>
               <Route element={<AppLayout fallback={<Loading />} />}>
                 <Route index element={<P.home />} />

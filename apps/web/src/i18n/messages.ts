@@ -22,6 +22,7 @@ export const PAGE_NAMESPACES = [
   'conventions',
   'reports',
   'dashboards',
+  'verify',
 ] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Timeline } from '@mantine/core';
-import { IconCertificate, IconDownload, IconShieldCheck } from '@tabler/icons-react';
+import { IconCertificate, IconDownload, IconShieldCheck, IconShieldSearch } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { useState } from 'react';
 import { useFormat, useT } from '../../i18n/format';
 import { downloadWithSession } from '../../ui/authed-download';
@@ -109,6 +110,16 @@ export function EvidenceTimeline({ convention: c }: { convention: Convention }) 
                       onClick={() => void download('bundle')}
                     >
                       {t('conventions.sealed.bundle')}
+                    </Button>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      component={Link}
+                      to="/verify"
+                      target="_blank"
+                      leftSection={<IconShieldSearch size={14} aria-hidden />}
+                    >
+                      {t('conventions.sealed.verify')}
                     </Button>
                   </Group>
                 </Stack>

@@ -18,6 +18,7 @@ export function verifyEvidenceBundle(
   bundle: unknown,
   options?: { pinnedPublicKeyPem?: string; requireAttestation?: boolean },
 ): Promise<Verification>;
+export function publicKeyId(pem: string): Promise<string>;
 export function checkDocument(
   bundle: unknown,
   bytes: ArrayBuffer | Uint8Array,

@@ -341,6 +341,12 @@ async function check(bundle, options) {
   };
 }
 
+/** The key id (first 16 hex of SHA-256 of the raw key) of an Ed25519 SPKI PEM; rejects anything else. */
+export async function publicKeyId(pem) {
+  const { raw } = await publicKeyOf(pem, 'public key');
+  return keyIdOf(raw);
+}
+
 /**
  * A document (the signed PDF's bytes) against a bundle: its SHA-256, the bundle's document with that
  * hash (or null) and whether a signature of the bundle names it.

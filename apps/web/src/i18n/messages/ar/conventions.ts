@@ -135,6 +135,7 @@ export const conventions: Translation<typeof source> = {
   'sealed.key': 'مفتاح الختم: {key}',
   'sealed.certificate': 'شهادة التوقيع',
   'sealed.bundle': 'ملف الإثبات',
+  'sealed.verify': 'التحقق من هذا الملف',
   timeline: 'سلسلة الإثبات',
   'timeline.empty': 'لا أحداث حتى الآن',
   'event.created': 'أُنشئت الاتفاقية',

@@ -10,6 +10,7 @@ import { admin } from './admin';
 import { conventions } from './conventions';
 import { reports } from './reports';
 import { dashboards } from './dashboards';
+import { verify } from './verify';
 
 export const messages: Messages = {
   ...core,
@@ -22,4 +23,5 @@ export const messages: Messages = {
   ...ns('conventions', conventions),
   ...ns('reports', reports),
   ...ns('dashboards', dashboards),
+  ...ns('verify', verify),
 };

@@ -137,6 +137,7 @@ export const conventions: Translation<typeof source> = {
   'sealed.key': 'Sealing key: {key}',
   'sealed.certificate': 'Signing certificate',
   'sealed.bundle': 'Evidence bundle',
+  'sealed.verify': 'Verify this bundle',
   timeline: 'Evidence chain',
   'timeline.empty': 'No events yet',
   'event.created': 'Convention created',

@@ -136,6 +136,7 @@ export const conventions = {
   'sealed.key': 'Clé de scellement : {key}',
   'sealed.certificate': 'Certificat de signature',
   'sealed.bundle': 'Dossier de preuve',
+  'sealed.verify': 'Vérifier ce dossier',
   timeline: 'Chaîne de preuve',
   'timeline.empty': 'Aucun événement pour l’instant',
   'event.created': 'Convention créée',

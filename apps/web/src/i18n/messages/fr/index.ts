@@ -9,6 +9,7 @@ import { admin } from './admin';
 import { conventions } from './conventions';
 import { reports } from './reports';
 import { dashboards } from './dashboards';
+import { verify } from './verify';
 
 /** French is the source: every other language must have exactly these keys (checked by the compiler). */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
   ...ns('conventions', conventions),
   ...ns('reports', reports),
   ...ns('dashboards', dashboards),
+  ...ns('verify', verify),
 };
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,53 @@
+/** Messages of the public page /verify (French is the source; ar and en must have the same keys). */
+export const verify = {
+  title: 'Vérifier une convention signée',
+  intro:
+    'Déposez le dossier de preuve d’une convention (fichier .json) et, si vous l’avez, le PDF signé. La vérification se fait entièrement dans votre navigateur : rien n’est envoyé, et elle fonctionne hors connexion une fois la page chargée.',
+  'key.title': 'Clé publique de confiance',
+  'key.loading': 'Chargement de la clé de la plateforme…',
+  'key.platform': 'Clé de la plateforme : {key}',
+  'key.pinned': 'Clé que vous avez épinglée : {key}',
+  'key.none':
+    'La clé de la plateforme n’a pas pu être chargée : seule la cohérence interne du dossier sera vérifiée. Épinglez une clé obtenue par ailleurs.',
+  'key.pin': 'Épingler une autre clé',
+  'key.pem': 'Clé publique Ed25519 (PEM)',
+  'key.save': 'Épingler cette clé',
+  'key.reset': 'Revenir à la clé de la plateforme',
+  'key.invalid': 'Ce n’est pas une clé publique Ed25519 au format PEM (SPKI).',
+  drop: 'Déposez ici le dossier de preuve (.json), et le PDF signé si vous voulez le contrôler aussi',
+  choose: 'Choisir des fichiers',
+  'valid.title': 'Dossier valide',
+  'valid.events': 'Événements chaînés et vérifiés : {count}',
+  'valid.key': 'Scellé par la clé {key}',
+  'valid.signed': '{name} ({party}) a signé le {date}',
+  'valid.unpinned':
+    'Aucune clé de confiance : le dossier est cohérent, mais rien ne prouve qu’il a été scellé par la plateforme.',
+  'tampered.title': 'Dossier altéré',
+  'tampered.body':
+    'Ce dossier a été modifié après son scellement. Première anomalie dans la section : {section}.',
+  'tampered.detail': 'Détail technique :',
+  'unknownKey.title': 'Signé par une clé inconnue',
+  'unknownKey.body':
+    'Ce dossier est cohérent mais scellé par la clé {bundleKey}, qui n’est pas la clé de confiance {pinnedKey}. Il ne vient pas de cette plateforme, ou sa clé a changé.',
+  'unreadable.title': 'Fichier illisible',
+  'unreadable.body': 'Ce fichier n’est pas un dossier de preuve au format JSON.',
+  noBundle: 'Déposez aussi le dossier de preuve (.json) : un PDF seul ne peut pas être vérifié.',
+  'document.match': 'Le PDF {filename} est bien le document signé (version {version}).',
+  'document.mismatch': 'Le PDF {filename} n’est pas un document signé de ce dossier (SHA-256 {sha}).',
+  'section.events': 'les événements de la chaîne',
+  'section.seals': 'le sceau',
+  'section.signatures': 'les signatures',
+  'section.documents': 'les documents',
+  'section.signers': 'les signataires',
+  'section.convention': 'l’en-tête de la convention',
+  'section.attestation': 'l’attestation d’export',
+  'section.format': 'le format du fichier',
+  'section.key': 'la clé publique',
+  'section.bundle': 'le fichier',
+  'offline.title': 'Vérifier sans Jazari',
+  'offline.body':
+    'Le même vérificateur tient en un seul fichier, sans dépendance : il suffit de Node.js 20 ou plus.',
+  'offline.download': 'Télécharger le vérificateur (jazari-verify.mjs)',
+  'offline.key': 'Télécharger la clé de confiance (.pem)',
+  home: 'Aller à Jazari',
+};
