@@ -28,6 +28,25 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The self-contained evidence verifier (src/features/verify/jazari-verify.mjs, which the /verify page runs)
+ * also at a stable address, `/jazari-verify.mjs`, unchanged: `node jazari-verify.mjs bundle.json` needs
+ * nothing else (docs/convention-evidence.md).
+ */
+function standaloneVerifier(): Plugin {
+  return {
+    name: 'jazari-standalone-verifier',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'jazari-verify.mjs',
+        source: readFileSync(path.join(import.meta.dirname, 'src/features/verify/jazari-verify.mjs'), 'utf8'),
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
@@ -55,5 +74,5 @@ export default defineConfig({
     proxy: { '/api': 'http://localhost:3000', '/health': 'http://localhost:3000' },
   },
   preview: { port: 4173 },
-  plugins: [precompress()],
+  plugins: [standaloneVerifier(), precompress()],
 });

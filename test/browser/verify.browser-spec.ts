@@ -118,4 +118,13 @@ describe('/verify: a sealed convention checked in the browser, by anyone, offlin
       expect(visitor.errors).toEqual([]);
     });
   }
+
+  it('serves the self-contained verifier, unchanged, at a stable public address', async () => {
+    const response = await fetch(`${world.baseUrl}/jazari-verify.mjs`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    expect(await response.text()).toBe(
+      readFileSync(path.resolve('apps/web/src/features/verify/jazari-verify.mjs'), 'utf8'),
+    );
+  });
 });

@@ -82,11 +82,16 @@ export async function serveWebApp(fastify: FastifyInstance, webDir: string | und
         wildcard: true,
       });
     });
-    for (const file of ['favicon.svg', 'robots.txt']) {
+    // jazari-verify.mjs: the self-contained evidence verifier, to run with plain Node.js (convention-evidence.md).
+    const TYPES: Record<string, string> = {
+      'favicon.svg': 'image/svg+xml',
+      'robots.txt': 'text/plain; charset=utf-8',
+      'jazari-verify.mjs': 'text/javascript; charset=utf-8',
+    };
+    for (const [file, type] of Object.entries(TYPES)) {
       const full = path.join(webDir, file);
       if (!existsSync(full)) continue;
       const body = readFileSync(full);
-      const type = file.endsWith('.svg') ? 'image/svg+xml' : 'text/plain; charset=utf-8';
       fastify.get(`/${file}`, (_request, reply) => {
         void reply.header('content-type', type).header('cache-control', 'public, max-age=86400').send(body);
       });
