@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { evidenceFixtures } from '../fixtures/evidence-bundles.js';
 import { describeViolations, seriousViolations } from './lib/axe.js';
 import { screenshot, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
 
@@ -18,6 +19,7 @@ const WORDS = {
     valid: 'Dossier valide',
     tampered: 'Dossier altéré',
     section: 'les signatures',
+    unknownKey: 'Signé par une clé inconnue',
   },
   ar: {
     bundle: 'ملف الإثبات',
@@ -26,6 +28,7 @@ const WORDS = {
     valid: 'ملف إثبات سليم',
     tampered: 'ملف إثبات معدَّل',
     section: 'التوقيعات',
+    unknownKey: 'موقّع بمفتاح غير معروف',
   },
 } as const;
 
@@ -33,7 +36,8 @@ const WORDS = {
  * Issue 19, "verify in the browser, trust no server": Atlas's admin downloads a sealed convention's
  * evidence bundle from its page; someone signed out opens /verify, the network is cut, and the page checks
  * the bundle by itself — valid; a copy with one signature's IP changed is tampered, with the section
- * named; the same bundle re-keyed is flagged as signed by an unknown key. In French and in Arabic.
+ * named; the shared fixtures' bundle, sealed by another key, is signed by an unknown key. In French and
+ * in Arabic.
  */
 describe('/verify: a sealed convention checked in the browser, by anyone, offline', () => {
   let world: BrowserWorld;
@@ -113,6 +117,19 @@ describe('/verify: a sealed convention checked in the browser, by anyone, offlin
       expect(text).toContain(w.section);
       expect(describeViolations('verify-tampered', await seriousViolations(v))).toBe('');
       await screenshot(v, lang, 'verify-tampered');
+
+      // The shared fixtures' bundle, consistent but sealed by another key, with its signed PDF.
+      const fixtures = evidenceFixtures();
+      const foreign = path.join(dir, `foreign-${lang}.json`);
+      writeFileSync(foreign, JSON.stringify(fixtures.wrongKey));
+      const pdf = path.join(dir, `signed-${lang}.pdf`);
+      writeFileSync(pdf, fixtures.document);
+      await input.setInputFiles([foreign, pdf]);
+      await result.and(v.locator('[data-outcome="unknown-key"]')).waitFor();
+      expect(await result.innerText()).toContain(w.unknownKey);
+      expect(await result.innerText()).toContain(fixtures.wrongKey.keyId);
+      expect(await v.getByTestId('verify-document').getAttribute('data-signed')).toBe('true');
+      await screenshot(v, lang, 'verify-unknown-key');
 
       expect(requests).toEqual([]);
       expect(visitor.errors).toEqual([]);
