@@ -93,6 +93,15 @@ export class ReportDto {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt!: string | null;
 }
 
+export class DownloadLinkDto {
+  @ApiProperty({
+    description: 'The file, for a plain GET without credentials (`/api/v1/report-downloads/{token}`)',
+  })
+  url!: string;
+  @ApiProperty({ format: 'date-time', description: 'The link works until then (a few minutes)' })
+  expiresAt!: string;
+}
+
 export class ReportPageDto {
   @ApiProperty({ type: [ReportDto] }) data!: ReportDto[];
   @ApiProperty({ nullable: true, type: String }) nextCursor!: string | null;
