@@ -5375,7 +5375,7 @@ export interface components {
         ReportDto: {
             /** Format: date-time */
             createdAt: string;
-            /** @description Where to download it, once ready */
+            /** @description Where to download it with your credentials, once ready; a browser asks POST /reports/{id}/download-link for a signed link instead */
             downloadUrl: string | null;
             /** @description Why it failed */
             error: string | null;

@@ -56,7 +56,14 @@ export function verifyDownloadToken(
   const payload = Buffer.from(encoded, 'base64url');
   const given = Buffer.from(signature, 'base64url');
   const expected = mac(serverSecret, payload);
-  if (payload.length !== 36 || given.length !== expected.length || !timingSafeEqual(given, expected))
+  // Canonical base64url only: the MAC's last character has spare bits that must not make a second spelling.
+  const canonical = payload.toString('base64url') === encoded && given.toString('base64url') === signature;
+  if (
+    !canonical ||
+    payload.length !== 36 ||
+    given.length !== expected.length ||
+    !timingSafeEqual(given, expected)
+  )
     return { ok: false, reason: 'invalid' };
   const expiresAt = payload.readUInt32BE(32);
   if (expiresAt <= nowSeconds) return { ok: false, reason: 'expired' };
