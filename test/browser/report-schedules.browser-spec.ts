@@ -7,7 +7,8 @@ jest.setTimeout(120_000);
 /**
  * Issue 18, point 3: recurring reports managed in the browser. Root's network administrator schedules a
  * quarterly national Excel report from the reports page, sees it listed, and stops it; the page is read
- * in Arabic too.
+ * in Arabic too. And a report requested from the list turns ready there without a reload and downloads
+ * by a plain click on its signed link (the list takes the link when the pointer reaches the button).
  */
 describe('scheduled reports', () => {
   let world: BrowserWorld;
@@ -73,6 +74,26 @@ describe('scheduled reports', () => {
     await page.getByText('Rapport programmé arrêté').waitFor();
     expect((await schedulesOfRoot()).map((s) => s.id)).not.toContain(created.id);
     await expect(page.getByTestId('report-schedule').count()).resolves.toBe(before.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a report’s progress live in the list, then downloads it there by a signed link', async () => {
+    const { page, errors } = await world.newPage({ locale: 'fr' });
+    await signInAs(page, world.baseUrl, 'admin@jazari.ma', '/reports', 'fr');
+    await page.getByRole('button', { name: 'Demander un rapport' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('CSV', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Demander', exact: true }).click();
+    await page.waitForURL((url) => /^\/reports\/[0-9a-f-]{36}$/.test(url.pathname));
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    // Back to the list at once: the row turns ready there without a reload.
+    await page.getByRole('link', { name: 'Tous les rapports' }).click();
+    const row = page.getByTestId('report').filter({ has: page.locator(`a[href="/reports/${id}"]`) });
+    await row.getByText('Prêt', { exact: true }).waitFor({ timeout: 60_000 });
+    const download = row.getByRole('link', { name: 'Télécharger' });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    expect(new URL(file.url()).pathname).toMatch(/^\/api\/v1\/report-downloads\/[\w-]+\.[\w-]+$/);
+    expect(file.suggestedFilename()).toMatch(/^jazari-national-report-.+\.csv$/);
     expect(errors).toEqual([]);
   });
 });
