@@ -1038,6 +1038,12 @@ const FIXTURES: Record<string, Fixture> = {
     snapshot: (w, p) => FIXTURES['/api/v1/reports/{id}'].snapshot(w, p),
     readableBy: 'owner',
   },
+  // A ready report: the intruder gets no signed link to its file.
+  '/api/v1/reports/{id}/download-link': {
+    create: (w) => FIXTURES['/api/v1/reports/{id}'].create(w),
+    snapshot: (w, p) => FIXTURES['/api/v1/reports/{id}'].snapshot(w, p),
+    readableBy: 'owner',
+  },
   // A failed report: the intruder's retry must not queue it again.
   '/api/v1/reports/{id}/retry': {
     create: async (w) => {
@@ -1163,6 +1169,9 @@ const PUBLIC_ROUTES = [
   'get /api/v1/verify/documents/{sha256}',
   // A personal calendar feed, authenticated by its secret URL (calendar clients send no token).
   'get /api/v1/workshop-feeds/{token}',
+  // A report's file by its short-lived signed link (a plain link click): the signature is the credential,
+  // bound to the report and its tenant (test/report-download-links.e2e-spec.ts).
+  'get /api/v1/report-downloads/{token}',
   // The operators' board page: no data in it; it signs in and reads through the protected routes.
   'get /api/v1/operations/board',
 ];

@@ -31,6 +31,7 @@ describe('every page, in every language', () => {
       national: '/dashboards/national',
       reports: '/reports',
       report: report && `/reports/${report}`,
+      reportSchedules: '/reports/schedules',
       conventions: '/conventions',
       projects: '/projects',
     });

@@ -177,15 +177,24 @@ describe('the national dashboard', () => {
         await page.waitForURL((url) => url.searchParams.has('priority') && url.searchParams.has('region'));
       }
       if (lang === 'fr') {
-        // From the dashboard, a PDF report: requested, watched until ready, downloaded with the session.
+        // From the dashboard, a PDF report: requested, watched until ready, then downloaded by a plain link
+        // click on a short-lived signed URL (no bearer header).
         await page.getByRole('link', { name: 'Demander un rapport' }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByText('PDF', { exact: true }).click();
         await dialog.getByRole('button', { name: 'Demander', exact: true }).click();
         await page.waitForURL((url) => /^\/reports\/[0-9a-f-]{36}$/.test(url.pathname));
-        const download = page.getByRole('button', { name: 'Télécharger' }).first();
+        const download = page.getByRole('link', { name: 'Télécharger' }).first();
         await download.waitFor({ timeout: 60_000 });
+        await page.getByText('est prêt : vous pouvez le télécharger').waitFor();
+        await page.waitForFunction(() =>
+          document
+            .querySelector('[data-testid="report-download"]')
+            ?.getAttribute('href')
+            ?.startsWith('/api/v1/report-downloads/'),
+        );
         const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+        expect(new URL(file.url()).pathname).toMatch(/^\/api\/v1\/report-downloads\/[\w-]+\.[\w-]+$/);
         expect(file.suggestedFilename()).toMatch(/\.pdf$/);
         const bytes = readFileSync(await file.path());
         expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

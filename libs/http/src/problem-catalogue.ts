@@ -442,6 +442,19 @@ export const PROBLEM_PHRASES: Catalogue = {
     'Le rapport est enregistré mais son fichier manque ; demandez-le à nouveau.',
     'التقرير مسجَّل لكن ملفه مفقود؛ اطلبه من جديد.',
   ),
+  'This download link is not valid': t(
+    'Ce lien de téléchargement n’est pas valide',
+    'رابط التنزيل هذا غير صالح',
+  ),
+  "Open the report's page and download it from there.": t(
+    'Ouvrez la page du rapport et téléchargez-le depuis celle-ci.',
+    'افتح صفحة التقرير ونزّله منها.',
+  ),
+  'This download link has expired': t('Ce lien de téléchargement a expiré', 'انتهت صلاحية رابط التنزيل هذا'),
+  "A download link works for a few minutes: open the report's page and download it again.": t(
+    'Un lien de téléchargement n’est valable que quelques minutes : ouvrez la page du rapport et téléchargez-le à nouveau.',
+    'لا يعمل رابط التنزيل إلا بضع دقائق: افتح صفحة التقرير ونزّله من جديد.',
+  ),
 
   // Resources.
   'No such resource.': t('Cette ressource n’existe pas.', 'هذا المورد غير موجود.'),

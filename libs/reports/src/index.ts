@@ -8,3 +8,8 @@ export { schedulerId, SCHEDULER_PREFIX } from './report.jobs.js';
 export * from './report.types.js';
 export { reportRequestedJob } from './report.jobs.js';
 export { ReportPurgeService } from './jobs/report-purge.js';
+export {
+  signDownloadToken,
+  verifyDownloadToken,
+  DOWNLOAD_LINK_TTL_SECONDS,
+} from './requests/download-link.js';

@@ -85,12 +85,27 @@ export class ReportDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) requestedBy!: string | null;
   @ApiProperty({ nullable: true, type: String }) filename!: string | null;
   @ApiProperty({ nullable: true, type: Number }) sizeBytes!: number | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Where to download it, once ready' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Where to download it with your credentials, once ready; a browser asks POST /reports/{id}/download-link ' +
+      'for a signed link instead',
+  })
   downloadUrl!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) startedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt!: string | null;
+}
+
+export class DownloadLinkDto {
+  @ApiProperty({
+    description: 'The file, for a plain GET without credentials (`/api/v1/report-downloads/{token}`)',
+  })
+  url!: string;
+  @ApiProperty({ format: 'date-time', description: 'The link works until then (a few minutes)' })
+  expiresAt!: string;
 }
 
 export class ReportPageDto {

@@ -48,6 +48,22 @@ export const ReportProblems = {
       'The report is recorded but its file is missing; request it again.',
     );
   },
+  linkInvalid(): ProblemException {
+    return new ProblemException(
+      HttpStatus.FORBIDDEN,
+      'download-link-invalid',
+      'This download link is not valid',
+      "Open the report's page and download it from there.",
+    );
+  },
+  linkExpired(): ProblemException {
+    return new ProblemException(
+      HttpStatus.GONE,
+      'download-link-expired',
+      'This download link has expired',
+      "A download link works for a few minutes: open the report's page and download it again.",
+    );
+  },
   invalid(field: string, message: string): ValidationProblem {
     return new ValidationProblem([{ field, messages: [message] }]);
   },

@@ -8,7 +8,7 @@ import { ReportPurgeHandler, ReportPurgeService } from './jobs/report-purge.js';
 import { ReportScheduleHandlers } from './jobs/report-schedule.handlers.js';
 import { ReportSchedulerSync } from './jobs/report-scheduler.sync.js';
 import './report.jobs.js';
-import { ReportController } from './requests/report.controller.js';
+import { ReportController, ReportDownloadController } from './requests/report.controller.js';
 import { ReportRepository } from './requests/report.repository.js';
 import { ReportService } from './requests/report.service.js';
 import { ReportScheduleController } from './schedules/report-schedule.controller.js';
@@ -18,7 +18,7 @@ import { ReportScheduleService } from './schedules/report-schedule.service.js';
 /** Report requests, progress and downloads, and recurring reports (API). */
 @Module({
   imports: [OutboxModule, StorageModule],
-  controllers: [ReportController, ReportScheduleController],
+  controllers: [ReportController, ReportDownloadController, ReportScheduleController],
   providers: [ReportRepository, ReportService, ReportScheduleRepository, ReportScheduleService],
   exports: [ReportService],
 })

@@ -56,6 +56,7 @@ export const pages = {
   convention: page(() => import('../pages/conventions/convention.page'), ['conventions']),
   reports: page(() => import('../pages/reports/reports.page'), ['reports']),
   report: page(() => import('../pages/reports/report.page'), ['reports']),
+  reportSchedules: page(() => import('../pages/reports/schedules.page'), ['reports']),
   national: page(() => import('../pages/dashboards/national.page'), ['dashboards', 'projects', 'resources']),
   tenantDashboard: page(
     () => import('../pages/dashboards/tenant-dashboard.page'),
@@ -104,6 +105,7 @@ export function AppRoutes() {
                 <Route path="conventions" element={<P.conventions />} />
                 <Route path="conventions/:id/*" element={<P.convention />} />
                 <Route path="reports" element={<P.reports />} />
+                <Route path="reports/schedules" element={<P.reportSchedules />} />
                 <Route path="reports/:id" element={<P.report />} />
                 <Route path="dashboards/national" element={<P.national />} />
                 <Route path="dashboards/institutes/:id" element={<P.tenantDashboard />} />

@@ -11,12 +11,18 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
-import { ListReportsQuery, ReportDto, ReportPageDto, RequestReportDto } from '../report.dto.js';
+import {
+  DownloadLinkDto,
+  ListReportsQuery,
+  ReportDto,
+  ReportPageDto,
+  RequestReportDto,
+} from '../report.dto.js';
 import { CONTENT_TYPES } from '../report.types.js';
-import { ReportService } from './report.service.js';
+import { ReportService, type ReportDownload } from './report.service.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';
 
@@ -109,14 +115,69 @@ export class ReportController {
     @Param('id', uuidParam()) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const { report, content } = await this.reports.download(actor, id);
-    const digest = report.sha256.toString('base64');
-    void reply
-      .header('content-type', report.contentType)
-      .header('content-length', String(report.sizeBytes))
-      .header('content-disposition', `attachment; filename="${report.filename}"`)
-      .header('repr-digest', `sha-256=:${digest}:`)
-      .header('cache-control', 'private, no-store');
-    return new StreamableFile(content);
+    return sendReport(await this.reports.download(actor, id), reply);
   }
+
+  @Post(':id/download-link')
+  @HttpCode(200)
+  @RequirePermission('reports.read')
+  @ApiOperation({
+    summary: "A short-lived signed link to a ready report's file, for a plain link click",
+    description:
+      'The URL needs no credentials (the web app puts it in `<a href download>`): it names the report and ' +
+      'your tenant, is signed (HMAC-SHA256), and works for 5 minutes. Same refusals as the download.',
+  })
+  @ApiOkResponse({ type: DownloadLinkDto })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
+  @ApiGoneResponse({ description: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)` })
+  downloadLink(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<DownloadLinkDto> {
+    return this.reports.downloadLink(actor, id);
+  }
+}
+
+/** The public end of a download link: the signature, not a session, says who may have the file. */
+@ApiTags('reports')
+@Controller('report-downloads')
+export class ReportDownloadController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({
+    summary: "A report's file by its signed download link (from POST /reports/{id}/download-link)",
+    description: 'No credentials: the link is the proof, for the report and tenant it names, for 5 minutes.',
+  })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
+  @ApiOkResponse({
+    description: 'The file, as an attachment',
+    schema: { type: 'string', format: 'binary' },
+    headers: {
+      'Content-Disposition': { schema: { type: 'string' } },
+      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+    },
+  })
+  @ApiForbiddenResponse({ description: `${PROBLEM}download-link-invalid (altered or not a link)` })
+  @ApiGoneResponse({ description: `${PROBLEM}download-link-expired, report-expired` })
+  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
+  async file(
+    @Param('token') token: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const file = await this.reports.downloadByLink(token);
+    void reply.header('referrer-policy', 'no-referrer');
+    return sendReport(file, reply);
+  }
+}
+
+function sendReport({ report, content }: ReportDownload, reply: FastifyReply): StreamableFile {
+  const digest = report.sha256.toString('base64');
+  void reply
+    .header('content-type', report.contentType)
+    .header('content-length', String(report.sizeBytes))
+    .header('content-disposition', `attachment; filename="${report.filename}"`)
+    .header('repr-digest', `sha-256=:${digest}:`)
+    .header('cache-control', 'private, no-store');
+  return new StreamableFile(content);
 }

@@ -1,17 +1,24 @@
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { Clock } from '@jazari/config';
+import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { API_PREFIX } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { FILE_STORAGE, StoredObjectNotFoundError, type FileStorage } from '@jazari/storage';
 import { parsePeriod } from '../report-period.js';
 import { subjectOf } from '../report-scope.js';
-import type { ListReportsQuery, ReportDto, ReportPageDto, RequestReportDto } from '../report.dto.js';
+import type {
+  DownloadLinkDto,
+  ListReportsQuery,
+  ReportDto,
+  ReportPageDto,
+  RequestReportDto,
+} from '../report.dto.js';
 import { ReportProblems } from '../report.problems.js';
 import type { ReportLocale } from '../report.types.js';
 import '../report.jobs.js';
+import { DOWNLOAD_LINK_TTL_SECONDS, signDownloadToken, verifyDownloadToken } from './download-link.js';
 import { ReportRepository, type ReportRow } from './report.repository.js';
 
 export interface ReportDownload {
@@ -34,6 +41,7 @@ export class ReportService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   request(actor: Actor, body: RequestReportDto): Promise<ReportDto> {
@@ -103,26 +111,72 @@ export class ReportService {
   download(actor: Actor, id: string): Promise<ReportDownload> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       // The owner's tenant only: Root's network-wide read does not extend to others' reports' files.
-      const report = await this.reports.find(tx, actor.tenantId, id);
-      if (!report) throw ReportProblems.notFound();
-      // Past its download period: 410 whether or not the hourly purge has deleted the file yet.
-      const expiresAt = report.expiresAt;
-      if (
-        expiresAt &&
-        (report.status === 'expired' ||
-          (report.status === 'ready' && expiresAt.getTime() <= this.clock.now().getTime()))
-      ) {
-        throw ReportProblems.expired(expiresAt);
-      }
-      if (report.status !== 'ready' || !report.storageKey) throw ReportProblems.notReady(report.status);
-      try {
-        const content = await this.storage.open(report.storageKey);
-        return { report: report as ReportDownload['report'], content };
-      } catch (error) {
-        if (error instanceof StoredObjectNotFoundError) throw ReportProblems.unavailable();
-        throw error;
-      }
+      const report = this.downloadable(await this.reports.find(tx, actor.tenantId, id));
+      return this.open(report);
     });
+  }
+
+  /**
+   * A short-lived link to a ready report's file, for a plain link click (no bearer header): signed,
+   * bound to the report and the caller's tenant, valid DOWNLOAD_LINK_TTL_SECONDS.
+   */
+  downloadLink(actor: Actor, id: string): Promise<DownloadLinkDto> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const report = this.downloadable(await this.reports.find(tx, actor.tenantId, id));
+      const expiresAt = Math.floor(this.clock.now().getTime() / 1000) + DOWNLOAD_LINK_TTL_SECONDS;
+      const token = signDownloadToken(this.config.auth.secret, {
+        reportId: report.id,
+        tenantId: actor.tenantId,
+        expiresAt,
+      });
+      return {
+        url: `/${API_PREFIX}/report-downloads/${token}`,
+        expiresAt: new Date(expiresAt * 1000).toISOString(),
+      };
+    });
+  }
+
+  /** The file a download link names, read in the link's tenant (its signature is the authority). */
+  downloadByLink(token: string): Promise<ReportDownload> {
+    const check = verifyDownloadToken(
+      this.config.auth.secret,
+      token,
+      Math.floor(this.clock.now().getTime() / 1000),
+    );
+    if (!check.ok) {
+      throw check.reason === 'expired' ? ReportProblems.linkExpired() : ReportProblems.linkInvalid();
+    }
+    const { reportId, tenantId } = check.grant;
+    return this.transactions.run({ tenantId, tenantKind: null, userId: null }, async (tx) => {
+      const report = this.downloadable(await this.reports.find(tx, tenantId, reportId));
+      return this.open(report);
+    });
+  }
+
+  /** A ready report still in its download period, or the problem saying why not. */
+  private downloadable(report: ReportRow | undefined): ReportRow {
+    if (!report) throw ReportProblems.notFound();
+    // Past its download period: 410 whether or not the hourly purge has deleted the file yet.
+    const expiresAt = report.expiresAt;
+    if (
+      expiresAt &&
+      (report.status === 'expired' ||
+        (report.status === 'ready' && expiresAt.getTime() <= this.clock.now().getTime()))
+    ) {
+      throw ReportProblems.expired(expiresAt);
+    }
+    if (report.status !== 'ready' || !report.storageKey) throw ReportProblems.notReady(report.status);
+    return report;
+  }
+
+  private async open(report: ReportRow): Promise<ReportDownload> {
+    try {
+      const content = await this.storage.open(report.storageKey!);
+      return { report: report as ReportDownload['report'], content };
+    } catch (error) {
+      if (error instanceof StoredObjectNotFoundError) throw ReportProblems.unavailable();
+      throw error;
+    }
   }
 
   private async localeOf(actor: Actor): Promise<ReportLocale> {

@@ -10,13 +10,14 @@ import { downloadable, useReport, type Report } from '../../features/reports/rep
 import { useFormat, useT } from '../../i18n/format';
 import { PageHeader, ProblemAlert, QueryState } from '../../ui/page';
 import { toast } from '../../ui/toast';
-import { DownloadReportButton, ReportStatus } from './report-bits';
+import { DownloadReportButton, ReportStatus, useReadyNotice } from './report-bits';
 
 /** One report (where the "report ready" notice links): its progress while it renders, then its file. */
 export function Component() {
   const { id = '' } = useParams();
   const t = useT();
   const report = useReport(id);
+  useReadyNotice(report.data ? [report.data] : []);
   return (
     <>
       <Anchor
@@ -72,7 +73,7 @@ function ReportView({ report: r }: { report: Report }) {
           format: t(`reports.format.${r.format}`),
           language: LANGUAGE_NAMES[r.locale],
         })}
-        actions={<DownloadReportButton report={r} size="md" />}
+        actions={<DownloadReportButton report={r} size="md" prefetch />}
       />
       <Stack gap="lg">
         <Card withBorder radius="md" padding="lg" component="section" aria-label={t('reports.detail.state')}>

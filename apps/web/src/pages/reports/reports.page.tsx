@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Paper, Table, Text } from '@mantine/core';
-import { IconFilePlus } from '@tabler/icons-react';
+import { IconCalendarRepeat, IconFilePlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LANGUAGE_NAMES } from '../../app/layout/language-menu';
 import { useCan } from '../../features/identity/me';
@@ -7,7 +8,7 @@ import { useReports } from '../../features/reports/reports';
 import { useFormat, useT } from '../../i18n/format';
 import { LoadMoreFooter } from '../../ui/load-more-footer';
 import { EmptyState, Loading, PageHeader, ProblemAlert } from '../../ui/page';
-import { DownloadReportButton, ReportStatus } from './report-bits';
+import { DownloadReportButton, ReportStatus, useReadyNotice } from './report-bits';
 import { RequestReportModal } from './request-report-modal';
 
 /** The tenant's reports with their progress while they render; request a new one; download when ready. */
@@ -28,7 +29,8 @@ export function Component() {
       },
       { replace: true },
     );
-  const items = list.data?.pages.flatMap((p) => p.data) ?? [];
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
+  useReadyNotice(items);
 
   return (
     <>
@@ -36,11 +38,24 @@ export function Component() {
         title={t('reports.list.title')}
         subtitle={t('reports.list.subtitle')}
         actions={
-          can('reports.request') && (
-            <Button leftSection={<IconFilePlus size={16} aria-hidden />} onClick={() => setRequesting(true)}>
-              {t('reports.list.request')}
+          <Group gap="sm">
+            <Button
+              component={Link}
+              to="/reports/schedules"
+              variant="default"
+              leftSection={<IconCalendarRepeat size={16} aria-hidden />}
+            >
+              {t('reports.schedules.open')}
             </Button>
-          )
+            {can('reports.request') && (
+              <Button
+                leftSection={<IconFilePlus size={16} aria-hidden />}
+                onClick={() => setRequesting(true)}
+              >
+                {t('reports.list.request')}
+              </Button>
+            )}
+          </Group>
         }
       />
       {list.isPending ? (
