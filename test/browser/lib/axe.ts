@@ -19,6 +19,19 @@ export interface AxeViolation {
  * apply) and returns the serious and critical violations, WCAG 2.1 A and AA.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Axe judges what the person ends up seeing: wait until no finite animation or transition is running
+  // (a spinner's endless one excepted), so no text is measured mid-fade. One that never settles (a
+  // five-second toast countdown, say) does not stop the check: axe then runs as before.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -105,6 +105,9 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
         viewport: options.viewport ?? { width: 1280, height: 900 },
         locale: options.locale === 'ar' ? 'ar-MA' : options.locale === 'en' ? 'en-GB' : 'fr-MA',
         timezoneId: 'Africa/Casablanca',
+        // No transitions (the app respects the setting): axe and screenshots see dialogs and menus as
+        // they end up, not half-faded in (axe once measured a dialog's text mid-fade as low contrast).
+        reducedMotion: 'reduce',
       });
       contexts.push(context);
       const page = await context.newPage();

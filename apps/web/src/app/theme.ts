@@ -15,6 +15,8 @@ const jazari: MantineColorsTuple = [
 ];
 
 export const theme = createTheme({
+  // A person who asks their system for less motion gets dialogs and menus without transitions.
+  respectReducedMotion: true,
   primaryColor: 'jazari',
   primaryShade: 7,
   colors: { jazari },
