@@ -28,6 +28,7 @@ import { CoverageMatrix } from '../../features/dashboards/coverage-matrix';
 import { REGION_SHAPES } from '../../features/dashboards/morocco-regions';
 import { RegionDrill } from '../../features/dashboards/region-drill';
 import { RegionMap, type MapRegion } from '../../features/dashboards/region-map';
+import { ResourceTable } from '../../features/dashboards/resource-table';
 import type { SeriesLine } from '../../features/dashboards/series-chart';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
@@ -495,53 +496,13 @@ function Others({ d }: { d: NationalDashboard }) {
   const t = useT();
   const f = useFormat();
   const locale = useLocale();
-  const intl = useIntl();
-  // Kinds and units the web app knows are named in the reader's language; a new one shows as the API says it.
-  const named = (key: string, fallback: string) =>
-    intl.messages[key] === undefined ? fallback : intl.formatMessage({ id: key });
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resources-title">
         <Title order={2} size="h4" id="resources-title" mb="sm">
           {t('dashboards.resources.title')}
         </Title>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboards.resources.kind')}</Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.resources.allocated')}
-              </Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.resources.used')}
-              </Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.resources.usedPercent')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.resources.byKind.map((r) => (
-              <Table.Tr key={`${r.kind}|${r.unit}`}>
-                <Table.Th scope="row" fw={500}>
-                  {t('dashboards.resources.kindUnit', {
-                    kind: named(`resources.kind.${r.kind}`, r.kind),
-                    unit: named(`resources.unitName.${r.unit}`, r.unit),
-                  })}
-                </Table.Th>
-                <Table.Td ta="end" className="tabular">
-                  {f.number(r.allocated, 1)}
-                </Table.Td>
-                <Table.Td ta="end" className="tabular">
-                  {f.number(r.used, 1)}
-                </Table.Td>
-                <Table.Td ta="end" className="tabular">
-                  {f.percent(r.usedPercent, 1)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <ResourceTable rows={d.resources.byKind} />
       </Paper>
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="partners-title">
         <Title order={2} size="h4" id="partners-title" mb="sm">

@@ -11,9 +11,9 @@ import {
   type LateItem,
   type ObligationCounts,
   type PartnerDashboard,
-  type ResourceUse,
   type UpcomingWorkshop,
 } from '../../features/dashboards/dashboards';
+import { ResourceTable, useNamed } from '../../features/dashboards/resource-table';
 import type { SeriesLine } from '../../features/dashboards/series-chart';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
@@ -45,13 +45,6 @@ export function Component() {
   ) : (
     <Partner id={tenantId} range={range} onRange={setFilters} />
   );
-}
-
-function useNamed() {
-  const intl = useIntl();
-  // A kind the web app knows is named in the reader's language; a new one shows as the API says it.
-  return (key: string, fallback: string) =>
-    intl.messages[key] === undefined ? fallback : intl.formatMessage({ id: key });
 }
 
 function Period({
@@ -214,52 +207,6 @@ function LateTable({ items, empty }: { items: readonly LateItem[]; empty: string
             <Table.Td>{f.date(i.dueDate)}</Table.Td>
             <Table.Td ta="end" className="tabular">
               {f.number(i.daysLate)}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-function ResourceTable({ rows }: { rows: readonly ResourceUse[] }) {
-  const t = useT();
-  const f = useFormat();
-  const named = useNamed();
-  if (rows.length === 0) return <EmptyState title={t('dashboards.tenant.none')} />;
-  return (
-    <Table verticalSpacing={4}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('dashboards.resources.kind')}</Table.Th>
-          <Table.Th scope="col" ta="end">
-            {t('dashboards.resources.allocated')}
-          </Table.Th>
-          <Table.Th scope="col" ta="end">
-            {t('dashboards.resources.used')}
-          </Table.Th>
-          <Table.Th scope="col" ta="end">
-            {t('dashboards.resources.usedPercent')}
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={`${r.kind}|${r.unit}`}>
-            <Table.Th scope="row" fw={500}>
-              {t('dashboards.resources.kindUnit', {
-                kind: named(`resources.kind.${r.kind}`, r.kind),
-                unit: named(`resources.unitName.${r.unit}`, r.unit),
-              })}
-            </Table.Th>
-            <Table.Td ta="end" className="tabular">
-              {f.number(r.allocated, 1)}
-            </Table.Td>
-            <Table.Td ta="end" className="tabular">
-              {f.number(r.used, 1)}
-            </Table.Td>
-            <Table.Td ta="end" className="tabular">
-              {f.percent(r.usedPercent, 1)}
             </Table.Td>
           </Table.Tr>
         ))}
