@@ -65,12 +65,19 @@ describe('loadConfig', () => {
 
   it('trusts no proxy by default, and only the proxies it is told about', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
-    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toEqual([
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1, fd00::/8, loopback' }).trustProxy).toEqual([
       '10.0.0.0/8',
       '127.0.0.1',
+      'fd00::/8',
+      'loopback',
     ]);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow('TRUST_PROXY=true would let any client');
+    // Fastify ignores hop counts (it cannot tell the proxy from a client): refused rather than inert.
+    expect(() => loadConfig({ TRUST_PROXY: '1' })).toThrow('TRUST_PROXY=1 is a hop count');
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33, proxy.local' })).toThrow(
+      'TRUST_PROXY has "10.0.0.0/33", "proxy.local"',
+    );
   });
 
   it('does not reuse the runtime URL for migrations in production', () => {

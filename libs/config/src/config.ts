@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 export type NodeEnv = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -13,7 +15,8 @@ export interface AppConfig {
    * Which proxies' `X-Forwarded-For` to believe for the client address (sign-in throttling, sessions):
    * false (none, the default), a hop count, or a list of proxy addresses/CIDRs.
    */
-  readonly trustProxy: boolean | number | readonly string[];
+  /** The proxies whose X-Forwarded-For names the client: addresses, CIDRs or proxy-addr's names; none: false. */
+  readonly trustProxy: false | readonly string[];
   readonly dataDir: string;
   /**
    * `npm start` and the test harness, when DATABASE_URL / REDIS_URL are unset: the port of the embedded
@@ -270,18 +273,29 @@ export function loadConfig(env: Env): AppConfig {
 
   const trustProxyValue = read('TRUST_PROXY');
   let trustProxy: AppConfig['trustProxy'] = false;
-  if (trustProxyValue !== undefined) {
-    if (['false', '0', 'no'].includes(trustProxyValue.toLowerCase())) trustProxy = false;
-    else if (/^[1-9][0-9]?$/.test(trustProxyValue)) trustProxy = Number(trustProxyValue);
-    else if (trustProxyValue.toLowerCase() === 'true') {
+  if (trustProxyValue !== undefined && !['', 'false', 'no'].includes(trustProxyValue.toLowerCase())) {
+    if (trustProxyValue.toLowerCase() === 'true') {
       problems.push(
-        'TRUST_PROXY=true would let any client choose its address: give a hop count or proxy addresses',
+        'TRUST_PROXY=true would let any client choose its address: give the proxies’ addresses or CIDRs',
       );
-    } else
-      trustProxy = trustProxyValue
+    } else if (/^[0-9]+$/.test(trustProxyValue)) {
+      // Fastify (5.8 and later) ignores a hop count: it cannot tell a proxy from a client that sends
+      // X-Forwarded-For itself, so every address would silently stay the proxy's.
+      problems.push(
+        `TRUST_PROXY=${trustProxyValue} is a hop count, which cannot tell the proxy from a client: give the proxies’ addresses or CIDRs (e.g. 10.0.0.0/8), or "loopback", "uniquelocal"`,
+      );
+    } else {
+      const entries = trustProxyValue
         .split(',')
         .map((entry) => entry.trim())
         .filter((entry) => entry !== '');
+      const invalid = entries.filter((entry) => !isProxyAddress(entry));
+      if (invalid.length > 0) {
+        problems.push(
+          `TRUST_PROXY has ${invalid.map((e) => `"${e}"`).join(', ')}: give IP addresses, CIDRs (10.0.0.0/8) or "loopback", "linklocal", "uniquelocal"`,
+        );
+      } else trustProxy = entries;
+    }
   }
   const authSecret = read('AUTH_SECRET');
   if (production && !authSecret) problems.push('AUTH_SECRET is required when NODE_ENV=production');
@@ -411,4 +425,14 @@ export function loadConfig(env: Env): AppConfig {
 /** Reads the process environment once; used by entry points only. */
 export function configFromProcessEnv(): AppConfig {
   return loadConfig(process.env);
+}
+
+/** An address, a CIDR or one of proxy-addr's named ranges: what Fastify's `trustProxy` list accepts. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^[0-9]{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }

@@ -158,9 +158,7 @@ export async function createHttpApp(
     frameworkErrors: frameworkErrorHandler,
     clientErrorHandler,
     // Only the configured proxies may name the client address (X-Forwarded-For); by default, none.
-    // Fastify takes a hop count too, though the adapter's option type omits it.
-    trustProxy: (typeof config.trustProxy === 'object' ? [...config.trustProxy] : config.trustProxy) as
-      boolean | string[],
+    trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
