@@ -55,6 +55,8 @@ export default {
   // Two workers: each test file that touches PostgreSQL has a database of its own (below), and each suite
   // a queue prefix of its own, so files run side by side without seeing each other (docs/testing.md).
   maxWorkers: 2,
+  // Longest files first, from test/support/durations.json when Jest has no timings of its own (a fresh clone).
+  testSequencer: '<rootDir>/test/support/sequencer.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
