@@ -162,6 +162,11 @@ describe('Prometheus metrics', () => {
       expect(sampleSum(after, 'jazari_queue_jobs', { queue, state: 'waiting' })).toBe(0);
     }
     expect(after.every((s) => s.labels.app === 'worker')).toBe(true);
+    // Tracing is off here (no OTEL_EXPORTER_OTLP_ENDPOINT): the event keeps no trace context.
+    const { rows } = await world.admin.query<{ trace_context: string | null }>(
+      `SELECT trace_context FROM outbox_event WHERE type = 'identity.password_reset_requested'`,
+    );
+    expect(rows).toEqual([{ trace_context: null }]);
   });
 
   it('shows the outbox backlog and its oldest event’s age', async () => {
