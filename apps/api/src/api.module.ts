@@ -15,6 +15,7 @@ import { DashboardsModule } from '@jazari/dashboards';
 import { ReportsModule } from '@jazari/reports';
 import { OutboxModule } from '@jazari/outbox';
 import { QueueModule } from '@jazari/queue';
+import { TelemetryModule } from '@jazari/telemetry';
 import { ClsModule } from 'nestjs-cls';
 
 export interface ApiModuleOptions {
@@ -29,6 +30,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config, { clock: options.clock }),
+        TelemetryModule.forRoot(config, 'api'),
         ClsModule.forRoot({ global: true, middleware: { mount: true } }),
         loggerModule(config, 'api'),
         DatabaseModule.forRoot(config, 'jazari-api'),

@@ -12,6 +12,7 @@ import { ResourcesJobsModule } from '@jazari/resources';
 import { WorkshopsJobsModule } from '@jazari/workshops';
 import { DashboardsJobsModule } from '@jazari/dashboards';
 import { ReportsJobsModule } from '@jazari/reports';
+import { TelemetryModule } from '@jazari/telemetry';
 import { ClsModule } from 'nestjs-cls';
 import type { ModuleMetadata } from '@nestjs/common';
 
@@ -40,6 +41,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config, { clock: options.clock }),
+        TelemetryModule.forRoot(config, 'worker'),
         ClsModule.forRoot({ global: true }),
         loggerModule(config, 'worker'),
         DatabaseModule.forRoot(config, 'jazari-worker'),

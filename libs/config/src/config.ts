@@ -157,6 +157,18 @@ export interface AppConfig {
     readonly pdfCompress: boolean;
     readonly scheduleEveryMs: number | undefined;
   };
+  /**
+   * Metrics and traces (docs/observability.md). `metricsToken` (METRICS_TOKEN, at least 16 characters):
+   * the bearer token a Prometheus scrape of `/metrics` must send; unset, `/metrics` is not served.
+   * `otlpEndpoint` (OTEL_EXPORTER_OTLP_ENDPOINT): where traces are posted (OTLP/HTTP, `/v1/traces` is
+   * appended); unset, nothing is traced. `serviceName` (OTEL_SERVICE_NAME): the traces' service name,
+   * `jazari-api` or `jazari-worker` when unset.
+   */
+  readonly telemetry: {
+    readonly metricsToken: string | undefined;
+    readonly otlpEndpoint: string | undefined;
+    readonly serviceName: string | undefined;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   /** The browser app's build that the API serves (WEB_DIR; apps/web/dist of the checkout when unset). */
@@ -321,6 +333,10 @@ export function loadConfig(env: Env): AppConfig {
   if (webhookSigningSecret !== undefined && webhookSigningSecret.length < 32) {
     problems.push('WEBHOOK_SIGNING_SECRET must be at least 32 characters (use `openssl rand -base64 48`)');
   }
+  const metricsToken = read('METRICS_TOKEN');
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
+    problems.push('METRICS_TOKEN must be at least 16 visible ASCII characters (use `openssl rand -hex 24`)');
+  }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
 
@@ -412,6 +428,11 @@ export function loadConfig(env: Env): AppConfig {
       timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 60_000),
       retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 60_000, 10, 3_600_000),
       signingSecret: webhookSigningSecret ?? authSecret ?? DEVELOPMENT_AUTH_SECRET,
+    },
+    telemetry: {
+      metricsToken,
+      otlpEndpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, ''),
+      serviceName: read('OTEL_SERVICE_NAME'),
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     webDir: read('WEB_DIR'),

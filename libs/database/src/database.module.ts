@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@jazari/config';
 import { runtimeDataSourceOptions } from './data-source.js';
+import { PoolMetrics } from './pool.metrics.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /** The runtime connection pool (runtime role, RLS applies) and the tenant transaction helper. */
@@ -19,7 +20,7 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [TransactionRunner],
+      providers: [TransactionRunner, PoolMetrics],
       exports: [TransactionRunner],
     };
   }

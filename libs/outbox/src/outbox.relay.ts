@@ -7,9 +7,11 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
-import { isDefinedJob, QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
+import { isDefinedJob, jobDefinition, QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
+import { endSpan, Metrics, startPublishSpan } from '@jazari/telemetry';
+import type { Span } from '@opentelemetry/api';
 import pg from 'pg';
-import { OutboxRepository } from './outbox.repository.js';
+import { OutboxRepository, type ClaimedOutboxEvent } from './outbox.repository.js';
 
 export const OUTBOX_CHANNEL = 'outbox_event';
 
@@ -34,9 +36,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly transactions: TransactionRunner,
     private readonly repository: OutboxRepository,
     private readonly producer: QueueProducer,
+    private readonly metrics: Metrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.metrics.sample('outbox', async () => {
+      const backlog = await this.transactions.run(NO_TENANT, (tx) => this.repository.backlog(tx));
+      this.metrics.outboxPending.set({ state: 'pending' }, backlog.pending);
+      this.metrics.outboxPending.set({ state: 'unpublished' }, backlog.unpublished);
+      this.metrics.outboxOldestPendingAge.set(
+        backlog.oldestPendingAt ? Math.max(0, (Date.now() - backlog.oldestPendingAt.getTime()) / 1_000) : 0,
+      );
+    });
     await this.listen();
     this.timer = setInterval(() => this.wake(), this.config.outbox.pollIntervalMs);
     this.wake();
@@ -88,22 +99,53 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           'outbox event of an unknown type; will retry',
         );
       }
-      const items: EnqueueItem[] = known.map((event) => ({
-        name: event.type as JobName,
-        envelope: {
-          v: event.version,
-          eventId: event.id,
-          tenantId: event.tenantId,
-          payload: event.payload as never,
-        },
-        // Published before and not done: whatever became of the first job (failed for a reason that is
-        // not its handler's, completed, lost), this one must run.
-        republish: event.publishCount > 1,
-      }));
-      // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
-      if (items.length > 0) await this.producer.enqueueMany(items);
+      const spans: Span[] = [];
+      const items: EnqueueItem[] = known.map((event) => {
+        const traced = startPublishSpan(event.traceContext, `outbox publish ${event.type}`, {
+          'jazari.event.id': event.id,
+          'jazari.event.type': event.type,
+          'jazari.event.publish_count': event.publishCount,
+        });
+        if (traced) spans.push(traced.span);
+        return {
+          name: event.type as JobName,
+          envelope: {
+            v: event.version,
+            eventId: event.id,
+            tenantId: event.tenantId,
+            payload: event.payload as never,
+          },
+          // Published before and not done: whatever became of the first job (failed for a reason that is
+          // not its handler's, completed, lost), this one must run.
+          republish: event.publishCount > 1,
+          traceMetadata: traced?.metadata,
+        };
+      });
+      try {
+        // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
+        if (items.length > 0) await this.producer.enqueueMany(items);
+      } catch (error) {
+        for (const span of spans) endSpan(span, error);
+        throw error;
+      }
+      for (const span of spans) endSpan(span);
+      this.countPublished(known);
       return events.length;
     });
+  }
+
+  /** Relay lag (the event's id is a UUIDv7: it carries the time it was written) and publications. */
+  private countPublished(events: readonly ClaimedOutboxEvent[]): void {
+    const now = Date.now();
+    for (const event of events) {
+      const queue = jobDefinition(event.type as JobName).queue;
+      const republished = event.publishCount > 1;
+      this.metrics.outboxPublished.inc({ queue, republished: String(republished) });
+      if (!republished) {
+        const written = parseInt(event.id.replace(/-/g, '').slice(0, 12), 16);
+        this.metrics.outboxRelayLag.observe({ queue }, Math.max(0, now - written) / 1_000);
+      }
+    }
   }
 
   private async listen(): Promise<void> {

@@ -9,6 +9,15 @@ export interface NewOutboxEvent {
   readonly version: number;
   readonly queue: QueueName;
   readonly payload: unknown;
+  /** The W3C trace context of the request or job that wrote it (tracing on), else null. */
+  readonly traceContext: string | null;
+}
+
+/** The relay's backlog across every tenant, for metrics. */
+export interface OutboxBacklog {
+  readonly pending: number;
+  readonly unpublished: number;
+  readonly oldestPendingAt: Date | null;
 }
 
 export interface ClaimedOutboxEvent {
@@ -18,14 +27,24 @@ export interface ClaimedOutboxEvent {
   readonly version: number;
   readonly payload: unknown;
   readonly publishCount: number;
+  readonly traceContext: string | null;
 }
 
 @Injectable()
 export class OutboxRepository {
   async insert(tx: Tx, event: NewOutboxEvent): Promise<void> {
     await tx.query(
-      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [event.tenantId, event.id, event.type, event.version, event.queue, JSON.stringify(event.payload)],
+      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload, trace_context)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        event.tenantId,
+        event.id,
+        event.type,
+        event.version,
+        event.queue,
+        JSON.stringify(event.payload),
+        event.traceContext,
+      ],
     );
   }
 
@@ -42,10 +61,12 @@ export class OutboxRepository {
       version: number;
       payload: unknown;
       publish_count: number;
-    }>(`SELECT tenant_id, id, type, version, payload, publish_count FROM outbox_claim($1, $2::interval)`, [
-      limit,
-      `${republishAfterMs} milliseconds`,
-    ]);
+      trace_context: string | null;
+    }>(
+      `SELECT tenant_id, id, type, version, payload, publish_count, trace_context
+         FROM outbox_claim($1, $2::interval)`,
+      [limit, `${republishAfterMs} milliseconds`],
+    );
     return rows
       .map((r) => ({
         tenantId: r.tenant_id,
@@ -54,8 +75,21 @@ export class OutboxRepository {
         version: r.version,
         payload: r.payload,
         publishCount: r.publish_count,
+        traceContext: r.trace_context,
       }))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Events not done and never published, and the oldest not done (`outbox_metrics`, SECURITY DEFINER). */
+  async backlog(tx: Tx): Promise<OutboxBacklog> {
+    const [row] = await tx.query<{ pending: string; unpublished: string; oldest_pending_at: Date | null }>(
+      `SELECT pending, unpublished, oldest_pending_at FROM outbox_metrics()`,
+    );
+    return {
+      pending: Number(row.pending),
+      unpublished: Number(row.unpublished),
+      oldestPendingAt: row.oldest_pending_at,
+    };
   }
 
   /** Records that `handler` handled the event; false when it already had (a re-delivery). */

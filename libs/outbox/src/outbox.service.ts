@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { jobDefinition, type JobName, type JobPayload } from '@jazari/queue';
+import { activeTraceContext } from '@jazari/telemetry';
 import { OutboxRepository } from './outbox.repository.js';
 
 /**
@@ -27,6 +28,8 @@ export class OutboxService {
       version: definition.version,
       queue: definition.queue,
       payload,
+      // The trace continues through the relay into the job (null when nothing is traced).
+      traceContext: activeTraceContext(),
     });
     return id;
   }

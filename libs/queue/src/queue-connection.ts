@@ -1,4 +1,6 @@
 import type { AppConfig } from '@jazari/config';
+import { tracingEnabled } from '@jazari/telemetry';
+import { BullMQOtel } from 'bullmq-otel';
 import {
   createPostgresBackend,
   Queue,
@@ -6,6 +8,7 @@ import {
   Worker,
   type PostgresConnectionOptions,
   type Processor,
+  type Telemetry,
   type WorkerOptions,
 } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -66,6 +69,7 @@ class RedisQueueConnection implements QueueConnection {
   constructor(
     private readonly url: string,
     private readonly prefix: string,
+    private readonly telemetry: Telemetry | undefined,
   ) {
     this.redis = createRedis(url, 'producer');
   }
@@ -88,7 +92,12 @@ class RedisQueueConnection implements QueueConnection {
 
   worker(name: string, processor: Processor, options: WorkerHandleOptions): WorkerHandle {
     const connection = createRedis(this.url, 'worker', `jazari-worker-${name}`);
-    const worker = new Worker(name, processor, { ...options, connection, prefix: this.prefix });
+    const worker = new Worker(name, processor, {
+      ...options,
+      connection,
+      prefix: this.prefix,
+      telemetry: this.telemetry,
+    });
     return {
       worker,
       close: async () => {
@@ -124,6 +133,7 @@ class PostgresQueueConnection implements QueueConnection {
   constructor(
     private readonly url: string,
     prefix: string,
+    private readonly telemetry: Telemetry | undefined,
   ) {
     this.schema = queueSchema(prefix);
     this.pool = new pg.Pool({ connectionString: url, max: 3, connectionTimeoutMillis: 2_000 });
@@ -193,7 +203,7 @@ class PostgresQueueConnection implements QueueConnection {
     const worker = new Worker(
       name,
       processor,
-      { ...options, connection: this.options(2) },
+      { ...options, connection: this.options(2), telemetry: this.telemetry },
       createPostgresBackend,
     ) as unknown as Worker;
     return {
@@ -210,12 +220,14 @@ class PostgresQueueConnection implements QueueConnection {
 
 /** The queue connection the configuration asks for. */
 export function createQueueConnection(config: AppConfig): QueueConnection {
+  // Traced: each worker's `process` span continues the trace its job's metadata names (the relay's).
+  const telemetry = tracingEnabled() ? new BullMQOtel({ tracerName: 'jazari-bullmq' }) : undefined;
   if (config.queue.backend === 'postgres') {
     if (!config.queue.postgresUrl) throw new Error('QUEUE_DATABASE_URL (or DATABASE_OWNER_URL) is not set');
-    return new PostgresQueueConnection(config.queue.postgresUrl, config.redis.queuePrefix);
+    return new PostgresQueueConnection(config.queue.postgresUrl, config.redis.queuePrefix, telemetry);
   }
   if (!config.redis.url) throw new Error('REDIS_URL is not set');
-  return new RedisQueueConnection(config.redis.url, config.redis.queuePrefix);
+  return new RedisQueueConnection(config.redis.url, config.redis.queuePrefix, telemetry);
 }
 
 /** Whether an error says the queue store is unreachable (either backend). */

@@ -24,6 +24,11 @@ export interface EnqueueItem<N extends JobName = JobName> {
    * is left as it is.
    */
   readonly republish?: boolean;
+  /**
+   * The trace the job continues (BullMQ's telemetry metadata: the relay's publication span), when tracing
+   * is on; the worker's `process` span is its child.
+   */
+  readonly traceMetadata?: string;
 }
 
 /** States in which a job of the same id would make BullMQ ignore the add although nothing will run it. */
@@ -86,14 +91,16 @@ export class QueueProducer implements OnApplicationShutdown {
     // outbox relay rolls its claim back and an API request gets an error rather than hanging.
     await this.connection.whenReady(CONNECT_GRACE_MS);
     const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
-    for (const { name, envelope, republish } of items) {
+    for (const { name, envelope, republish, traceMetadata } of items) {
       const definition = jobDefinition(name);
       if (republish) await this.removeFinished(definition.queue, envelope.eventId);
       const list = byQueue.get(definition.queue) ?? [];
       list.push({
         name,
         data: envelope,
-        opts: jobOptions(definition, envelope.eventId),
+        opts: traceMetadata
+          ? { ...jobOptions(definition, envelope.eventId), telemetry: { metadata: traceMetadata } }
+          : jobOptions(definition, envelope.eventId),
       });
       byQueue.set(definition.queue, list);
     }

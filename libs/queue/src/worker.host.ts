@@ -6,11 +6,13 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { Metrics } from '@jazari/telemetry';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
 import { isInfrastructureFailure } from './job-failure.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import type { QueueConnection, WorkerHandle } from './queue-connection.js';
+import { QueueProducer } from './queue.producer.js';
 import { JOB_RUNNER, QUEUE_CONNECTION } from './queue.tokens.js';
 import { isSystemEnvelope } from './system-job.js';
 
@@ -90,11 +92,23 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     @Inject(WORKER_HOST_OPTIONS) private readonly options: WorkerHostOptions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
+    private readonly producer: QueueProducer,
   ) {}
 
   onApplicationBootstrap(): void {
+    // Queue depths are read when Prometheus scrapes the worker: two store calls per queue.
+    this.metrics.sample('queues', async () => {
+      for (const overview of await this.producer.overview()) {
+        const { queue } = overview;
+        for (const state of ['waiting', 'active', 'delayed', 'failed'] as const) {
+          this.metrics.queueJobs.set({ queue, state }, overview[state]);
+        }
+        this.metrics.queueOldestWaitingAge.set({ queue }, overview.oldestWaitingAgeSeconds ?? 0);
+      }
+    });
     for (const queue of QUEUE_NAMES) {
-      const handle = this.connection.worker(queue, (job: Job<JobEnvelope>) => this.process(job), {
+      const handle = this.connection.worker(queue, (job: Job<JobEnvelope>) => this.timed(queue, job), {
         concurrency: this.options.concurrency,
         lockDuration: this.config.queue.lockDurationMs,
         stalledInterval: this.config.queue.stalledIntervalMs,
@@ -107,7 +121,9 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
           { queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: error },
           'job failed',
         );
-        if (!job || !isFinalFailure(job)) return;
+        const final = job ? isFinalFailure(job) : false;
+        this.metrics.jobFailures.inc({ queue, job: job?.name ?? 'unknown', final: String(final) });
+        if (!job || !final) return;
         // Not the handler's failure (a stall, a lost connection): the event is not done, so the outbox
         // relay publishes it again; `failed_job` keeps what an operator has to look at.
         if (isInfrastructureFailure(error)) {
@@ -120,6 +136,21 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         this.record(failedJobRecord(queue, job, error));
       });
       this.workers.push(handle);
+    }
+  }
+
+  /** Runs a job and records how long it took and how it ended. */
+  private async timed(queue: QueueName, job: Job<JobEnvelope>): Promise<void> {
+    const started = performance.now();
+    let outcome = 'failed';
+    try {
+      await this.process(job);
+      outcome = 'completed';
+    } finally {
+      this.metrics.jobDuration.observe(
+        { queue, job: job.name, outcome },
+        (performance.now() - started) / 1_000,
+      );
     }
   }
 

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { Metrics } from '@jazari/telemetry';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { RenderedEmail } from './render-email.js';
 
@@ -28,9 +29,22 @@ export class MailSender implements OnApplicationShutdown {
   private readonly logger = new Logger(MailSender.name);
   private transporter: Transporter | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {}
 
   async send(email: OutgoingEmail): Promise<void> {
+    try {
+      await this.deliver(email);
+      this.metrics.emailDeliveries.inc({ outcome: 'sent' });
+    } catch (error) {
+      this.metrics.emailDeliveries.inc({ outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  private async deliver(email: OutgoingEmail): Promise<void> {
     const message = {
       from: this.config.mail.from,
       to: email.to,

@@ -4,6 +4,7 @@ import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, type DbContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
+import { Metrics } from '@jazari/telemetry';
 import { signatureHeader, webhookSecret } from './webhook-signature.js';
 import { WEBHOOK_ATTEMPTS } from './webhook.jobs.js';
 import { WebhookRepository, type ClaimedAttempt } from './webhook.repository.js';
@@ -40,6 +41,7 @@ export class WebhookDeliveryHandler {
     private readonly sender: WebhookSender,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
+    private readonly metrics: Metrics,
   ) {}
 
   @JobHandler('webhooks.delivery_requested')
@@ -92,6 +94,9 @@ export class WebhookDeliveryHandler {
       // Disabled now (by this attempt or another): retrying is pointless, the delivery ends failed.
       await this.repository.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);
       return true;
+    });
+    this.metrics.webhookDeliveries.inc({
+      outcome: outcome.ok ? 'delivered' : final || disabled ? 'failed' : 'retrying',
     });
     if (!outcome.ok && !disabled) throw new WebhookAttemptFailed(deliveryId, outcome.error ?? 'failed');
   }
