@@ -3,7 +3,17 @@ import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import { OutboxService, ReclaimHandler } from '@jazari/outbox';
-import { defineJob, JobHandler, QueueProducer, type JobEnvelope } from '@jazari/queue';
+import {
+  currentJobBatch,
+  defineJob,
+  JOB_RUNNER,
+  JobHandler,
+  QueueProducer,
+  type BatchJob,
+  type BatchOutcome,
+  type JobEnvelope,
+  type JobRunner,
+} from '@jazari/queue';
 import { adminClient, createTenant, testConfig, waitFor } from '@jazari/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorker } from '@jazari/worker';
@@ -250,6 +260,73 @@ describe('transactional outbox', () => {
     const marker = await emit('after-restart');
     await waitFor('the restarted worker', async () => (await row(marker))?.done_at);
     expect(started.filter((l) => l === 'slow')).toHaveLength(1);
+  });
+
+  describe('in batches (the notices queue)', () => {
+    const tries = new Map<string, number>();
+    /** A job whose effect is an event it emits (`effect-<label>`), in the batch's transaction. */
+    const job = (
+      tenantId: string,
+      label: string,
+      fault: 'first-run' | 'flush' | undefined = undefined,
+    ): BatchJob => ({
+      name: 'test.outbox_probe',
+      envelope: { v: 1, eventId: uuidv7(), tenantId, payload: { label } },
+      handle: async () => {
+        tries.set(label, (tries.get(label) ?? 0) + 1);
+        await worker.get(OutboxService).emit('test.outbox_probe', { label: `effect-${label}` });
+        if (fault === 'first-run' && tries.get(label) === 1) throw new Error(`${label} is broken`);
+        if (fault === 'flush')
+          currentJobBatch()?.defer('test.flush', () => Promise.reject(new Error('the batch write failed')));
+      },
+    });
+    const effects = async (prefix: string): Promise<string[]> =>
+      (
+        await admin.query<{ label: string }>(
+          `SELECT payload->>'label' AS label FROM outbox_event WHERE payload->>'label' LIKE $1 ORDER BY 1`,
+          [`effect-${prefix}%`],
+        )
+      ).rows.map((r) => r.label);
+    /** The worker's runner (the outbox library's), as the batched queue calls it. */
+    const runBatch = (jobs: readonly BatchJob[]): Promise<readonly BatchOutcome[]> =>
+      worker.get<symbol, JobRunner>(JOB_RUNNER).runBatch!(jobs);
+    const handledRows = async (jobs: readonly BatchJob[]): Promise<number> =>
+      (
+        await admin.query(`SELECT 1 FROM outbox_handled WHERE event_id = ANY($1::uuid[])`, [
+          jobs.map((j) => j.envelope.eventId),
+        ])
+      ).rowCount ?? 0;
+
+    it('runs each tenant’s events in one transaction, once each; a failing handler fails its own job only', async () => {
+      const other = uuidv7();
+      const jobs = [
+        job(tenant.tenantId!, 'b1'),
+        job(tenant.tenantId!, 'b2', 'first-run'),
+        job(other, 'b3'),
+        job(tenant.tenantId!, 'b4'),
+      ];
+      const outcomes = await runBatch(jobs);
+      expect(outcomes.map((o) => o?.message)).toEqual([undefined, 'b2 is broken', undefined, undefined]);
+      // b1 ran in the batch, was rolled back with it and ran again on its own; b4 came after the failure.
+      expect(Object.fromEntries(tries)).toEqual({ b1: 2, b2: 1, b3: 1, b4: 1 });
+      expect(await effects('b')).toEqual(['effect-b1', 'effect-b3', 'effect-b4']);
+      expect(await handledRows(jobs)).toBe(3);
+
+      // Delivered again (a re-published event, a stalled job): only the failed one runs, once.
+      expect((await runBatch(jobs)).every((o) => o === undefined)).toBe(true);
+      expect(Object.fromEntries(tries)).toEqual({ b1: 2, b2: 2, b3: 1, b4: 1 });
+      expect(await effects('b')).toEqual(['effect-b1', 'effect-b2', 'effect-b3', 'effect-b4']);
+      expect(await handledRows(jobs)).toBe(4);
+    });
+
+    it('runs the jobs one by one when the batch’s gathered writes fail, each effect once', async () => {
+      const jobs = [job(tenant.tenantId!, 'f1', 'flush'), job(tenant.tenantId!, 'f2', 'flush')];
+      const outcomes = await runBatch(jobs);
+      expect(outcomes).toEqual([undefined, undefined]);
+      expect(Object.fromEntries([...tries].filter(([l]) => l.startsWith('f')))).toEqual({ f1: 2, f2: 2 });
+      expect(await effects('f')).toEqual(['effect-f1', 'effect-f2']);
+      expect(await handledRows(jobs)).toBe(2);
+    });
   });
 
   it('refuses to boot when a job has no handler, or two', async () => {

@@ -58,6 +58,11 @@ export interface AppConfig {
     readonly lockDurationMs: number;
     readonly stalledIntervalMs: number;
     readonly maxStalledCount: number;
+    /**
+     * QUEUE_BATCH_SIZE: at most this many notice events (queue `notifications`) run together in one
+     * transaction per tenant; 1 runs each on its own (docs/notifications.md#throughput).
+     */
+    readonly batchSize: number;
   };
   /**
    * SHUTDOWN_TIMEOUT_MS: after SIGTERM, how long the API drains its requests and the worker lets its running
@@ -375,6 +380,7 @@ export function loadConfig(env: Env): AppConfig {
       lockDurationMs: int('QUEUE_LOCK_DURATION_MS', 30_000, 1_000, 600_000),
       stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', 15_000, 500, 600_000),
       maxStalledCount: int('QUEUE_MAX_STALLED_COUNT', 20, 1, 1_000),
+      batchSize: int('QUEUE_BATCH_SIZE', 25, 1, 500),
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
     redis: { url: redisUrl, queuePrefix },

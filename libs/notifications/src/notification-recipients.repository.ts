@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@jazari/database';
+import { currentJobBatch } from '@jazari/queue';
 import {
   LOCALES,
   type InvitationNotice,
@@ -20,6 +21,11 @@ function locale(value: string): Locale {
  * The reads of the event resolvers, in the event's tenant transaction. People belong to other tenants
  * (a party's signers and admins): those are read in that tenant's scope (`onBehalfOf`), which RLS admits
  * because `app_user` and `membership` are visible to the tenants a person is a member of.
+ *
+ * In a batch of events (`JobBatch`), a convention's words, its parties and a tenant's people are read once
+ * for the whole batch: ten notices to the same parties cost one read of their admins, not ten. Handlers
+ * never change those rows, so the first answer holds for the batch's transaction. What an event's own
+ * state decides (a pending signer, an open invitation or reset link) is read for each event.
  */
 @Injectable()
 export class NotificationRecipientsRepository implements RecipientReader {
@@ -76,12 +82,14 @@ export class NotificationRecipientsRepository implements RecipientReader {
     tenantId: string,
     conventionId: string,
   ): Promise<{ reference: string; title: string } | undefined> {
-    const rows = await this.transactions
-      .tx()
-      .query<{ reference: string; title: string }>(
-        `SELECT reference, title FROM convention WHERE tenant_id = $1 AND id = $2`,
-        [tenantId, conventionId],
-      );
+    const rows = await this.once(`convention ${tenantId} ${conventionId}`, () =>
+      this.transactions
+        .tx()
+        .query<{ reference: string; title: string }>(
+          `SELECT reference, title FROM convention WHERE tenant_id = $1 AND id = $2`,
+          [tenantId, conventionId],
+        ),
+    );
     return rows[0];
   }
 
@@ -110,12 +118,14 @@ export class NotificationRecipientsRepository implements RecipientReader {
   }
 
   async partyTenants(tenantId: string, conventionId: string): Promise<string[]> {
-    const rows = await this.transactions
-      .tx()
-      .query<{ party_tenant_id: string }>(
-        `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
-        [tenantId, conventionId],
-      );
+    const rows = await this.once(`parties ${tenantId} ${conventionId}`, () =>
+      this.transactions
+        .tx()
+        .query<{ party_tenant_id: string }>(
+          `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
+          [tenantId, conventionId],
+        ),
+    );
     return rows.map((r) => r.party_tenant_id);
   }
 
@@ -148,9 +158,17 @@ export class NotificationRecipientsRepository implements RecipientReader {
   }
 
   private async inTenant(tenantId: string, sql: string, params: unknown[]): Promise<Recipient[]> {
-    const rows = await this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
-      tx.query<{ id: string; email: string; locale: string }>(sql, params),
+    const rows = await this.once(`people ${tenantId} ${sql} ${JSON.stringify(params)}`, () =>
+      this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
+        tx.query<{ id: string; email: string; locale: string }>(sql, params),
+      ),
     );
     return rows.map((r) => ({ userId: r.id, email: r.email, locale: locale(r.locale), tenantId }));
+  }
+
+  /** `load` once per batch of events (its rows are never changed by a handler); every time otherwise. */
+  private once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const batch = currentJobBatch();
+    return batch ? batch.read(`notifications.recipients ${key}`, load) : load();
   }
 }

@@ -2,13 +2,13 @@ import { publicLink } from './public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import type { JobEnvelope, JobName } from '@jazari/queue';
+import { currentJobBatch, type JobBatch, type JobEnvelope, type JobName } from '@jazari/queue';
 import { DigestRepository } from './digest/digest.repository.js';
 import { notificationMessageId, MailSender } from './mail/mail.sender.js';
 import { fill, renderEmail } from './mail/render-email.js';
 import { notificationEvent } from './notification.catalogue.js';
 import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
-import { NotificationRepository } from './notification.repository.js';
+import { NotificationRepository, type NewNotification } from './notification.repository.js';
 import { decide } from './preferences/preferences.js';
 import { preferenceOf, PreferencesRepository } from './preferences/preferences.repository.js';
 import { WebhookFanOut } from './webhooks/webhook.fan-out.js';
@@ -46,6 +46,11 @@ export interface DispatchResult {
  *   rethrown for BullMQ to retry the event. A retry skips `delivered` e-mails and sends `sending` or
  *   `failed` ones again. A crash between the claim and the mark leaves `sending`: that e-mail is sent
  *   again, with the same Message-ID (at least once at the transport, recognisable by the receiver).
+ *
+ * In a batch of events (`JobBatch`: one transaction for several events of a tenant), the in-app claims
+ * and inbox rows are gathered and written in one statement each (per recipient tenant) when the batch is
+ * flushed — before its events are marked done, and before any e-mail of the batch is sent — so they still
+ * commit or roll back with their events, and what is transactional still comes before any e-mail.
  */
 @Injectable()
 export class NotificationDispatcher {
@@ -112,10 +117,51 @@ export class NotificationDispatcher {
   ): Promise<boolean> {
     const { tenantId, eventId } = envelope;
     const key = recipient.userId!;
+    const batch = currentJobBatch();
+    if (batch) {
+      this.gatherInApp(batch, tenantId, inboxRow(event, envelope, resolved, recipient), recipient.tenantId);
+      return true;
+    }
     if (!(await this.notifications.claimDelivery(tenantId, eventId, 'in_app', key))) return false;
     await this.writeInbox(event, envelope, resolved, recipient);
     await this.notifications.markDelivered(tenantId, eventId, 'in_app', key);
     return true;
+  }
+
+  /** Adds an in-app delivery to the batch's writes (`flushInApp` sends them). */
+  private gatherInApp(
+    batch: JobBatch,
+    ledgerTenantId: string,
+    row: NewNotification,
+    inboxTenantId: string,
+  ): void {
+    const gathered = batch.state('notifications.in-app', () => [] as GatheredInApp[]);
+    gathered.push({ ledgerTenantId, row, inboxTenantId });
+    batch.defer('notifications.in-app', () => this.flushInApp(gathered.splice(0)));
+  }
+
+  /**
+   * The batch's in-app deliveries: claims recorded `delivered` in one statement per event tenant, then the
+   * inbox rows of the claims made now, one statement per recipient tenant (in its scope).
+   */
+  private async flushInApp(gathered: readonly GatheredInApp[]): Promise<void> {
+    const claimed: GatheredInApp[] = [];
+    for (const [ledgerTenantId, deliveries] of groupBy(gathered, (g) => g.ledgerTenantId)) {
+      const now = await this.notifications.claimInAppDelivered(
+        ledgerTenantId,
+        deliveries.map((d) => ({ eventId: d.row.eventId, recipient: d.row.userId })),
+      );
+      claimed.push(...deliveries.filter((d) => now.delete(`${d.row.eventId} ${d.row.userId}`)));
+    }
+    for (const [tenantId, rows] of groupBy(claimed, (g) => g.inboxTenantId)) {
+      await this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
+        this.notifications.insertNotifications(
+          tx,
+          tenantId,
+          rows.map((r) => r.row),
+        ),
+      );
+    }
   }
 
   /**
@@ -131,6 +177,8 @@ export class NotificationDispatcher {
   ): Promise<boolean> {
     const { tenantId, eventId } = envelope;
     const ledger = { tenantId, tenantKind: null, userId: null };
+    // In a batch, what is transactional (the in-app rows gathered so far) is written before an e-mail leaves.
+    await currentJobBatch()?.flush();
     const attempt = await this.transactions.runIndependently(ledger, (tx) =>
       this.notifications.claimEmail(tx, tenantId, eventId, key, 2 * this.config.mail.timeoutMs),
     );
@@ -192,21 +240,9 @@ export class NotificationDispatcher {
     resolved: ResolvedEvent,
     recipient: Recipient,
   ): Promise<void> {
-    const title = titles(event, resolved);
     await this.transactions.onBehalfOf(
       { tenantId: recipient.tenantId, tenantKind: null, userId: null },
-      (tx) =>
-        this.notifications.insertNotification(tx, {
-          tenantId: recipient.tenantId,
-          id: uuidv7(),
-          userId: recipient.userId!,
-          eventId: envelope.eventId,
-          eventType: event.name,
-          category: event.category,
-          actionRequired: event.actionRequired,
-          title,
-          link: resolved.link,
-        }),
+      (tx) => this.notifications.insertNotification(tx, inboxRow(event, envelope, resolved, recipient)),
     );
   }
 
@@ -226,6 +262,43 @@ export class NotificationDispatcher {
       messageId: notificationMessageId(envelope.eventId, key),
     });
   }
+}
+
+interface GatheredInApp {
+  /** The event's tenant, which keeps the ledger. */
+  readonly ledgerTenantId: string;
+  readonly row: NewNotification;
+  /** The recipient's tenant, where the inbox row is written. */
+  readonly inboxTenantId: string;
+}
+
+function inboxRow(
+  event: NotificationEvent,
+  envelope: JobEnvelope,
+  resolved: ResolvedEvent,
+  recipient: Recipient,
+): NewNotification {
+  return {
+    tenantId: recipient.tenantId,
+    id: uuidv7(),
+    userId: recipient.userId!,
+    eventId: envelope.eventId,
+    eventType: event.name,
+    category: event.category,
+    actionRequired: event.actionRequired,
+    title: titles(event, resolved),
+    link: resolved.link,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** The event's subject in every locale: an inbox row or digest line is read in whichever the person uses. */

@@ -79,6 +79,25 @@ export class NotificationRepository {
   }
 
   /**
+   * In-app deliveries of several events of one tenant, claimed and recorded `delivered` in one statement
+   * (the caller writes their inbox rows in the same transaction); answers the `event id recipient` pairs
+   * claimed now — the others were claimed before.
+   */
+  async claimInAppDelivered(
+    tenantId: string,
+    deliveries: readonly { eventId: string; recipient: string }[],
+  ): Promise<Set<string>> {
+    const rows = await this.transactions.tx().query<{ event_id: string; recipient: string }>(
+      `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, status, attempts, delivered_at)
+       SELECT $1, event_id, 'in_app', recipient, 'delivered', 1, now()
+         FROM unnest($2::uuid[], $3::text[]) AS d(event_id, recipient)
+       ON CONFLICT (tenant_id, event_id, channel, recipient) DO NOTHING RETURNING event_id, recipient`,
+      [tenantId, deliveries.map((d) => d.eventId), deliveries.map((d) => d.recipient)],
+    );
+    return new Set(rows.map((r) => `${r.event_id} ${r.recipient}`));
+  }
+
+  /**
    * Claims an e-mail before sending it, in the transaction given (the caller's own, committed one):
    * inserts it as `sending` (attempt 1), or moves a `failed` row — or a `sending` one whose claim is older
    * than `staleAfterMs` (its sender crashed) — back to `sending` with one more attempt. Answers the
@@ -169,6 +188,27 @@ export class NotificationRepository {
         n.actionRequired,
         JSON.stringify(n.title),
         n.link,
+      ],
+    );
+  }
+
+  /** `insertNotification` for several rows of one tenant (`tx` in its scope), one statement. */
+  async insertNotifications(tx: Tx, tenantId: string, rows: readonly NewNotification[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
+       SELECT $1, id, user_id, event_id, event_type, category, action_required, title::jsonb, link
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[])
+           AS n(id, user_id, event_id, event_type, category, action_required, title, link)`,
+      [
+        tenantId,
+        rows.map((n) => n.id),
+        rows.map((n) => n.userId),
+        rows.map((n) => n.eventId),
+        rows.map((n) => n.eventType),
+        rows.map((n) => n.category),
+        rows.map((n) => n.actionRequired),
+        rows.map((n) => JSON.stringify(n.title)),
+        rows.map((n) => n.link),
       ],
     );
   }

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, NO_TENANT, TransactionRunner, uuidv7 } from '@jazari/database';
-import type { FailedJobRecord, JobEnvelope, JobHandlerFn, JobName, JobRunner } from '@jazari/queue';
+import {
+  JobBatch,
+  JobBatchFlushError,
+  runInJobBatch,
+  type BatchJob,
+  type BatchOutcome,
+  type FailedJobRecord,
+  type JobEnvelope,
+  type JobHandlerFn,
+  type JobName,
+  type JobRunner,
+} from '@jazari/queue';
 import { OutboxRepository } from './outbox.repository.js';
 
 /**
@@ -23,6 +34,86 @@ export class OutboxJobRunner implements JobRunner {
         await this.repository.markDone(tx, envelope.tenantId, envelope.eventId);
       },
     );
+  }
+
+  /**
+   * Runs the jobs of each tenant in ONE transaction, with the same guarantees as `run` one by one: the
+   * `(event, handler)` rows are written in one statement, each first-time job's handler runs in turn
+   * within a `JobBatch` (shared reads, gathered writes: @jazari/queue), the gathered writes are flushed,
+   * the events are marked done, and it all commits together — or rolls back together.
+   *
+   * When the batch fails, nothing of it happened, and its jobs are run again one by one with `run`, each
+   * with its own outcome; a job whose own handler threw in the batch is not run again here: it fails
+   * with that error (one attempt used, as on its own), and BullMQ retries it.
+   */
+  async runBatch(jobs: readonly BatchJob[]): Promise<readonly BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = new Array<BatchOutcome>(jobs.length).fill(undefined);
+    const byTenant = new Map<string, number[]>();
+    jobs.forEach((job, i) => {
+      const indices = byTenant.get(job.envelope.tenantId);
+      if (indices) indices.push(i);
+      else byTenant.set(job.envelope.tenantId, [i]);
+    });
+    for (const indices of byTenant.values()) {
+      const group = indices.map((i) => jobs[i]);
+      const results = group.length === 1 ? [await this.runOne(group[0])] : await this.runTogether(group);
+      results.forEach((outcome, k) => (outcomes[indices[k]] = outcome));
+    }
+    return outcomes;
+  }
+
+  private runOne(job: BatchJob): Promise<BatchOutcome> {
+    return this.run(job.name, job.envelope, job.handle).then(
+      () => undefined,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    );
+  }
+
+  /** One tenant's jobs in one transaction; each job on its own if that fails. */
+  private async runTogether(group: readonly BatchJob[]): Promise<BatchOutcome[]> {
+    const tenantId = group[0].envelope.tenantId;
+    let running: number | undefined;
+    try {
+      await this.transactions.run({ tenantId, tenantKind: null, userId: null }, (tx) => {
+        const batch = new JobBatch(group.map((job) => job.envelope));
+        return runInJobBatch(batch, async () => {
+          const first = await this.repository.recordHandledMany(
+            tx,
+            tenantId,
+            group.map((job) => ({ eventId: job.envelope.eventId, handler: job.name })),
+          );
+          for (const [k, job] of group.entries()) {
+            // Recorded now, and not an earlier copy of the same job in this batch.
+            if (!first.delete(`${job.envelope.eventId} ${job.name}`)) continue;
+            running = k;
+            await job.handle(job.envelope);
+            running = undefined;
+          }
+          await batch.flush();
+          await this.repository.markDoneMany(
+            tx,
+            tenantId,
+            group.map((job) => job.envelope.eventId),
+          );
+        });
+      });
+      return group.map(() => undefined);
+    } catch (error) {
+      // Rolled back: nothing of the batch is left. A handler's own failure is that job's outcome; the
+      // others (or all, when the batch itself failed) run again one by one.
+      const culprit = error instanceof JobBatchFlushError ? undefined : running;
+      const outcomes: BatchOutcome[] = [];
+      for (const [k, job] of group.entries()) {
+        outcomes.push(
+          k === culprit
+            ? error instanceof Error
+              ? error
+              : new Error(String(error))
+            : await this.runOne(job),
+        );
+      }
+      return outcomes;
+    }
   }
 
   /**

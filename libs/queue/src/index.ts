@@ -12,3 +12,5 @@ export * from './system-job.js';
 export * from './queue.operations.js';
 export * from './queue-connection.js';
 export * from './job-failure.js';
+export * from './job-batch.js';
+export * from './job-batcher.js';

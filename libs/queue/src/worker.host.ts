@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { Metrics } from '@jazari/telemetry';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
+import { JobBatcher, type BatchOutcome } from './job-batcher.js';
 import { isInfrastructureFailure } from './job-failure.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import type { QueueConnection, WorkerHandle } from './queue-connection.js';
@@ -19,9 +20,29 @@ import { isSystemEnvelope } from './system-job.js';
 /** Runs a handler for one job: the outbox library wraps it in the tenant transaction and de-duplicates. */
 export interface JobRunner {
   run(name: JobName, envelope: JobEnvelope, handle: JobHandlerFn): Promise<void>;
+  /**
+   * Runs several events' jobs together, as if one after the other, and answers each one's outcome in
+   * order (the outbox library: one transaction per tenant, falling back to `run` for each job when the
+   * batch fails).
+   */
+  runBatch?(jobs: readonly BatchJob[]): Promise<readonly BatchOutcome[]>;
   /** Keeps a copy of a job that failed for the last time (the outbox library writes `failed_job`). */
   recordFailure(failure: FailedJobRecord): Promise<void>;
 }
+
+/** One job of a batch: its name, envelope and handler. */
+export interface BatchJob {
+  readonly name: JobName;
+  readonly envelope: JobEnvelope;
+  readonly handle: JobHandlerFn;
+}
+
+/**
+ * The queues whose events are run in batches (QUEUE_BATCH_SIZE): notices, whose handlers are short
+ * transactional work (plus e-mails, sent one by one as before). Webhooks (an HTTP call each) and reports
+ * (minutes of work) gain nothing from sharing a transaction.
+ */
+export const BATCHED_QUEUES: readonly QueueName[] = ['notifications'];
 
 /** A job that exhausted its attempts (or failed unrecoverably), as copied for inspection. */
 export interface FailedJobRecord {
@@ -108,12 +129,21 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       }
     });
     for (const queue of QUEUE_NAMES) {
-      const handle = this.connection.worker(queue, (job: Job<JobEnvelope>) => this.timed(queue, job), {
-        concurrency: this.options.concurrency,
-        lockDuration: this.config.queue.lockDurationMs,
-        stalledInterval: this.config.queue.stalledIntervalMs,
-        maxStalledCount: this.config.queue.maxStalledCount,
-      });
+      const batcher = this.batcher(queue);
+      const handle = this.connection.worker(
+        queue,
+        (job: Job<JobEnvelope>) => this.timed(queue, job, batcher),
+        {
+          // A batched queue keeps `concurrency` batches running and as many jobs active as they can hold,
+          // so the next batch is there when one ends.
+          concurrency: batcher
+            ? this.options.concurrency * this.config.queue.batchSize
+            : this.options.concurrency,
+          lockDuration: this.config.queue.lockDurationMs,
+          stalledInterval: this.config.queue.stalledIntervalMs,
+          maxStalledCount: this.config.queue.maxStalledCount,
+        },
+      );
       const { worker } = handle;
       worker.on('error', (error) => this.logger.warn({ queue, err: error }, 'worker connection error'));
       worker.on('failed', (job, error) => {
@@ -140,11 +170,15 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   /** Runs a job and records how long it took and how it ended. */
-  private async timed(queue: QueueName, job: Job<JobEnvelope>): Promise<void> {
+  private async timed(
+    queue: QueueName,
+    job: Job<JobEnvelope>,
+    batcher: JobBatcher<BatchJob> | undefined,
+  ): Promise<void> {
     const started = performance.now();
     let outcome = 'failed';
     try {
-      await this.process(job);
+      await this.process(job, batcher);
       outcome = 'completed';
     } finally {
       this.metrics.jobDuration.observe(
@@ -154,7 +188,14 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     }
   }
 
-  private async process(job: Job<JobEnvelope>): Promise<void> {
+  /** The batcher of a batched queue, when batches are on (QUEUE_BATCH_SIZE > 1) and the runner has them. */
+  private batcher(queue: QueueName): JobBatcher<BatchJob> | undefined {
+    const runBatch = this.runner.runBatch?.bind(this.runner);
+    if (!runBatch || this.config.queue.batchSize <= 1 || !BATCHED_QUEUES.includes(queue)) return undefined;
+    return new JobBatcher<BatchJob>(runBatch, this.options.concurrency, this.config.queue.batchSize);
+  }
+
+  private async process(job: Job<JobEnvelope>, batcher: JobBatcher<BatchJob> | undefined): Promise<void> {
     const handler = this.registry.get(job.name);
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
     // A system job (a scheduled sweep) has no tenant or event: it opens its own transactions.
@@ -163,7 +204,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       await handler.handle(job.data);
       return;
     }
-    await this.runner.run(handler.name, job.data, handler.handle);
+    if (batcher) await batcher.submit({ name: handler.name, envelope: job.data, handle: handler.handle });
+    else await this.runner.run(handler.name, job.data, handler.handle);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@jazari/database';
+import { currentJobBatch, type JobBatch } from '@jazari/queue';
 import type { NotificationCategory } from '../notification.types.js';
 import { DEFAULT_PREFERENCE, type EmailMode, type Preference } from './preferences.js';
 
@@ -43,7 +44,9 @@ export class PreferencesRepository {
 
   /**
    * The recipients' preferences, each read in the tenant where the person is addressed (the
-   * `members_preferences_read` policy admits a tenant's scope for its members' rows).
+   * `members_preferences_read` policy admits a tenant's scope for its members' rows). In a batch of
+   * events, each person's rows are read once for the batch: one statement per tenant for the people not
+   * read yet.
    */
   async forRecipients(
     recipients: readonly { userId: string | null; tenantId: string }[],
@@ -54,13 +57,11 @@ export class PreferencesRepository {
       byTenant.set(r.tenantId, (byTenant.get(r.tenantId) ?? new Set()).add(r.userId));
     }
     const map = new Map<string, Map<string, Preference>>();
+    const batch = currentJobBatch();
     for (const [tenantId, users] of byTenant) {
-      const rows = await this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
-        tx.query<PreferenceRow>(
-          `SELECT user_id, category, in_app, email FROM notification_preference WHERE user_id = ANY($1::uuid[])`,
-          [[...users]],
-        ),
-      );
+      const rows = batch
+        ? await this.readOnce(batch, tenantId, [...users])
+        : await this.read(tenantId, [...users]);
       for (const r of rows) {
         const own = map.get(r.user_id) ?? new Map<string, Preference>();
         own.set(r.category, { inApp: r.in_app, email: r.email });
@@ -68,5 +69,32 @@ export class PreferencesRepository {
       }
     }
     return map;
+  }
+
+  private read(tenantId: string, userIds: readonly string[]): Promise<PreferenceRow[]> {
+    return this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
+      tx.query<PreferenceRow>(
+        `SELECT user_id, category, in_app, email FROM notification_preference WHERE user_id = ANY($1::uuid[])`,
+        [userIds],
+      ),
+    );
+  }
+
+  /** Rows of `userIds` addressed in `tenantId`, from the batch's cache; the missing ones in one read. */
+  private async readOnce(
+    batch: JobBatch,
+    tenantId: string,
+    userIds: readonly string[],
+  ): Promise<PreferenceRow[]> {
+    const cache = batch.state(
+      `notifications.preferences ${tenantId}`,
+      () => new Map<string, PreferenceRow[]>(),
+    );
+    const missing = userIds.filter((id) => !cache.has(id));
+    if (missing.length > 0) {
+      for (const id of missing) cache.set(id, []);
+      for (const row of await this.read(tenantId, missing)) cache.get(row.user_id)?.push(row);
+    }
+    return userIds.flatMap((id) => cache.get(id) ?? []);
   }
 }

@@ -305,6 +305,15 @@ export class WebhookRepository {
     return rows.length === 1;
   }
 
+  /** `eventCreatedAt` of several events of one tenant, by event id. */
+  async eventsCreatedAt(tx: Tx, tenantId: string, eventIds: readonly string[]): Promise<Map<string, Date>> {
+    const rows = await tx.query<{ id: string; created_at: Date }>(
+      `SELECT id, created_at FROM outbox_event WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+      [tenantId, eventIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.created_at]));
+  }
+
   async eventCreatedAt(tx: Tx, tenantId: string, eventId: string): Promise<Date | undefined> {
     const rows = await tx.query<{ created_at: Date }>(
       `SELECT created_at FROM outbox_event WHERE tenant_id = $1 AND id = $2`,
