@@ -156,6 +156,7 @@ export const conventions: Translation<typeof source> = {
   'event.obligation_added': 'أُضيف التزام',
   'event.obligation_updated': 'عُدّل التزام',
   'event.obligation_met': 'تم الوفاء بالتزام',
+  'event.obligation_reopened': 'أُعيد فتح التزام',
   'event.obligation_waived': 'أُعفي من التزام',
   'new.open': 'اتفاقية جديدة',
   'new.title': 'اتفاقية جديدة',

@@ -158,6 +158,7 @@ export const conventions: Translation<typeof source> = {
   'event.obligation_added': 'Obligation added',
   'event.obligation_updated': 'Obligation changed',
   'event.obligation_met': 'Obligation met',
+  'event.obligation_reopened': 'Obligation reopened',
   'event.obligation_waived': 'Obligation waived',
   'new.open': 'New convention',
   'new.title': 'New convention',

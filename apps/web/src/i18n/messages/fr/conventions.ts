@@ -157,6 +157,7 @@ export const conventions = {
   'event.obligation_added': 'Obligation ajoutée',
   'event.obligation_updated': 'Obligation modifiée',
   'event.obligation_met': 'Obligation remplie',
+  'event.obligation_reopened': 'Obligation rouverte',
   'event.obligation_waived': 'Obligation levée',
   'new.open': 'Nouvelle convention',
   'new.title': 'Nouvelle convention',
