@@ -362,7 +362,8 @@ describe('conventions: draft, send, sign, seal', () => {
       .getByTestId('signing-step')
       .evaluateAll((steps) =>
         steps.map((step) =>
-          [...step.querySelectorAll('[data-testid="signer-row"] p:first-of-type')].map(
+          Array.from(
+            step.querySelectorAll('[data-testid="signer-row"] p:first-of-type'),
             (n) => n.textContent ?? '',
           ),
         ),
