@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import PDFDocument from 'pdfkit';
 import { waitFor } from '@jazari/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
 import {
   DEMO_PASSWORD,
@@ -14,12 +14,15 @@ import {
   type BrowserWorld,
 } from './lib/browser-world.js';
 
-jest.setTimeout(300_000);
+// Three people sign and the bundle is verified, in each language, on a machine shared with other suites.
+jest.setTimeout(480_000);
 
 type Lang = 'fr' | 'ar';
 
 const DRAFTER = 'manager.casablanca@jazari.ma';
 const PARTNER = 'admin@atlas-ai.ma';
+/** Atlas's second signer, in the same step as its admin. */
+const PARTNER_MEMBER = 'member@atlas-ai.ma';
 
 /** The words a person reads on these pages, in each language (the assertions look for them). */
 const WORDS = {
@@ -34,7 +37,13 @@ const WORDS = {
     nameSigners: 'Désigner les signataires',
     forOwner: 'Signent pour',
     mehdi: 'Mehdi Chraibi',
+    imane: 'Imane Kettani',
     karim: 'Karim Berrada',
+    move: 'Déplacer',
+    pickedUp: 'Karim Berrada est saisi.',
+    overStep1: 'Karim Berrada est au-dessus de l’étape 1.',
+    overStep2: 'Karim Berrada est au-dessus de l’étape 2.',
+    step: 'Étape',
     saveSigners: 'Enregistrer les signataires',
     send: 'Envoyer en signature',
     sign: 'Signer',
@@ -44,6 +53,10 @@ const WORDS = {
     certificate: 'Certificat de signature',
     timelineSigned: 'Signée',
     wrongPassword: 'Ce n’est pas votre mot de passe : rien n’a été signé.',
+    bundle: 'Dossier de preuve',
+    valid: 'Dossier valide',
+    tampered: 'Dossier altéré',
+    section: 'les signatures',
   },
   ar: {
     title: 'اتفاقية توضيحية: الرؤية الحاسوبية للصناعات الغذائية',
@@ -56,7 +69,13 @@ const WORDS = {
     nameSigners: 'تعيين الموقّعين',
     forOwner: 'يوقّعون عن',
     mehdi: 'Mehdi Chraibi',
+    imane: 'Imane Kettani',
     karim: 'Karim Berrada',
+    move: 'نقل',
+    pickedUp: 'تم التقاط Karim Berrada.',
+    overStep1: 'Karim Berrada فوق المرحلة 1.',
+    overStep2: 'Karim Berrada فوق المرحلة 2.',
+    step: 'المرحلة',
     saveSigners: 'حفظ الموقّعين',
     send: 'إرسال للتوقيع',
     sign: 'توقيع',
@@ -66,6 +85,10 @@ const WORDS = {
     certificate: 'شهادة التوقيع',
     timelineSigned: 'وُقّعت',
     wrongPassword: 'ليست هذه كلمة مرورك: لم يُوقَّع أي شيء.',
+    bundle: 'ملف الإثبات',
+    valid: 'ملف إثبات سليم',
+    tampered: 'ملف إثبات معدَّل',
+    section: 'التوقيعات',
   },
 } as const;
 
@@ -92,9 +115,13 @@ async function pdfFile(dir: string, name: string, text: string): Promise<string>
 
 /**
  * Issue 19's journey, in French and in Arabic: Casablanca's manager drafts a convention with Atlas AI
- * Labs, uploads its PDF, names a signer per party in one parallel step, sends it and signs; Atlas's
- * admin finds it on the home page, reads the PDF in the page, signs with their password (a wrong one
- * first), and sees the convention sealed, with its certificate and its evidence chain. axe-core on every page.
+ * Labs, uploads its PDF, names Atlas's two people to sign in parallel in a first step and drags
+ * themself into a later step (with the mouse, and with the keyboard), sends it; Atlas's member signs
+ * first, then Atlas's admin, who finds it on the home page, reads the PDF in the page and signs with
+ * their password (a wrong one first); then the drafter signs and the convention is sealed, with its
+ * certificate and its evidence chain. Atlas's admin downloads the evidence bundle, and someone signed out
+ * verifies it on /verify with the network cut: valid, and a tampered copy fails with its section named.
+ * axe-core on every page.
  */
 describe('conventions: draft, send, sign, seal', () => {
   let world: BrowserWorld;
@@ -157,24 +184,81 @@ describe('conventions: draft, send, sign, seal', () => {
       const editor = d.getByRole('dialog');
       await editor.getByLabel(new RegExp(`${w.forOwner} Atlas AI Labs`)).click();
       await d.getByRole('option', { name: w.mehdi }).click();
+      await d.getByRole('option', { name: w.imane }).click();
       await editor.getByLabel(new RegExp(`${w.forOwner} .*Casablanca`)).click();
       await d.getByRole('option', { name: w.karim }).click();
+      // Named one after the other, all three start in one step.
+      expect(await stepsShown(editor)).toEqual([[w.mehdi, w.imane, w.karim]]);
+      const handle = (name: string) => editor.getByRole('button', { name: `${w.move} ${name}` });
+
+      // The drafter drags themself into a new, later step with the mouse…
+      await drag(d, handle(w.karim), editor.getByTestId('new-signing-step'));
+      expect(await stepsShown(editor)).toEqual([[w.mehdi, w.imane], [w.karim]]);
+      // …reorders Atlas's step (they sign in parallel: the order is the drafter's to show)…
+      await drag(d, handle(w.imane), editor.getByTestId('signer-row').filter({ hasText: w.mehdi }));
+      expect(await stepsShown(editor)).toEqual([[w.imane, w.mehdi], [w.karim]]);
+      // …and with the keyboard: Space picks up, an arrow moves over Atlas's step, Space drops.
+      // Each key waits for what a screen reader hears (the drop targets are measured once picked up).
+      const live = d.locator('[id^="DndLiveRegion"]');
+      const heard = (...texts: string[]) =>
+        waitFor(`${texts.join(' or ')} announced`, async () => {
+          const said = (await live.textContent()) ?? '';
+          return texts.some((text) => said.includes(text));
+        });
+      await handle(w.karim).focus();
+      await d.keyboard.press('Space');
+      // Picked up, then at once over its own place.
+      await heard(w.pickedUp, w.overStep2);
+      await d.keyboard.press('ArrowUp');
+      await heard(w.overStep1);
+      await d.keyboard.press('Space');
+      await waitFor('the keyboard move', async () => (await stepsShown(editor)).length === 1);
+      expect((await stepsShown(editor))[0]).toEqual(expect.arrayContaining([w.mehdi, w.imane, w.karim]));
+      await drag(d, handle(w.karim), editor.getByTestId('new-signing-step'));
+      expect(await stepsShown(editor)).toEqual([[w.imane, w.mehdi], [w.karim]]);
+      await screenshot(d, lang, 'conventions-signing-steps');
       await editor.getByRole('button', { name: w.saveSigners }).click();
       await dialogClosed(d);
-      await d.getByTestId('signer').nth(1).waitFor();
+
+      // Saved as arranged: the page lists the steps, the API says the same.
+      await d
+        .getByRole('list', { name: `${w.step} 2` })
+        .getByText(w.karim)
+        .waitFor();
+      expect(await d.getByRole('list', { name: `${w.step} 1` }).innerText()).toMatch(
+        new RegExp(`(?=[\\s\\S]*${w.mehdi})(?=[\\s\\S]*${w.imane})`),
+      );
+      expect(await d.getByRole('list', { name: `${w.step} 2` }).innerText()).not.toContain(w.mehdi);
+      const api = await apiAs(DRAFTER);
+      const saved = await api.get<{ signers: { signers: { displayName: string; step: number }[] } }>(
+        `/conventions/${created.id}`,
+      );
+      expect(saved.signers.signers.map((s) => [s.displayName, s.step]).sort()).toEqual(
+        [
+          [w.imane, 1],
+          [w.karim, 2],
+          [w.mehdi, 1],
+        ].sort(),
+      );
       await checkPage(d, lang, 'drafter-ready');
 
       await d.getByRole('button', { name: w.send }).click();
       await d.getByRole('dialog').getByRole('button', { name: w.send }).click();
       await dialogClosed(d);
       await waitStatus(d, lang, 'out_for_signature', created.id);
-      // The drafter signs for Casablanca in the same step as the partner.
-      await d.getByRole('button', { name: w.sign, exact: true }).click();
-      await d.getByRole('dialog').locator('input[type="password"]').fill(DEMO_PASSWORD);
-      await d.getByRole('dialog').getByRole('button', { name: w.signSubmit }).click();
-      await dialogClosed(d);
-      await checkPage(d, lang, 'drafter-signed');
+      // Step 1 signs first: the drafter's turn comes later.
+      expect(await d.getByRole('button', { name: w.sign, exact: true }).count()).toBe(0);
       expect(drafter.errors).toEqual([]);
+
+      // Atlas's member signs first (the parallel step in the other order than it is listed).
+      const member = await world.newPage({ locale: lang });
+      const m = member.page;
+      await signInAs(m, world.baseUrl, PARTNER_MEMBER, `/conventions/${created.id}`, lang);
+      await m.getByTestId('pdf-viewer').and(m.locator('[data-state="drawn"]')).waitFor({ timeout: 30_000 });
+      await signWithPassword(m, w);
+      await waitFor('the member’s signature', async () => (await signedBy(created.id)).length === 1);
+      expect((await statusOf(w.title))[0]?.status).toBe('out_for_signature');
+      expect(member.errors).toEqual([]);
 
       const partner = await world.newPage({ locale: lang });
       const p = partner.page;
@@ -185,7 +269,11 @@ describe('conventions: draft, send, sign, seal', () => {
       await toSign.getByRole('link', { name: w.title, exact: true }).click();
       await p.getByTestId('pdf-viewer').and(p.locator('[data-state="drawn"]')).waitFor({ timeout: 30_000 });
       expect(await p.getByTestId('signer').allInnerTexts()).toEqual(
-        expect.arrayContaining([expect.stringContaining(w.mehdi), expect.stringContaining(w.karim)]),
+        expect.arrayContaining([
+          expect.stringContaining(w.mehdi),
+          expect.stringContaining(w.imane),
+          expect.stringContaining(w.karim),
+        ]),
       );
       await checkPage(p, lang, 'partner-to-sign');
 
@@ -199,7 +287,20 @@ describe('conventions: draft, send, sign, seal', () => {
       await signDialog.locator('input[type="password"]').fill(DEMO_PASSWORD);
       await signDialog.getByRole('button', { name: w.signSubmit }).click();
       await dialogClosed(p);
+      // Both of step 1 signed: still out for signature, now the drafter's step.
+      await waitFor('both parallel signatures', async () => (await signedBy(created.id)).length === 2);
+      expect(await signedBy(created.id)).toEqual([w.imane, w.mehdi].sort());
+      expect((await statusOf(w.title))[0]?.status).toBe('out_for_signature');
 
+      // The later step: the drafter signs last, and the convention is sealed.
+      await d.reload();
+      await d.getByRole('button', { name: w.sign, exact: true }).waitFor();
+      await signWithPassword(d, w);
+      await d.getByTestId('sealed').waitFor({ timeout: 30_000 });
+      await checkPage(d, lang, 'drafter-signed');
+      expect(drafter.errors).toEqual([]);
+
+      await p.reload();
       await p.getByTestId('sealed').waitFor({ timeout: 30_000 });
       expect(await p.getByTestId('sealed').innerText()).toContain(w.sealed);
       await p.getByRole('button', { name: w.certificate }).waitFor();
@@ -207,14 +308,118 @@ describe('conventions: draft, send, sign, seal', () => {
       const events = await p
         .getByTestId('evidence-event')
         .evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
-      expect(events.filter((e) => e === 'signed')).toHaveLength(2);
+      expect(events.filter((e) => e === 'signed')).toHaveLength(3);
       expect(events).toEqual(expect.arrayContaining(['created', 'sent', 'activated']));
       await checkPage(p, lang, 'partner-sealed');
+
+      // Atlas's admin downloads the evidence bundle from the sealed state.
+      const [download] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByTestId('sealed').getByRole('button', { name: w.bundle }).click(),
+      ]);
+      const good = path.join(dir, `evidence-${lang}.json`);
+      await download.saveAs(good);
       // The one wrong password is the browser's one failed request (401), sent once: not renewed and resent.
       const wrongAttempt = (e: string) => e.includes('status of 401') && e.endsWith('/sign)');
       expect(partner.errors.filter(wrongAttempt)).toHaveLength(1);
       expect(partner.errors.filter((e) => !wrongAttempt(e))).toEqual([]);
+
+      // Anyone, signed out, checks it on /verify once the page has loaded and the network is gone.
+      const visitor = await world.newPage({ locale: lang });
+      const v = visitor.page;
+      await v.goto(`${world.baseUrl}/verify?lang=${lang}`);
+      await v.getByTestId('verify-key').waitFor();
+      await v.waitForLoadState('networkidle');
+      await visitor.context.setOffline(true);
+      const requests: string[] = [];
+      v.on('request', (r) => requests.push(r.url()));
+      const result = v.getByTestId('verify-result');
+      const input = v.locator('input[type="file"]');
+      await input.setInputFiles(good);
+      await result.and(v.locator('[data-outcome="valid"]')).waitFor();
+      expect(await result.innerText()).toContain(w.valid);
+      await checkVerify(v, lang, 'journey-verify-valid');
+
+      const bundle = JSON.parse(readFileSync(good, 'utf8')) as { signatures: { ip: string | null }[] };
+      expect(bundle.signatures).toHaveLength(3);
+      bundle.signatures[1].ip = '10.6.6.6';
+      const tampered = path.join(dir, `tampered-${lang}.json`);
+      writeFileSync(tampered, JSON.stringify(bundle));
+      await input.setInputFiles(tampered);
+      await result.and(v.locator('[data-outcome="tampered"]')).waitFor();
+      expect(await result.getAttribute('data-location')).toBe('signatures[1].ip');
+      expect(await result.innerText()).toContain(w.tampered);
+      expect(await result.innerText()).toContain(w.section);
+      await checkVerify(v, lang, 'journey-verify-tampered');
+      expect(requests).toEqual([]);
+      expect(visitor.errors).toEqual([]);
     });
+  }
+
+  /** The names in each step of the signers editor, step by step, in the order shown. */
+  async function stepsShown(editor: Locator): Promise<string[][]> {
+    return editor
+      .getByTestId('signing-step')
+      .evaluateAll((steps) =>
+        steps.map((step) =>
+          Array.from(
+            step.querySelectorAll('[data-testid="signer-row"] p:first-of-type'),
+            (n) => n.textContent ?? '',
+          ),
+        ),
+      );
+  }
+
+  /** A drag with the mouse, as a person makes it: press, move a little, move over, release. */
+  async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+    const a = (await from.boundingBox())!;
+    const b = (await to.boundingBox())!;
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 8, { steps: 4 });
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+    await page.mouse.up();
+  }
+
+  async function signWithPassword(page: Page, w: (typeof WORDS)[Lang]): Promise<void> {
+    await page.getByRole('button', { name: w.sign, exact: true }).click();
+    await page.getByRole('dialog').locator('input[type="password"]').fill(DEMO_PASSWORD);
+    await page.getByRole('dialog').getByRole('button', { name: w.signSubmit }).click();
+    await dialogClosed(page);
+  }
+
+  /** Who has signed the convention so far, by name. */
+  async function signedBy(conventionId: string): Promise<string[]> {
+    const { rows } = await world.admin.query<{ name: string }>(
+      `SELECT u.display_name AS name FROM convention_signer s JOIN app_user u ON u.id = s.user_id
+        WHERE s.convention_id = $1 AND s.status = 'signed' ORDER BY u.display_name`,
+      [conventionId],
+    );
+    return rows.map((r) => r.name);
+  }
+
+  const checkVerify = async (page: Page, lang: Lang, name: string) => {
+    expect(describeViolations(name, await seriousViolations(page))).toBe('');
+    await screenshot(page, lang, name);
+  };
+
+  /** The API as one of the demo people (for what the page saved). */
+  async function apiAs(email: string): Promise<{ get<T>(path: string): Promise<T> }> {
+    const login = await fetch(`${world.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    return {
+      async get<T>(route: string) {
+        const res = await fetch(`${world.baseUrl}/api/v1${route}`, {
+          headers: { authorization: `Bearer ${accessToken}` },
+        });
+        expect(res.status).toBe(200);
+        return (await res.json()) as T;
+      },
+    };
   }
 
   /** Waits until the convention is in `expected` and the page's badge says so. */

@@ -369,6 +369,45 @@ export const NOTIFICATION_CATALOGUE = [
     },
   }),
   entry({
+    name: 'conventions.obligation_reopened',
+    version: 1,
+    category: 'obligations',
+    // The responsible party has to meet it again, with evidence that counts.
+    actionRequired: true,
+    channels: ['in_app', 'email'],
+    async resolve({ envelope, read }) {
+      const { conventionId, responsibleTenantId } = envelope.payload;
+      const vars = await conventionVars(read, envelope.tenantId, conventionId);
+      if (!vars) return undefined;
+      // The owner's managers (who draft the convention) and the admins of the party that owes it.
+      const recipients = await read.admins([...new Set([envelope.tenantId, responsibleTenantId])]);
+      return { recipients, link: `/conventions/${conventionId}/obligations`, vars };
+    },
+    templates: {
+      fr: {
+        subject: 'Obligation rouverte : {reference}',
+        body:
+          'Une obligation de la convention {reference} « {title} » est de nouveau ouverte : ' +
+          'la preuve qui la remplissait ne compte plus.',
+        action: 'Voir les obligations',
+      },
+      ar: {
+        subject: 'إعادة فتح التزام: {reference}',
+        body:
+          'أُعيد فتح التزام من التزامات الاتفاقية {reference} «{title}»: ' +
+          'الدليل الذي كان يثبت الوفاء به لم يعد معتمدًا.',
+        action: 'عرض الالتزامات',
+      },
+      en: {
+        subject: 'Obligation reopened: {reference}',
+        body:
+          'An obligation of the convention {reference} "{title}" is open again: ' +
+          'the evidence that met it no longer counts.',
+        action: 'View the obligations',
+      },
+    },
+  }),
+  entry({
     name: 'webhooks.endpoint_disabled',
     version: 1,
     category: 'integrations',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditLogModule } from '@jazari/audit';
 import { RawUploadModule } from '@jazari/http';
+import { OutboxModule } from '@jazari/outbox';
 import { StorageModule } from '@jazari/storage';
 import { BeneficiaryMismatchRepository } from './beneficiaries/beneficiary-mismatch.repository.js';
 import { BeneficiaryController } from './beneficiaries/beneficiary.controller.js';
@@ -48,7 +49,7 @@ import { StatusReportService } from './reports/status-report.service.js';
  * status reports and beneficiaries. Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [AuditLogModule, StorageModule, RawUploadModule],
+  imports: [AuditLogModule, OutboxModule, StorageModule, RawUploadModule],
   controllers: [
     ProjectController,
     ProjectManagementController,

@@ -198,6 +198,44 @@ export class ObligationRepository {
   }
 
   /**
+   * The met obligations whose evidence is this deliverable, milestone or workshop, in every owner's
+   * conventions: run in a tenant-less Root-kind scope (the `root_read` policy lets it read them all).
+   */
+  async metWithEvidence(
+    tx: Tx,
+    link: EvidenceLink,
+  ): Promise<{ ownerTenantId: string; conventionId: string; id: string }[]> {
+    const rows = await tx.query<{ tenant_id: string; convention_id: string; id: string }>(
+      `SELECT tenant_id, convention_id, id FROM obligation
+        WHERE evidence_kind = $1 AND evidence_tenant_id = $2 AND evidence_id = $3 AND status = 'met'
+        ORDER BY tenant_id, id`,
+      [link.kind, link.tenantId, link.id],
+    );
+    return rows.map((r) => ({ ownerTenantId: r.tenant_id, conventionId: r.convention_id, id: r.id }));
+  }
+
+  /**
+   * Puts a met obligation back to open, keeping its evidence link and note; false when it is no longer
+   * met with that evidence (reopened already, or relinked).
+   */
+  async reopen(
+    tx: Tx,
+    scope: Scope,
+    id: string,
+    evidence: EvidenceLink,
+    now: Date,
+  ): Promise<string | undefined> {
+    const rows = await tx.query<{ responsible_tenant_id: string }>(
+      `UPDATE obligation SET status = 'open', met_at = NULL, updated_at = $7
+        WHERE tenant_id = $1 AND convention_id = $2 AND id = $3 AND status = 'met'
+          AND evidence_kind = $4 AND evidence_tenant_id = $5 AND evidence_id = $6
+        RETURNING responsible_tenant_id`,
+      [scope.ownerTenantId, scope.conventionId, id, evidence.kind, evidence.tenantId, evidence.id, now],
+    );
+    return rows[0]?.responsible_tenant_id;
+  }
+
+  /**
    * Whether the linked deliverable, milestone or workshop exists and the caller sees it: run in the
    * caller's own scope, so RLS answers "visible" (an institute's own, a partner's projects, the workshops
    * a tenant organises or is in the audience of, Root all).

@@ -27,6 +27,11 @@ export class ConventionNoticeHandler {
     await this.notifications.dispatch('conventions.obligation_met', envelope);
   }
 
+  @JobHandler('conventions.obligation_reopened')
+  async obligationReopened(envelope: JobEnvelope<'conventions.obligation_reopened'>): Promise<void> {
+    await this.notifications.dispatch('conventions.obligation_reopened', envelope);
+  }
+
   @JobHandler('conventions.expired')
   async expired(envelope: JobEnvelope<'conventions.expired'>): Promise<void> {
     await this.notifications.dispatch('conventions.expired', envelope);

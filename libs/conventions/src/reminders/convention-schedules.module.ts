@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@jazari/outbox';
 import { EvidenceModule } from '../evidence/evidence.module.js';
+import { ObligationEvidenceHandler } from '../obligations/obligation-evidence.handler.js';
+import { ObligationReopenService } from '../obligations/obligation-reopen.service.js';
+import { ObligationRepository } from '../obligations/obligation.repository.js';
 import { ConventionNoticeHandler } from './convention-notice.handler.js';
 import { ConventionSweepEvidence } from './convention-sweep.evidence.js';
 import { ConventionSweepHandler } from './convention-sweep.handler.js';
@@ -13,7 +16,8 @@ import './convention-schedule.jobs.js';
  * and the handlers of the events it emits. The schedule itself (`conventions.sweep`, every 15 minutes,
  * queue `maintenance`) is declared with the jobs and upserted by the worker's JobSchedulerHost at boot.
  * Expiries and expiry notices go to the evidence chain and, through it, to the owner's audit log; the
- * sweep never seals, so the worker boots without the sealing key.
+ * sweep never seals, so the worker boots without the sealing key. Also the reopening of obligations
+ * whose evidence stopped counting (an event from projects).
  */
 @Module({
   imports: [OutboxModule, EvidenceModule],
@@ -23,6 +27,9 @@ import './convention-schedule.jobs.js';
     ConventionSweepService,
     ConventionSweepHandler,
     ConventionNoticeHandler,
+    ObligationRepository,
+    ObligationReopenService,
+    ObligationEvidenceHandler,
   ],
   exports: [ConventionSweepService],
 })

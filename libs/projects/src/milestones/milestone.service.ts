@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { OutboxService } from '@jazari/outbox';
 import { daysBetween, networkToday } from '../attention/calendar.js';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
+import '../evidence/evidence-withdrawn.jobs.js';
 import type {
   CreateMilestoneDto,
   MilestoneDto,
@@ -48,6 +50,7 @@ export class MilestoneService {
     private readonly access: ProjectAccess,
     private readonly history: ProjectHistory,
     private readonly milestones: MilestoneRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   list(
@@ -104,6 +107,7 @@ export class MilestoneService {
       if (Object.keys(changes).length === 0) return toDto(before, networkToday());
       const milestone = await this.milestones.update(tx, scope, milestoneId, after);
       await this.history.record(tx, scope, actor, 'milestone.updated', { milestoneId, ...changes });
+      if (before.doneDate !== null && after.doneDate === null) await this.withdrawn(scope, milestoneId);
       return toDto(milestone, networkToday());
     });
   }
@@ -119,6 +123,19 @@ export class MilestoneService {
         dueDate: removed.dueDate,
         doneDate: removed.doneDate,
       });
+      if (removed.doneDate !== null) await this.withdrawn(scope, milestoneId);
+    });
+  }
+
+  /**
+   * A done milestone that is undone or removed no longer proves anything: an obligation met with it
+   * reopens (conventions reacts to the event, exactly once, through the outbox).
+   */
+  private async withdrawn(scope: { tenantId: string }, milestoneId: string): Promise<void> {
+    await this.outbox.emit('projects.evidence_withdrawn', {
+      kind: 'milestone',
+      tenantId: scope.tenantId,
+      id: milestoneId,
     });
   }
 }

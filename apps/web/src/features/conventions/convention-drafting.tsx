@@ -1,17 +1,5 @@
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconUpload, IconUsers } from '@tabler/icons-react';
+import { Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconUpload, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -30,6 +18,8 @@ import {
   type Convention,
   type ConventionType,
 } from './conventions';
+import { SignerStepsEditor } from './signer-steps-editor';
+import type { SignerRow } from './signer-steps';
 
 const CREATABLE = CONVENTION_TYPES.filter(
   (type): type is Exclude<ConventionType, 'amendment'> => type !== 'amendment',
@@ -225,23 +215,17 @@ export function UploadDocumentButton({ convention: c }: { convention: Convention
   );
 }
 
-interface Row {
-  readonly partyTenantId: string;
-  readonly userId: string;
-  readonly step: number;
-}
-
 /**
  * The signers per party in ordered steps: equal steps sign in parallel, a lower step first. Each
- * party's people come from the API (its active members); every party needs one. Moving a signer up or
- * down changes its step.
+ * party's people come from the API (its active members); every party needs one. Signers are dragged
+ * between steps, or moved a step earlier or later with the arrows (SignerStepsEditor).
  */
 export function SignersEditor({ convention: c }: { convention: Convention }) {
   const t = useT();
   const client = useQueryClient();
   const [opened, setOpened] = useState(false);
   const candidates = useSignerCandidates(c.id, opened);
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<SignerRow[]>([]);
   const start = () => {
     setRows(
       c.signers.signers.map((s) => ({ partyTenantId: s.partyTenantId, userId: s.userId, step: s.step })),
@@ -267,8 +251,6 @@ export function SignersEditor({ convention: c }: { convention: Convention }) {
     candidates.data?.data.flatMap((p) => p.members).find((m) => m.userId === userId)?.displayName ??
     c.signers.signers.find((s) => s.userId === userId)?.displayName ??
     userId;
-  const setStep = (i: number, step: number) =>
-    setRows((all) => all.map((r, j) => (j === i ? { ...r, step: Math.min(20, Math.max(1, step)) } : r)));
 
   return (
     <>
@@ -317,54 +299,12 @@ export function SignersEditor({ convention: c }: { convention: Convention }) {
           ))}
           {candidates.isError && <ProblemAlert error={candidates.error} />}
           {rows.length > 0 && (
-            <Stack gap={6} component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {rows
-                .map((r, i) => ({ r, i }))
-                .sort((a, b) => a.r.step - b.r.step || a.i - b.i)
-                .map(({ r, i }) => (
-                  <Group
-                    component="li"
-                    key={`${r.partyTenantId}/${r.userId}`}
-                    justify="space-between"
-                    wrap="nowrap"
-                  >
-                    <div style={{ minWidth: 0 }}>
-                      <Text size="sm" fw={600} truncate>
-                        {nameOf(r.userId)}
-                      </Text>
-                      <Text size="xs" c="dimmed" truncate>
-                        {c.parties.find((p) => p.id === r.partyTenantId)?.name}
-                      </Text>
-                    </div>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('conventions.signersEditor.earlier', { name: nameOf(r.userId) })}
-                        disabled={r.step <= 1}
-                        onClick={() => setStep(i, r.step - 1)}
-                      >
-                        <IconArrowUp size={16} aria-hidden />
-                      </ActionIcon>
-                      <NumberInput
-                        w={80}
-                        min={1}
-                        max={20}
-                        value={r.step}
-                        onChange={(v) => setStep(i, Number(v) || 1)}
-                        aria-label={t('conventions.signersEditor.stepOf', { name: nameOf(r.userId) })}
-                      />
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('conventions.signersEditor.later', { name: nameOf(r.userId) })}
-                        disabled={r.step >= 20}
-                        onClick={() => setStep(i, r.step + 1)}
-                      >
-                        <IconArrowDown size={16} aria-hidden />
-                      </ActionIcon>
-                    </Group>
-                  </Group>
-                ))}
-            </Stack>
+            <SignerStepsEditor
+              rows={rows}
+              onChange={setRows}
+              nameOf={nameOf}
+              partyOf={(id) => c.parties.find((p) => p.id === id)?.name}
+            />
           )}
           {save.isError && <ProblemAlert error={save.error} />}
           <Group justify="flex-end">

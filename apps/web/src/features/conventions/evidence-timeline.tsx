@@ -28,6 +28,7 @@ const KNOWN_EVENTS = [
   'obligation_added',
   'obligation_updated',
   'obligation_met',
+  'obligation_reopened',
   'obligation_waived',
 ] as const;
 type KnownEvent = (typeof KNOWN_EVENTS)[number];

@@ -14,6 +14,7 @@ export const KNOWN_EVENTS = [
   'conventions.expired',
   'conventions.expiring',
   'conventions.obligation_met',
+  'conventions.obligation_reopened',
   'conventions.signature_reminder',
   'conventions.signature_requested',
   'identity.invitation_created',

@@ -226,6 +226,7 @@ export const admin: Translation<typeof source> = {
   'event.conventions.expired': 'اتفاقية منتهية',
   'event.conventions.expiring': 'اتفاقية توشك أن تنتهي',
   'event.conventions.obligation_met': 'التزام مستوفى',
+  'event.conventions.obligation_reopened': 'التزام أُعيد فتحه',
   'event.conventions.signature_reminder': 'تذكير بالتوقيع',
   'event.conventions.signature_requested': 'طلب توقيع',
   'event.identity.invitation_created': 'دعوة مرسلة',

@@ -226,6 +226,7 @@ export const admin: Translation<typeof source> = {
   'event.conventions.expired': 'Convention expired',
   'event.conventions.expiring': 'Convention expiring soon',
   'event.conventions.obligation_met': 'Obligation met',
+  'event.conventions.obligation_reopened': 'Obligation reopened',
   'event.conventions.signature_reminder': 'Signature reminder',
   'event.conventions.signature_requested': 'Signature requested',
   'event.identity.invitation_created': 'Invitation sent',

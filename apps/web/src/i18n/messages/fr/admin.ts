@@ -229,6 +229,7 @@ export const admin = {
   'event.conventions.expired': 'Convention expirée',
   'event.conventions.expiring': 'Convention bientôt échue',
   'event.conventions.obligation_met': 'Obligation remplie',
+  'event.conventions.obligation_reopened': 'Obligation rouverte',
   'event.conventions.signature_reminder': 'Rappel de signature',
   'event.conventions.signature_requested': 'Signature demandée',
   'event.identity.invitation_created': 'Invitation envoyée',
