@@ -37,14 +37,6 @@ const linked = (table: string, condition: string) =>
   `EXISTS (SELECT 1 FROM ${table} l WHERE l.tenant_id = p.tenant_id AND l.project_id = p.id AND ${condition})`;
 
 /**
- * The search query: the folded words, each a lexeme, the last one also as a prefix ("recol" finds
- * "récoltes"). plainto_tsquery parses the words exactly as the `search` column was built; its text form
- * ends with the last quoted lexeme, to which `:*` is added.
- */
-const SEARCH_QUERY = (q: string) =>
-  `to_tsquery('simple', regexp_replace(plainto_tsquery('simple', jazari_fold(${q}))::text, '''$', ''':*'))`;
-
-/**
  * Lists of projects: one statement per page. The inner query picks the page's ids — narrowing with the
  * project's own columns (the `(tenant_id, status|type|lead_user_id, id DESC)` indexes, or the primary key
  * and `ix_project_id` read backwards) and EXISTS probes on the link tables' primary keys — ordered by id
@@ -129,7 +121,11 @@ export function projectListStatement(
     const overdue = `EXISTS (${LATE_MILESTONES('p')} UNION ALL ${OVERDUE_DELIVERABLES('p')})`;
     where.push(filter.overdue ? overdue : `NOT ${overdue}`);
   }
-  if (filter.q) where.push(`p.search @@ ${SEARCH_QUERY(param(filter.q))}`);
+  // The full-text match through `project_search` (docs/adr/0014-search-under-rls.md): under RLS `@@`
+  // cannot use its index, so the function finds the keys the caller may read with it, as the owner.
+  if (filter.q) {
+    where.push(`(p.tenant_id, p.id) IN (SELECT s.tenant_id, s.id FROM project_search(${param(filter.q)}) s)`);
+  }
   if (beforeId) where.push(`p.id < ${param(beforeId, '::uuid')}`);
 
   const codes = (table: string, column: string) =>
