@@ -77,7 +77,7 @@ describe('project search under RLS', () => {
   const throughRls = (context: DbContext, q: string) =>
     keysAs(context, `SELECT tenant_id, id FROM project WHERE search @@ ${SEARCH}`, [q]);
   const throughFunction = (context: DbContext, q: string) =>
-    keysAs(context, `SELECT tenant_id, id FROM project_search($1)`, [q]);
+    keysAs(context, `SELECT tenant_id, id FROM project_search($1, NULL, 100000)`, [q]);
   const keys = (...names: string[]) => names.map((n) => key[n]).sort();
 
   const scopes = (): [string, DbContext][] => [
@@ -116,6 +116,17 @@ describe('project search under RLS', () => {
     await project('betaOther', beta, betaLead.id, 'Maintenance prédictive');
     await partnerOf(alpha, alphaShared, partner);
     await partnerOf(beta, betaShared, partner);
+    // Two active projects, then 500 newer proposed ones with the same word: a search with a status filter
+    // must look past the first windows of keys.
+    await project('alphaOldActive', alpha, alphaLead.id, 'Arrosage des palmeraies');
+    await project('betaOldActive', beta, betaLead.id, 'Arrosage urbain');
+    await admin.query(`UPDATE project SET status = 'active' WHERE (tenant_id || '/' || id) = ANY ($1)`, [
+      [key.alphaOldActive, key.betaOldActive],
+    ]);
+    for (let n = 0; n < 500; n++) {
+      const tenant = n % 2 === 0 ? alpha : beta;
+      await project(`bulk${n}`, tenant, (n % 2 === 0 ? alphaLead : betaLead).id, `Arrosage en lot ${n}`);
+    }
 
     api = await createApi(testConfig());
     sessions = Object.fromEntries(
@@ -191,6 +202,53 @@ describe('project search under RLS', () => {
     expect(forBeta.body.data).toEqual([]);
   });
 
+  it('pages through the newest matches, and past windows the other filters leave short', async () => {
+    const listed = async (session: string, query: string) => {
+      const found: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await request(api.getHttpServer())
+          .get(`/api/v1/projects?${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`)
+          .auth(sessions[session], { type: 'bearer' })
+          .expect(200);
+        const body = response.body as {
+          data: { id: string; institute: { id: string } }[];
+          nextCursor: string | null;
+        };
+        found.push(...body.data.map((p) => `${p.institute.id}/${p.id}`));
+        cursor = body.nextCursor;
+      } while (cursor);
+      return found;
+    };
+    const newestFirst = (names: string[]) =>
+      names.map((n) => key[n]).sort((a, b) => (a.split('/')[1] < b.split('/')[1] ? 1 : -1));
+    const bulk = Array.from({ length: 500 }, (_, n) => `bulk${n}`);
+    expect(await listed('root', 'q=arrosage')).toEqual(
+      newestFirst([...bulk, 'alphaOldActive', 'betaOldActive']),
+    );
+    expect(await listed('root', 'q=arrosage&status=active')).toEqual(
+      newestFirst(['alphaOldActive', 'betaOldActive']),
+    );
+    expect(await listed('beta', 'q=arrosage&status=active')).toEqual(newestFirst(['betaOldActive']));
+    expect(await listed('partner', 'q=arrosage')).toEqual([]);
+    // The function's own window: the newest matches older than a key, as RLS would order them.
+    const rootScope = scopes()[0][1];
+    const all = await keysAs(
+      rootScope,
+      `SELECT tenant_id, id FROM project_search('arrosage', NULL, 1000)`,
+      [],
+    );
+    const newest = newestFirst([...bulk, 'alphaOldActive', 'betaOldActive']);
+    const before = newest[9].split('/')[1];
+    const window = await runtime.query<{ tenant_id: string; id: string }>(
+      `${beginTransactionSql(rootScope)}; SELECT tenant_id, id FROM project_search('arrosage', '${before}', 5)`,
+    );
+    await runtime.query('ROLLBACK');
+    const rows = (window as unknown as { rows: { tenant_id: string; id: string }[] }[])[2].rows;
+    expect(rows.map((r) => `${r.tenant_id}/${r.id}`)).toEqual(newest.slice(10, 15));
+    expect(all).toHaveLength(502);
+  });
+
   it('runs as the owner with its search path pinned, callable by the runtime role only', async () => {
     const { rows } = await admin.query<{ definer: boolean; config: string[]; owner: string }>(
       `SELECT p.prosecdef AS definer, p.proconfig AS config, r.rolname AS owner
@@ -204,7 +262,7 @@ describe('project search under RLS', () => {
       },
     ]);
     const { rows: grants } = await admin.query<{ app: boolean; anyone: boolean }>(
-      `SELECT has_function_privilege('jazari_app', 'project_search(text)', 'EXECUTE') AS app,
+      `SELECT has_function_privilege('jazari_app', 'project_search(text, uuid, integer)', 'EXECUTE') AS app,
               EXISTS (SELECT 1 FROM pg_proc p, aclexplode(p.proacl) a
                        WHERE p.proname = 'project_search' AND a.grantee = 0) AS anyone`,
     );

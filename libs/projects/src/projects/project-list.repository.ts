@@ -37,6 +37,24 @@ const linked = (table: string, condition: string) =>
   `EXISTS (SELECT 1 FROM ${table} l WHERE l.tenant_id = p.tenant_id AND l.project_id = p.id AND ${condition})`;
 
 /**
+ * The search query: the folded words, each a lexeme, the last one also as a prefix ("recol" finds
+ * "récoltes"). plainto_tsquery parses the words exactly as the `search` column was built; its text form
+ * ends with the last quoted lexeme, to which `:*` is added. `project_search` builds the same one.
+ */
+const SEARCH_QUERY = (q: string) =>
+  `to_tsquery('simple', regexp_replace(plainto_tsquery('simple', jazari_fold(${q}))::text, '''$', ''':*'))`;
+
+/** The key of a project `project_search` found. */
+export interface SearchKey {
+  readonly tenant_id: string;
+  readonly id: string;
+}
+
+/** Keys `project_search` hands over at a time, at first; each further window is four times larger. */
+const SEARCH_WINDOW = 200;
+const SEARCH_WINDOW_MAX = 20_000;
+
+/**
  * Lists of projects: one statement per page. The inner query picks the page's ids — narrowing with the
  * project's own columns (the `(tenant_id, status|type|lead_user_id, id DESC)` indexes, or the primary key
  * and `ix_project_id` read backwards) and EXISTS probes on the link tables' primary keys — ordered by id
@@ -51,8 +69,7 @@ export class ProjectListRepository {
     beforeId: string | null,
     limit: number,
   ): Promise<ProjectListRow[]> {
-    const rows = await tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, false));
-    return rows.map(toListRow);
+    return (await this.read(tx, visibility, filter, beforeId, limit, false)).map(toListRow);
   }
 
   /** A page of the export: the list columns and the partners' names. */
@@ -63,8 +80,47 @@ export class ProjectListRepository {
     beforeId: string | null,
     limit: number,
   ): Promise<ProjectExportRow[]> {
-    const rows = await tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, true));
+    const rows = await this.read(tx, visibility, filter, beforeId, limit, true);
     return rows.map((row) => ({ ...toListRow(row), partnerNames: row.partner_names ?? [] }));
+  }
+
+  /**
+   * A page; with search words, through `project_search` (docs/adr/0014-search-under-rls.md): under RLS
+   * `@@` cannot use its index, so the function finds the newest matching keys the caller may read — a
+   * window of them — and the list statement applies the other filters to those. When the window is full
+   * but the filters leave the page short, the next (older, larger) window continues it: the page is the
+   * one the filters would give over every match.
+   */
+  private async read(
+    tx: Tx,
+    visibility: ProjectVisibility,
+    filter: ProjectFilter,
+    beforeId: string | null,
+    limit: number,
+    forExport: boolean,
+  ): Promise<ListRow[]> {
+    if (!filter.q) {
+      return tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, forExport));
+    }
+    const rows: ListRow[] = [];
+    let before = beforeId;
+    let window = Math.max(SEARCH_WINDOW, limit);
+    for (;;) {
+      const keys = await tx.query<SearchKey>(`SELECT tenant_id, id FROM project_search($1, $2::uuid, $3)`, [
+        filter.q,
+        before,
+        window,
+      ]);
+      if (keys.length === 0) return rows;
+      rows.push(
+        ...(await tx.query<ListRow>(
+          ...projectListStatement(visibility, filter, before, limit - rows.length, forExport, keys),
+        )),
+      );
+      if (rows.length >= limit || keys.length < window) return rows;
+      before = keys[keys.length - 1].id;
+      window = Math.min(window * 4, SEARCH_WINDOW_MAX);
+    }
   }
 }
 
@@ -78,6 +134,7 @@ export function projectListStatement(
   beforeId: string | null,
   limit: number,
   forExport: boolean,
+  searchKeys?: readonly SearchKey[],
 ): [string, unknown[]] {
   const params: unknown[] = [];
   const param = (value: unknown, cast = ''): string => {
@@ -121,10 +178,21 @@ export function projectListStatement(
     const overdue = `EXISTS (${LATE_MILESTONES('p')} UNION ALL ${OVERDUE_DELIVERABLES('p')})`;
     where.push(filter.overdue ? overdue : `NOT ${overdue}`);
   }
-  // The full-text match through `project_search` (docs/adr/0014-search-under-rls.md): under RLS `@@`
-  // cannot use its index, so the function finds the keys the caller may read with it, as the owner.
-  if (filter.q) {
-    where.push(`(p.tenant_id, p.id) IN (SELECT s.tenant_id, s.id FROM project_search(${param(filter.q)}) s)`);
+  if (filter.q && searchKeys) {
+    // The keys `project_search` found for the words (ProjectListRepository.read).
+    const tenants = param(
+      searchKeys.map((k) => k.tenant_id),
+      '::uuid[]',
+    );
+    const ids = param(
+      searchKeys.map((k) => k.id),
+      '::uuid[]',
+    );
+    where.push(
+      `(p.tenant_id, p.id) IN (SELECT k.tenant_id, k.id FROM unnest(${tenants}, ${ids}) AS k(tenant_id, id))`,
+    );
+  } else if (filter.q) {
+    where.push(`p.search @@ ${SEARCH_QUERY(param(filter.q))}`);
   }
   if (beforeId) where.push(`p.id < ${param(beforeId, '::uuid')}`);
 
