@@ -123,10 +123,18 @@ describe('project search under RLS', () => {
     await admin.query(`UPDATE project SET status = 'active' WHERE (tenant_id || '/' || id) = ANY ($1)`, [
       [key.alphaOldActive, key.betaOldActive],
     ]);
-    for (let n = 0; n < 500; n++) {
-      const tenant = n % 2 === 0 ? alpha : beta;
-      await project(`bulk${n}`, tenant, (n % 2 === 0 ? alphaLead : betaLead).id, `Arrosage en lot ${n}`);
-    }
+    const bulk = Array.from({ length: 500 }, (_, n) => ({
+      tenant: n % 2 === 0 ? alpha : beta,
+      lead: (n % 2 === 0 ? alphaLead : betaLead).id,
+      id: uuidv7(),
+      n,
+    }));
+    await admin.query(
+      `INSERT INTO project (tenant_id, id, type, title, lead_user_id, created_by)
+       SELECT t, i, 'research', 'Arrosage en lot ' || n, l, l FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[]) AS b(t, i, n, l)`,
+      [bulk.map((b) => b.tenant.id), bulk.map((b) => b.id), bulk.map((b) => b.n), bulk.map((b) => b.lead)],
+    );
+    for (const b of bulk) key[`bulk${b.n}`] = `${b.tenant.id}/${b.id}`;
 
     api = await createApi(testConfig());
     sessions = Object.fromEntries(

@@ -50,8 +50,7 @@ export interface SearchKey {
   readonly id: string;
 }
 
-/** Keys `project_search` hands over at a time, at first; each further window is four times larger. */
-const SEARCH_WINDOW = 200;
+/** Each window of keys `project_search` hands over is four times the one before, up to this. */
 const SEARCH_WINDOW_MAX = 20_000;
 
 /**
@@ -104,7 +103,7 @@ export class ProjectListRepository {
     }
     const rows: ListRow[] = [];
     let before = beforeId;
-    let window = Math.max(SEARCH_WINDOW, limit);
+    let window = limit;
     for (;;) {
       const keys = await tx.query<SearchKey>(`SELECT tenant_id, id FROM project_search($1, $2::uuid, $3)`, [
         filter.q,
