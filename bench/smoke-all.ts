@@ -14,6 +14,7 @@ const BENCHMARKS = [
   'outbox-latency.js',
   'request-overhead.js',
   'projects-list.js',
+  'project-search.js',
   'web.js',
 ];
 

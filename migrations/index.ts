@@ -25,6 +25,7 @@ import { DeclaredSeries1765443200000 } from './1765443200000-declared-series.js'
 import { JobsSurviveWorkers1765443300000 } from './1765443300000-jobs-survive-workers.js';
 import { IdempotencyKeys1765443400000 } from './1765443400000-idempotency-keys.js';
 import { PasswordReset1765446000000 } from './1765446000000-password-reset.js';
+import { ProjectSearch1796636477000 } from './1796636477000-project-search.js';
 import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -56,5 +57,6 @@ export const migrations = [
   JobsSurviveWorkers1765443300000,
   IdempotencyKeys1765443400000,
   PasswordReset1765446000000,
+  ProjectSearch1796636477000,
   OutboxTelemetry1796640437000,
 ];

@@ -39,10 +39,19 @@ const linked = (table: string, condition: string) =>
 /**
  * The search query: the folded words, each a lexeme, the last one also as a prefix ("recol" finds
  * "récoltes"). plainto_tsquery parses the words exactly as the `search` column was built; its text form
- * ends with the last quoted lexeme, to which `:*` is added.
+ * ends with the last quoted lexeme, to which `:*` is added. `project_search` builds the same one.
  */
 const SEARCH_QUERY = (q: string) =>
   `to_tsquery('simple', regexp_replace(plainto_tsquery('simple', jazari_fold(${q}))::text, '''$', ''':*'))`;
+
+/** The key of a project `project_search` found. */
+export interface SearchKey {
+  readonly tenant_id: string;
+  readonly id: string;
+}
+
+/** Each window of keys `project_search` hands over is four times the one before, up to this. */
+const SEARCH_WINDOW_MAX = 20_000;
 
 /**
  * Lists of projects: one statement per page. The inner query picks the page's ids — narrowing with the
@@ -59,8 +68,7 @@ export class ProjectListRepository {
     beforeId: string | null,
     limit: number,
   ): Promise<ProjectListRow[]> {
-    const rows = await tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, false));
-    return rows.map(toListRow);
+    return (await this.read(tx, visibility, filter, beforeId, limit, false)).map(toListRow);
   }
 
   /** A page of the export: the list columns and the partners' names. */
@@ -71,8 +79,47 @@ export class ProjectListRepository {
     beforeId: string | null,
     limit: number,
   ): Promise<ProjectExportRow[]> {
-    const rows = await tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, true));
+    const rows = await this.read(tx, visibility, filter, beforeId, limit, true);
     return rows.map((row) => ({ ...toListRow(row), partnerNames: row.partner_names ?? [] }));
+  }
+
+  /**
+   * A page; with search words, through `project_search` (docs/adr/0017-search-under-rls.md): under RLS
+   * `@@` cannot use its index, so the function finds the newest matching keys the caller may read — a
+   * window of them — and the list statement applies the other filters to those. When the window is full
+   * but the filters leave the page short, the next (older, larger) window continues it: the page is the
+   * one the filters would give over every match.
+   */
+  private async read(
+    tx: Tx,
+    visibility: ProjectVisibility,
+    filter: ProjectFilter,
+    beforeId: string | null,
+    limit: number,
+    forExport: boolean,
+  ): Promise<ListRow[]> {
+    if (!filter.q) {
+      return tx.query<ListRow>(...projectListStatement(visibility, filter, beforeId, limit, forExport));
+    }
+    const rows: ListRow[] = [];
+    let before = beforeId;
+    let window = limit;
+    for (;;) {
+      const keys = await tx.query<SearchKey>(`SELECT tenant_id, id FROM project_search($1, $2::uuid, $3)`, [
+        filter.q,
+        before,
+        window,
+      ]);
+      if (keys.length === 0) return rows;
+      rows.push(
+        ...(await tx.query<ListRow>(
+          ...projectListStatement(visibility, filter, before, limit - rows.length, forExport, keys),
+        )),
+      );
+      if (rows.length >= limit || keys.length < window) return rows;
+      before = keys[keys.length - 1].id;
+      window = Math.min(window * 4, SEARCH_WINDOW_MAX);
+    }
   }
 }
 
@@ -86,6 +133,7 @@ export function projectListStatement(
   beforeId: string | null,
   limit: number,
   forExport: boolean,
+  searchKeys?: readonly SearchKey[],
 ): [string, unknown[]] {
   const params: unknown[] = [];
   const param = (value: unknown, cast = ''): string => {
@@ -129,7 +177,22 @@ export function projectListStatement(
     const overdue = `EXISTS (${LATE_MILESTONES('p')} UNION ALL ${OVERDUE_DELIVERABLES('p')})`;
     where.push(filter.overdue ? overdue : `NOT ${overdue}`);
   }
-  if (filter.q) where.push(`p.search @@ ${SEARCH_QUERY(param(filter.q))}`);
+  if (filter.q && searchKeys) {
+    // The keys `project_search` found for the words (ProjectListRepository.read).
+    const tenants = param(
+      searchKeys.map((k) => k.tenant_id),
+      '::uuid[]',
+    );
+    const ids = param(
+      searchKeys.map((k) => k.id),
+      '::uuid[]',
+    );
+    where.push(
+      `(p.tenant_id, p.id) IN (SELECT k.tenant_id, k.id FROM unnest(${tenants}, ${ids}) AS k(tenant_id, id))`,
+    );
+  } else if (filter.q) {
+    where.push(`p.search @@ ${SEARCH_QUERY(param(filter.q))}`);
+  }
   if (beforeId) where.push(`p.id < ${param(beforeId, '::uuid')}`);
 
   const codes = (table: string, column: string) =>

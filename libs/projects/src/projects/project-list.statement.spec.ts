@@ -62,4 +62,21 @@ describe('project list statement', () => {
       /EXISTS \(SELECT 1 FROM milestone ms[\s\S]*UNION ALL[\s\S]*FROM deliverable dv/,
     );
   });
+
+  it('with the keys project_search found, reads only those, and takes no search words as SQL', () => {
+    const keys = [{ tenant_id: INSTITUTE, id: CURSOR }];
+    const [sql, params] = projectListStatement(
+      { kind: 'root' },
+      { q: 'irrigation', status: 'active' },
+      null,
+      5,
+      false,
+      keys,
+    );
+    expect(inner(sql)).toMatch(
+      /\(p\.tenant_id, p\.id\) IN \(SELECT k\.tenant_id, k\.id FROM unnest\(\$2::uuid\[\], \$3::uuid\[\]\)/,
+    );
+    expect(inner(sql)).not.toMatch(/@@/);
+    expect(params).toEqual(['active', [INSTITUTE], [CURSOR], 5]);
+  });
 });
