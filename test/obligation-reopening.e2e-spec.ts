@@ -18,9 +18,8 @@ import {
 } from '@jazari/testing';
 
 /**
- * Issue 19: an obligation counts only real evidence, also afterwards. When the done milestone it was met
- * with is undone or removed, the obligation is open again (an accepted deliverable is final, so it stays
- * met), the convention's execution
+ * Issue 19: an obligation counts only real evidence, also afterwards. When the accepted deliverable or the
+ * done milestone it was met with stops counting, the obligation is open again, the convention's execution
  * figures follow, the evidence chain and the audit log record it, and the owner's managers and the
  * responsible party's admins are told in-app and by e-mail, each in their language. Another tenant can
  * neither cause it nor see it.
@@ -172,14 +171,17 @@ describe('obligations reopen when their evidence stops counting', () => {
 
   it('lets no other tenant withdraw the evidence, nor see the obligations', async () => {
     await as('intruder')
+      .post(`/projects/${projectId}/deliverables/${deliverableId}/reject`, { comment: 'Sabotage' })
+      .expect(404);
+    await as('intruder')
       .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: null })
       .expect(404);
     await as('intruder').delete(`/projects/${projectId}/milestones/${milestoneId}`).expect(404);
     await as('intruder').get(obligations()).expect(404);
     await as('intruder').get(`/conventions/${conventionId}`).expect(404);
-    // The partner is a party to the convention, not a member of the institute's project team.
+    // The partner reads the project's convention but does not review the institute's deliverables.
     await as('partnerAdmin')
-      .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: null })
+      .post(`/projects/${projectId}/deliverables/${deliverableId}/reject`, { comment: 'No' })
       .expect((res) => expect([403, 404]).toContain(res.status));
     await idle(world.worker);
     expect((await statusOf(byDeliverable)).status).toBe('met');
@@ -187,22 +189,23 @@ describe('obligations reopen when their evidence stops counting', () => {
     expect(await reopenedEvents()).toEqual([]);
   });
 
-  it('reopens the obligation when its milestone is no longer done, and the figures follow', async () => {
+  it('reopens the obligation when the accepted deliverable is rejected, and the figures follow', async () => {
     const { tenants } = world;
-    const undone = await as('manager')
-      .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: null })
+    const rejected = await as('manager')
+      .post(`/projects/${projectId}/deliverables/${deliverableId}/reject`, {
+        comment: 'Half the recordings are unusable',
+      })
       .expect(200);
-    expect(undone.body.doneDate).toBeNull();
+    expect(rejected.body.status).toBe('rejected');
     await idle(world.worker);
 
-    expect(await statusOf(byMilestone)).toEqual({
+    expect(await statusOf(byDeliverable)).toEqual({
       status: 'open',
       metAt: null,
-      // Still linked: once the milestone is done again it can be marked met with it again.
-      evidence: { kind: 'milestone', tenantId: tenants.owner.id, id: milestoneId },
+      // Still linked: once accepted again it can be marked met with it again.
+      evidence: { kind: 'deliverable', tenantId: tenants.owner.id, id: deliverableId },
     });
-    // The accepted deliverable still counts.
-    expect((await statusOf(byDeliverable)).status).toBe('met');
+    expect((await statusOf(byMilestone)).status).toBe('met');
     const e = await execution();
     expect({ due: e.due, met: e.met, executedPercent: e.executedPercent }).toEqual({
       due: 3,
@@ -212,12 +215,12 @@ describe('obligations reopen when their evidence stops counting', () => {
     expect(party(e, tenants.partner.id)).toEqual({ due: 2, met: 1, executedPercent: 50 });
     const weOwe = await as('partnerAdmin').get('/obligations?view=we-owe&status=open').expect(200);
     expect(weOwe.body.data.map((o: { id: string; overdue: boolean }) => [o.id, o.overdue])).toEqual([
-      [byMilestone, true],
+      [byDeliverable, true],
     ]);
 
-    // Marking it met again needs the milestone done again: 409 naming its status.
-    const refused = await as('partnerAdmin').post(`${obligations()}/${byMilestone}/met`, {}).expect(409);
-    expect(refused.body).toMatchObject({ evidenceKind: 'milestone', evidenceStatus: 'not_done' });
+    // Marking it met again needs the deliverable accepted again: 409 naming its status.
+    const refused = await as('partnerAdmin').post(`${obligations()}/${byDeliverable}/met`, {}).expect(409);
+    expect(refused.body).toMatchObject({ evidenceKind: 'deliverable', evidenceStatus: 'rejected' });
   });
 
   it('records the reopening in the evidence chain and the owner’s audit log, by the platform', async () => {
@@ -226,9 +229,9 @@ describe('obligations reopen when their evidence stops counting', () => {
       {
         actor_user_id: null,
         data: {
-          obligationId: byMilestone,
-          evidence: { kind: 'milestone', tenantId: tenants.owner.id, id: milestoneId },
-          evidenceStatus: 'not_done',
+          obligationId: byDeliverable,
+          evidence: { kind: 'deliverable', tenantId: tenants.owner.id, id: deliverableId },
+          evidenceStatus: 'rejected',
         },
       },
     ]);
@@ -238,7 +241,7 @@ describe('obligations reopen when their evidence stops counting', () => {
       [conventionId],
     );
     expect(audit.rows).toEqual([
-      { tenant_id: tenants.owner.id, actor_user_id: null, obligation: byMilestone },
+      { tenant_id: tenants.owner.id, actor_user_id: null, obligation: byDeliverable },
     ]);
     const verify = await as('manager').get('/audit/verify').expect(200);
     expect(verify.body.valid).toBe(true);
@@ -289,12 +292,8 @@ describe('obligations reopen when their evidence stops counting', () => {
     expect(smtp.to(world.users.intruder.email)).toEqual([]);
   });
 
-  it('reopens once only: an event delivered again, once the milestone is done again, changes nothing', async () => {
+  it('reopens once only, even when the event is delivered again', async () => {
     const { admin } = world;
-    await as('manager')
-      .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: '2026-03-10' })
-      .expect(200);
-    await as('partnerAdmin').post(`${obligations()}/${byMilestone}/met`, {}).expect(200);
     const { rows } = await admin.query<{
       id: string;
       tenant_id: string;
@@ -304,7 +303,7 @@ describe('obligations reopen when their evidence stops counting', () => {
     }>(
       `SELECT id, tenant_id, type, version, payload FROM outbox_event
         WHERE type = 'projects.evidence_withdrawn' AND payload->>'id' = $1`,
-      [milestoneId],
+      [deliverableId],
     );
     expect(rows).toHaveLength(1);
     const [event] = rows;
@@ -318,8 +317,6 @@ describe('obligations reopen when their evidence stops counting', () => {
     const handler = world.worker.get(JobHandlerRegistry).get(event.type);
     await world.worker.get<symbol, JobRunner>(JOB_RUNNER).run(event.type, envelope, handler!.handle);
     await idle(world.worker);
-    // The handler reloads the milestone: done again, so the obligation stays met.
-    expect((await statusOf(byMilestone)).status).toBe('met');
     expect(await reopenedEvents()).toHaveLength(1);
     const notices = await admin.query(
       `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'conventions.obligation_reopened'`,
@@ -327,12 +324,32 @@ describe('obligations reopen when their evidence stops counting', () => {
     expect(notices.rows[0].n).toBe(1);
   });
 
-  it('reopens it again when the milestone, done and met again, is removed', async () => {
-    await as('manager').delete(`/projects/${projectId}/milestones/${milestoneId}`).expect(204);
+  it('reopens the obligation met with a milestone that is no longer done', async () => {
+    const { tenants } = world;
+    await as('manager')
+      .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: null })
+      .expect(200);
     await idle(world.worker);
     expect((await statusOf(byMilestone)).status).toBe('open');
     const e = await execution();
-    expect(party(e, world.tenants.partner.id)).toEqual({ due: 2, met: 1, executedPercent: 50 });
+    expect({ met: e.met, executedPercent: e.executedPercent }).toEqual({ met: 0, executedPercent: 0 });
+    expect(party(e, tenants.partner.id)).toEqual({ due: 2, met: 0, executedPercent: 0 });
+    expect((await reopenedEvents()).map((r) => [r.data.obligationId, r.data.evidenceStatus])).toEqual([
+      [byDeliverable, 'rejected'],
+      [byMilestone, 'not_done'],
+    ]);
+  });
+
+  it('reopens it again when the milestone, done and met again, is removed', async () => {
+    await as('manager')
+      .patch(`/projects/${projectId}/milestones/${milestoneId}`, { doneDate: '2026-03-10' })
+      .expect(200);
+    await as('manager').post(`${obligations()}/${byMilestone}/met`, {}).expect(200);
+    await idle(world.worker);
+    expect((await statusOf(byMilestone)).status).toBe('met');
+    await as('manager').delete(`/projects/${projectId}/milestones/${milestoneId}`).expect(204);
+    await idle(world.worker);
+    expect((await statusOf(byMilestone)).status).toBe('open');
     expect((await reopenedEvents()).at(-1)?.data).toMatchObject({
       obligationId: byMilestone,
       evidenceStatus: 'removed',

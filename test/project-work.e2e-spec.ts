@@ -483,7 +483,18 @@ describe('project work: milestones, deliverables, files, evaluations, KPIs, stat
         reviewComment: 'Clear and complete',
       });
       expect(accepted.body.reviewedAt).toEqual(expect.any(String));
-      await as(manager).post(`${base()}/deliverables/${ids.report}/reject`, { comment: 'No' }).expect(409);
+      // Accepted once is not accepted twice; taking an acceptance back (a flaw found later, issue 19) is a
+      // manager's move, not the team's: test/obligation-reopening.e2e-spec.ts follows it through.
+      await as(manager)
+        .post(`${base()}/deliverables/${ids.report}/accept`, { comment: 'Again' })
+        .expect(409)
+        .expect((r) =>
+          expect(r.body).toMatchObject({ from: 'accepted', to: 'accepted', allowed: ['rejected'] }),
+        );
+      await as(teamResearcher)
+        .post(`${base()}/deliverables/${ids.report}/reject`, { comment: 'No' })
+        .expect(403)
+        .expect((r) => expect(r.body.type).toBe(`${PROBLEMS}permission-denied`));
 
       await as(teamResearcher).post(`${base()}/deliverables/${ids.dataset}/submit`).expect(200);
       await as(manager).post(`${base()}/deliverables/${ids.dataset}/reject`, {}).expect(400);

@@ -388,21 +388,21 @@ export const NOTIFICATION_CATALOGUE = [
         subject: 'Obligation rouverte : {reference}',
         body:
           'Une obligation de la convention {reference} « {title} » est de nouveau ouverte : ' +
-          'la preuve qui la remplissait ne compte plus.',
+          'la preuve qui la remplissait ne compte plus (refusée, annulée ou retirée).',
         action: 'Voir les obligations',
       },
       ar: {
         subject: 'إعادة فتح التزام: {reference}',
         body:
           'أُعيد فتح التزام من التزامات الاتفاقية {reference} «{title}»: ' +
-          'الدليل الذي كان يثبت الوفاء به لم يعد معتمدًا.',
+          'الدليل الذي كان يثبت الوفاء به لم يعد معتمدًا (رُفض أو أُلغي أو سُحب).',
         action: 'عرض الالتزامات',
       },
       en: {
         subject: 'Obligation reopened: {reference}',
         body:
           'An obligation of the convention {reference} "{title}" is open again: ' +
-          'the evidence that met it no longer counts.',
+          'the evidence that met it no longer counts (rejected, cancelled or withdrawn).',
         action: 'View the obligations',
       },
     },

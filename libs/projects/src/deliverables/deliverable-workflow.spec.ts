@@ -39,7 +39,7 @@ describe('the deliverable workflow', () => {
       planned: { submit: 'submitted', accept: '409 → accepted', reject: '409 → rejected' },
       submitted: { submit: '409 → submitted', accept: 'accepted', reject: 'rejected' },
       rejected: { submit: 'submitted', accept: '409 → accepted', reject: '409 → rejected' },
-      accepted: { submit: '409 → submitted', accept: '409 → accepted', reject: '409 → rejected' },
+      accepted: { submit: '409 → submitted', accept: '409 → accepted', reject: 'rejected' },
     });
   });
 
@@ -47,7 +47,7 @@ describe('the deliverable workflow', () => {
     expect(allowedFrom('planned')).toEqual(['submitted']);
     expect(allowedFrom('submitted')).toEqual(['accepted', 'rejected']);
     expect(allowedFrom('rejected')).toEqual(['submitted']);
-    expect(allowedFrom('accepted')).toEqual([]);
+    expect(allowedFrom('accepted')).toEqual(['rejected']);
   });
 
   it('is overdue past its due date while planned or rejected only', () => {

@@ -21,7 +21,8 @@ export type DeliverableAction = 'submit' | 'accept' | 'reject';
 
 /**
  * The review workflow. The team submits (again, after a rejection); the institute's managers accept or
- * reject what was submitted. Accepted is final.
+ * reject what was submitted, and may still reject what they accepted (a flaw found later): the team then
+ * works on it again, and a convention obligation met with it reopens.
  */
 export const DELIVERABLE_TRANSITIONS: Readonly<
   Record<DeliverableStatus, Readonly<Partial<Record<DeliverableAction, DeliverableStatus>>>>
@@ -29,7 +30,7 @@ export const DELIVERABLE_TRANSITIONS: Readonly<
   planned: { submit: 'submitted' },
   submitted: { accept: 'accepted', reject: 'rejected' },
   rejected: { submit: 'submitted' },
-  accepted: {},
+  accepted: { reject: 'rejected' },
 };
 
 const TARGET: Readonly<Record<DeliverableAction, DeliverableStatus>> = {

@@ -118,7 +118,9 @@ export class DeliverableController {
   @Post(':deliverableId/reject')
   @HttpCode(200)
   @RequirePermission('deliverables.review')
-  @ApiOperation({ summary: 'Send a submitted deliverable back to the team, saying why' })
+  @ApiOperation({
+    summary: 'Send a submitted deliverable back to the team, or withdraw an acceptance, saying why',
+  })
   @ApiOkResponse({ type: DeliverableDto })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   @ApiConflictResponse({ description: TRANSITION })

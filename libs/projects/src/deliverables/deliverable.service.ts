@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
+import { OutboxService } from '@jazari/outbox';
 import { networkToday } from '../attention/calendar.js';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
+import '../evidence/evidence-withdrawn.jobs.js';
 import {
   deliverableLocked,
   type DeliverableKind,
@@ -35,6 +37,7 @@ export class DeliverableService {
     private readonly history: ProjectHistory,
     private readonly deliverables: DeliverableRepository,
     private readonly audit: AuditLog,
+    private readonly outbox: OutboxService,
   ) {}
 
   list(
@@ -130,7 +133,11 @@ export class DeliverableService {
     });
   }
 
-  /** submitted → accepted or rejected: the managers of the owning institute, in person. */
+  /**
+   * submitted → accepted or rejected, or accepted → rejected (an acceptance withdrawn): the managers of
+   * the owning institute, in person. A withdrawn acceptance also reopens any convention obligation met
+   * with the deliverable (conventions reacts to the event).
+   */
   review(
     actor: Actor,
     projectId: string,
@@ -154,6 +161,13 @@ export class DeliverableService {
         comment,
       });
       await this.recordReview(actor, scope, deliverableId, to, { from: before.status, comment });
+      if (before.status === 'accepted') {
+        await this.outbox.emit('projects.evidence_withdrawn', {
+          kind: 'deliverable',
+          tenantId: scope.tenantId,
+          id: deliverableId,
+        });
+      }
       return toDto(await this.load(tx, scope, deliverableId), networkToday());
     });
   }

@@ -142,6 +142,17 @@ function DeliverableCard({
   const [submitError, setSubmitError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
   const open = d.status === 'planned' || d.status === 'rejected';
+  // A manager rejects what was submitted, and may still reject what was accepted (a flaw found later).
+  const rejectButton = (
+    <Button
+      color="red.9"
+      variant="outline"
+      leftSection={<IconX size={16} aria-hidden />}
+      onClick={() => onReview('reject')}
+    >
+      {t('projects.deliverables.reject')}
+    </Button>
+  );
   const headingId = `deliverable-${d.id}-title`;
 
   const submit = async () => {
@@ -242,16 +253,10 @@ function DeliverableCard({
             {t('projects.deliverables.submit')}
           </Button>
         )}
+        {mayReview && d.status === 'accepted' && rejectButton}
         {mayReview && d.status === 'submitted' && (
           <>
-            <Button
-              color="red.9"
-              variant="outline"
-              leftSection={<IconX size={16} aria-hidden />}
-              onClick={() => onReview('reject')}
-            >
-              {t('projects.deliverables.reject')}
-            </Button>
+            {rejectButton}
             <Button
               color="teal.9"
               leftSection={<IconCheck size={16} aria-hidden />}
