@@ -64,6 +64,14 @@ export class SecondFactor1796649462417 implements MigrationInterface {
     await db.query(`GRANT SELECT, INSERT ON second_factor_challenge TO jazari_app`);
     await db.query(`GRANT UPDATE (used_at) ON second_factor_challenge TO jazari_app`);
 
+    // A signature names how its signer proved who they were: the password, and now the step-up factor.
+    // Signatures made before keep `password`.
+    await db.query(`ALTER TABLE convention_signature DROP CONSTRAINT ck_convention_signature_method`);
+    await db.query(
+      `ALTER TABLE convention_signature ADD CONSTRAINT ck_convention_signature_method
+         CHECK (method IN ('password', 'password+totp', 'password+recovery_code', 'password+webauthn'))`,
+    );
+
     await db.query(`
       CREATE TABLE tenant_security (
         tenant_id              uuid        NOT NULL,
@@ -93,6 +101,10 @@ export class SecondFactor1796649462417 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE tenant_security`);
+    await db.query(`ALTER TABLE convention_signature DROP CONSTRAINT ck_convention_signature_method`);
+    await db.query(
+      `ALTER TABLE convention_signature ADD CONSTRAINT ck_convention_signature_method CHECK (method IN ('password'))`,
+    );
     await db.query(`DROP TABLE second_factor_challenge`);
     await db.query(`DROP TABLE user_recovery_code`);
     await db.query(`DROP TABLE user_totp`);

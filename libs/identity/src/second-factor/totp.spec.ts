@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { HOTP, Secret } from 'otpauth';
 import { deriveKey } from '../auth/auth-keys.js';
 import {
