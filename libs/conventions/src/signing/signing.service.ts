@@ -241,16 +241,11 @@ export class SigningService {
       throw this.invalidCredentials();
     }
     // Step-up: a second factor given now, whose method the signature's evidence records.
-    const factor = await this.secondFactor.stepUp(
-      actor as UserActor,
-      secondFactorCode,
-      client.ip,
-      `convention.sign:${conventionId}`,
-    );
+    const factor = await this.secondFactor.stepUp(actor as UserActor, secondFactorCode, client.ip);
     const method = `password+${factor}`;
 
     const owned = ownerScope(actor, convention);
-    return this.transactions.onBehalfOf(owned, async (scoped) => {
+    const result = await this.transactions.onBehalfOf(owned, async (scoped): Promise<SigningResultDto> => {
       const owner = convention.ownerTenantId;
       // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
       const status = await this.lockStatus(scoped, convention);
@@ -313,6 +308,14 @@ export class SigningService {
       await this.activate(scoped, convention, owned, signedAt);
       return { status: 'active', currentStep: null, signatureId };
     });
+    // After the convention's lock, as every signer takes them: the step-up in the signer's own audit log.
+    await this.secondFactor.recordStepUp(
+      actor as UserActor,
+      factor,
+      client.ip,
+      `convention.sign:${conventionId}`,
+    );
+    return result;
   }
 
   async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {

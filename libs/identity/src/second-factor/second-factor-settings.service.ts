@@ -52,7 +52,13 @@ export class SecondFactorSettingsService {
   /** New recovery codes, with a fresh factor (so a stolen session cannot mint itself a way in). */
   renewRecoveryCodes(actor: UserActor, code: string, ip: string): Promise<{ recoveryCodes: string[] }> {
     return this.transactions.run(actorContext(actor), async (tx) => {
-      await this.factors.verify(tx, actor.userId, code, this.check(actor, ip, 'recovery-codes'));
+      const check = this.check(actor, ip, 'recovery-codes');
+      await this.factors.recordUse(
+        tx,
+        actor.userId,
+        await this.factors.verify(tx, actor.userId, code, check),
+        check,
+      );
       const recoveryCodes = await this.factors.newRecoveryCodes(tx, actor.userId);
       await this.audit.record(actor, {
         action: 'user.recovery_codes_renewed',
@@ -68,7 +74,9 @@ export class SecondFactorSettingsService {
   disable(actor: UserActor, code: string, ip: string): Promise<void> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       if (await this.factors.mustHaveFactor(tx, actor.userId)) throw secondFactorMandatory();
-      const method = await this.factors.verify(tx, actor.userId, code, this.check(actor, ip, 'disable'));
+      const check = this.check(actor, ip, 'disable');
+      const method = await this.factors.verify(tx, actor.userId, code, check);
+      await this.factors.recordUse(tx, actor.userId, method, check);
       await this.factors.remove(tx, actor.userId);
       await this.audit.record(actor, {
         action: 'user.second_factor_disabled',
@@ -80,26 +88,32 @@ export class SecondFactorSettingsService {
   }
 
   /**
-   * A fresh second factor for an act that needs it (signing a convention): the person must have one, and
-   * gives a code now. Answers how it was proved; audited as `user.step_up` in the caller's tenant.
+   * A fresh second factor for an act that needs it (signing a convention), in the request's transaction:
+   * the person must have one, and gives a code now. Answers how it was proved. The caller records it
+   * with `recordStepUp` once it holds the locks its act needs (audit entries come after them).
    */
-  async stepUp(
-    actor: UserActor,
-    code: string | undefined,
-    ip: string | null,
-    purpose: string,
-  ): Promise<FactorMethod> {
+  async stepUp(actor: UserActor, code: string | undefined, ip: string | null): Promise<FactorMethod> {
     const tx = this.transactions.tx();
     if (!(await this.factors.hasFactor(tx, actor.userId))) throw secondFactorRequired();
     if (!code) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
-    const method = await this.factors.verify(tx, actor.userId, code, this.check(actor, ip, 'step-up'));
+    return this.factors.verify(tx, actor.userId, code, this.check(actor, ip, 'step-up'));
+  }
+
+  /** `user.step_up` (and `user.recovery_code_used`) in the caller's tenant, in the request's transaction. */
+  async recordStepUp(
+    actor: UserActor,
+    method: FactorMethod,
+    ip: string | null,
+    purpose: string,
+  ): Promise<void> {
+    const tx = this.transactions.tx();
+    await this.factors.recordUse(tx, actor.userId, method, this.check(actor, ip, 'step-up'));
     await this.audit.record(actor, {
       action: 'user.step_up',
       targetType: 'user',
       targetId: actor.userId,
       data: { method, purpose, ip },
     });
-    return method;
   }
 
   policy(actor: UserActor): Promise<SecurityPolicyDto> {

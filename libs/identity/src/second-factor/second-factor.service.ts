@@ -107,9 +107,9 @@ export class SecondFactorService {
   }
 
   /**
-   * Checks a TOTP or recovery code of a person who has a confirmed factor and answers how it was proved.
-   * A wrong code throws `invalid-second-factor`, is counted, and is audited in a transaction of its own
-   * (the caller's rolls back).
+   * Checks a TOTP or recovery code of a person who has a confirmed factor and answers how it was proved
+   * (the caller then calls `recordUse`). A wrong code throws `invalid-second-factor`, is counted, and is
+   * audited in a transaction of its own (the caller's rolls back).
    */
   async verify(tx: Tx, userId: string, code: string, check: FactorCheck): Promise<FactorMethod> {
     await this.throttle.beforeSecondFactor(check.ip, userId);
@@ -130,13 +130,22 @@ export class SecondFactorService {
       return this.refuse(userId, check, 'recovery_code');
     }
     await this.throttle.secondFactorSucceeded(userId);
+    return 'recovery_code';
+  }
+
+  /**
+   * The audit entry of a recovery code used (none for a TOTP code), in the transaction's tenant. Apart
+   * from `verify`, so a caller that locks other rows first (a convention, to sign it) writes it after
+   * them, in the order every writer of the audit chain takes its locks.
+   */
+  async recordUse(tx: Tx, userId: string, method: FactorMethod, check: FactorCheck): Promise<void> {
+    if (method !== 'recovery_code') return;
     await this.audit.record(check.actor, {
       action: 'user.recovery_code_used',
       targetType: 'user',
       targetId: userId,
       data: { purpose: check.purpose, left: await this.factors.recoveryCodesLeft(tx, userId), ip: check.ip },
     });
-    return 'recovery_code';
   }
 
   async recoveryCodesLeft(tx: Tx, userId: string): Promise<number> {

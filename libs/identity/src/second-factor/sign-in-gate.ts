@@ -79,13 +79,15 @@ export class SignInGate {
   /** A code (TOTP or recovery) answers the challenge: the session opens. */
   async answer(token: string, code: string, client: ClientInfo): Promise<TokenPairDto> {
     const userId = await this.withChallenge(token, async (tx, check) => {
-      await this.factors.verify(tx, check.userId, code, {
+      const factorCheck = {
         audit: check.scope,
         actor: { userId: check.userId, apiKeyId: null },
         ip: client.ip,
         status: HttpStatus.UNAUTHORIZED,
         purpose: 'sign-in',
-      });
+      } as const;
+      const method = await this.factors.verify(tx, check.userId, code, factorCheck);
+      await this.factors.recordUse(tx, check.userId, method, factorCheck);
     });
     return this.auth.signIn(userId, client);
   }
