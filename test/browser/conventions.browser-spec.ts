@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import PDFDocument from 'pdfkit';
-import { waitFor } from '@jazari/testing';
+import { rememberTotpSecret, totpCode, waitFor } from '@jazari/testing';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
 import {
@@ -41,6 +41,8 @@ const WORDS = {
     signSubmit: 'Signer la convention',
     toSign: 'À signer',
     sealed: 'Convention signée et scellée',
+    setUp: 'Configurer',
+    turnOn: 'Activer',
     certificate: 'Certificat de signature',
     timelineSigned: 'Signée',
     wrongPassword: 'Ce n’est pas votre mot de passe : rien n’a été signé.',
@@ -61,6 +63,8 @@ const WORDS = {
     send: 'إرسال للتوقيع',
     sign: 'توقيع',
     signSubmit: 'توقيع الاتفاقية',
+    setUp: 'ضبط',
+    turnOn: 'تفعيل',
     toSign: 'للتوقيع',
     sealed: 'اتفاقية موقّعة ومختومة',
     certificate: 'شهادة التوقيع',
@@ -136,6 +140,8 @@ describe('conventions: draft, send, sign, seal', () => {
       const drafter = await world.newPage({ locale: lang });
       const d = drafter.page;
       await signInAs(d, world.baseUrl, DRAFTER, '/conventions', lang);
+      await setUpFactor(d, lang, DRAFTER);
+      await d.goto(`${world.baseUrl}/conventions`);
       await d.getByRole('button', { name: w.newConvention }).click();
       const form = d.getByRole('dialog');
       await form.getByRole('textbox', { name: w.name }).fill(w.title);
@@ -171,6 +177,10 @@ describe('conventions: draft, send, sign, seal', () => {
       // The drafter signs for Casablanca in the same step as the partner.
       await d.getByRole('button', { name: w.sign, exact: true }).click();
       await d.getByRole('dialog').locator('input[type="password"]').fill(DEMO_PASSWORD);
+      await d
+        .getByRole('dialog')
+        .locator('input[name="secondFactorCode"]')
+        .fill(await totpCode(DRAFTER));
       await d.getByRole('dialog').getByRole('button', { name: w.signSubmit }).click();
       await dialogClosed(d);
       await checkPage(d, lang, 'drafter-signed');
@@ -179,6 +189,8 @@ describe('conventions: draft, send, sign, seal', () => {
       const partner = await world.newPage({ locale: lang });
       const p = partner.page;
       await signInAs(p, world.baseUrl, PARTNER, '/', lang);
+      await setUpFactor(p, lang, PARTNER);
+      await p.goto(`${world.baseUrl}/`);
       const toSign = p.getByRole('region', { name: w.toSign });
       await toSign.getByRole('link', { name: w.title, exact: true }).waitFor();
       await checkPage(p, lang, 'partner-home');
@@ -192,11 +204,13 @@ describe('conventions: draft, send, sign, seal', () => {
       await p.getByRole('button', { name: w.sign, exact: true }).click();
       const signDialog = p.getByRole('dialog');
       await signDialog.locator('input[type="password"]').fill('not-my-password');
+      await signDialog.locator('input[name="secondFactorCode"]').fill('000000');
       await signDialog.getByRole('button', { name: w.signSubmit }).click();
       await signDialog.getByText(w.wrongPassword).waitFor();
       expect((await statusOf(w.title))[0]?.status).toBe('out_for_signature');
       await screenshot(p, lang, 'conventions-partner-wrong-password');
       await signDialog.locator('input[type="password"]').fill(DEMO_PASSWORD);
+      await signDialog.locator('input[name="secondFactorCode"]').fill(await totpCode(PARTNER));
       await signDialog.getByRole('button', { name: w.signSubmit }).click();
       await dialogClosed(p);
 
@@ -208,6 +222,19 @@ describe('conventions: draft, send, sign, seal', () => {
         .getByTestId('evidence-event')
         .evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
       expect(events.filter((e) => e === 'signed')).toHaveLength(2);
+      // Both signed with a fresh second factor, and the evidence says so.
+      const methods = await world.admin.query<{ method: string; data_method: string }>(
+        `SELECT s.method, e.data->>'method' AS data_method
+           FROM convention_signature s
+           JOIN convention_event e ON e.convention_id = s.convention_id AND e.type = 'signed'
+                                  AND e.data->>'signatureId' = s.id::text
+          WHERE s.convention_id = $1`,
+        [created.id],
+      );
+      expect(methods.rows).toEqual([
+        { method: 'password+totp', data_method: 'password+totp' },
+        { method: 'password+totp', data_method: 'password+totp' },
+      ]);
       expect(events).toEqual(expect.arrayContaining(['created', 'sent', 'activated']));
       await checkPage(p, lang, 'partner-sealed');
       // The one wrong password is the browser's one failed request (401), sent once: not renewed and resent.
@@ -215,6 +242,31 @@ describe('conventions: draft, send, sign, seal', () => {
       expect(partner.errors.filter(wrongAttempt)).toHaveLength(1);
       expect(partner.errors.filter((e) => !wrongAttempt(e))).toEqual([]);
     });
+  }
+
+  /**
+   * Signing asks a second factor: the person sets up an authenticator app from their profile (scanning
+   * is reading the secret the page shows; their phone is `totpCode`), unless an earlier run did.
+   */
+  async function setUpFactor(page: Page, lang: Lang, email: string) {
+    const w = WORDS[lang];
+    await page.goto(`${world.baseUrl}/profile`);
+    const state = page.getByTestId('second-factor-state');
+    await state.waitFor();
+    const setUp = page.getByRole('button', { name: w.setUp, exact: true });
+    if (!(await setUp.isVisible())) return;
+    await setUp.click();
+    const secret = page.getByTestId('totp-secret');
+    await secret.waitFor();
+    rememberTotpSecret(email, (await secret.innerText()).trim());
+    await checkPage(page, lang, 'totp-setup');
+    await page.locator('input[name="code"]').fill(await totpCode(email));
+    await page.getByRole('button', { name: w.turnOn, exact: true }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+    await checkPage(page, lang, 'totp-recovery-codes');
+    await page.getByTestId('recovery-codes').locator('xpath=..').getByRole('button').click();
+    await page.getByTestId('recovery-codes').waitFor({ state: 'detached' });
   }
 
   /** Waits until the convention is in `expected` and the page's badge says so. */
