@@ -47,10 +47,10 @@ export function SecondFactorSection() {
           <Stack>
             <Group gap="xs">
               <Text size="sm">{t('profile.factor.app')}</Text>
-              <Badge color={s.totp ? 'green' : 'gray'} data-testid="second-factor-state">
+              <Badge color={s.totp ? 'green.9' : 'gray.7'} data-testid="second-factor-state">
                 {s.totp ? t('profile.factor.on') : t('profile.factor.off')}
               </Badge>
-              {s.required && <Badge color="blue">{t('profile.factor.required')}</Badge>}
+              {s.required && <Badge color="blue.9">{t('profile.factor.required')}</Badge>}
             </Group>
             {s.totp && (
               <Text size="sm" c="dimmed">
