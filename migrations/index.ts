@@ -27,6 +27,7 @@ import { IdempotencyKeys1765443400000 } from './1765443400000-idempotency-keys.j
 import { PasswordReset1765446000000 } from './1765446000000-password-reset.js';
 import { ProjectSearch1796636477000 } from './1796636477000-project-search.js';
 import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.js';
+import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   PasswordReset1765446000000,
   ProjectSearch1796636477000,
   OutboxTelemetry1796640437000,
+  SecondFactor1796649462417,
 ];

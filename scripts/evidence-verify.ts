@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 // The pure verifier only: the script needs no database, configuration or Nest application.
 import {
+  describeSignatures,
   describeVerification,
   verifyEvidenceBundle,
+  type EvidenceBundle,
 } from '../libs/conventions/src/evidence/evidence-verifier.js';
 
 // Checks a convention's evidence bundle (GET /api/v1/conventions/{id}/evidence) offline, with nothing but
 // the file and, optionally, the platform's public key pinned out of band (GET /api/v1/evidence/public-key).
-// Prints OK or the first problem with where it is; exit status 0 when valid, 1 otherwise, 2 on misuse.
+// Prints OK and, one line each, the signatures (when, who, method: `password+totp`…), or the first
+// problem with where it is; exit status 0 when valid, 1 otherwise, 2 on misuse.
 // See docs/convention-evidence.md.
 
 const USAGE = 'usage: npm run evidence:verify -- <bundle.json> [--public-key <spki.pem>]';
@@ -38,6 +41,9 @@ function main(args: readonly string[]): number {
   }
   const result = verifyEvidenceBundle(bundle, pinned === undefined ? {} : { pinnedPublicKeyPem: pinned });
   process.stdout.write(`${describeVerification(result)}\n`);
+  if (result.valid) {
+    for (const line of describeSignatures(bundle as EvidenceBundle)) process.stdout.write(`${line}\n`);
+  }
   return result.valid ? 0 : 1;
 }
 

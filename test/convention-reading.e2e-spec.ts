@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { TEST_PASSWORD, testWorld, type TestWorld } from '@jazari/testing';
+import { enrolTotp, TEST_PASSWORD, testWorld, totpCode, type TestWorld } from '@jazari/testing';
 import request from 'supertest';
 
 type Tenants = 'lab' | 'acme' | 'other';
@@ -113,7 +113,15 @@ describe('a convention as each party reads it', () => {
     // Another tenant cannot sign, nor learn there is something to sign.
     await world.as('stranger').post(`/conventions/${id}/sign`, { password: TEST_PASSWORD }).expect(404);
 
-    await world.as('partner').post(`/conventions/${id}/sign`, { password: TEST_PASSWORD }).expect(200);
+    // Signing takes a fresh second factor: the partner sets one up first.
+    await enrolTotp(world.api, world.sessions.partner.accessToken, world.users.partner.email);
+    await world
+      .as('partner')
+      .post(`/conventions/${id}/sign`, {
+        password: TEST_PASSWORD,
+        secondFactorCode: await totpCode(world.users.partner.email),
+      })
+      .expect(200);
     expect(await moves('partner')).toEqual({ allowed: [], canSign: false });
     expect(await moves('manager')).toEqual({
       allowed: ['active', 'declined', 'draft', 'voided'],
@@ -122,9 +130,13 @@ describe('a convention as each party reads it', () => {
     const partnerView = await read('partner');
     expect(partnerView.signers.signers[0]).toMatchObject({ displayName: 'Youssef Amrani', status: 'signed' });
 
+    await enrolTotp(world.api, world.sessions.manager.accessToken, world.users.manager.email);
     const last = await world
       .as('manager')
-      .post(`/conventions/${id}/sign`, { password: TEST_PASSWORD })
+      .post(`/conventions/${id}/sign`, {
+        password: TEST_PASSWORD,
+        secondFactorCode: await totpCode(world.users.manager.email),
+      })
       .expect(200);
     expect(last.body.status).toBe('active');
     expect(await moves('manager')).toEqual({ allowed: ['terminated'], canSign: false });

@@ -12,9 +12,11 @@ import {
   adminClient,
   createTenant,
   createUser,
+  enrolTotp,
   ensureRootTenant,
   signIn,
   testConfig,
+  totpCode,
   type SignedIn,
   type TestTenant,
   type TestUser,
@@ -120,6 +122,12 @@ describe('signing a convention, and its evidence', () => {
     return entries;
   }
 
+  /** Signs as a person would: the password again, and a fresh code of their authenticator app. */
+  const sign = async (who: 'partner' | 'researcher' | 'root') => ({
+    password: users[who].password,
+    secondFactorCode: await totpCode(users[who].email),
+  });
+
   const signers = () => ({
     signers: [
       { partyTenantId: partner.id, userId: users.partner.id, step: 1 },
@@ -146,6 +154,9 @@ describe('signing a convention, and its evidence', () => {
       Object.entries(users).map(async ([k, u]) => [k, await signIn(api, u.email, u.password)] as const),
     );
     s = Object.fromEntries(entries) as typeof s;
+    // Signing asks a second factor: the partner sets one up now (Root's administrator had to at sign-in);
+    // the researcher does so in the first test, once refused for not having one.
+    await enrolTotp(api, s.partner.accessToken, users.partner.email);
   });
   afterAll(async () => {
     await api?.close();
@@ -166,12 +177,34 @@ describe('signing a convention, and its evidence', () => {
     expect(sent.body).toMatchObject({ status: 'out_for_signature', currentStep: 1 });
 
     // Step 2 signing early; a wrong password: refused, and nothing recorded.
-    const early = await call(s.root).post(`/conventions/${id}/sign`, { password: users.root.password });
+    const early = await call(s.root).post(`/conventions/${id}/sign`, await sign('root'));
     expect(early.status).toBe(409);
     expect(early.body.type).toContain('not-your-turn');
-    const bad = await call(s.partner).post(`/conventions/${id}/sign`, { password: 'not-my-password' });
+    const bad = await call(s.partner).post(`/conventions/${id}/sign`, {
+      password: 'not-my-password',
+      secondFactorCode: '000000',
+    });
     expect(bad.status).toBe(401);
     expect(bad.body.type).toContain('invalid-credentials');
+    // The right password is not enough: a second factor, given now, is asked of every signer.
+    const noCode = await call(s.partner).post(`/conventions/${id}/sign`, {
+      password: users.partner.password,
+    });
+    expect(noCode.status).toBe(403);
+    expect(noCode.body.type).toContain('invalid-second-factor');
+    const wrongCode = await call(s.partner).post(`/conventions/${id}/sign`, {
+      password: users.partner.password,
+      secondFactorCode: '000000',
+    });
+    expect(wrongCode.status).toBe(403);
+    expect(wrongCode.body.type).toContain('invalid-second-factor');
+    const noFactor = await call(s.researcher).post(`/conventions/${id}/sign`, {
+      password: users.researcher.password,
+      secondFactorCode: '123456',
+    });
+    expect(noFactor.status).toBe(403);
+    expect(noFactor.body.type).toContain('second-factor-required');
+    const recoveryCodes = await enrolTotp(api, s.researcher.accessToken, users.researcher.email);
     const none = await admin.query(
       `SELECT count(*)::int AS n FROM convention_signature WHERE convention_id = $1`,
       [id],
@@ -187,15 +220,19 @@ describe('signing a convention, and its evidence', () => {
     await call(s.researcher).get(`/conventions/${id}`).expect(200);
     await call(s.partner).get(`/conventions/${id}`).expect(200);
     await call(s.manager).get(`/conventions/${id}`).expect(200);
+    // The researcher signs with a recovery code instead of the app: the evidence says so.
     const [a, b] = await Promise.all([
-      call(s.partner).post(`/conventions/${id}/sign`, { password: users.partner.password }),
-      call(s.researcher).post(`/conventions/${id}/sign`, { password: users.researcher.password }),
+      call(s.partner).post(`/conventions/${id}/sign`, await sign('partner')),
+      call(s.researcher).post(`/conventions/${id}/sign`, {
+        password: users.researcher.password,
+        secondFactorCode: recoveryCodes[0],
+      }),
     ]);
     expect([a.status, b.status]).toEqual([200, 200]);
     const listed = await call(s.manager).get(`/conventions/${id}/signers`).expect(200);
     expect(listed.body.currentStep).toBe(2);
     const done = await call(s.root)
-      .post(`/conventions/${id}/sign`, { password: users.root.password })
+      .post(`/conventions/${id}/sign`, await sign('root'))
       .expect(200);
     expect(done.body.status).toBe('active');
 
@@ -234,6 +271,12 @@ describe('signing a convention, and its evidence', () => {
     ]);
     expect(bundle.signatures).toHaveLength(3);
     expect(bundle.signatures.every((x) => x.documentSha256 === sha256)).toBe(true);
+    const methodOf = (userId: string) => bundle.signatures.find((x) => x.userId === userId)?.method;
+    expect(methodOf(users.partner.id)).toBe('password+totp');
+    expect(methodOf(users.researcher.id)).toBe('password+recovery_code');
+    expect(methodOf(users.root.id)).toBe('password+totp');
+    const signedEvents = bundle.events.filter((e) => e.type === 'signed').map((e) => e.data.method);
+    expect(signedEvents.sort()).toEqual(['password+recovery_code', 'password+totp', 'password+totp']);
     expect(verifyEvidenceBundle(bundle)).toEqual({
       valid: true,
       events: bundle.events.length,
@@ -249,6 +292,9 @@ describe('signing a convention, and its evidence', () => {
     const ok = await verifyOffline([file, '--public-key', keyFile]);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.out).toMatch(/^OK/);
+    // It names how each signer proved it was them.
+    expect(ok.out).toMatch(/method: password\+totp\n/);
+    expect(ok.out).toMatch(/method: password\+recovery_code\n/);
 
     // One edited byte: a signature time.
     const edited = JSON.parse(JSON.stringify(bundle)) as EvidenceBundle;
@@ -323,19 +369,41 @@ describe('signing a convention, and its evidence', () => {
         .map((e) => e.actor_user_id)
         .sort(),
     ).toEqual([users.partner.id, users.researcher.id].sort());
-    expect(entries[7].data.summary).toMatchObject({ documentSha256: sha256, method: 'password', step: 2 });
+    expect(entries[7].data.summary).toMatchObject({
+      documentSha256: sha256,
+      method: 'password+totp',
+      step: 2,
+    });
+    // Each step-up is in the signer's own tenant's audit log; the wrong code too.
+    const stepUps = await admin.query<{ tenant_id: string; target_id: string; data: { method: string } }>(
+      `SELECT tenant_id, target_id, data FROM audit_event WHERE action = 'user.step_up' ORDER BY seq`,
+    );
+    expect(stepUps.rows.map((r) => [r.tenant_id, r.target_id, r.data.method]).sort()).toEqual(
+      [
+        [partner.id, users.partner.id, 'totp'],
+        [institute.id, users.researcher.id, 'recovery_code'],
+        [root.id, users.root.id, 'totp'],
+      ].sort(),
+    );
+    const failed = await admin.query(
+      `SELECT 1 FROM audit_event WHERE action = 'user.second_factor_failed' AND target_id = $1`,
+      [users.partner.id],
+    );
+    expect(failed.rowCount).toBeGreaterThanOrEqual(1);
   });
 
   it('stops when a signer declines', async () => {
     const { id, sha256 } = await conventionInReview();
     await call(s.manager).put(`/conventions/${id}/signers`, signers()).expect(200);
     await call(s.manager).post(`/conventions/${id}/send`).expect(200);
-    await call(s.partner).post(`/conventions/${id}/sign`, { password: users.partner.password }).expect(200);
+    await call(s.partner)
+      .post(`/conventions/${id}/sign`, await sign('partner'))
+      .expect(200);
     const declined = await call(s.researcher)
       .post(`/conventions/${id}/decline`, { reason: 'Clause 4 à revoir' })
       .expect(200);
     expect(declined.body.status).toBe('declined');
-    const after = await call(s.root).post(`/conventions/${id}/sign`, { password: users.root.password });
+    const after = await call(s.root).post(`/conventions/${id}/sign`, await sign('root'));
     expect(after.status).toBe(409);
     const row = await admin.query(`SELECT status, close_reason FROM convention WHERE id = $1`, [id]);
     expect(row.rows[0]).toEqual({ status: 'declined', close_reason: 'Clause 4 à revoir' });

@@ -1162,6 +1162,10 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/password-reset',
   'post /api/v1/auth/password-reset/check',
   'post /api/v1/auth/password-reset/complete',
+  // Sign-in's second step: the challenge token that the password earned is the credential.
+  'post /api/v1/auth/second-factor',
+  'post /api/v1/auth/second-factor/totp',
+  'post /api/v1/auth/second-factor/totp/confirm',
   'post /api/v1/invitations/accept',
   // What an invitation link is for, before accepting it: the link's secret is the credential.
   'get /api/v1/invitations/preview',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import PDFDocument from 'pdfkit';
-import { waitFor } from '@jazari/testing';
+import { rememberTotpSecret, totpCode, waitFor } from '@jazari/testing';
 import type { Locator, Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
 import {
@@ -50,6 +50,8 @@ const WORDS = {
     signSubmit: 'Signer la convention',
     toSign: 'À signer',
     sealed: 'Convention signée et scellée',
+    setUp: 'Configurer',
+    turnOn: 'Activer',
     certificate: 'Certificat de signature',
     timelineSigned: 'Signée',
     wrongPassword: 'Ce n’est pas votre mot de passe : rien n’a été signé.',
@@ -80,6 +82,8 @@ const WORDS = {
     send: 'إرسال للتوقيع',
     sign: 'توقيع',
     signSubmit: 'توقيع الاتفاقية',
+    setUp: 'ضبط',
+    turnOn: 'تفعيل',
     toSign: 'للتوقيع',
     sealed: 'اتفاقية موقّعة ومختومة',
     certificate: 'شهادة التوقيع',
@@ -163,6 +167,8 @@ describe('conventions: draft, send, sign, seal', () => {
       const drafter = await world.newPage({ locale: lang });
       const d = drafter.page;
       await signInAs(d, world.baseUrl, DRAFTER, '/conventions', lang);
+      await setUpFactor(d, lang, DRAFTER);
+      await d.goto(`${world.baseUrl}/conventions`);
       await d.getByRole('button', { name: w.newConvention }).click();
       const form = d.getByRole('dialog');
       await form.getByRole('textbox', { name: w.name }).fill(w.title);
@@ -254,8 +260,10 @@ describe('conventions: draft, send, sign, seal', () => {
       const member = await world.newPage({ locale: lang });
       const m = member.page;
       await signInAs(m, world.baseUrl, PARTNER_MEMBER, `/conventions/${created.id}`, lang);
+      await setUpFactor(m, lang, PARTNER_MEMBER);
+      await m.goto(`${world.baseUrl}/conventions/${created.id}`);
       await m.getByTestId('pdf-viewer').and(m.locator('[data-state="drawn"]')).waitFor({ timeout: 30_000 });
-      await signWithPassword(m, w);
+      await signWithPassword(m, w, PARTNER_MEMBER);
       await waitFor('the member’s signature', async () => (await signedBy(created.id)).length === 1);
       expect((await statusOf(w.title))[0]?.status).toBe('out_for_signature');
       expect(member.errors).toEqual([]);
@@ -263,6 +271,8 @@ describe('conventions: draft, send, sign, seal', () => {
       const partner = await world.newPage({ locale: lang });
       const p = partner.page;
       await signInAs(p, world.baseUrl, PARTNER, '/', lang);
+      await setUpFactor(p, lang, PARTNER);
+      await p.goto(`${world.baseUrl}/`);
       const toSign = p.getByRole('region', { name: w.toSign });
       await toSign.getByRole('link', { name: w.title, exact: true }).waitFor();
       await checkPage(p, lang, 'partner-home');
@@ -280,11 +290,13 @@ describe('conventions: draft, send, sign, seal', () => {
       await p.getByRole('button', { name: w.sign, exact: true }).click();
       const signDialog = p.getByRole('dialog');
       await signDialog.locator('input[type="password"]').fill('not-my-password');
+      await signDialog.locator('input[name="secondFactorCode"]').fill('000000');
       await signDialog.getByRole('button', { name: w.signSubmit }).click();
       await signDialog.getByText(w.wrongPassword).waitFor();
       expect((await statusOf(w.title))[0]?.status).toBe('out_for_signature');
       await screenshot(p, lang, 'conventions-partner-wrong-password');
       await signDialog.locator('input[type="password"]').fill(DEMO_PASSWORD);
+      await signDialog.locator('input[name="secondFactorCode"]').fill(await totpCode(PARTNER));
       await signDialog.getByRole('button', { name: w.signSubmit }).click();
       await dialogClosed(p);
       // Both of step 1 signed: still out for signature, now the drafter's step.
@@ -295,7 +307,7 @@ describe('conventions: draft, send, sign, seal', () => {
       // The later step: the drafter signs last, and the convention is sealed.
       await d.reload();
       await d.getByRole('button', { name: w.sign, exact: true }).waitFor();
-      await signWithPassword(d, w);
+      await signWithPassword(d, w, DRAFTER);
       await d.getByTestId('sealed').waitFor({ timeout: 30_000 });
       await checkPage(d, lang, 'drafter-signed');
       expect(drafter.errors).toEqual([]);
@@ -309,6 +321,16 @@ describe('conventions: draft, send, sign, seal', () => {
         .getByTestId('evidence-event')
         .evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
       expect(events.filter((e) => e === 'signed')).toHaveLength(3);
+      // Every signer gave a fresh second factor, and the evidence says so.
+      const methods = await world.admin.query<{ method: string; data_method: string }>(
+        `SELECT s.method, e.data->>'method' AS data_method
+           FROM convention_signature s
+           JOIN convention_event e ON e.convention_id = s.convention_id AND e.type = 'signed'
+                                  AND e.data->>'signatureId' = s.id::text
+          WHERE s.convention_id = $1`,
+        [created.id],
+      );
+      expect(methods.rows).toEqual(Array(3).fill({ method: 'password+totp', data_method: 'password+totp' }));
       expect(events).toEqual(expect.arrayContaining(['created', 'sent', 'activated']));
       await checkPage(p, lang, 'partner-sealed');
 
@@ -381,9 +403,14 @@ describe('conventions: draft, send, sign, seal', () => {
     await page.mouse.up();
   }
 
-  async function signWithPassword(page: Page, w: (typeof WORDS)[Lang]): Promise<void> {
+  /** Signs with the password and a fresh code of the person's authenticator app (step-up). */
+  async function signWithPassword(page: Page, w: (typeof WORDS)[Lang], email: string): Promise<void> {
     await page.getByRole('button', { name: w.sign, exact: true }).click();
     await page.getByRole('dialog').locator('input[type="password"]').fill(DEMO_PASSWORD);
+    await page
+      .getByRole('dialog')
+      .locator('input[name="secondFactorCode"]')
+      .fill(await totpCode(email));
     await page.getByRole('dialog').getByRole('button', { name: w.signSubmit }).click();
     await dialogClosed(page);
   }
@@ -410,7 +437,18 @@ describe('conventions: draft, send, sign, seal', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email, password: DEMO_PASSWORD }),
     });
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    let body = (await login.json()) as { accessToken?: string; challengeToken?: string };
+    if (login.status === 202) {
+      // The person has a second factor (set up earlier in the journey): sign-in's second step.
+      const second = await fetch(`${world.baseUrl}/api/v1/auth/second-factor`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ challengeToken: body.challengeToken, code: await totpCode(email) }),
+      });
+      expect(second.status).toBe(200);
+      body = (await second.json()) as { accessToken: string };
+    }
+    const { accessToken } = body;
     return {
       async get<T>(route: string) {
         const res = await fetch(`${world.baseUrl}/api/v1${route}`, {
@@ -420,6 +458,31 @@ describe('conventions: draft, send, sign, seal', () => {
         return (await res.json()) as T;
       },
     };
+  }
+
+  /**
+   * Signing asks a second factor: the person sets up an authenticator app from their profile (scanning
+   * is reading the secret the page shows; their phone is `totpCode`), unless an earlier run did.
+   */
+  async function setUpFactor(page: Page, lang: Lang, email: string) {
+    const w = WORDS[lang];
+    await page.goto(`${world.baseUrl}/profile`);
+    const state = page.getByTestId('second-factor-state');
+    await state.waitFor();
+    const setUp = page.getByRole('button', { name: w.setUp, exact: true });
+    if (!(await setUp.isVisible())) return;
+    await setUp.click();
+    const secret = page.getByTestId('totp-secret');
+    await secret.waitFor();
+    rememberTotpSecret(email, (await secret.innerText()).trim());
+    await checkPage(page, lang, 'totp-setup');
+    await page.locator('input[name="code"]').fill(await totpCode(email));
+    await page.getByRole('button', { name: w.turnOn, exact: true }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    expect(await page.getByTestId('recovery-codes').locator('li').count()).toBe(10);
+    await checkPage(page, lang, 'totp-recovery-codes');
+    await page.getByTestId('recovery-codes').locator('xpath=..').getByRole('button').click();
+    await page.getByTestId('recovery-codes').waitFor({ state: 'detached' });
   }
 
   /** Waits until the convention is in `expected` and the page's badge says so. */

@@ -6,7 +6,7 @@ import { NOTIFICATION_CATALOGUE, type Recipient } from '@jazari/notifications';
 import { waitFor } from '@jazari/testing';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
-import { mails, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
+import { mails, secondStep, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
 
 jest.setTimeout(300_000);
 
@@ -226,6 +226,7 @@ describe('every link Jazari sends opens the page of its object', () => {
       await page.locator('input[name="email"]').fill(c.email);
       await page.locator('input[name="password"]').fill('Jazari-Demo-2026');
       await page.locator('button[type="submit"]').click();
+      await secondStep(page, c.email);
       await page.waitForURL((url) => url.pathname === c.path);
       await landed(page, c.shows);
       expect(describeViolations(kind, await seriousViolations(page))).toBe('');

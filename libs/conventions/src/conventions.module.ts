@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LoginThrottle, PasswordHasher } from '@jazari/identity';
+import { LoginThrottle, PasswordHasher, SecondFactorModule } from '@jazari/identity';
 import { OutboxModule } from '@jazari/outbox';
 import { ProjectsModule } from '@jazari/projects';
 import { RawUploadModule } from '@jazari/http';
@@ -32,7 +32,7 @@ import { SigningService } from './signing/signing.service.js';
  * Controllers and providers are listed here, one line each.
  */
 @Module({
-  imports: [OutboxModule, ProjectsModule, StorageModule, EvidenceModule, RawUploadModule],
+  imports: [OutboxModule, ProjectsModule, StorageModule, EvidenceModule, RawUploadModule, SecondFactorModule],
   controllers: [
     ConventionController,
     ConventionLifecycleController,
@@ -42,7 +42,7 @@ import { SigningService } from './signing/signing.service.js';
     ObligationController,
   ],
   providers: [
-    // Signing re-checks the signer's password, counted like a sign-in's.
+    // Signing re-checks the signer's password, counted like a sign-in's, and asks a second factor.
     PasswordHasher,
     LoginThrottle,
     ConventionAccess,

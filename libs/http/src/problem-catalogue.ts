@@ -287,6 +287,50 @@ export const PROBLEM_PHRASES: Catalogue = {
     'Ce rôle n’existe pas dans ce type d’organisation',
     'هذا الدور غير موجود في هذا النوع من المؤسسات',
   ),
+  // Second factor (issue 20 point 3).
+  'The code is not right': t('Le code n’est pas le bon', 'الرمز غير صحيح'),
+  'Type the current code of your authenticator app, or one of your unused recovery codes. A code works once.':
+    t(
+      'Saisissez le code affiché maintenant par votre application d’authentification, ou l’un de vos codes de secours inutilisés. Un code ne sert qu’une fois.',
+      'أدخل الرمز الذي يعرضه تطبيق المصادقة الآن، أو أحد رموز الاسترداد غير المستعملة. لا يصلح الرمز إلا مرة واحدة.',
+    ),
+  'A second factor is required': t('Un second facteur est exigé', 'العامل الثاني مطلوب'),
+  'Set up an authenticator app in your security settings first.': t(
+    'Configurez d’abord une application d’authentification dans vos paramètres de sécurité.',
+    'اضبط أولًا تطبيق مصادقة في إعدادات الأمان الخاصة بك.',
+  ),
+  'A second factor is already set up': t(
+    'Un second facteur est déjà configuré',
+    'العامل الثاني مضبوط من قبل',
+  ),
+  'Turn it off first to set up another one.': t(
+    'Désactivez-le d’abord pour en configurer un autre.',
+    'عطّله أولًا لضبط عامل آخر.',
+  ),
+  'No authenticator app is being set up': t(
+    'Aucune application d’authentification n’est en cours de configuration',
+    'لا يوجد تطبيق مصادقة قيد الضبط',
+  ),
+  'Start the set-up again to get a new secret.': t(
+    'Recommencez la configuration pour obtenir un nouveau secret.',
+    'أعد بدء الضبط للحصول على سرّ جديد.',
+  ),
+  'Your second factor cannot be turned off': t(
+    'Votre second facteur ne peut pas être désactivé',
+    'لا يمكن تعطيل العامل الثاني الخاص بك',
+  ),
+  'One of your organisations requires a second factor for its members.': t(
+    'L’une de vos organisations exige un second facteur de ses membres.',
+    'إحدى مؤسساتك تشترط عاملًا ثانيًا على أعضائها.',
+  ),
+  'This sign-in step has expired': t(
+    'Cette étape de connexion a expiré',
+    'انتهت صلاحية خطوة تسجيل الدخول هذه',
+  ),
+  'Sign in again with your password.': t(
+    'Reconnectez-vous avec votre mot de passe.',
+    'سجّل الدخول مجددًا بكلمة مرورك.',
+  ),
   'Your current password is not right': t(
     'Votre mot de passe actuel n’est pas le bon',
     'كلمة المرور الحالية غير صحيحة',

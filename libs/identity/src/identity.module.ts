@@ -32,6 +32,13 @@ import { MemberSessionsController, MySessionsController } from './sessions/sessi
 import { SessionRepository } from './sessions/session.repository.js';
 import { SessionService } from './sessions/session.service.js';
 import { ProfileController } from './profile/profile.controller.js';
+import {
+  MySecondFactorController,
+  SecurityPolicyController,
+  SignInSecondFactorController,
+} from './second-factor/second-factor.controller.js';
+import { SecondFactorModule } from './second-factor/second-factor.module.js';
+import { SignInGate } from './second-factor/sign-in-gate.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
 
@@ -40,7 +47,7 @@ import { ProfileService } from './profile/profile.service.js';
  * the global guard (credentials + permission map) and unit-of-work interceptor every route passes through.
  */
 @Module({
-  imports: [JwtModule.register({}), AuditLogModule, OutboxModule],
+  imports: [JwtModule.register({}), AuditLogModule, OutboxModule, SecondFactorModule],
   controllers: [
     AuthController,
     PasswordResetController,
@@ -50,6 +57,9 @@ import { ProfileService } from './profile/profile.service.js';
     ApiKeyController,
     MySessionsController,
     MemberSessionsController,
+    MySecondFactorController,
+    SignInSecondFactorController,
+    SecurityPolicyController,
   ],
   providers: [
     PasswordHasher,
@@ -72,6 +82,7 @@ import { ProfileService } from './profile/profile.service.js';
     SessionRepository,
     SessionService,
     IdempotencyRepository,
+    SignInGate,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],

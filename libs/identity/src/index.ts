@@ -5,3 +5,6 @@ export { invitationLink, invitationToken } from './invitations/invitation-link.j
 export { PasswordHasher } from './password.hasher.js';
 export { LoginThrottle } from './auth/login-throttle.js';
 export { passwordResetLink, passwordResetToken } from './password-reset/password-reset-link.js';
+export { SecondFactorModule } from './second-factor/second-factor.module.js';
+export { SecondFactorSettingsService } from './second-factor/second-factor-settings.service.js';
+export type { FactorMethod } from './second-factor/second-factor.service.js';

@@ -175,6 +175,36 @@ export const NOTIFICATION_CATALOGUE = [
     },
   }),
   entry({
+    name: 'identity.password_changed',
+    version: 1,
+    category: 'account',
+    actionRequired: false,
+    channels: ['email'],
+    async resolve({ envelope, read }) {
+      // Emitted in the tenant of the session the password was changed in: the person is a member there.
+      const recipients = await read.users(envelope.tenantId, [envelope.payload.userId]);
+      if (recipients.length === 0) return undefined;
+      return { recipients, link: '/profile', vars: {} };
+    },
+    templates: {
+      fr: {
+        subject: 'Votre mot de passe Jazari a été changé',
+        body: 'Le mot de passe de votre compte Jazari vient d’être changé depuis votre profil, et vos autres sessions ont été fermées. Si ce n’est pas vous, réinitialisez aussitôt votre mot de passe et prévenez l’administrateur de votre organisation.',
+        action: 'Ouvrir mon profil',
+      },
+      ar: {
+        subject: 'تم تغيير كلمة مرور حسابك على منصة الجزري',
+        body: 'تم للتو تغيير كلمة مرور حسابك على منصة الجزري من صفحة ملفك الشخصي، وأُغلقت جلساتك الأخرى. إن لم تكن أنت من قام بذلك فأعد تعيين كلمة المرور فورًا وأبلغ مسؤول مؤسستك.',
+        action: 'فتح ملفي الشخصي',
+      },
+      en: {
+        subject: 'Your Jazari password was changed',
+        body: 'The password of your Jazari account was just changed from your profile, and your other sessions were ended. If this was not you, reset your password at once and tell your organisation’s administrator.',
+        action: 'Open my profile',
+      },
+    },
+  }),
+  entry({
     name: 'conventions.signature_requested',
     version: 1,
     category: 'signatures',

@@ -8,3 +8,4 @@ export * from './http.js';
 export * from './mail-sink.js';
 export * from './pdf-text.js';
 export * from './prometheus.js';
+export * from './second-factor.js';

@@ -324,6 +324,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer sign-in's second step with a TOTP or recovery code */
+        post: operations["SignInSecondFactorController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** During sign-in: start setting up a required authenticator app */
+        post: operations["SignInSecondFactorController_beginTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** During sign-in: confirm the authenticator app with its first code */
+        post: operations["SignInSecondFactorController_confirmTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/switch-tenant": {
         parameters: {
             query?: never;
@@ -666,7 +717,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign, re-entering your password (a pending signer of the step now signing)
+         * Sign, re-entering your password and giving a fresh second factor (a pending signer of the step now signing)
          * @description The last signature of the last step activates the convention and seals its evidence.
          */
         post: operations["SigningController_sign"];
@@ -1133,6 +1184,91 @@ export interface paths {
         put?: never;
         /** Change the caller's password */
         post: operations["ProfileController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's second factor: set up or not, recovery codes left, required or not */
+        get: operations["MySecondFactorController_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the second factor off (needs a current code) */
+        post: operations["MySecondFactorController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New recovery codes (needs a current code) */
+        post: operations["MySecondFactorController_renewRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start setting up an authenticator app (TOTP) */
+        post: operations["MySecondFactorController_beginTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/second-factor/totp/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the authenticator app with its first code */
+        post: operations["MySecondFactorController_confirmTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2305,6 +2441,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/security-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This tenant's sign-in rules for its members */
+        get: operations["SecurityPolicyController_policy"];
+        /** Require (or not) a second factor of this tenant's members */
+        put: operations["SecurityPolicyController_setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants": {
         parameters: {
             query?: never;
@@ -3444,6 +3598,16 @@ export interface components {
         CancelWorkshopDto: {
             reason?: string;
         };
+        ChallengeAnswerDto: {
+            /** @description The `challengeToken` of the sign-in answer (202) */
+            challengeToken: string;
+            /** @description A TOTP code (six digits) or an unused recovery code */
+            code: string;
+        };
+        ChallengeTokenDto: {
+            /** @description The `challengeToken` of the sign-in answer (202) */
+            challengeToken: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -4373,6 +4537,24 @@ export interface components {
             expiresAt: string;
             /** @description The file, for a plain GET without credentials (`/api/v1/report-downloads/{token}`) */
             url: string;
+        };
+        EnrolledSignInDto: {
+            /** @description JWT (HS256), valid `expiresIn` seconds, scoped to one tenant */
+            accessToken: string;
+            /** @example 900 */
+            expiresIn: number;
+            /** @description What this session may do (as `GET /me` says); the API checks again on every request */
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            /** @description Ten single-use recovery codes, shown this once */
+            recoveryCodes: string[];
+            refreshExpiresIn: number;
+            /** @description Opaque; single use: every refresh returns a new one. Absent in cookie mode, where it is set as an HttpOnly cookie */
+            refreshToken?: string;
+            /** @enum {string} */
+            role: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member";
+            tenant: components["schemas"]["SessionTenantDto"];
+            /** @example Bearer */
+            tokenType: string;
         };
         EvaluationDto: {
             benchmark: string;
@@ -5343,6 +5525,10 @@ export interface components {
             /** @example 12.5 */
             quantity: string;
         };
+        RecoveryCodesDto: {
+            /** @description Ten single-use codes, shown this once; the old ones no longer work */
+            recoveryCodes: string[];
+        };
         RefreshDto: {
             /** @description The refresh token from the last login or refresh; in cookie mode (`X-Jazari-Session: cookie`) it comes from the cookie instead */
             refreshToken?: string;
@@ -5569,6 +5755,34 @@ export interface components {
             registered: number;
             waitlisted: number;
         };
+        SecondFactorChallengeDto: {
+            /** @description Opaque, single use, valid `expiresIn` seconds */
+            challengeToken: string;
+            /** @description No factor yet, but one is required: set one up (POST /auth/second-factor/totp) first */
+            enrolmentRequired: boolean;
+            /** @example 300 */
+            expiresIn: number;
+        };
+        SecondFactorCodeDto: {
+            /**
+             * @description The six digits your authenticator app shows now, or one of your unused recovery codes
+             * @example 123456
+             */
+            code: string;
+        };
+        SecondFactorStatusDto: {
+            /** @description A set-up was started and awaits its first code */
+            pendingEnrolment: boolean;
+            recoveryCodesLeft: number;
+            /** @description You must keep a second factor (Root's administrators; tenants that require it) */
+            required: boolean;
+            /** @description An authenticator app (TOTP) is set up and confirmed */
+            totp: boolean;
+        };
+        SecurityPolicyDto: {
+            /** @description Every member of this tenant must sign in with a second factor */
+            secondFactorRequired: boolean;
+        };
         SessionDeviceDto: {
             /** @example Firefox */
             browser: string | null;
@@ -5640,6 +5854,11 @@ export interface components {
         SignDto: {
             /** @description The signer's password: signing re-authenticates them */
             password: string;
+            /**
+             * @description A fresh second factor: the six digits of your authenticator app now, or an unused recovery code. Every signer needs one (403 `second-factor-required` until they set one up); the evidence records the method
+             * @example 123456
+             */
+            secondFactorCode?: string;
         };
         SignedInTenantDto: {
             /** Format: uuid */
@@ -5832,6 +6051,15 @@ export interface components {
             tenant: components["schemas"]["SessionTenantDto"];
             /** @example Bearer */
             tokenType: string;
+        };
+        TotpEnrolmentDto: {
+            /**
+             * @description The `otpauth://totp/…` URI to show as a QR code
+             * @example otpauth://totp/…
+             */
+            otpauthUri: string;
+            /** @description The secret in base32, to type into an authenticator app by hand */
+            secret: string;
         };
         UnreadCountDto: {
             unread: number;
@@ -7234,6 +7462,15 @@ export interface operations {
                     "application/json": components["schemas"]["TokenPairDto"];
                 };
             };
+            /** @description The password is right, and a second factor must follow: answer the challenge (POST /auth/second-factor), or, when `enrolmentRequired`, set one up first (POST /auth/second-factor/totp) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorChallengeDto"];
+                };
+            };
             /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
             400: {
                 headers: {
@@ -7565,6 +7802,177 @@ export interface operations {
             };
             /** @description Too many attempts from this address; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInSecondFactorController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in (cookie mode as at sign-in) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenPairDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password); `invalid-challenge`: sign in again */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong codes; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInSecondFactorController_beginTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeTokenDto"];
+            };
+        };
+        responses: {
+            /** @description A secret to scan, for a person who must set one up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-challenge` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-enabled`: answer the challenge with a code instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInSecondFactorController_confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Set up and signed in; recovery codes shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolledSignInDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password); `invalid-challenge` */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9437,7 +9845,7 @@ export interface operations {
                 };
             };
             /**
-             * @description Problem (application/problem+json), type not-a-signer
+             * @description Problem (application/problem+json), type not-a-signer, second-factor-required (set one up first), invalid-second-factor (nothing recorded)
              *
              *     Needs the `conventions.sign` permission
              */
@@ -11522,6 +11930,325 @@ export interface operations {
             };
             /** @description Needs the `profile.update` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySecondFactorController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecondFactorStatusDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `profile.read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySecondFactorController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeDto"];
+            };
+        };
+        responses: {
+            /** @description The factor and its recovery codes are gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password)
+             *
+             *     Needs the `profile.update` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-mandatory`: you must keep one */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySecondFactorController_renewRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeDto"];
+            };
+        };
+        responses: {
+            /** @description Ten new codes; the old ones no longer work */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password)
+             *
+             *     Needs the `profile.update` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySecondFactorController_beginTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret; confirm it with a first code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolmentDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `profile.update` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-enabled`: turn the current one off first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MySecondFactorController_confirmTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeDto"];
+            };
+        };
+        responses: {
+            /** @description Set up; the recovery codes are shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password)
+             *
+             *     Needs the `profile.update` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `no-pending-enrolment`, `second-factor-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong codes; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17943,6 +18670,111 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type not-found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SecurityPolicyController_policy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `members.manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SecurityPolicyController_setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecurityPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecurityPolicyDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `members.manage` permission */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -200,13 +200,63 @@ export async function restore(): Promise<void> {
   }
 }
 
+/** Sign-in's second step (a 202 of the login): the session opens once it is answered. */
+export interface SecondFactorChallenge {
+  readonly challengeToken: string;
+  readonly expiresIn: number;
+  /** The person must have a second factor and has none yet: they set one up first. */
+  readonly enrolmentRequired: boolean;
+}
+
+/** Thrown by `signIn` when the password is right and a second factor must follow. */
+export class SecondFactorNeeded extends Error {
+  constructor(readonly challenge: SecondFactorChallenge) {
+    super('second factor needed');
+  }
+}
+
 export async function signIn(email: string, password: string): Promise<TokenPair> {
-  const pair = await withLock(async () =>
-    pairOrProblem(await post('/api/v1/auth/login', { email, password })),
-  );
+  const pair = await withLock(async () => {
+    const response = await post('/api/v1/auth/login', { email, password });
+    if (response.status === 202)
+      throw new SecondFactorNeeded((await response.json()) as SecondFactorChallenge);
+    return pairOrProblem(response);
+  });
+  opened(pair);
+  return pair;
+}
+
+function opened(pair: TokenPair): void {
   apply(pair);
   channel?.postMessage({ type: 'session-changed' });
-  return pair;
+}
+
+/** Answers the second step with a code of the person's app, or a recovery code: the session opens. */
+export async function answerSecondFactor(challengeToken: string, code: string): Promise<void> {
+  opened(
+    await withLock(async () =>
+      pairOrProblem(await post('/api/v1/auth/second-factor', { challengeToken, code })),
+    ),
+  );
+}
+
+/** For a person who must set a factor up at sign-in: the secret to scan. */
+export async function beginSignInEnrolment(
+  challengeToken: string,
+): Promise<{ secret: string; otpauthUri: string }> {
+  const response = await post('/api/v1/auth/second-factor/totp', { challengeToken });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw problemFrom(response.status, body);
+  return body as { secret: string; otpauthUri: string };
+}
+
+/** Confirms the new factor with its first code: the session opens; answers the recovery codes. */
+export async function confirmSignInEnrolment(challengeToken: string, code: string): Promise<string[]> {
+  const pair = await withLock(async () =>
+    pairOrProblem(await post('/api/v1/auth/second-factor/totp/confirm', { challengeToken, code })),
+  );
+  opened(pair);
+  return (pair as TokenPair & { recoveryCodes: string[] }).recoveryCodes;
 }
 
 export async function signOut(): Promise<void> {

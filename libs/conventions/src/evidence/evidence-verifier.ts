@@ -430,6 +430,22 @@ function lastEventsBy(
   return found;
 }
 
+/**
+ * One line per signature in force, for people: when, who, and how they proved it was them (`password`,
+ * or with a second factor, `password+totp`, `password+recovery_code`). Bundles from before the method
+ * was recorded say so.
+ */
+export function describeSignatures(bundle: EvidenceBundle): string[] {
+  const signatures = Array.isArray(bundle?.signatures) ? bundle.signatures : [];
+  const signers = Array.isArray(bundle?.signers) ? bundle.signers : [];
+  return signatures
+    .filter((s) => s.cancelledAt === null)
+    .map((s) => {
+      const who = signers.find((g) => g.id === s.signerId)?.name ?? s.signerId;
+      return `  signed ${s.signedAt} by ${who}, method: ${s.method ?? 'not recorded'}`;
+    });
+}
+
 /** One line for people: `OK …` or the first problem. */
 export function describeVerification(result: EvidenceVerification): string {
   if (result.valid) {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import * as standalone from '../../../../apps/web/src/features/verify/jazari-verify.mjs';
 import { evidenceFixtures } from '../../../../test/fixtures/evidence-bundles.js';
-import { verifyEvidenceBundle } from './evidence-verifier.js';
+import { describeSignatures, verifyEvidenceBundle } from './evidence-verifier.js';
 
 const run = promisify(execFile);
 const fixtures = evidenceFixtures();
@@ -32,6 +32,14 @@ describe('the self-contained verifier (the /verify page and `node jazari-verify.
       keyId: fixtures.good.keyId,
     });
     await expect(standalone.verifyEvidenceBundle(fixtures.good)).resolves.toMatchObject({ valid: true });
+    expect(standalone.describeSignatures(fixtures.good)).toEqual(describeSignatures(fixtures.good));
+    expect(describeSignatures(fixtures.good)).toEqual([
+      '  signed 2026-01-02T03:04:05.678Z by Salma Idrissi, method: password+totp',
+    ]);
+    expect(verifyEvidenceBundle(fixtures.passwordOnly, pinned)).toMatchObject({ valid: true });
+    await expect(standalone.verifyEvidenceBundle(fixtures.passwordOnly, pinned)).resolves.toMatchObject({
+      valid: true,
+    });
   });
 
   it.each(fixtures.tampered.map((f) => [f.name, f] as const))(
@@ -86,7 +94,16 @@ describe('the self-contained verifier (the /verify page and `node jazari-verify.
 
     await expect(node(good, '--public-key', key, '--document', pdf)).resolves.toEqual({
       code: 0,
-      stdout: 'OK: 6 events chained, 1 seal(s) and 1 signature(s) verified\n',
+      stdout:
+        'OK: 6 events chained, 1 seal(s) and 1 signature(s) verified\n' +
+        '  signed 2026-01-02T03:04:05.678Z by Salma Idrissi, method: password+totp\n',
+    });
+    // A bundle from before the second factor still verifies, and says how it was signed.
+    await expect(node(write('old.json', fixtures.passwordOnly), '--public-key', key)).resolves.toEqual({
+      code: 0,
+      stdout:
+        'OK: 6 events chained, 1 seal(s) and 1 signature(s) verified\n' +
+        '  signed 2026-01-02T03:04:05.678Z by Salma Idrissi, method: password\n',
     });
     const tampered = fixtures.tampered.find((f) => f.location === 'events[3].hash')!;
     await expect(node(write('tampered.json', tampered.bundle))).resolves.toEqual({

@@ -96,12 +96,15 @@ export class SigningController {
   @HttpCode(200)
   @RequirePermission('conventions.sign')
   @ApiOperation({
-    summary: 'Sign, re-entering your password (a pending signer of the step now signing)',
+    summary:
+      'Sign, re-entering your password and giving a fresh second factor (a pending signer of the step now signing)',
     description: 'The last signature of the last step activates the convention and seals its evidence.',
   })
   @ApiOkResponse({ type: SigningResultDto })
   @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}not-a-signer` })
+  @ApiForbiddenResponse({
+    description: `${PROBLEM}not-a-signer, second-factor-required (set one up first), invalid-second-factor (nothing recorded)`,
+  })
   @ApiUnauthorizedResponse({ description: `${PROBLEM}invalid-credentials (nothing recorded)` })
   @ApiConflictResponse({ description: `${PROBLEM}not-your-turn, invalid-convention-status` })
   @ApiTooManyRequestsResponse({ description: `${PROBLEM}too-many-requests (wrong passwords, per account)` })
@@ -112,7 +115,7 @@ export class SigningController {
     @Req() request: FastifyRequest,
   ): Promise<SigningResultDto> {
     const agent = request.headers['user-agent'];
-    return this.signing.sign(actor, id, body.password, {
+    return this.signing.sign(actor, id, body.password, body.secondFactorCode, {
       ip: request.ip,
       userAgent: typeof agent === 'string' ? agent : null,
     });

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsOptional,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -46,6 +47,18 @@ export class SignDto {
   @MinLength(1)
   @MaxLength(1024)
   password!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'A fresh second factor: the six digits of your authenticator app now, or an unused recovery code. ' +
+      'Every signer needs one (403 `second-factor-required` until they set one up); the evidence records the method',
+    example: '123456',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(6)
+  @MaxLength(32)
+  secondFactorCode?: string;
 }
 
 export class DeclineDto {

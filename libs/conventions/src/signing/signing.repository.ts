@@ -161,12 +161,13 @@ export class SigningRepository {
       signedAt: Date;
       ip: string | null;
       userAgent: string | null;
+      method: string;
     },
   ): Promise<void> {
     await tx.query(
       `INSERT INTO convention_signature (tenant_id, id, convention_id, signer_id, document_id, document_sha256,
                                          user_id, party_tenant_id, signed_at, ip, user_agent, method)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'password')`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         ownerTenantId,
         signature.id,
@@ -179,6 +180,7 @@ export class SigningRepository {
         signature.signedAt,
         signature.ip,
         signature.userAgent,
+        signature.method,
       ],
     );
   }

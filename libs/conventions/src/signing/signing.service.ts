@@ -1,9 +1,9 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Actor } from '@jazari/access';
+import type { Actor, UserActor } from '@jazari/access';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import { LoginThrottle, PasswordHasher } from '@jazari/identity';
+import { LoginThrottle, PasswordHasher, SecondFactorSettingsService } from '@jazari/identity';
 import { OutboxService } from '@jazari/outbox';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { ConventionLoader } from '../conventions/convention.loader.js';
@@ -71,6 +71,7 @@ export class SigningService {
     private readonly outbox: OutboxService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
+    private readonly secondFactor: SecondFactorSettingsService,
     private readonly clock: Clock,
   ) {}
 
@@ -224,6 +225,7 @@ export class SigningService {
     actor: Actor,
     conventionId: string,
     password: string,
+    secondFactorCode: string | undefined,
     client: SignatureClient,
   ): Promise<SigningResultDto> {
     const tx = this.transactions.tx();
@@ -238,9 +240,12 @@ export class SigningService {
       await this.throttle.loginFailed(credentials.email);
       throw this.invalidCredentials();
     }
+    // Step-up: a second factor given now, whose method the signature's evidence records.
+    const factor = await this.secondFactor.stepUp(actor as UserActor, secondFactorCode, client.ip);
+    const method = `password+${factor}`;
 
     const owned = ownerScope(actor, convention);
-    return this.transactions.onBehalfOf(owned, async (scoped) => {
+    const result = await this.transactions.onBehalfOf(owned, async (scoped): Promise<SigningResultDto> => {
       const owner = convention.ownerTenantId;
       // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
       const status = await this.lockStatus(scoped, convention);
@@ -269,6 +274,7 @@ export class SigningService {
         signedAt,
         ip: client.ip,
         userAgent,
+        method,
       });
       await this.signing.markSigner(scoped, owner, signer.id, 'signed', signedAt, null);
       await this.chain.append(scoped, owned, {
@@ -287,7 +293,7 @@ export class SigningService {
           signedAt: signedAt.toISOString(),
           ip: client.ip,
           userAgent,
-          method: 'password',
+          method,
           step: signer.step,
         },
       });
@@ -302,6 +308,14 @@ export class SigningService {
       await this.activate(scoped, convention, owned, signedAt);
       return { status: 'active', currentStep: null, signatureId };
     });
+    // After the convention's lock, as every signer takes them: the step-up in the signer's own audit log.
+    await this.secondFactor.recordStepUp(
+      actor as UserActor,
+      factor,
+      client.ip,
+      `convention.sign:${conventionId}`,
+    );
+    return result;
   }
 
   async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {

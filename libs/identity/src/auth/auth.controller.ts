@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
@@ -27,6 +28,8 @@ import {
 } from './refresh-cookie.js';
 import { PassportAuthenticator } from './passport-authenticator.js';
 import { TokenPairDto } from './token-pair.js';
+import { SecondFactorChallengeDto } from '../second-factor/second-factor.dto.js';
+import { SignInGate } from '../second-factor/sign-in-gate.js';
 
 const COOKIE_MODE = ApiHeader({
   name: SESSION_MODE_HEADER,
@@ -42,6 +45,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly passport: PassportAuthenticator,
+    private readonly gate: SignInGate,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,6 +69,12 @@ export class AuthController {
     type: TokenPairDto,
     description: 'Signed in to the tenant used last (or the oldest membership)',
   })
+  @ApiAcceptedResponse({
+    type: SecondFactorChallengeDto,
+    description:
+      'The password is right, and a second factor must follow: answer the challenge (POST /auth/second-factor), ' +
+      'or, when `enrolmentRequired`, set one up first (POST /auth/second-factor/totp)',
+  })
   @ApiUnauthorizedResponse({
     description: '`invalid-credentials`: the same for an unknown email and a wrong password',
   })
@@ -77,11 +87,16 @@ export class AuthController {
     @Body() _body: LoginDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<TokenPairDto> {
+  ): Promise<TokenPairDto | SecondFactorChallengeDto> {
     // The body is validated (LoginDto) before passport's local strategy reads it.
     const userId = await this.passport.authenticate<string>('local', request);
     if (!userId) throw invalidCredentials();
-    return this.answer(request, reply, await this.auth.signIn(userId, clientOf(request)));
+    const outcome = await this.gate.afterPrimary(userId, clientOf(request));
+    if (outcome.challenge) {
+      void reply.status(202);
+      return outcome.challenge;
+    }
+    return this.answer(request, reply, outcome.session);
   }
 
   @Post('refresh')

@@ -221,6 +221,31 @@ export class LoginThrottle {
     if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
+  /**
+   * Before a second-factor code is checked (sign-in, step-up, enrolment, turning it off): the client's
+   * attempts, and the account's recent wrong codes, with the limits and window of passwords. Six digits
+   * are guessed faster than a password, so wrong codes have a counter of their own.
+   */
+  async beforeSecondFactor(ip: string | null, userId: string): Promise<void> {
+    if (ip) await this.hit(this.key('factor-ip', ip), this.settings.loginAttemptsPerIp);
+    const [failures, ttl] = await (await this.ready()).read(this.key('factor-failures', userId));
+    if (failures >= this.settings.loginFailuresPerAccount) {
+      throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
+    }
+  }
+
+  /** Counts a wrong code; answers true when this failure reaches the account's limit. */
+  async secondFactorFailed(userId: string): Promise<boolean> {
+    const [count] = await (
+      await this.ready()
+    ).hit(this.key('factor-failures', userId), this.settings.windowSeconds * 1000);
+    return count === this.settings.loginFailuresPerAccount;
+  }
+
+  async secondFactorSucceeded(userId: string): Promise<void> {
+    await (await this.ready()).clear(this.key('factor-failures', userId));
+  }
+
   async beforeRefresh(ip: string): Promise<void> {
     await this.hit(this.key('refresh-ip', ip), this.settings.refreshAttemptsPerIp);
   }

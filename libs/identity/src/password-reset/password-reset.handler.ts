@@ -28,4 +28,9 @@ export class PasswordResetHandler {
   async completed(envelope: JobEnvelope<'identity.password_reset_completed'>): Promise<void> {
     await this.notifications.dispatch('identity.password_reset_completed', envelope);
   }
+
+  @JobHandler('identity.password_changed')
+  async changed(envelope: JobEnvelope<'identity.password_changed'>): Promise<void> {
+    await this.notifications.dispatch('identity.password_changed', envelope);
+  }
 }

@@ -4,6 +4,7 @@ declare module '@jazari/queue' {
   interface JobCatalog {
     'identity.password_reset_requested': { resetId: string };
     'identity.password_reset_completed': { resetId: string };
+    'identity.password_changed': { userId: string };
   }
 }
 
@@ -11,3 +12,5 @@ declare module '@jazari/queue' {
 export const passwordResetRequestedJob = defineJob('identity.password_reset_requested', NOTICE_JOB);
 /** Emitted when a link was used: notifications tells the person their password was changed. */
 export const passwordResetCompletedJob = defineJob('identity.password_reset_completed', NOTICE_JOB);
+/** Emitted when a signed-in person changes their password: notifications tells them it happened. */
+export const passwordChangedJob = defineJob('identity.password_changed', NOTICE_JOB);

@@ -3,11 +3,13 @@ import { actorContext, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { TransactionRunner } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
+import { OutboxService } from '@jazari/outbox';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { PasswordHasher } from '../password.hasher.js';
 import type { ChangePasswordDto, MeDto, UpdateProfileDto } from './profile.dto.js';
 import { ProfileRepository } from './profile.repository.js';
+import '../password-reset/password-reset.jobs.js';
 
 @Injectable()
 export class ProfileService {
@@ -18,6 +20,7 @@ export class ProfileService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
+    private readonly outbox: OutboxService,
   ) {}
 
   me(actor: UserActor): Promise<MeDto> {
@@ -81,6 +84,8 @@ export class ProfileService {
         targetId: actor.userId,
         data: { revokedSessions },
       });
+      // The person is told by e-mail, so a change they did not make does not go unnoticed.
+      await this.outbox.emit('identity.password_changed', { userId: actor.userId });
       return { revokedSessions };
     });
   }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconSend, IconSignature, IconX } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -206,7 +206,10 @@ export function ConventionMoves({ convention: c }: { convention: Convention }) {
   );
 }
 
-/** Signing re-authenticates the person: their password, checked by the API against their own account. */
+/**
+ * Signing re-authenticates the person: their password, checked by the API against their own account, and
+ * a fresh second factor (a code of their authenticator app, or a recovery code).
+ */
 function SignModal({
   convention: c,
   onClose,
@@ -218,6 +221,7 @@ function SignModal({
 }) {
   const t = useT();
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const document = c.documents.at(-1);
@@ -233,9 +237,13 @@ function SignModal({
     setError(undefined);
     try {
       const result = await unwrap(
-        api.POST('/api/v1/conventions/{id}/sign', { params: { path: { id: c.id } }, body: { password } }),
+        api.POST('/api/v1/conventions/{id}/sign', {
+          params: { path: { id: c.id } },
+          body: { password, secondFactorCode: code.trim() || undefined },
+        }),
       );
       setPassword('');
+      setCode('');
       onClose();
       await onSigned(result.status);
     } catch (e) {
@@ -247,6 +255,7 @@ function SignModal({
   const wrong =
     error instanceof ProblemError &&
     (error.slug === 'invalid-credentials' || error.slug === 'password-required');
+  const wrongCode = error instanceof ProblemError && error.slug === 'invalid-second-factor';
   return (
     <Modal
       closeButtonProps={{ 'aria-label': t('common.close') }}
@@ -273,7 +282,18 @@ function SignModal({
             required
             data-autofocus
           />
-          {error !== undefined && !wrong && <ProblemAlert error={error} />}
+          <TextInput
+            label={t('conventions.sign.code')}
+            description={t('conventions.sign.codeHelp')}
+            name="secondFactorCode"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            error={wrongCode ? t('conventions.sign.wrongCode') : undefined}
+            required
+          />
+          {error !== undefined && !wrong && !wrongCode && <ProblemAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
               {t('common.cancel')}

@@ -28,6 +28,7 @@ export function checkDocument(
   signed: boolean;
 }>;
 export function describeVerification(result: Verification): string;
+export function describeSignatures(bundle: unknown): string[];
 export function main(
   args: readonly string[],
   io: {

@@ -360,6 +360,22 @@ export async function checkDocument(bundle, bytes) {
   return { sha256: hash, document, signed };
 }
 
+/**
+ * One line per signature in force, for people: when, who, and how they proved it was them (`password`,
+ * or with a second factor, `password+totp`, `password+recovery_code`). Bundles from before the method
+ * was recorded say so.
+ */
+export function describeSignatures(bundle) {
+  const signatures = Array.isArray(bundle?.signatures) ? bundle.signatures : [];
+  const signers = Array.isArray(bundle?.signers) ? bundle.signers : [];
+  return signatures
+    .filter((s) => s.cancelledAt === null)
+    .map((s) => {
+      const who = signers.find((g) => g.id === s.signerId)?.name ?? s.signerId;
+      return `  signed ${s.signedAt} by ${who}, method: ${s.method ?? 'not recorded'}`;
+    });
+}
+
 /** One line for people: `OK …` or the first problem. */
 export function describeVerification(result) {
   if (result.valid) {
@@ -415,6 +431,7 @@ export async function main(args, io) {
     }
   }
   out(`${describeVerification(result)}\n`);
+  if (result.valid) for (const line of describeSignatures(bundle)) out(`${line}\n`);
   return result.valid ? 0 : 1;
 }
 

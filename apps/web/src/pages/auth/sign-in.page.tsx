@@ -4,7 +4,15 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { pages } from '../../app/router';
 import { safeNext } from '../../app/session-gate';
-import { signIn } from '../../auth/session';
+import {
+  answerSecondFactor,
+  beginSignInEnrolment,
+  confirmSignInEnrolment,
+  SecondFactorNeeded,
+  signIn,
+  type SecondFactorChallenge,
+} from '../../auth/session';
+import { FactorCodeInput, RecoveryCodes, TotpSetup } from '../../features/identity/second-factor';
 import { useSession } from '../../auth/use-session';
 import { useT } from '../../i18n/format';
 import { Splash } from '../../ui/splash';
@@ -21,6 +29,10 @@ export function Component() {
   const [error, setError] = useState<ProblemError>();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The second step, once the password is right: a code, or setting a factor up first.
+  const [challenge, setChallenge] = useState<SecondFactorChallenge>();
+  const [enrolment, setEnrolment] = useState<{ secret: string; otpauthUri: string }>();
+  const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
 
   // While the person types, fetch what the home page needs, so it shows at once after signing in.
   useEffect(() => {
@@ -29,7 +41,8 @@ export function Component() {
   }, []);
 
   if (session.status === 'restoring') return <Splash />;
-  if (session.status === 'signed-in' && !busy) return <Navigate to={next} replace />;
+  // Recovery codes are shown once, before going on, although the session is already open.
+  if (session.status === 'signed-in' && !busy && !recoveryCodes) return <Navigate to={next} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,6 +54,17 @@ export function Component() {
       await signIn(email.trim(), password);
       await navigate(next, { replace: true });
     } catch (e) {
+      if (e instanceof SecondFactorNeeded) {
+        setChallenge(e.challenge);
+        if (e.challenge.enrolmentRequired) {
+          try {
+            setEnrolment(await beginSignInEnrolment(e.challenge.challengeToken));
+          } catch (failed) {
+            setError(failed instanceof ProblemError ? failed : new ProblemError(0, '', '', undefined));
+          }
+        }
+        return;
+      }
       const problem = e instanceof ProblemError ? e : undefined;
       setError(problem);
       setFields(problem?.fieldErrors() ?? {});
@@ -49,6 +73,54 @@ export function Component() {
       setBusy(false);
     }
   };
+
+  const restart = () => {
+    setChallenge(undefined);
+    setEnrolment(undefined);
+    setPassword('');
+    setError(undefined);
+  };
+
+  if (recoveryCodes) {
+    return (
+      <AuthFrame title={t('auth.factor.codesTitle')}>
+        <RecoveryCodes codes={recoveryCodes} onDone={() => void navigate(next, { replace: true })} />
+      </AuthFrame>
+    );
+  }
+
+  if (challenge?.enrolmentRequired) {
+    return (
+      <AuthFrame title={t('auth.factor.enrolTitle')}>
+        <Text c="dimmed" size="sm">
+          {t('auth.factor.enrolIntro')}
+        </Text>
+        {error && <Alert color="red" role="alert" title={error.title || t('common.error.network')} />}
+        {enrolment && (
+          <TotpSetup
+            enrolment={enrolment}
+            confirm={async (code) => {
+              setBusy(true);
+              try {
+                setRecoveryCodes(await confirmSignInEnrolment(challenge.challengeToken, code));
+              } finally {
+                setBusy(false);
+              }
+            }}
+            onCancel={restart}
+          />
+        )}
+      </AuthFrame>
+    );
+  }
+
+  if (challenge) {
+    return (
+      <AuthFrame title={t('auth.factor.title')}>
+        <SecondStep challenge={challenge} next={next} onRestart={restart} />
+      </AuthFrame>
+    );
+  }
 
   return (
     <AuthFrame title={t('auth.signIn.title')}>
@@ -102,5 +174,60 @@ export function Component() {
         </Stack>
       </form>
     </AuthFrame>
+  );
+}
+
+/** Sign-in's second step: a code of the person's app, or a recovery code. */
+function SecondStep({
+  challenge,
+  next,
+  onRestart,
+}: {
+  challenge: SecondFactorChallenge;
+  next: string;
+  onRestart: () => void;
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await answerSecondFactor(challenge.challengeToken, code.trim());
+      await navigate(next, { replace: true });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const expired = error instanceof ProblemError && error.slug === 'invalid-challenge';
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack>
+        <Text c="dimmed" size="sm">
+          {t('auth.factor.intro')}
+        </Text>
+        <FactorCodeInput value={code} onChange={setCode} error={error} />
+        <Group justify="space-between">
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            onClick={onRestart}
+            fw={expired ? 700 : undefined}
+          >
+            {t('auth.factor.restart')}
+          </Anchor>
+          <Button type="submit" loading={busy}>
+            {t('auth.factor.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -27,6 +27,7 @@ import { isLocale, LOCALES, setLocale, type Locale } from '../../i18n/locale';
 import { useLocale } from '../../i18n/provider';
 import { PageHeader, ProblemAlert, QueryState } from '../../ui/page';
 import { toast } from '../../ui/toast';
+import { SecondFactorSection } from './second-factor-section';
 import { SessionsSection } from './sessions-section';
 
 const PASSWORD_MIN_LENGTH = 12;
@@ -57,6 +58,7 @@ export function Component() {
               <PasswordForm />
             </SimpleGrid>
             <Memberships me={data} />
+            <SecondFactorSection />
             <SessionsSection />
           </Stack>
         )}

@@ -51,6 +51,8 @@ interface BundleView {
     signerId: string;
     partyTenantId: string;
     signedAt: string;
+    /** How the signer proved it was them: `password`, `password+totp`… (absent in the oldest bundles). */
+    method?: string;
     cancelledAt: string | null;
   }[];
 }
@@ -399,7 +401,12 @@ export function Component() {
                         party:
                           b.convention?.parties?.find((p) => p.tenantId === s.partyTenantId)?.name ?? '—',
                         date: f.dateTime(s.signedAt),
-                      })}
+                      })}{' '}
+                      {s.method && (
+                        <Text span size="xs" c="dimmed" data-testid="signature-method">
+                          {t('verify.valid.method', { method: s.method })}
+                        </Text>
+                      )}
                     </List.Item>
                   ))}
                 </List>

@@ -48,4 +48,24 @@ export const auth = {
   'invitation.used': 'Cette invitation a déjà été acceptée. Connectez-vous pour continuer.',
   'invitation.expired':
     'Cette invitation n’est plus valable. Demandez-en une nouvelle à la personne qui vous a invité·e.',
+  'factor.title': 'Second facteur',
+  'factor.intro': 'Saisissez le code affiché par votre application d’authentification.',
+  'factor.code': 'Code de vérification',
+  'factor.codeHelp': 'Les six chiffres affichés maintenant, ou l’un de vos codes de secours.',
+  'factor.wrongCode': 'Ce code n’est pas le bon, ou il a déjà servi.',
+  'factor.submit': 'Vérifier',
+  'factor.restart': 'Recommencer la connexion',
+  'factor.enrolTitle': 'Configurer un second facteur',
+  'factor.enrolIntro':
+    'Votre organisation exige un second facteur. Configurez une application d’authentification pour continuer.',
+  'factor.scan':
+    'Scannez ce code QR avec votre application d’authentification (Google Authenticator, FreeOTP, Aegis…).',
+  'factor.qrAlt': 'Code QR du secret de votre application d’authentification',
+  'factor.manual': 'Ou saisissez ce secret à la main :',
+  'factor.firstCode': 'Premier code affiché par l’application',
+  'factor.confirm': 'Activer',
+  'factor.codesTitle': 'Vos codes de secours',
+  'factor.codesIntro':
+    'Notez-les et gardez-les en lieu sûr : chacun remplace une fois un code de l’application. Ils ne seront plus affichés.',
+  'factor.codesDone': 'J’ai noté mes codes',
 } as const;

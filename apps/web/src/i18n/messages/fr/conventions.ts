@@ -123,6 +123,10 @@ export const conventions = {
   'sign.password': 'Votre mot de passe',
   'sign.passwordHelp': 'Signer demande de confirmer votre identité.',
   'sign.passwordRequired': 'Saisissez votre mot de passe pour signer.',
+  'sign.code': 'Code de votre application d’authentification',
+  'sign.codeHelp':
+    'Les six chiffres affichés maintenant, ou un code de secours. Signer demande un second facteur.',
+  'sign.wrongCode': 'Ce code n’est pas le bon (ou a déjà servi) : rien n’a été signé.',
   'sign.submit': 'Signer la convention',
   documentSection: 'Document',
   'viewer.label': 'Document, version {version} ({filename})',

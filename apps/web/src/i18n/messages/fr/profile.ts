@@ -33,6 +33,17 @@ export const profile = {
   'memberships.suspended': 'Suspendue',
   'memberships.switch': 'Travailler ici',
   'memberships.switchFailed': 'Le changement d’organisation a échoué. Réessayez.',
+  'factor.title': 'Second facteur',
+  'factor.app': 'Application d’authentification',
+  'factor.on': 'Activée',
+  'factor.off': 'Désactivée',
+  'factor.required': 'Exigée',
+  'factor.codesLeft':
+    '{count, plural, =0 {Aucun code de secours restant} one {# code de secours restant} other {# codes de secours restants}}',
+  'factor.setUp': 'Configurer',
+  'factor.renew': 'Nouveaux codes de secours',
+  'factor.disable': 'Désactiver',
+  'factor.disabled': 'Second facteur désactivé',
   'sessions.title': 'Mes sessions',
   'sessions.intro':
     'Les appareils connectés à votre compte. Fermez une session que vous ne reconnaissez pas.',

@@ -1,0 +1,58 @@
+import { HttpStatus } from '@nestjs/common';
+import { ProblemException } from '@jazari/http';
+
+/**
+ * A wrong, reused or unknown code. 401 at sign-in (no session yet); 403 for a signed-in person, whose
+ * session is fine — only the code is wrong.
+ */
+export const invalidSecondFactor = (
+  status: HttpStatus.UNAUTHORIZED | HttpStatus.FORBIDDEN,
+): ProblemException =>
+  new ProblemException(
+    status,
+    'invalid-second-factor',
+    'The code is not right',
+    'Type the current code of your authenticator app, or one of your unused recovery codes. A code works once.',
+  );
+
+export const secondFactorRequired = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.FORBIDDEN,
+    'second-factor-required',
+    'A second factor is required',
+    'Set up an authenticator app in your security settings first.',
+  );
+
+export const secondFactorAlreadyEnabled = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'second-factor-enabled',
+    'A second factor is already set up',
+    'Turn it off first to set up another one.',
+  );
+
+export const noPendingEnrolment = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'no-pending-enrolment',
+    'No authenticator app is being set up',
+    'Start the set-up again to get a new secret.',
+  );
+
+export const secondFactorMandatory = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'second-factor-mandatory',
+    'Your second factor cannot be turned off',
+    'One of your organisations requires a second factor for its members.',
+  );
+
+export const invalidChallenge = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.UNAUTHORIZED,
+    'invalid-challenge',
+    'This sign-in step has expired',
+    'Sign in again with your password.',
+    {},
+    { 'www-authenticate': 'Bearer realm="jazari"' },
+  );
