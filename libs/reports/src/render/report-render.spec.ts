@@ -41,6 +41,7 @@ const national: NationalDashboard = {
         executedPercent: 75,
       },
     ],
+    byRegion: [{ key: 'MA-06', active: 2, awaitingSignature: 1 }],
   },
   resources: {
     byKind: [
@@ -54,6 +55,7 @@ const national: NationalDashboard = {
       },
     ],
     byInstitute: [],
+    byRegion: [],
   },
   workshops: {
     held: 2,
