@@ -15,7 +15,6 @@ const BENCHMARKS = [
   'request-overhead.js',
   'projects-list.js',
   'web.js',
-  'web-dashboard.js',
 ];
 
 function run(file: string): Promise<number> {
