@@ -28,6 +28,7 @@ import { PasswordReset1765446000000 } from './1765446000000-password-reset.js';
 import { ProjectSearch1796636477000 } from './1796636477000-project-search.js';
 import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.js';
 import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
+import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   ProjectSearch1796636477000,
   OutboxTelemetry1796640437000,
   SecondFactor1796649462417,
+  DashboardDeltas1796650061000,
 ];

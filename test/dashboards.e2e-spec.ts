@@ -765,6 +765,9 @@ describe('dashboards', () => {
     const onlyA = await get(analyst, `/dashboards/national?institute=${a.id}`);
     expect(onlyA.projects.total).toBe(3);
     expect(onlyA.network).toEqual({ institutes: 1, partners: 1 });
+    const aRegion = (
+      await admin.query<{ region_code: string }>(`SELECT region_code FROM tenant WHERE id = $1`, [a.id])
+    ).rows[0]?.region_code;
     expect(onlyA.conventions).toEqual({
       active: 1,
       awaitingSignature: 1,
@@ -779,6 +782,8 @@ describe('dashboards', () => {
           executedPercent: 50,
         },
       ],
+      // The conventions it is a party to, under its region.
+      byRegion: [{ key: aRegion, active: 1, awaitingSignature: 1 }],
     });
     expect(onlyA.beneficiaries).toEqual({ total: 1, startups: 1, smes: 0 });
     expect(onlyA.deliverables).toEqual({ accepted: 2, acceptedOnTime: 1, onTimePercent: 50 });

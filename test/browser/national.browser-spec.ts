@@ -23,6 +23,7 @@ const TARGET = 'MA-06';
 
 interface National {
   projects: { byRegion: { key: string; count: number }[] };
+  conventions: { byRegion: { key: string; active: number }[] };
   coverage: {
     regions: { code: string; label: Record<Lang, string> }[];
     cells: { priority: string; region: string; projects: number }[];
@@ -88,6 +89,7 @@ describe('the national dashboard', () => {
   const regionName = (code: string, lang: Lang) =>
     api.coverage.regions.find((r) => r.code === code)?.label[lang] ?? code;
   const projectsIn = (code: string) => api.projects.byRegion.find((r) => r.key === code)?.count ?? 0;
+  const conventionsIn = (code: string) => api.conventions.byRegion.find((r) => r.key === code)?.active ?? 0;
 
   /** Moves focus with Tab from the measure picker until the region `code` has it; returns its name. */
   async function tabTo(page: Page, code: string): Promise<string> {
@@ -127,7 +129,11 @@ describe('the national dashboard', () => {
       for (const code of REGIONS) {
         const cells = await table.locator(`tr[data-region="${code}"] td`).allInnerTexts();
         expect(Number((cells[0] ?? '').replace(/\D/g, ''))).toBe(projectsIn(code));
+        // Conventions in force, by the owning institute's region (the sixth measure).
+        expect(Number((cells[5] ?? '').replace(/\D/g, ''))).toBe(conventionsIn(code));
       }
+      // The demo has conventions in force: the measure is not all zeros.
+      expect(REGIONS.some((code) => conventionsIn(code) > 0)).toBe(true);
       // The shapes are drawn (not empty boxes): each region's outline has many points.
       const points = await map
         .locator('[data-region]')

@@ -34,6 +34,7 @@ import type {
   PartnerExecution,
   PartnerMonthlyPoint,
   ProjectFigures,
+  RegionConventions,
   ResourceUse,
   UpcomingWorkshop,
   WorkshopFigures,
@@ -47,6 +48,7 @@ const DEFAULT_MONTHS = 24;
 interface TenantRow extends LabelRow {
   readonly id: string;
   readonly kind: string;
+  readonly region: string | null;
 }
 
 interface ReadRow {
@@ -75,6 +77,7 @@ export const UNSLICED = [
   'convention_status',
   'convention_expiring',
   'conventions_signed',
+  'convention_region',
   'obligation',
   'resource',
   'resource_received',
@@ -146,6 +149,36 @@ const RENDERED_STATE_SQL = `
     JOIN dashboard_national_view v ON v.id = 1 AND v.version = r.version AND v.period_to = $1
    WHERE r.id = 1`;
 
+/**
+ * A region- or priority-filtered national dashboard beside the stored rendering: what the filter narrows
+ * (the project figures and the project columns of the series) is the filtered slice's rows, and the
+ * by-region / by-priority breakdowns one row per region (priority) — all index probes on the primary key.
+ * `$1` region key, `$2` priority key, `$3`/`$4` first and last month, `$5` region codes, `$6` priority codes.
+ */
+const SLICE_SQL = `
+  SELECT ${COLUMNS} FROM dashboard_national_fact
+   WHERE region_key = $1 AND priority_key = $2 AND (period = '' OR period BETWEEN $3 AND $4)
+     AND NOT (metric = ANY ($7::text[]))
+  UNION ALL
+  SELECT ${COLUMNS} FROM dashboard_national_fact
+   WHERE region_key = ANY ($5::text[]) AND priority_key = $2 AND metric = 'project' AND period = ''
+     AND region_key <> $1
+  UNION ALL
+  SELECT ${COLUMNS} FROM dashboard_national_fact
+   WHERE region_key = $1 AND priority_key = ANY ($6::text[]) AND metric = 'project' AND period = ''
+     AND priority_key <> $2`;
+
+/** The labels and whether the filters name things that exist (`$1` region, `$2` priority). */
+const SLICE_META_SQL = `
+  SELECT
+    (SELECT json_agg(json_build_object('code', code, 'fr', name_fr, 'ar', name_ar, 'en', name_en) ORDER BY code)
+       FROM region) AS regions,
+    (SELECT json_agg(json_build_object('code', code, 'parent', parent_code, 'fr', label_fr, 'ar', label_ar, 'en', label_en)
+                     ORDER BY position, code)
+       FROM national_priority) AS priorities,
+    ($1 = '*' OR EXISTS (SELECT 1 FROM region WHERE code = $1)) AS region_ok,
+    ($2 = '*' OR EXISTS (SELECT 1 FROM national_priority WHERE code = $2)) AS priority_ok`;
+
 /** One tenant's rows (an institute filter on the national dashboard, or its own dashboard). */
 const TENANT_FACTS_SQL = `
   SELECT ${COLUMNS}, tenant_id::text AS owner FROM dashboard_fact WHERE tenant_id = $6 AND ${SLICE}`;
@@ -157,7 +190,7 @@ const TENANT_FACTS_SQL = `
 const META_SQL = `
   SELECT
     (SELECT refreshed_at FROM dashboard_refresh_state WHERE id = 1) AS as_of,
-    (SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'fr', t.name_fr, 'ar', t.name_ar, 'en', t.name_en))
+    (SELECT json_agg(json_build_object('id', t.id, 'kind', t.kind, 'region', t.region_code, 'fr', t.name_fr, 'ar', t.name_ar, 'en', t.name_en))
        FROM tenant t WHERE t.id = ANY ($3::uuid[])) AS tenants,
     (SELECT json_agg(json_build_object('code', code, 'fr', name_fr, 'ar', name_ar, 'en', name_en) ORDER BY code)
        FROM region) AS regions,
@@ -213,6 +246,9 @@ export class DashboardReader {
    * ~100 KB. Only ever returned after the current state was read through RLS (Root's scope).
    */
   private rendered: { readonly key: string; readonly body: string } | undefined;
+  /** The same rendering parsed, for the filtered dashboards read beside it (same rule). */
+  private parsed:
+    { readonly key: string; readonly value: NationalDashboard; readonly asOf: string } | undefined;
 
   constructor(
     private readonly transactions: TransactionRunner,
@@ -247,7 +283,20 @@ export class DashboardReader {
         .tx()
         .query<{ as_of: Date; body: NationalDashboard }>(RENDERED_SQL, [to]);
       if (view) return { ...view.body, asOf: asOf(view.as_of) };
+    } else if (filters.institute === undefined && (filters.region ?? filters.priority) !== undefined) {
+      // Narrowed to a region or a priority over the default period: the stored rendering and the slice.
+      const sliced = await this.slice(filters, from, to);
+      if (sliced) return sliced;
     }
+    return this.nationalFromRows(filters);
+  }
+
+  /**
+   * The national dashboard built from the roll-up rows (what `national` falls back to, and what the stored
+   * rendering is made of); exposed for the property test, which compares the two.
+   */
+  async nationalFromRows(filters: DashboardFilters): Promise<NationalDashboard> {
+    const { from, to } = this.period(filters);
     if (filters.institute !== undefined && !isUuid(filters.institute)) {
       throw DashboardProblems.badFilter('institute', 'must be an institute id (UUID)');
     }
@@ -285,11 +334,20 @@ export class DashboardReader {
       network.partners = partners.size;
     }
 
+    const active = count(facts.one('convention_status', ALL, ALL, '', 'active')?.n);
+    const awaitingSignature = count(facts.one('convention_status', ALL, ALL, '', 'out_for_signature')?.n);
+    const instituteRegion = filters.institute ? tenants.get(filters.institute)?.region : undefined;
     const conventions = {
-      active: count(facts.one('convention_status', ALL, ALL, '', 'active')?.n),
-      awaitingSignature: count(facts.one('convention_status', ALL, ALL, '', 'out_for_signature')?.n),
+      active,
+      awaitingSignature,
       expiringWithin90Days: count(facts.one('convention_expiring', ALL, ALL)?.n),
       byPartner: this.partnerExecution(facts, tenants),
+      // An institute's: the conventions it is a party to, under its region.
+      byRegion: filters.institute
+        ? instituteRegion && active + awaitingSignature > 0
+          ? [{ key: instituteRegion, active, awaitingSignature }]
+          : []
+        : conventionsByRegion(facts),
     };
     const beneficiary = facts.one('beneficiary', region, priority);
     const topPriorities = row.priorities.filter((p) => !p.parent);
@@ -525,7 +583,105 @@ export class DashboardReader {
           x.kind.localeCompare(y.kind) ||
           x.unit.localeCompare(y.unit),
       );
-    return { byKind: resourceUses(rows), byInstitute };
+    const regions = new Map<string, FactRow[]>();
+    for (const r of rows) {
+      const region = tenants.get(r.owner)?.region;
+      if (!region) continue;
+      regions.set(region, [...(regions.get(region) ?? []), r]);
+    }
+    const byRegion = [...regions.entries()]
+      .sort(([x], [y]) => x.localeCompare(y))
+      .flatMap(([region, list]) => resourceUses(list).map((use) => ({ region, ...use })));
+    return { byKind: resourceUses(rows), byInstitute, byRegion };
+  }
+
+  /**
+   * A region- or priority-filtered dashboard over the default period: the stored unfiltered rendering
+   * (parsed once per roll-ups version) with the figures the filter narrows read from the slice's rows.
+   * Undefined when the period is not the default one or the rendering is not current.
+   */
+  private async slice(
+    filters: DashboardFilters,
+    from: string,
+    to: string,
+  ): Promise<NationalDashboard | undefined> {
+    const period = this.period();
+    if (from !== period.from || to !== period.to) return undefined;
+    const body = await this.renderedNational(to);
+    if (!body) return undefined;
+    const region = filters.region ?? ALL;
+    const priority = filters.priority ?? ALL;
+    const tx = this.transactions.tx();
+    const [meta] = await tx.query<Pick<ReadRow, 'regions' | 'priorities' | 'region_ok' | 'priority_ok'>>(
+      SLICE_META_SQL,
+      [region, priority],
+    );
+    if (!meta) throw new Error('dashboard read returned no row');
+    if (!meta.region_ok) throw DashboardProblems.badFilter('region', 'is not a region code');
+    if (!meta.priority_ok) throw DashboardProblems.badFilter('priority', 'is not a national priority code');
+    const rows = await tx.query<FactRow>(SLICE_SQL, [
+      region,
+      priority,
+      from,
+      to,
+      meta.regions.map((r) => r.code),
+      meta.priorities.map((p) => p.code),
+      UNSLICED,
+    ]);
+    const facts = new Facts(rows);
+    const beneficiary = facts.one('beneficiary', region, priority);
+    const narrowed = series(facts, region, priority, from, to);
+    return {
+      ...body.value,
+      asOf: body.asOf,
+      filters: cleanFilters(filters, from, to),
+      projects: projectFigures(facts, region, priority, meta.regions, meta.priorities),
+      beneficiaries: {
+        total: count(beneficiary?.n),
+        startups: count(beneficiary?.a),
+        smes: count(beneficiary?.b),
+      },
+      // The project columns are the slice's; conventions and workshops are never narrowed.
+      series: narrowed.map((point, i) => {
+        const whole = body.value.series[i];
+        const declared: DeclaredMonth = {
+          ...(point.declared ?? NO_DECLARED),
+          conventionsSigned: whole?.declared?.conventionsSigned ?? 0,
+          workshopsHeld: whole?.declared?.workshopsHeld ?? 0,
+        };
+        return {
+          ...point,
+          conventionsSigned: whole?.conventionsSigned ?? 0,
+          workshopsHeld: whole?.workshopsHeld ?? 0,
+          declared: anyDeclared(declared) ? declared : null,
+        };
+      }),
+    };
+  }
+
+  /** The stored rendering of the default period, parsed once per roll-ups version and refresh. */
+  private async renderedNational(
+    to: string,
+  ): Promise<{ value: NationalDashboard; asOf: string } | undefined> {
+    const tx = this.transactions.tx();
+    const [state] = await tx.query<{ version: string; as_of: Date }>(RENDERED_STATE_SQL, [to]);
+    if (!state) return undefined;
+    const current = key(state.version, to, state.as_of.toISOString());
+    if (this.parsed?.key === current) return this.parsed;
+    const [view] = await tx.query<{ version: string; as_of: Date; body: NationalDashboard }>(
+      `SELECT r.version::text AS version, r.refreshed_at AS as_of, v.body
+         FROM dashboard_refresh_state r
+         JOIN dashboard_national_view v ON v.id = 1 AND v.version = r.version AND v.period_to = $1
+        WHERE r.id = 1`,
+      [to],
+    );
+    if (!view) return undefined;
+    this.parsed = {
+      key: key(view.version, to, view.as_of.toISOString()),
+      value: view.body,
+      asOf: asOf(view.as_of),
+    };
+    return this.parsed;
   }
 }
 
@@ -634,6 +790,31 @@ function series(facts: Facts, region: string, priority: string, from: string, to
       declared: anyDeclared(declared) ? declared : null,
     };
   });
+}
+
+const NO_DECLARED: DeclaredMonth = {
+  projectsActive: 0,
+  projectsStarted: 0,
+  budgetCommittedMad: money(0n),
+  conventionsSigned: 0,
+  workshopsHeld: 0,
+  beneficiariesSupported: 0,
+};
+
+/** Conventions active and out for signature by their owner's region (`convention_region` rows). */
+function conventionsByRegion(facts: Facts): RegionConventions[] {
+  const regions = new Map<string, { active: number; awaitingSignature: number }>();
+  for (const r of facts.all('convention_region')) {
+    if (!r.dim1 || (r.dim2 !== 'active' && r.dim2 !== 'out_for_signature')) continue;
+    const figures = regions.get(r.dim1) ?? { active: 0, awaitingSignature: 0 };
+    if (r.dim2 === 'active') figures.active += count(r.n);
+    else figures.awaitingSignature += count(r.n);
+    regions.set(r.dim1, figures);
+  }
+  return [...regions.entries()]
+    .filter(([, f]) => f.active + f.awaitingSignature > 0)
+    .sort(([x], [y]) => x.localeCompare(y))
+    .map(([region, f]) => ({ key: region, ...f }));
 }
 
 function anyDeclared(d: DeclaredMonth): boolean {

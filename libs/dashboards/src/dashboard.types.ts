@@ -68,6 +68,18 @@ export interface ConventionFigures {
   /** Active conventions whose expiry date falls within 90 days of the roll-up's day. */
   readonly expiringWithin90Days: number;
   readonly byPartner: readonly PartnerExecution[];
+  /**
+   * Per region of the owning tenant (as of the refresh; zero rows left out): its conventions active and
+   * out for signature.
+   */
+  readonly byRegion: readonly RegionConventions[];
+}
+
+export interface RegionConventions {
+  /** A region code. */
+  readonly key: string;
+  readonly active: number;
+  readonly awaitingSignature: number;
 }
 
 /** Capacity, allocated and used of one group of resources, in one unit (units are never summed across). */
@@ -90,6 +102,13 @@ export interface ResourceFigures {
   readonly byKind: readonly ResourceUse[];
   /** Per owning institute (Root's own resources under Root), per kind and unit. */
   readonly byInstitute: readonly InstituteResourceUse[];
+  /** Per region of the owning tenant, per kind and unit. */
+  readonly byRegion: readonly RegionResourceUse[];
+}
+
+export interface RegionResourceUse extends ResourceUse {
+  /** A region code. */
+  readonly region: string;
 }
 
 export interface WorkshopGroup {

@@ -77,10 +77,15 @@ export class NationalDashboardDto implements NationalDashboard {
   beneficiaries!: NationalDashboard['beneficiaries'];
   @ApiProperty({
     type: Object,
-    description: '{ active, awaitingSignature, expiringWithin90Days, byPartner[] }',
+    description:
+      "{ active, awaitingSignature, expiringWithin90Days, byPartner[], byRegion[] } (byRegion: by the owner tenant's region)",
   })
   conventions!: NationalDashboard['conventions'];
-  @ApiProperty({ type: Object, description: '{ byKind[], byInstitute[] }: capacity, allocated, used' })
+  @ApiProperty({
+    type: Object,
+    description:
+      "{ byKind[], byInstitute[], byRegion[] }: capacity, allocated, used (byRegion: by the owner's region, per kind and unit)",
+  })
   resources!: NationalDashboard['resources'];
   @ApiProperty({ type: Object, description: '{ held, participants, byKind[], byRegion[] } in the period' })
   workshops!: NationalDashboard['workshops'];

@@ -105,7 +105,9 @@ function drawTable(doc: PDFKit.PDFDocument, section: ReportSection, locale: Repo
 
 /**
  * Horizontal bars of one column, one per row (the first rows when there are many), drawn with primitives,
- * each named by the section's label column (a month, a kind, a region's name).
+ * each named by the section's label column (a month, a kind, a region's name), the bars starting from an
+ * axis beside the names. Right to left (Arabic) the chart is mirrored: the names stand on the right,
+ * right-aligned and shaped, the axis is on their left and the bars grow leftward, each value at its bar's end.
  */
 function drawChart(doc: PDFKit.PDFDocument, section: ReportSection, rtl: boolean): void {
   const index = section.chartColumn;
@@ -117,9 +119,19 @@ function drawChart(doc: PDFKit.PDFDocument, section: ReportSection, rtl: boolean
   const labelWidth = 130;
   const barArea = doc.page.width - 2 * MARGIN - labelWidth - 60;
   const barHeight = 9;
+  // Where the bars start: right of the names, or (right to left) left of them.
+  const axis = rtl ? doc.page.width - MARGIN - labelWidth : MARGIN + labelWidth;
+  const labelLeft = rtl ? axis + 6 : MARGIN;
   ensureSpace(doc, rows.length * (barHeight + 4) + 16);
   doc.moveDown(0.5);
   let y = doc.y;
+  let axisTop = y;
+  const drawAxis = (bottom: number) =>
+    doc
+      .moveTo(axis, axisTop - 2)
+      .lineTo(axis, bottom)
+      .lineWidth(0.6)
+      .stroke('#868e96');
   doc.font(PDF_FONT).fontSize(7);
   for (const row of rows) {
     const value = row[index] as number;
@@ -130,22 +142,26 @@ function drawChart(doc: PDFKit.PDFDocument, section: ReportSection, rtl: boolean
       ? barHeight
       : Math.max(barHeight, doc.heightOfString(label || ' ', { width: labelWidth - 6 }));
     if (y + height > doc.page.height - MARGIN) {
+      drawAxis(y);
       doc.addPage();
       y = doc.y;
+      axisTop = y;
     }
     doc
       .fillColor('#333333')
       .fontSize(rtl ? fittingSize(doc, label, labelWidth - 6, 7) : 7)
-      .text(label, MARGIN, y + 1, { width: labelWidth - 6, ...(rtl ? { lineBreak: false } : {}) });
-    doc.fontSize(7);
-    doc.rect(MARGIN + labelWidth, y, length, barHeight).fill('#2f6f9f');
-    doc
-      .fillColor('#333333')
-      .text(formatCell(value, section.columns[index]), MARGIN + labelWidth + length + 4, y + 1, {
-        lineBreak: false,
+      .text(label, labelLeft, y + 1, {
+        width: labelWidth - 6,
+        ...(rtl ? { lineBreak: false, align: 'right' as const } : {}),
       });
+    doc.fontSize(7);
+    doc.rect(rtl ? axis - length : axis, y, length, barHeight).fill('#2f6f9f');
+    const figure = formatCell(value, section.columns[index]);
+    const figureLeft = rtl ? axis - length - 4 - doc.widthOfString(figure) : axis + length + 4;
+    doc.fillColor('#333333').text(figure, figureLeft, y + 1, { lineBreak: false });
     y += height + 4;
   }
+  drawAxis(y - 2);
   doc.fillColor('black');
   doc.x = MARGIN;
   doc.y = y + 6;

@@ -3,7 +3,7 @@ import type { NationalDashboard, PartnerDashboard } from '@jazari/dashboards';
 import { writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { buildReportDocument } from './report-document.js';
-import { pdfText } from '@jazari/testing';
+import { pdfText, pdfTextItems, type PdfTextItem } from '@jazari/testing';
 import { renderReport } from './report.renderer.js';
 
 const L = (fr: string, ar: string, en: string) => ({ fr, ar, en });
@@ -41,6 +41,7 @@ const national: NationalDashboard = {
         executedPercent: 75,
       },
     ],
+    byRegion: [{ key: 'MA-06', active: 2, awaitingSignature: 1 }],
   },
   resources: {
     byKind: [
@@ -54,6 +55,7 @@ const national: NationalDashboard = {
       },
     ],
     byInstitute: [],
+    byRegion: [],
   },
   workshops: {
     held: 2,
@@ -330,6 +332,80 @@ describe('report renderers', () => {
     // The period, written left to right inside the right-to-left line (extracted in visual order).
     expect(text).toMatch(/2026-Q3|Q3-2026/);
     if (process.env.REPORT_PDF_SAMPLE) writeFileSync(process.env.REPORT_PDF_SAMPLE, pdf);
+  });
+
+  it('mirrors the bar charts of an Arabic PDF: names on the right, bars growing leftward, values at their ends', async () => {
+    const figures: NationalDashboard = {
+      ...national,
+      workshops: {
+        ...national.workshops,
+        byKind: [
+          { key: 'seminar', held: 6, participants: 40 },
+          { key: 'training', held: 2, participants: 12 },
+          { key: 'co_design', held: 1, participants: 9 },
+        ],
+      },
+    };
+    const pdfOf = async (locale: 'fr' | 'ar') =>
+      pdfTextItems(
+        await renderReport(
+          'pdf',
+          buildReportDocument({ scope: 'national', figures }, { locale, period, generatedAt }),
+          undefined,
+          { pdfCompress: false },
+        ),
+      );
+    const pageWidth = 595.28;
+    // Shaped Arabic comes out of the PDF with the glyph runs' control marks and spaces: compare letters.
+    const letters = (text: string) =>
+      [...text].filter((c) => c.charCodeAt(0) > 0x1f && !/\s/.test(c)).join('');
+    // and the extracted letters of shaped glyphs may lose their dots (ي read as ث, س as ش): compare the
+    // letters' skeletons, which are what the shaped glyphs show.
+    const SKELETON: Record<string, string> = {};
+    for (const group of ['بتثنيىئ', 'جحخ', 'دذ', 'رز', 'سش', 'صض', 'طظ', 'عغ', 'فق', 'ةه', 'اأإآ']) {
+      for (const letter of group) SKELETON[letter] = group[0]!;
+    }
+    const skeleton = (text: string) => [...letters(text)].map((c) => SKELETON[c] ?? c).join('');
+    /** The bars of the chart under `title`: per line (top to bottom), its pieces of text left to right. */
+    const bars = (items: PdfTextItem[], title: RegExp, values: string[]) => {
+      const heading = items.find((i) => title.test(letters(i.text)));
+      expect(heading).toBeDefined();
+      const after = items.filter(
+        (i) => i.page === heading!.page && i.y > heading!.y && i.y < heading!.y + 90,
+      );
+      return values.map((value) => {
+        const figure = after.find((i) => i.text.trim() === value);
+        expect(figure).toBeDefined();
+        const line = after.filter((i) => Math.abs(i.y - figure!.y) < 2).sort((a, b) => a.x - b.x);
+        return { figure: figure!, line };
+      });
+    };
+    // French: name, then its bar and value to the right, names at the left margin.
+    const fr = bars(await pdfOf('fr'), /^Atelierspartype$/, ['6', '2', '1']);
+    for (const { figure, line } of fr) {
+      expect(line[0].x).toBeLessThan(60);
+      expect(line[0].x).toBeLessThan(figure.x);
+    }
+    // Arabic: the same bars in the same order (top to bottom), mirrored: each name, shaped and whole, stands
+    // right-aligned at the right margin, its value on its left, a larger value further left (a longer bar
+    // growing from the axis beside the names). The chart comes before its table: the first of each name.
+    const arabic = await pdfOf('ar');
+    const ar = ['ندوة', 'تكوين', 'تصميم مشترك'].map((kind) => {
+      const name = arabic.find((i) => skeleton(i.text) === skeleton(kind));
+      expect(name).toBeDefined();
+      const line = arabic.filter((i) => i.page === name!.page && Math.abs(i.y - name!.y) < 3);
+      const figure = line.filter((i) => /^\d+$/.test(i.text.trim()));
+      expect(figure).toHaveLength(1);
+      return { name: name!, figure: figure[0] };
+    });
+    expect(ar.map((b) => b.figure.text.trim())).toEqual(['6', '2', '1']);
+    expect(ar.map((b) => b.name.y)).toEqual([...ar.map((b) => b.name.y)].sort((a, b) => a - b));
+    for (const { name, figure } of ar) {
+      expect(name.x + name.width).toBeGreaterThan(pageWidth - 48 - 8);
+      expect(figure.x + figure.width).toBeLessThan(name.x);
+    }
+    expect(ar[0].figure.x).toBeLessThan(ar[1].figure.x);
+    expect(ar[1].figure.x).toBeLessThan(ar[2].figure.x);
   });
 
   it("renders a partner's figures", async () => {

@@ -76,8 +76,14 @@ export interface NationalDashboard {
     readonly awaitingSignature: number;
     readonly expiringWithin90Days: number;
     readonly byPartner: readonly PartnerExecution[];
+    /** By the owner's region: active and out for signature. */
+    readonly byRegion: readonly { key: string; active: number; awaitingSignature: number }[];
   };
-  readonly resources: { readonly byKind: readonly ResourceUse[] };
+  readonly resources: {
+    readonly byKind: readonly ResourceUse[];
+    /** By the owner's region, per kind and unit. */
+    readonly byRegion: readonly (ResourceUse & { region: string })[];
+  };
   readonly workshops: {
     readonly held: number;
     readonly participants: number;

@@ -38,7 +38,15 @@ import { useUrlFilters } from '../../ui/url-query-state';
 // ECharts is loaded by the chart, after the page's figures are on screen (ADR 0009).
 const SeriesChart = lazy(() => import('../../features/dashboards/series-chart'));
 
-const MEASURES = ['projects', 'active', 'beneficiaries', 'budget', 'workshops'] as const;
+const MEASURES = [
+  'projects',
+  'active',
+  'beneficiaries',
+  'budget',
+  'workshops',
+  'conventions',
+  'resources',
+] as const;
 type Measure = (typeof MEASURES)[number];
 const REGION_CODES = REGION_SHAPES.map((s) => s.code);
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -60,6 +68,16 @@ interface RegionFigures {
   beneficiaries: number;
   budget: number;
   workshops: number;
+  conventions: number;
+  /** The share of the allocated quantities used, over the region's resources (0–100). */
+  resources: number;
+}
+
+/** Used ÷ allocated over a region's resources (each kind's quantities in its own unit), one decimal. */
+function resourceUse(rows: readonly { allocated: string; used: string }[]): number {
+  const allocated = rows.reduce((s, r) => s + Number(r.allocated), 0);
+  const used = rows.reduce((s, r) => s + Number(r.used), 0);
+  return allocated > 0 ? Math.round((used / allocated) * 1000) / 10 : 0;
 }
 
 /** The ministry's national view: the 12 regions on a map, the coverage matrix, the monthly series. */
@@ -112,12 +130,15 @@ export function Component() {
       beneficiaries: r.beneficiaries.total,
       budget: Number(r.projects.budgetCommittedMad),
       workshops: d.workshops.byRegion.find((w) => w.key === code)?.held ?? 0,
+      conventions: d.conventions.byRegion.find((c) => c.key === code)?.active ?? 0,
+      resources: resourceUse(d.resources.byRegion.filter((r) => r.region === code)),
     };
   };
   const rows = REGION_CODES.map((code, i) => ({ code, name: regionName(code), figures: figures(code, i) }));
-  const show = (m: Measure, value: number) => (m === 'budget' ? f.money(value) : f.number(value));
+  const show = (m: Measure, value: number) =>
+    m === 'budget' ? f.money(value) : m === 'resources' ? f.percent(value, 1) : f.number(value);
   const measureText = (m: Measure, value: number) =>
-    m === 'budget' ? f.money(value) : t(`dashboards.count.${m}`, { count: value });
+    m === 'budget' || m === 'resources' ? show(m, value) : t(`dashboards.count.${m}`, { count: value });
   const mapRegions: MapRegion[] = rows.map((r) => ({
     code: r.code,
     name: r.name,
@@ -242,7 +263,7 @@ export function Component() {
                   label={t('dashboards.map.label', { measure: t(`dashboards.measure.${measure}`) })}
                   selected={region}
                   onOpen={openRegion}
-                  format={(v) => (measure === 'budget' ? f.number(v) : f.number(v))}
+                  format={(v) => (measure === 'resources' ? f.percent(v, 1) : f.number(v))}
                   zeroLabel={f.number(0)}
                   dir={locale === 'ar' ? 'rtl' : 'ltr'}
                 />
@@ -271,7 +292,7 @@ export function Component() {
             >
               <Table
                 verticalSpacing={6}
-                miw={760}
+                miw={960}
                 highlightOnHover
                 aria-labelledby="regions-table-title"
                 data-testid="regions-table"

@@ -23,6 +23,8 @@ export const dashboards: Translation<typeof source> = {
   'measure.beneficiaries': 'المستفيدون',
   'measure.budget': 'الميزانية الملتزم بها',
   'measure.workshops': 'الورشات المنعقدة',
+  'measure.conventions': 'الاتفاقيات السارية',
+  'measure.resources': 'استعمال الموارد',
   'count.projects':
     '{count, plural, zero {لا مشاريع} one {مشروع واحد} two {مشروعان} few {# مشاريع} many {# مشروعًا} other {# مشروع}}',
   'count.active':
@@ -30,6 +32,8 @@ export const dashboards: Translation<typeof source> = {
   'count.beneficiaries':
     '{count, plural, zero {لا مستفيدين} one {مستفيد واحد} two {مستفيدان} few {# مستفيدين} many {# مستفيدًا} other {# مستفيد}}',
   'count.budget': '{count, number} درهم',
+  'count.conventions':
+    '{count, plural, zero {لا اتفاقيات سارية} one {اتفاقية سارية واحدة} two {اتفاقيتان ساريتان} few {# اتفاقيات سارية} many {# اتفاقية سارية} other {# اتفاقية سارية}}',
   'count.workshops':
     '{count, plural, zero {لا ورشات} one {ورشة واحدة} two {ورشتان} few {# ورشات} many {# ورشة} other {# ورشة}}',
   'table.title': 'الأرقام نفسها في جدول',

@@ -21,12 +21,16 @@ export const dashboards = {
   'measure.beneficiaries': 'Bénéficiaires',
   'measure.budget': 'Budget engagé',
   'measure.workshops': 'Ateliers tenus',
+  'measure.conventions': 'Conventions en vigueur',
+  'measure.resources': 'Utilisation des ressources',
   'count.projects': '{count, plural, =0 {aucun projet} one {# projet} other {# projets}}',
   'count.active':
     '{count, plural, =0 {aucun projet en cours} one {# projet en cours} other {# projets en cours}}',
   'count.beneficiaries':
     '{count, plural, =0 {aucun bénéficiaire} one {# bénéficiaire} other {# bénéficiaires}}',
   'count.budget': '{count, number} MAD',
+  'count.conventions':
+    '{count, plural, =0 {aucune convention en vigueur} one {# convention en vigueur} other {# conventions en vigueur}}',
   'count.workshops': '{count, plural, =0 {aucun atelier} one {# atelier} other {# ateliers}}',
   'table.title': 'Les mêmes chiffres en tableau',
   'table.region': 'Région',
