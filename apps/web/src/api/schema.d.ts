@@ -1840,7 +1840,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a submitted deliverable back to the team, saying why */
+        /** Send a submitted deliverable back to the team, or withdraw an acceptance, saying why */
         post: operations["DeliverableController_reject"];
         delete?: never;
         options?: never;
@@ -5047,7 +5047,7 @@ export interface components {
             asOf: string;
             /** @description { total, startups, smes } (distinct registry companies) */
             beneficiaries: Record<string, never>;
-            /** @description { active, awaitingSignature, expiringWithin90Days, byPartner[] } */
+            /** @description { active, awaitingSignature, expiringWithin90Days, byPartner[], byRegion[] } (byRegion: by the owner tenant's region) */
             conventions: Record<string, never>;
             /** @description National priority × region: { priorities, regions, cells } */
             coverage: Record<string, never>;
@@ -5059,7 +5059,7 @@ export interface components {
             network: Record<string, never>;
             /** @description { total, byStatus, byType, byRegion, byPriority, budgetCommittedMad, budgetSpentMad } */
             projects: Record<string, never>;
-            /** @description { byKind[], byInstitute[] }: capacity, allocated, used */
+            /** @description { byKind[], byInstitute[], byRegion[] }: capacity, allocated, used (byRegion: by the owner's region, per kind and unit) */
             resources: Record<string, never>;
             /** @description One point per month of the period, oldest first */
             series: components["schemas"]["MonthlyPointDto"][];
