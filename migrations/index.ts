@@ -25,6 +25,7 @@ import { DeclaredSeries1765443200000 } from './1765443200000-declared-series.js'
 import { JobsSurviveWorkers1765443300000 } from './1765443300000-jobs-survive-workers.js';
 import { IdempotencyKeys1765443400000 } from './1765443400000-idempotency-keys.js';
 import { PasswordReset1765446000000 } from './1765446000000-password-reset.js';
+import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   JobsSurviveWorkers1765443300000,
   IdempotencyKeys1765443400000,
   PasswordReset1765446000000,
+  SingleSignOn1796651241000,
 ];

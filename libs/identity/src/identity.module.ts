@@ -34,6 +34,12 @@ import { SessionService } from './sessions/session.service.js';
 import { ProfileController } from './profile/profile.controller.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
+import { OidcClients } from './sso/oidc-clients.js';
+import { SsoConfigService } from './sso/sso-config.service.js';
+import { SsoConfigController, SsoSignInController } from './sso/sso.controller.js';
+import { SsoRepository } from './sso/sso.repository.js';
+import { SsoSecretBox } from './sso/sso-secret-box.js';
+import { SsoSignInService } from './sso/sso-sign-in.service.js';
 
 /**
  * Identity and access for the API: sign-in and sessions, API keys, invitations, members, the profile, and
@@ -44,6 +50,8 @@ import { ProfileService } from './profile/profile.service.js';
   controllers: [
     AuthController,
     PasswordResetController,
+    SsoSignInController,
+    SsoConfigController,
     ProfileController,
     MemberController,
     InvitationController,
@@ -72,6 +80,11 @@ import { ProfileService } from './profile/profile.service.js';
     SessionRepository,
     SessionService,
     IdempotencyRepository,
+    SsoRepository,
+    SsoSecretBox,
+    OidcClients,
+    SsoSignInService,
+    SsoConfigService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],

@@ -4,7 +4,10 @@ import { createHmac, hkdfSync } from 'node:crypto';
  * One configured secret (`AUTH_SECRET`), one derived key per use, so a key leaked from one use (say,
  * invitation links) cannot forge another (access tokens).
  */
-export function deriveKey(secret: string, purpose: 'access-token' | 'invitation' | 'password-reset'): Buffer {
+export function deriveKey(
+  secret: string,
+  purpose: 'access-token' | 'invitation' | 'password-reset' | 'sso-client-secret',
+): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'jazari', `jazari:${purpose}`, 32));
 }
 

@@ -221,6 +221,11 @@ export class LoginThrottle {
     if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
+  /** Starting an SSO sign-in and coming back from the provider: counted like login attempts. */
+  async beforeSsoStep(ip: string): Promise<void> {
+    await this.hit(this.key('sso-ip', ip), this.settings.loginAttemptsPerIp);
+  }
+
   async beforeRefresh(ip: string): Promise<void> {
     await this.hit(this.key('refresh-ip', ip), this.settings.refreshAttemptsPerIp);
   }
