@@ -52,6 +52,8 @@ export class SingleSignOn1796651241000 implements MigrationInterface {
       CREATE POLICY members_read ON sso_config FOR SELECT USING (
         EXISTS (SELECT 1 FROM membership m WHERE m.tenant_id = sso_config.tenant_id AND m.user_id = ${USER}))
     `);
+    // For identity_sign_in_options (security definer, run as this owner, whom FORCE subjects to RLS too).
+    await db.query(`CREATE POLICY sign_in_lookup ON sso_config FOR SELECT TO CURRENT_USER USING (true)`);
     await db.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON sso_config TO jazari_app`);
 
     await db.query(`

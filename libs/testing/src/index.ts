@@ -7,3 +7,4 @@ export * from './factories.js';
 export * from './http.js';
 export * from './mail-sink.js';
 export * from './pdf-text.js';
+export * from './oidc-provider.js';

@@ -141,13 +141,14 @@ export class SsoSignInService {
     const started = await this.transactions.run(scope, async (tx) => {
       const attempt = await this.repository.lockAttempt(tx, token.tenantId, token.id);
       if (!attempt || !secretMatches(token.secret, attempt.secretHash)) return undefined;
-      if (attempt.used || attempt.expired) return { attempt, usable: false };
+      const tenant = await this.repository.tenant(tx, token.tenantId);
+      if (attempt.used || attempt.expired) return { attempt, tenant, usable: false, config: undefined };
       // Used up now, whatever follows: a state (and the code with it) works once.
       await this.repository.markAttemptUsed(tx, token.tenantId, token.id);
       return {
         attempt,
+        tenant,
         usable: true,
-        tenant: await this.repository.tenant(tx, token.tenantId),
         config: await this.repository.find(tx, token.tenantId),
       };
     });
@@ -190,13 +191,9 @@ export class SsoSignInService {
       if (error instanceof SsoRefused) throw error;
       // A provider's error, a refused code (replayed, another client's), or an ID token that fails a
       // check (another issuer, a bad signature, audience, expiry, nonce): logged, never shown.
-      this.logger.warn(
-        { tenantId: token.tenantId, error: error instanceof Error ? error.message : String(error) },
-        'SSO sign-in failed',
-      );
-      await this.refuse(token.tenantId, 'sso-failed', client, {
-        error: error instanceof Error ? error.message.slice(0, 200) : 'unknown',
-      });
+      const reason = describeError(error);
+      this.logger.warn({ tenantId: token.tenantId, error: reason }, 'SSO sign-in failed');
+      await this.refuse(token.tenantId, 'sso-failed', client, { error: reason.slice(0, 300) });
       throw new SsoRefused('sso-failed', slug);
     }
 
@@ -304,4 +301,12 @@ export class SsoSignInService {
       }),
     );
   }
+}
+
+/** openid-client's message and, beneath it, which check failed (`unexpected "iss" claim value`). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  const code = (error as { code?: unknown }).code;
+  return `${error.message}${cause}${typeof code === 'string' ? ` (${code})` : ''}`;
 }
