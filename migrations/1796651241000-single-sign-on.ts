@@ -84,7 +84,8 @@ export class SingleSignOn1796651241000 implements MigrationInterface {
          CONSTRAINT ck_auth_session_auth_method CHECK (auth_method IN ('password', 'sso'))`,
     );
 
-    // Public: what the sign-in page may show. By domain, only when exactly one active tenant claims it.
+    // Public: what the sign-in page may show, for a tenant named by slug or id (links carry `?tenant=<id>`),
+    // or by an e-mail's domain — then only when exactly one active tenant claims it.
     await db.query(`
       CREATE FUNCTION identity_sign_in_options(p_slug text, p_domain text)
       RETURNS TABLE (tenant_id uuid, slug text, name_fr text, name_ar text, name_en text,
@@ -94,7 +95,7 @@ export class SingleSignOn1796651241000 implements MigrationInterface {
           SELECT t.id, t.slug, t.name_fr, t.name_ar, t.name_en, c.display_name, c.password_sign_in
             FROM sso_config c JOIN tenant t ON t.id = c.tenant_id
            WHERE c.enabled AND t.status = 'active'
-             AND ((p_slug IS NOT NULL AND t.slug = p_slug)
+             AND ((p_slug IS NOT NULL AND (t.slug = p_slug OR t.id::text = lower(p_slug)))
                OR (p_slug IS NULL AND lower(p_domain) = ANY (c.allowed_domains)))
         )
         SELECT * FROM found WHERE (SELECT count(*) FROM found) = 1

@@ -274,7 +274,7 @@ describe('single sign-on with OpenID Connect', () => {
       expect(asked.searchParams.get('state')).toBe(started.cookie);
       expect(asked.searchParams.get('redirect_uri')).toBe(REDIRECT_URI);
 
-      expect(res.headers.location).toBe('/projects');
+      expect(res.headers.location).toBe('/sign-in?sso=done&next=%2Fprojects');
       const refreshCookie = setCookies(res).find((c) => c.startsWith('jazari_refresh='))!;
       expect(refreshCookie).toContain('HttpOnly');
       expect(refreshCookie).toContain('SameSite=Strict');
@@ -314,7 +314,7 @@ describe('single sign-on with OpenID Connect', () => {
         (await world.admin.query<{ n: string }>(`SELECT count(*) AS n FROM app_user`)).rows[0].n,
       );
       const { res } = await roundTrip(world.tenants.lab.slug, 'known');
-      expect(res.headers.location).toBe('/');
+      expect(res.headers.location).toBe('/sign-in?sso=done&next=%2F');
       const me = await sessionOf(res);
       expect(me.user.id).toBe(known.id);
       expect(me.current.role).toBe('researcher');
@@ -342,7 +342,7 @@ describe('single sign-on with OpenID Connect', () => {
 
       // The genuine callback still works once…
       const good = await callback(back, started.cookie);
-      expect(good.headers.location).toBe('/');
+      expect(good.headers.location).toBe('/sign-in?sso=done&next=%2F');
       expect(await sessionsCount()).toBe(sessions + 1);
       // …and never again: the state is used up (the code with it).
       refusedWith(await callback(back, started.cookie), 'sso-state-invalid', world.tenants.lab.slug);
@@ -351,7 +351,7 @@ describe('single sign-on with OpenID Connect', () => {
 
     it('refuses a replayed code under a fresh state: the provider will not redeem it twice', async () => {
       const first = await roundTrip(world.tenants.lab.slug, 'newbie');
-      expect(first.res.headers.location).toBe('/');
+      expect(first.res.headers.location).toBe('/sign-in?sso=done&next=%2F');
       const sessions = await sessionsCount();
       const fresh = await start(world.tenants.lab.slug);
       const replay = new URL(first.back);

@@ -271,10 +271,6 @@ export const PROBLEM_PHRASES: Catalogue = {
     'clientSecret est obligatoire la première fois',
     'clientSecret مطلوب في المرة الأولى',
   ),
-  'each allowed domain must be a domain name such as example.ma': t(
-    'chaque domaine autorisé doit être un nom de domaine comme example.ma',
-    'يجب أن يكون كل نطاق مسموح به اسم نطاق مثل example.ma',
-  ),
   'Too many attempts': t('Trop de tentatives', 'محاولات كثيرة جدًا'),
   'Sign-in is unavailable for a moment': t(
     'La connexion est momentanément indisponible',

@@ -122,8 +122,9 @@ export class SsoSignInController {
   @Redirect()
   @ApiFoundResponse({
     description:
-      'Signed in: to the page asked for, with the session’s refresh cookie (as a password sign-in in cookie ' +
-      'mode); refused: to `/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie',
+      'Signed in: to `/sign-in?sso=done&next=<page asked for>` with the session’s refresh cookie (as a ' +
+      'password sign-in in cookie mode; the page takes the session up and goes on); refused: to ' +
+      '`/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie',
   })
   @ApiOperation({ summary: 'Where the OpenID provider sends the person back (the redirect URI)' })
   async callback(
@@ -144,7 +145,8 @@ export class SsoSignInController {
           'HttpOnly; Secure; SameSite=Strict',
       );
       void reply.header('set-cookie', cookies);
-      return { url: next, statusCode: 302 };
+      // The sign-in page picks the session up from the cookie (the app holds no token yet), then goes on.
+      return { url: `/sign-in?${new URLSearchParams({ sso: 'done', next }).toString()}`, statusCode: 302 };
     } catch (error) {
       void reply.header('set-cookie', cookies);
       if (error instanceof SsoRefused) return { url: signInPageWith(error), statusCode: 302 };

@@ -127,7 +127,7 @@ export class SsoSettingsDto {
 }
 
 export class SignInOptionsQuery {
-  @ApiPropertyOptional({ description: 'A tenant’s slug (the sign-in page’s `?tenant=`)' })
+  @ApiPropertyOptional({ description: 'A tenant’s slug or id (the sign-in page’s `?tenant=`)' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
