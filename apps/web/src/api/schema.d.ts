@@ -7798,7 +7798,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Signed in: to the page asked for, with the session’s refresh cookie (as a password sign-in in cookie mode); refused: to `/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie */
+            /** @description Signed in: to `/sign-in?sso=done&next=<page asked for>` with the session’s refresh cookie (as a password sign-in in cookie mode; the page takes the session up and goes on); refused: to `/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie */
             302: {
                 headers: {
                     [name: string]: unknown;
@@ -7821,7 +7821,7 @@ export interface operations {
             query?: {
                 /** @description An e-mail address: its domain names the tenant */
                 email?: string;
-                /** @description A tenant’s slug (the sign-in page’s `?tenant=`) */
+                /** @description A tenant’s slug or id (the sign-in page’s `?tenant=`) */
                 tenant?: string;
             };
             header?: never;
