@@ -1,3 +1,4 @@
+import { ROLES_BY_KIND, type Role } from '@jazari/access';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -16,14 +17,7 @@ import {
   MaxLength,
 } from 'class-validator';
 
-const ROLES = [
-  'network_admin',
-  'ministry_analyst',
-  'institute_manager',
-  'researcher',
-  'partner_admin',
-  'partner_member',
-] as const;
+const ROLES: readonly Role[] = Object.values(ROLES_BY_KIND).flat();
 
 export class SaveSsoConfigDto {
   @ApiProperty({ description: 'Turns the "Sign in with …" button on or off; the rest is kept' })
@@ -90,7 +84,7 @@ export class SaveSsoConfigDto {
   })
   @IsOptional()
   @IsIn(ROLES)
-  defaultRole?: (typeof ROLES)[number];
+  defaultRole?: Role;
 
   @ApiProperty({
     description:
