@@ -12,6 +12,7 @@ import {
 } from '@jazari/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
+import request from 'supertest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { freePort } from '../../scripts/lib/ports.js';
 import { describeViolations, seriousViolations } from './lib/axe.js';
@@ -140,10 +141,10 @@ describe('single sign-on in the browser', () => {
     // The configuration the skipped journey above writes through the page, written through the API.
     const { signIn } = await import('@jazari/testing');
     const session = await signIn(api, manager.email, manager.password);
-    const res = await fetch(`${baseUrl}/api/v1/sso-config`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${session.accessToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
+    await request(api.getHttpServer())
+      .put('/api/v1/sso-config')
+      .auth(session.accessToken, { type: 'bearer' })
+      .send({
         enabled: true,
         displayName: 'UM5',
         issuer: provider.issuer,
@@ -153,9 +154,8 @@ describe('single sign-on in the browser', () => {
         firstSignIn: 'default_role',
         defaultRole: 'researcher',
         passwordSignIn: true,
-      }),
-    });
-    expect(res.status).toBe(200);
+      })
+      .expect(200);
   });
 
   const journeys = {
