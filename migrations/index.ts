@@ -29,6 +29,7 @@ import { ProjectSearch1796636477000 } from './1796636477000-project-search.js';
 import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.js';
 import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
 import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.js';
+import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   OutboxTelemetry1796640437000,
   SecondFactor1796649462417,
   DashboardDeltas1796650061000,
+  SingleSignOn1796651241000,
 ];

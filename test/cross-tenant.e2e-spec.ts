@@ -1167,6 +1167,11 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/second-factor/totp',
   'post /api/v1/auth/second-factor/totp/confirm',
   'post /api/v1/invitations/accept',
+  // Single sign-on: the sign-in page's question, and the browser's round trip through the provider (the
+  // state, bound to a cookie, and the provider's verified ID token are the credentials).
+  'get /api/v1/auth/sso/options',
+  'get /api/v1/auth/sso/{tenant}/start',
+  'get /api/v1/auth/sso/callback',
   // What an invitation link is for, before accepting it: the link's secret is the credential.
   'get /api/v1/invitations/preview',
   'get /api/v1/evidence/public-key',

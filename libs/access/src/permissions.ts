@@ -19,6 +19,7 @@ export const ACTIONS = [
   'invitations.manage',
   'api_keys.read',
   'api_keys.manage',
+  'sso.manage',
   'audit.read',
   'audit.verify',
   'reference.manage',
@@ -68,6 +69,8 @@ export const PERSONAL_ACTIONS: ReadonlySet<Action> = new Set<Action>([
   'webhooks.manage',
   'operations.manage',
   'workshops.register',
+  // A client secret is written, and who may sign in is decided: a person's act.
+  'sso.manage',
 ]);
 
 const EVERYONE: readonly Action[] = [
@@ -96,6 +99,7 @@ const TENANT_ADMIN: readonly Action[] = [
   'invitations.manage',
   'api_keys.read',
   'api_keys.manage',
+  'sso.manage',
   'audit.read',
   'audit.verify',
   'directory.manage',

@@ -174,6 +174,15 @@ export interface AppConfig {
     readonly otlpEndpoint: string | undefined;
     readonly serviceName: string | undefined;
   };
+  /**
+   * Single sign-on (docs/identity.md#single-sign-on-openid-connect): the secret the key that encrypts
+   * tenants' OIDC client secrets is derived from (SSO_SECRET_KEY; AUTH_SECRET when unset), and whether an
+   * issuer may be a plain-http URL (SSO_ALLOW_HTTP_ISSUERS: tests and local providers; never in production).
+   */
+  readonly sso: {
+    readonly secretKey: string;
+    readonly allowHttpIssuers: boolean;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   /** The browser app's build that the API serves (WEB_DIR; apps/web/dist of the checkout when unset). */
@@ -342,6 +351,10 @@ export function loadConfig(env: Env): AppConfig {
   if (metricsToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(metricsToken)) {
     problems.push('METRICS_TOKEN must be at least 16 visible ASCII characters (use `openssl rand -hex 24`)');
   }
+  const ssoSecretKey = read('SSO_SECRET_KEY');
+  if (ssoSecretKey !== undefined && ssoSecretKey.length < 32) {
+    problems.push('SSO_SECRET_KEY must be at least 32 characters (use `openssl rand -base64 48`)');
+  }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
 
@@ -439,6 +452,11 @@ export function loadConfig(env: Env): AppConfig {
       metricsToken,
       otlpEndpoint: url('OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:'])?.replace(/\/+$/, ''),
       serviceName: read('OTEL_SERVICE_NAME'),
+    },
+    sso: {
+      secretKey: ssoSecretKey ?? authSecret ?? DEVELOPMENT_AUTH_SECRET,
+      // An issuer reached over plain http could be impersonated on the way: only outside production.
+      allowHttpIssuers: !production && bool('SSO_ALLOW_HTTP_ISSUERS', true),
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     webDir: read('WEB_DIR'),

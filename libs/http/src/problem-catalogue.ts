@@ -231,6 +231,46 @@ export const PROBLEM_PHRASES: Catalogue = {
     'Ne passez qu’à une organisation dont vous êtes membre (GET /api/v1/me).',
     'لا تنتقل إلا إلى مؤسسة أنت عضو فيها (GET /api/v1/me).',
   ),
+
+  // Single sign-on (OpenID Connect).
+  'Your organisation signs you in through its identity provider': t(
+    'Votre organisation vous connecte par son fournisseur d’identité',
+    'تُدخلك مؤسستك عبر مزوّد الهوية الخاص بها',
+  ),
+  'Password sign-in is turned off here: use the button "Sign in with …" of your organisation.': t(
+    'La connexion par mot de passe est désactivée ici : utilisez le bouton « Se connecter avec … » de votre organisation.',
+    'تسجيل الدخول بكلمة المرور معطّل هنا: استعمل زر «الدخول عبر …» الخاص بمؤسستك.',
+  ),
+  'This role cannot be given on a first sign-in': t(
+    'Ce rôle ne peut pas être donné à une première connexion',
+    'لا يمكن منح هذا الدور عند أول تسجيل دخول',
+  ),
+  'Choose a role of your organisation other than its administrator role.': t(
+    'Choisissez un rôle de votre organisation autre que celui d’administrateur.',
+    'اختر دورًا من أدوار مؤسستك غير دور المسؤول.',
+  ),
+  'The identity provider did not answer': t(
+    'Le fournisseur d’identité n’a pas répondu',
+    'لم يُجب مزوّد الهوية',
+  ),
+  'Check the issuer URL: its /.well-known/openid-configuration must answer and name the same issuer.': t(
+    'Vérifiez l’URL de l’émetteur : son /.well-known/openid-configuration doit répondre et nommer le même émetteur.',
+    'تحقّق من عنوان المُصدِر: يجب أن يُجيب /.well-known/openid-configuration الخاص به وأن يذكر المُصدِر نفسه.',
+  ),
+  'No single sign-on here': t('Pas de connexion unique ici', 'لا يوجد دخول موحّد هنا'),
+  'issuer must be an https URL': t('issuer doit être une URL https', 'يجب أن يكون issuer عنوان https'),
+  'defaultRole goes with firstSignIn default_role only': t(
+    'defaultRole ne va qu’avec firstSignIn default_role',
+    'لا يُستعمل defaultRole إلا مع firstSignIn default_role',
+  ),
+  'password sign-in can be turned off only while SSO is enabled': t(
+    'la connexion par mot de passe ne peut être désactivée que si la connexion unique est activée',
+    'لا يمكن تعطيل الدخول بكلمة المرور إلا والدخول الموحّد مفعّل',
+  ),
+  'clientSecret is required the first time': t(
+    'clientSecret est obligatoire la première fois',
+    'clientSecret مطلوب في المرة الأولى',
+  ),
   'Too many attempts': t('Trop de tentatives', 'محاولات كثيرة جدًا'),
   'Sign-in is unavailable for a moment': t(
     'La connexion est momentanément indisponible',

@@ -41,6 +41,12 @@ import { SecondFactorModule } from './second-factor/second-factor.module.js';
 import { SignInGate } from './second-factor/sign-in-gate.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
+import { OidcClients } from './sso/oidc-clients.js';
+import { SsoConfigService } from './sso/sso-config.service.js';
+import { SsoConfigController, SsoSignInController } from './sso/sso.controller.js';
+import { SsoRepository } from './sso/sso.repository.js';
+import { SsoSecretBox } from './sso/sso-secret-box.js';
+import { SsoSignInService } from './sso/sso-sign-in.service.js';
 
 /**
  * Identity and access for the API: sign-in and sessions, API keys, invitations, members, the profile, and
@@ -51,6 +57,8 @@ import { ProfileService } from './profile/profile.service.js';
   controllers: [
     AuthController,
     PasswordResetController,
+    SsoSignInController,
+    SsoConfigController,
     ProfileController,
     MemberController,
     InvitationController,
@@ -83,6 +91,11 @@ import { ProfileService } from './profile/profile.service.js';
     SessionService,
     IdempotencyRepository,
     SignInGate,
+    SsoRepository,
+    SsoSecretBox,
+    OidcClients,
+    SsoSignInService,
+    SsoConfigService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: UnitOfWorkInterceptor },
   ],

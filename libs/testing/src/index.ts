@@ -9,3 +9,4 @@ export * from './mail-sink.js';
 export * from './pdf-text.js';
 export * from './prometheus.js';
 export * from './second-factor.js';
+export * from './oidc-provider.js';

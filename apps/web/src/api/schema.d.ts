@@ -375,6 +375,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso/{tenant}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start signing in through the tenant’s OpenID provider (a browser navigation) */
+        get: operations["SsoSignInController_start"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the OpenID provider sends the person back (the redirect URI) */
+        get: operations["SsoSignInController_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a tenant (by slug or e-mail domain) signs in */
+        get: operations["SsoSignInController_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/switch-tenant": {
         parameters: {
             query?: never;
@@ -2459,6 +2510,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sso-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant’s single sign-on configuration (the client secret only as "set") */
+        get: operations["SsoConfigController_get"];
+        /** Set the tenant’s OpenID provider, who may join through it, and password sign-in */
+        put: operations["SsoConfigController_save"];
+        post?: never;
+        /** Remove the tenant’s single sign-on */
+        delete: operations["SsoConfigController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tenants": {
         parameters: {
             query?: never;
@@ -3267,7 +3337,7 @@ export interface components {
             /** Format: date-time */
             lastUsedAt: string | null;
             name: string;
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             /** Format: date-time */
             revokedAt: string | null;
         };
@@ -3894,7 +3964,7 @@ export interface components {
             /** @example ERP integration */
             name: string;
             /** @description A subset of your own permissions */
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
         };
         CreateBookingDto: {
             /**
@@ -3971,7 +4041,7 @@ export interface components {
             /** Format: date-time */
             lastUsedAt: string | null;
             name: string;
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             /** Format: date-time */
             revokedAt: string | null;
         };
@@ -4346,7 +4416,7 @@ export interface components {
             venue?: Record<string, never> | null;
         };
         CurrentAccessDto: {
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             /** @enum {string} */
             role: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member";
             tenant: components["schemas"]["MembershipTenantDto"];
@@ -4544,7 +4614,7 @@ export interface components {
             /** @example 900 */
             expiresIn: number;
             /** @description What this session may do (as `GET /me` says); the API checks again on every request */
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             /** @description Ten single-use recovery codes, shown this once */
             recoveryCodes: string[];
             refreshExpiresIn: number;
@@ -5749,6 +5819,43 @@ export interface components {
             /** @description Pass as `cursor` for the next page */
             nextCursor: string | null;
         };
+        SaveSsoConfigDto: {
+            /**
+             * @description Only people whose verified e-mail is in one of these domains sign in through the provider
+             * @example [
+             *       "um5.ac.ma"
+             *     ]
+             */
+            allowedDomains: string[];
+            /** @example jazari */
+            clientId: string;
+            /** @description Required the first time; omit it to keep the stored one. Stored encrypted, never returned */
+            clientSecret?: string;
+            /**
+             * @description With `default_role`: a role of the tenant’s kind, not its administrator role
+             * @enum {string}
+             */
+            defaultRole?: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member";
+            /**
+             * @description Shown as "Sign in with <displayName>"
+             * @example Université Mohammed V
+             */
+            displayName: string;
+            /** @description Turns the "Sign in with …" button on or off; the rest is kept */
+            enabled: boolean;
+            /**
+             * @description Someone who is not a member yet: joins with `defaultRole`, or is refused until invited and accepted
+             * @enum {string}
+             */
+            firstSignIn: "default_role" | "invitation_required";
+            /**
+             * @description The OpenID provider’s issuer identifier (its discovery document must answer)
+             * @example https://login.um5.ac.ma/realms/staff
+             */
+            issuer: string;
+            /** @description False: members sign in through the provider only; the tenant’s administrators keep their password (break-glass) */
+            passwordSignIn: boolean;
+        };
         SeatsDto: {
             /** @description Free seats; null when there is no limit */
             left: number | null;
@@ -5916,6 +6023,55 @@ export interface components {
             signatureId: string | null;
             status: string;
         };
+        SignInOptionsDto: {
+            /** @description False: the page hides the password form (administrators keep a link to it) */
+            passwordSignIn: boolean;
+            /** @example Université Mohammed V */
+            ssoName: string;
+            /**
+             * @description Open it in the browser (GET)
+             * @example /api/v1/auth/sso/um5/start
+             */
+            startUrl: string;
+            tenant: components["schemas"]["SignInTenantDto"];
+        };
+        SignInTenantDto: {
+            name: components["schemas"]["SignInTenantNamesDto"];
+            slug: string;
+        };
+        SignInTenantNamesDto: {
+            ar: string;
+            en: string;
+            fr: string;
+        };
+        SsoConfigDto: {
+            allowedDomains: string[];
+            clientId: string;
+            /**
+             * @description The secret itself is never returned
+             * @enum {string}
+             */
+            clientSecret: "set";
+            /** @enum {string|null} */
+            defaultRole: "network_admin" | "ministry_analyst" | "institute_manager" | "researcher" | "partner_admin" | "partner_member" | null;
+            displayName: string;
+            enabled: boolean;
+            /** @enum {string} */
+            firstSignIn: "default_role" | "invitation_required";
+            issuer: string;
+            passwordSignIn: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SsoSettingsDto: {
+            /** @description null until configured */
+            config: components["schemas"]["SsoConfigDto"] | null;
+            /**
+             * @description The redirect URI to register at the provider
+             * @example https://jazari.ma/api/v1/auth/sso/callback
+             */
+            redirectUri: string;
+        };
         StatusReportDto: {
             /** Format: uuid */
             authorId: string;
@@ -6042,7 +6198,7 @@ export interface components {
             /** @example 900 */
             expiresIn: number;
             /** @description What this session may do (as `GET /me` says); the API checks again on every request */
-            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
+            permissions: ("profile.read" | "profile.update" | "reference.read" | "sessions.manage" | "tenants.read" | "tenants.manage" | "tenants.invite" | "members.read" | "members.manage" | "invitations.read" | "invitations.manage" | "api_keys.read" | "api_keys.manage" | "sso.manage" | "audit.read" | "audit.verify" | "reference.manage" | "directory.manage" | "projects.read" | "projects.create" | "projects.update" | "projects.manage" | "deliverables.review" | "beneficiaries.read" | "conventions.read" | "conventions.manage" | "conventions.sign" | "obligations.update" | "operations.read" | "operations.manage" | "webhooks.read" | "webhooks.manage" | "resources.read" | "resources.request" | "resources.manage" | "resources.approve_large" | "resources.usage.record" | "workshops.read" | "workshops.register" | "workshops.manage" | "dashboards.national" | "dashboards.read" | "reports.read" | "reports.request" | "reports.schedule")[];
             refreshExpiresIn: number;
             /** @description Opaque; single use: every refresh returns a new one. Absent in cookie mode, where it is set as an HttpOnly cookie */
             refreshToken?: string;
@@ -7973,6 +8129,135 @@ export interface operations {
             };
             /** @description `invalid-second-factor`: a wrong, reused or unknown code (counted like a wrong password); `invalid-challenge` */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSignInController_start: {
+        parameters: {
+            query?: {
+                /** @description Where to go after signing in: a path of this app */
+                next?: string;
+            };
+            header?: never;
+            path: {
+                tenant: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s authorization endpoint (code flow, PKCE S256, state, nonce), with the state cookie; or back to `/sign-in?sso-error=…` when the tenant has no single sign-on or its provider does not answer */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: no such object, or one the caller may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSignInController_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: to `/sign-in?sso=done&next=<page asked for>` with the session’s refresh cookie (as a password sign-in in cookie mode; the page takes the session up and goes on); refused: to `/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoSignInController_options: {
+        parameters: {
+            query?: {
+                /** @description An e-mail address: its domain names the tenant */
+                email?: string;
+                /** @description A tenant’s slug or id (the sign-in page’s `?tenant=`) */
+                tenant?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tenant signs in through its OpenID provider */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptionsDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No tenant with single sign-on by that slug or e-mail domain */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18774,6 +19059,165 @@ export interface operations {
                 };
             };
             /** @description Needs the `members.manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoConfigController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettingsDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `sso.manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoConfigController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveSsoConfigDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettingsDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `sso.manage` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `issuer-unreachable`: no discovery document; `role-not-allowed`: not a first-sign-in role */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SsoConfigController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed (also when there was none); password sign-in is back for all */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `sso.manage` permission */
             403: {
                 headers: {
                     [name: string]: unknown;

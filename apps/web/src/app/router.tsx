@@ -68,6 +68,7 @@ export const pages = {
   members: page(() => import('../pages/admin/members.page'), ['admin']),
   invitations: page(() => import('../pages/admin/invitations.page'), ['admin']),
   apiKeys: page(() => import('../pages/admin/api-keys.page'), ['admin']),
+  sso: page(() => import('../pages/admin/sso.page'), ['admin']),
   webhooks: page(() => import('../pages/admin/webhooks.page'), ['admin']),
   webhook: page(() => import('../pages/admin/webhook.page'), ['admin']),
   tenants: page(() => import('../pages/admin/tenants.page'), ['admin']),
@@ -118,6 +119,7 @@ export function AppRoutes() {
                 <Route path="admin/members" element={<P.members />} />
                 <Route path="admin/invitations" element={<P.invitations />} />
                 <Route path="admin/api-keys" element={<P.apiKeys />} />
+                <Route path="admin/sso" element={<P.sso />} />
                 <Route path="admin/webhooks" element={<P.webhooks />} />
                 <Route path="admin/webhooks/:id" element={<P.webhook />} />
                 <Route path="webhooks/:id" element={<P.webhook />} />

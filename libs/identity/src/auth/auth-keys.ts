@@ -6,7 +6,7 @@ import { createHmac, hkdfSync } from 'node:crypto';
  */
 export function deriveKey(
   secret: string,
-  purpose: 'access-token' | 'invitation' | 'password-reset' | 'second-factor',
+  purpose: 'access-token' | 'invitation' | 'password-reset' | 'second-factor' | 'sso-client-secret',
 ): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'jazari', `jazari:${purpose}`, 32));
 }

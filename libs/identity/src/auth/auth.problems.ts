@@ -41,3 +41,11 @@ export const noActiveMembership = (): ProblemException =>
     'You have no active membership',
     'Your account is not a member of any active tenant; ask an administrator for an invitation.',
   );
+
+export const passwordSignInDisabled = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.FORBIDDEN,
+    'password-sign-in-disabled',
+    'Your organisation signs you in through its identity provider',
+    'Password sign-in is turned off here: use the button "Sign in with …" of your organisation.',
+  );

@@ -17,6 +17,8 @@ export interface UserMembership {
   readonly tenantStatus: 'active' | 'suspended';
   readonly role: Role;
   readonly createdAt: Date;
+  /** False when the tenant's administrator turned password sign-in off (its members use SSO). */
+  readonly passwordSignIn: boolean;
 }
 
 export interface ClaimedRefreshToken {
@@ -41,7 +43,11 @@ export interface NewSession {
   readonly expiresAt: Date;
   readonly ip: string | null;
   readonly userAgent: string | null;
+  /** How the person proved who they are: a password (or switching tenant) or their tenant's provider. */
+  readonly authMethod: AuthMethod;
 }
+
+export type AuthMethod = 'password' | 'sso';
 
 /** Sessions, refresh tokens and the reads login needs. SQL only; AuthService holds the rules. */
 @Injectable()
@@ -67,9 +73,12 @@ export class AuthRepository {
       status: UserMembership['tenantStatus'];
       role: Role;
       created_at: Date;
+      password_sign_in: boolean;
     }>(
-      `SELECT m.tenant_id, t.kind, t.slug, t.name_fr, t.name_ar, t.name_en, t.status, m.role, m.created_at
+      `SELECT m.tenant_id, t.kind, t.slug, t.name_fr, t.name_ar, t.name_en, t.status, m.role, m.created_at,
+              COALESCE(c.password_sign_in, true) AS password_sign_in
          FROM membership m JOIN tenant t ON t.id = m.tenant_id
+         LEFT JOIN sso_config c ON c.tenant_id = m.tenant_id
         WHERE m.user_id = $1
         ORDER BY m.created_at, m.tenant_id`,
       [userId],
@@ -82,6 +91,7 @@ export class AuthRepository {
       tenantStatus: r.status,
       role: r.role,
       createdAt: r.created_at,
+      passwordSignIn: r.password_sign_in,
     }));
   }
 
@@ -106,8 +116,17 @@ export class AuthRepository {
 
   async createSession(tx: Tx, session: NewSession): Promise<void> {
     await tx.query(
-      `INSERT INTO auth_session (tenant_id, id, user_id, expires_at, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [session.tenantId, session.id, session.userId, session.expiresAt, session.ip, session.userAgent],
+      `INSERT INTO auth_session (tenant_id, id, user_id, expires_at, ip, user_agent, auth_method)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        session.tenantId,
+        session.id,
+        session.userId,
+        session.expiresAt,
+        session.ip,
+        session.userAgent,
+        session.authMethod,
+      ],
     );
   }
 

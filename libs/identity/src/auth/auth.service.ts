@@ -13,15 +13,21 @@ import {
 } from '../opaque-token.js';
 import { PasswordHasher } from '../password.hasher.js';
 import { AccessTokenService } from './access-token.service.js';
-import { invalidCredentials, invalidRefreshToken, noActiveMembership } from './auth.problems.js';
-import { AuthRepository, type UserMembership } from './auth.repository.js';
+import { ADMIN_ROLE } from '../members/member.service.js';
+import {
+  invalidCredentials,
+  invalidRefreshToken,
+  noActiveMembership,
+  passwordSignInDisabled,
+} from './auth.problems.js';
+import { AuthRepository, type AuthMethod, type UserMembership } from './auth.repository.js';
 import type { ClientInfo } from './client-info.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { TokenPairDto } from './token-pair.js';
 
 export const REFRESH_TOKEN_PREFIX = 'jzr';
 
-interface SessionTarget {
+export interface SessionTarget {
   readonly tenantId: string;
   readonly kind: TenantKind;
   readonly slug: string;
@@ -75,14 +81,54 @@ export class AuthService {
     return found.id;
   }
 
-  /** A verified person starts a session in the tenant they used last (or their oldest membership). */
+  /**
+   * A password sign-in starts a session in the tenant used last (or the oldest membership), among the
+   * tenants that take passwords: one whose administrator turned password sign-in off takes only its
+   * administrators' (the break-glass way in, audited), and its other members sign in through its provider.
+   */
   async signIn(userId: string, client: ClientInfo): Promise<TokenPairDto> {
-    const target = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, async (tx) => {
-      const memberships = (await this.repository.membershipsOf(tx, userId)).filter(usable);
-      return defaultMembership(memberships, await this.repository.lastTenantOf(tx, userId));
+    const { target, closedToPasswords } = await this.transactions.run(
+      { tenantId: null, tenantKind: null, userId },
+      async (tx) => {
+        const memberships = (await this.repository.membershipsOf(tx, userId)).filter(usable);
+        const open = memberships.filter(takesPassword);
+        return {
+          target: defaultMembership(open, await this.repository.lastTenantOf(tx, userId)),
+          closedToPasswords: open.length === 0 && memberships.length > 0,
+        };
+      },
+    );
+    if (!target) throw closedToPasswords ? passwordSignInDisabled() : noActiveMembership();
+    const breakGlass = !target.passwordSignIn;
+    return this.completeSignIn(userId, target, client, 'password', async () => {
+      if (!breakGlass) return;
+      await this.audit.record(
+        { userId, apiKeyId: null },
+        { action: 'auth.break_glass_sign_in', targetType: 'user', targetId: userId, data: { ip: client.ip } },
+      );
     });
-    if (!target) throw noActiveMembership();
-    return this.startSession(userId, target, client);
+  }
+
+  /**
+   * Primary authentication is done — a password checked, or the tenant's OpenID provider's ID token
+   * verified — and the session opens in `target`. Every sign-in ends here, whatever proved the person;
+   * `record` writes what the proof adds (audit entries, a first SSO sign-in's membership) in the session's
+   * own transaction, so they commit together. A second factor, when required, belongs here.
+   */
+  async completeSignIn(
+    userId: string,
+    target: SessionTarget,
+    client: ClientInfo,
+    method: AuthMethod,
+    record?: (tx: Tx) => Promise<void>,
+  ): Promise<TokenPairDto> {
+    return this.transactions.run(
+      { tenantId: target.tenantId, tenantKind: target.kind, userId },
+      async (tx) => {
+        await record?.(tx);
+        return this.openSession(tx, userId, target, client, method);
+      },
+    );
   }
 
   async refresh(refreshToken: string, client: ClientInfo): Promise<TokenPairDto> {
@@ -149,18 +195,14 @@ export class AuthService {
       const memberships = await this.repository.membershipsOf(tx, actor.userId);
       const target = memberships.find((m) => m.tenantId === tenantId && usable(m));
       if (!target) throw noMembershipIn();
+      // A switch is no proof for a tenant that takes only its provider's sign-ins.
+      if (!takesPassword(target)) throw passwordSignInDisabled();
       await this.repository.revokeSession(tx, actor.tenantId, actor.sessionId, 'switched_tenant');
       return this.transactions.onBehalfOf(
         { tenantId: target.tenantId, tenantKind: target.kind, userId: actor.userId },
-        (scoped) => this.openSession(scoped, actor.userId, target, client),
+        (scoped) => this.openSession(scoped, actor.userId, target, client, 'password'),
       );
     });
-  }
-
-  private startSession(userId: string, target: SessionTarget, client: ClientInfo): Promise<TokenPairDto> {
-    return this.transactions.run({ tenantId: target.tenantId, tenantKind: target.kind, userId }, (tx) =>
-      this.openSession(tx, userId, target, client),
-    );
   }
 
   private async openSession(
@@ -168,6 +210,7 @@ export class AuthService {
     userId: string,
     target: SessionTarget,
     client: ClientInfo,
+    authMethod: AuthMethod,
   ): Promise<TokenPairDto> {
     const sessionId = uuidv7();
     const sessionExpiresAt = new Date(Date.now() + this.config.auth.sessionMaxAgeSeconds * 1000);
@@ -178,6 +221,7 @@ export class AuthService {
       expiresAt: sessionExpiresAt,
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 512) ?? null,
+      authMethod,
     });
     await this.repository.rememberTenant(tx, userId, target.tenantId);
     return this.issue(userId, sessionId, sessionExpiresAt, target, tx);
@@ -244,6 +288,11 @@ export class AuthService {
 /** A membership one can work in: its tenant is active and its role is one of that kind of tenant. */
 export function usable(m: UserMembership): boolean {
   return m.tenantStatus === 'active' && isRoleOf(m.kind, m.role);
+}
+
+/** Password sign-in is open in this membership's tenant, or closed but the person administers it. */
+export function takesPassword(m: UserMembership): boolean {
+  return m.passwordSignIn || m.role === ADMIN_ROLE[m.kind];
 }
 
 /** Where a sign-in lands: the tenant used last, if still open to the person, else their oldest membership. */

@@ -246,6 +246,11 @@ export class LoginThrottle {
     await (await this.ready()).clear(this.key('factor-failures', userId));
   }
 
+  /** Starting an SSO sign-in and coming back from the provider: counted like login attempts. */
+  async beforeSsoStep(ip: string): Promise<void> {
+    await this.hit(this.key('sso-ip', ip), this.settings.loginAttemptsPerIp);
+  }
+
   async beforeRefresh(ip: string): Promise<void> {
     await this.hit(this.key('refresh-ip', ip), this.settings.refreshAttemptsPerIp);
   }

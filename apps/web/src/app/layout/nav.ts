@@ -57,6 +57,7 @@ export const ADMIN_ITEMS: readonly NavItem[] = [
   { to: '/admin/members', label: 'nav.admin.members', icon: 'admin', permission: 'members.read' },
   { to: '/admin/invitations', label: 'nav.admin.invitations', icon: 'admin', permission: 'invitations.read' },
   { to: '/admin/api-keys', label: 'nav.admin.apiKeys', icon: 'admin', permission: 'api_keys.read' },
+  { to: '/admin/sso', label: 'nav.admin.sso', icon: 'admin', permission: 'sso.manage' },
   { to: '/admin/webhooks', label: 'nav.admin.webhooks', icon: 'admin', permission: 'webhooks.read' },
   {
     to: '/admin/tenants',

@@ -35,4 +35,5 @@ export const PERSONAL_ACTIONS: ReadonlySet<Permission> = new Set<Permission>([
   'webhooks.manage',
   'operations.manage',
   'workshops.register',
+  'sso.manage',
 ]);

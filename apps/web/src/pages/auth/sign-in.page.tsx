@@ -1,13 +1,16 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { pages } from '../../app/router';
 import { safeNext } from '../../app/session-gate';
+import { api, unwrap } from '../../api/client';
 import {
   answerSecondFactor,
   beginSignInEnrolment,
   confirmSignInEnrolment,
+  refresh,
   SecondFactorNeeded,
   signIn,
   type SecondFactorChallenge,
@@ -15,6 +18,7 @@ import {
 import { FactorCodeInput, RecoveryCodes, TotpSetup } from '../../features/identity/second-factor';
 import { useSession } from '../../auth/use-session';
 import { useT } from '../../i18n/format';
+import { currentLocale } from '../../i18n/locale';
 import { Splash } from '../../ui/splash';
 import { AuthFrame } from './auth-frame';
 
@@ -33,6 +37,38 @@ export function Component() {
   const [challenge, setChallenge] = useState<SecondFactorChallenge>();
   const [enrolment, setEnrolment] = useState<{ secret: string; otpauthUri: string }>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
+  const ssoDone = params.get('sso') === 'done';
+  const [adopting, setAdopting] = useState(ssoDone);
+  const ssoError = params.get('sso-error');
+  // The tenant to offer single sign-on for: the page's ?tenant=, the one of the page asked for, or the
+  // domain of the address typed (asked once the field is left).
+  const tenant = params.get('tenant') ?? new URL(next, window.location.origin).searchParams.get('tenant');
+  const [typedDomainOf, setTypedDomainOf] = useState<string>();
+  const [passwordAnyway, setPasswordAnyway] = useState(false);
+  const sso = useQuery({
+    queryKey: ['/api/v1/auth/sso/options', tenant, typedDomainOf],
+    enabled: Boolean(tenant || typedDomainOf),
+    retry: false,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/auth/sso/options', {
+          params: { query: tenant ? { tenant } : { email: typedDomainOf } },
+        }),
+      ).catch(() => null),
+  });
+  const options = sso.data ?? undefined;
+  const passwordShown = !options || options.passwordSignIn || passwordAnyway;
+
+  // Back from the organisation's provider: the API set the session cookie; take the session up from it.
+  useEffect(() => {
+    if (!ssoDone) return;
+    void refresh()
+      .catch(() => false)
+      .then((ok) => {
+        if (ok) void navigate(next, { replace: true });
+        else setAdopting(false);
+      });
+  }, [ssoDone, next, navigate]);
 
   // While the person types, fetch what the home page needs, so it shows at once after signing in.
   useEffect(() => {
@@ -40,7 +76,7 @@ export function Component() {
     return () => clearTimeout(id);
   }, []);
 
-  if (session.status === 'restoring') return <Splash />;
+  if (session.status === 'restoring' || adopting) return <Splash />;
   // Recovery codes are shown once, before going on, although the session is already open.
   if (session.status === 'signed-in' && !busy && !recoveryCodes) return <Navigate to={next} replace />;
 
@@ -132,6 +168,27 @@ export function Component() {
           {t('auth.reset.done')}
         </Alert>
       )}
+      {(ssoError || (ssoDone && !adopting)) && !error && (
+        <Alert color="red" role="alert" title={t('auth.sso.refused')}>
+          {ssoMessage(t, ssoError)}
+        </Alert>
+      )}
+      {options && (
+        <Stack gap="xs">
+          <Button
+            component="a"
+            href={`${options.startUrl}?${new URLSearchParams({ next }).toString()}`}
+            variant={passwordShown ? 'light' : 'filled'}
+            fullWidth
+          >
+            {t('auth.sso.button', { name: options.ssoName })}
+          </Button>
+          <Text size="xs" c="dimmed" ta="center">
+            {t('auth.sso.for', { tenant: options.tenant.name[currentLocale()] })}
+          </Text>
+          {passwordShown && <Divider label={t('auth.sso.or')} labelPosition="center" />}
+        </Stack>
+      )}
       {error && (
         <Alert
           color="red"
@@ -150,27 +207,41 @@ export function Component() {
             autoComplete="username"
             value={email}
             onChange={(e) => setEmail(e.currentTarget.value)}
+            onBlur={() => {
+              const typed = email.trim();
+              if (!tenant && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(typed)) setTypedDomainOf(typed);
+            }}
             error={fields.email}
             required
             autoFocus
           />
-          <PasswordInput
-            label={t('auth.password')}
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fields.password}
-            required
-          />
-          <Group justify="flex-end" mt={-8}>
-            <Anchor component={Link} to="/forgot-password" size="sm">
-              {t('auth.forgot.link')}
+          {passwordShown && (
+            <PasswordInput
+              label={t('auth.password')}
+              name="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={fields.password}
+              required
+            />
+          )}
+          {passwordShown && (
+            <Group justify="flex-end" mt={-8}>
+              <Anchor component={Link} to="/forgot-password" size="sm">
+                {t('auth.forgot.link')}
+              </Anchor>
+            </Group>
+          )}
+          {passwordShown ? (
+            <Button type="submit" loading={busy} fullWidth>
+              {t('auth.signIn.submit')}
+            </Button>
+          ) : (
+            <Anchor component="button" type="button" size="sm" onClick={() => setPasswordAnyway(true)}>
+              {t('auth.sso.adminPassword')}
             </Anchor>
-          </Group>
-          <Button type="submit" loading={busy} fullWidth>
-            {t('auth.signIn.submit')}
-          </Button>
+          )}
         </Stack>
       </form>
     </AuthFrame>
@@ -230,4 +301,21 @@ function SecondStep({
       </Stack>
     </form>
   );
+}
+
+const SSO_REASONS = [
+  'sso-unavailable',
+  'sso-provider-unavailable',
+  'sso-state-invalid',
+  'sso-failed',
+  'sso-email-unverified',
+  'sso-domain-not-allowed',
+  'sso-invitation-required',
+  'sso-account-disabled',
+] as const;
+
+/** What went wrong on the way back from the provider, in words (the API names the reason). */
+function ssoMessage(t: ReturnType<typeof useT>, reason: string | null): string {
+  const known = SSO_REASONS.find((r) => r === reason);
+  return known ? t(`auth.sso.error.${known}`) : t('auth.sso.error.sso-failed');
 }

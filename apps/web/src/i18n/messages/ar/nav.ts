@@ -15,6 +15,7 @@ export const nav: Translation<typeof source> = {
   admin: 'الإدارة',
   'admin.members': 'الأعضاء',
   'admin.invitations': 'الدعوات',
+  'admin.sso': 'الدخول الموحّد',
   'admin.apiKeys': 'مفاتيح الواجهة البرمجية',
   'admin.webhooks': 'خطافات الويب',
   'admin.tenants': 'مؤسسات الشبكة',

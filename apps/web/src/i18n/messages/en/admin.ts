@@ -350,6 +350,7 @@ export const admin: Translation<typeof source> = {
   'perm.invitations.manage': 'Manage invitations',
   'perm.api_keys.read': 'Read API keys',
   'perm.api_keys.manage': 'Manage API keys',
+  'perm.sso.manage': 'Manage single sign-on',
   'perm.audit.read': 'Read the audit log',
   'perm.audit.verify': 'Verify the audit log',
   'perm.reference.manage': 'Manage reference data',
@@ -401,4 +402,45 @@ export const admin: Translation<typeof source> = {
   'permGroup.workshops': 'Workshops',
   'permGroup.dashboards': 'Dashboards',
   'permGroup.reports': 'Reports',
+  'sso.title': 'Single sign-on (SSO)',
+  'sso.subtitle': 'Your members sign in through your organisation’s identity provider (OpenID Connect)',
+  'sso.redirectUri': 'Redirect URI to register at the provider',
+  'sso.redirectUriHelp':
+    'Register Jazari as a confidential client with this redirect URI, the authorization code flow and the openid, email and profile scopes.',
+  'sso.updatedAt': 'Changed on {date}',
+  'sso.enabled': 'Single sign-on enabled',
+  'sso.enabledHelp': 'Shows the "Sign in with …" button on the sign-in page.',
+  'sso.displayName': 'Display name',
+  'sso.displayNameHelp': 'The button will read "Sign in with" followed by this name.',
+  'sso.issuer': 'Issuer',
+  'sso.issuerHelp':
+    'The OpenID Connect issuer identifier; its /.well-known/openid-configuration document must answer.',
+  'sso.clientId': 'Client ID',
+  'sso.clientSecret': 'Client secret',
+  'sso.clientSecretHelp': 'Stored encrypted; it will never be shown again.',
+  'sso.clientSecretSet': 'A secret is stored (encrypted). Leave empty to keep it, or enter a new one.',
+  'sso.domains': 'Allowed e-mail domains',
+  'sso.domainsHelp':
+    'Only people whose address, verified by the provider, is in one of these domains may sign in.',
+  'sso.firstSignIn': 'At the first sign-in of someone who is not a member yet',
+  'sso.invitationRequired': 'Invitation required',
+  'sso.invitationRequiredHelp':
+    'Sign-in is refused until the person was invited and joined the organisation.',
+  'sso.defaultRoleChoice': 'They join the organisation with a default role',
+  'sso.defaultRoleHelp':
+    'An account is created if needed, with the role chosen below (never the administrator role).',
+  'sso.defaultRole': 'Default role',
+  'sso.passwordSignIn': 'Password sign-in allowed',
+  'sso.passwordSignInHelp':
+    'Turned off, your members sign in through the provider only; the "{role}" keep their password as a fallback.',
+  'sso.passwordOffTitle': 'Passwords turned off',
+  'sso.passwordOff':
+    'On saving, your members’ sessions opened with a password (administrators’ excepted) end.',
+  'sso.save': 'Save',
+  'sso.saved': 'Single sign-on saved',
+  'sso.remove': 'Remove single sign-on',
+  'sso.removeTitle': 'Remove single sign-on?',
+  'sso.removeBody':
+    'The button will leave the sign-in page and all your members may sign in with a password again.',
+  'sso.removed': 'Single sign-on removed',
 };

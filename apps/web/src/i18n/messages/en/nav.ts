@@ -15,6 +15,7 @@ export const nav: Translation<typeof source> = {
   admin: 'Administration',
   'admin.members': 'Members',
   'admin.invitations': 'Invitations',
+  'admin.sso': 'Single sign-on',
   'admin.apiKeys': 'API keys',
   'admin.webhooks': 'Webhooks',
   'admin.tenants': 'Network organisations',

@@ -355,6 +355,7 @@ export const admin = {
   'perm.invitations.manage': 'Gérer les invitations',
   'perm.api_keys.read': 'Lire les clés d’API',
   'perm.api_keys.manage': 'Gérer les clés d’API',
+  'perm.sso.manage': 'Gérer la connexion unique',
   'perm.audit.read': 'Lire le journal d’audit',
   'perm.audit.verify': 'Vérifier le journal d’audit',
   'perm.reference.manage': 'Gérer les référentiels',
@@ -406,4 +407,47 @@ export const admin = {
   'permGroup.workshops': 'Ateliers',
   'permGroup.dashboards': 'Tableaux de bord',
   'permGroup.reports': 'Rapports',
+  'sso.title': 'Connexion unique (SSO)',
+  'sso.subtitle':
+    'Vos membres se connectent par le fournisseur d’identité de votre organisation (OpenID Connect)',
+  'sso.redirectUri': 'Adresse de retour à déclarer chez le fournisseur',
+  'sso.redirectUriHelp':
+    'Enregistrez Jazari comme client « confidentiel » avec cette adresse de redirection, le flux « code d’autorisation » et les portées openid, email et profile.',
+  'sso.updatedAt': 'Modifiée le {date}',
+  'sso.enabled': 'Connexion unique activée',
+  'sso.enabledHelp': 'Affiche le bouton « Se connecter avec … » sur la page de connexion.',
+  'sso.displayName': 'Nom affiché',
+  'sso.displayNameHelp': 'Le bouton affichera « Se connecter avec » suivi de ce nom.',
+  'sso.issuer': 'Émetteur (issuer)',
+  'sso.issuerHelp':
+    'L’identifiant de l’émetteur OpenID Connect ; son document /.well-known/openid-configuration doit répondre.',
+  'sso.clientId': 'Identifiant du client',
+  'sso.clientSecret': 'Secret du client',
+  'sso.clientSecretHelp': 'Conservé chiffré ; il ne sera plus jamais affiché.',
+  'sso.clientSecretSet':
+    'Un secret est enregistré (chiffré). Laissez vide pour le garder, ou saisissez-en un nouveau.',
+  'sso.domains': 'Domaines de messagerie autorisés',
+  'sso.domainsHelp':
+    'Seules les personnes dont l’adresse vérifiée par le fournisseur est dans l’un de ces domaines peuvent se connecter.',
+  'sso.firstSignIn': 'À la première connexion d’une personne qui n’est pas encore membre',
+  'sso.invitationRequired': 'Invitation obligatoire',
+  'sso.invitationRequiredHelp':
+    'La connexion est refusée tant que la personne n’a pas été invitée et n’a pas rejoint l’organisation.',
+  'sso.defaultRoleChoice': 'Elle rejoint l’organisation avec un rôle par défaut',
+  'sso.defaultRoleHelp':
+    'Un compte est créé si besoin, avec le rôle choisi ci-dessous (jamais celui d’administrateur).',
+  'sso.defaultRole': 'Rôle par défaut',
+  'sso.passwordSignIn': 'Connexion par mot de passe permise',
+  'sso.passwordSignInHelp':
+    'Désactivée, vos membres ne se connectent que par le fournisseur ; les « {role} » gardent leur mot de passe en secours.',
+  'sso.passwordOffTitle': 'Mots de passe désactivés',
+  'sso.passwordOff':
+    'À l’enregistrement, les sessions ouvertes par mot de passe de vos membres (hors administrateurs) prendront fin.',
+  'sso.save': 'Enregistrer',
+  'sso.saved': 'Connexion unique enregistrée',
+  'sso.remove': 'Supprimer la connexion unique',
+  'sso.removeTitle': 'Supprimer la connexion unique ?',
+  'sso.removeBody':
+    'Le bouton disparaîtra de la page de connexion et tous vos membres pourront de nouveau se connecter par mot de passe.',
+  'sso.removed': 'Connexion unique supprimée',
 } as const;

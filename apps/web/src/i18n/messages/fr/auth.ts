@@ -13,6 +13,22 @@ export const auth = {
   'signIn.title': 'Connexion',
   'signIn.intro': 'Connectez-vous pour suivre vos projets, ressources, ateliers et conventions.',
   'signIn.submit': 'Se connecter',
+  'sso.button': 'Se connecter avec {name}',
+  'sso.for': 'Connexion unique de {tenant}',
+  'sso.or': 'ou',
+  'sso.adminPassword': 'Administrateur ? Se connecter avec un mot de passe',
+  'sso.refused': 'Connexion refusée',
+  'sso.error.sso-unavailable': 'Cette organisation n’a pas de connexion unique active.',
+  'sso.error.sso-provider-unavailable':
+    'Le fournisseur d’identité de votre organisation ne répond pas. Réessayez plus tard.',
+  'sso.error.sso-state-invalid': 'Cette connexion a expiré ou a déjà servi. Recommencez depuis cette page.',
+  'sso.error.sso-failed': 'Votre fournisseur d’identité n’a pas pu confirmer qui vous êtes. Recommencez.',
+  'sso.error.sso-email-unverified': 'Votre fournisseur d’identité n’a pas confirmé votre adresse e-mail.',
+  'sso.error.sso-domain-not-allowed':
+    'Votre adresse e-mail n’appartient à aucun domaine de cette organisation.',
+  'sso.error.sso-invitation-required':
+    'Vous n’êtes pas encore membre : demandez une invitation à un administrateur de l’organisation.',
+  'sso.error.sso-account-disabled': 'Votre compte Jazari est désactivé.',
   'forgot.link': 'Mot de passe oublié ?',
   'forgot.title': 'Mot de passe oublié',
   'forgot.intro':

@@ -12,6 +12,7 @@ export const nav = {
   admin: 'Administration',
   'admin.members': 'Membres',
   'admin.invitations': 'Invitations',
+  'admin.sso': 'Connexion unique',
   'admin.apiKeys': 'Clés d’API',
   'admin.webhooks': 'Webhooks',
   'admin.tenants': 'Organisations du réseau',
