@@ -285,6 +285,18 @@ describe('OpenAPI fuzz: bad input never makes a 5xx', () => {
               );
             }
           }
+          // A plausible body can change the caller's own profile language (PATCH /me with a valid `locale`):
+          // from then on their problems are in that language, which is what the check expects.
+          const changedLocale = (res.body as { user?: { locale?: unknown } } | undefined)?.user?.locale;
+          if (
+            path === '/api/v1/me' &&
+            method === 'patch' &&
+            res.status < 300 &&
+            typeof changedLocale === 'string' &&
+            'user' in caller
+          ) {
+            caller.locale = changedLocale;
+          }
           // A session the run ended (logout, a revoked session) is replaced, so later operations still run signed in.
           if (res.status === 401 && caller.session && 'user' in caller) {
             const entry = users.find((u) => u.name === caller.name)!;

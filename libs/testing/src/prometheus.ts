@@ -13,7 +13,11 @@ export function parsePrometheusText(text: string): PrometheusSample[] {
   const samples: PrometheusSample[] = [];
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('# HELP ') || line.startsWith('# TYPE ')) continue;
-    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|NaN|\+Inf|-Inf)$/.exec(line);
+    // prom-client writes a gauge never sampled (the event loop's lag at start) as `Nan`; Prometheus reads
+    // NaN in any case (Go's ParseFloat), so this does too.
+    const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (-?[0-9.e+-]+|[Nn][Aa][Nn]|\+Inf|-Inf)$/.exec(
+      line,
+    );
     if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
     const labels: Record<string, string> = {};
     const body = match[2] ?? '';

@@ -404,7 +404,7 @@ export function Component() {
                       })}{' '}
                       {s.method && (
                         <Text span size="xs" c="dimmed" data-testid="signature-method">
-                          {t('verify.valid.method', { method: s.method })}
+                          {t('verify.valid.method', { method: s.method.replaceAll('+', '_') })}
                         </Text>
                       )}
                     </List.Item>

@@ -181,7 +181,7 @@ export const conventions: Translation<typeof source> = {
   'signersEditor.earlier': 'تقديم توقيع {name} مرحلة واحدة',
   'signersEditor.later': 'تأخير توقيع {name} مرحلة واحدة',
   'signersEditor.parallel':
-    '{count, plural, one {موقّع واحد} two {موقّعان بالتوازي} few {# موقّعين بالتوازي} many {# موقّعًا بالتوازي} other {# موقّع بالتوازي}}',
+    '{count, plural, zero {لا موقّع} one {موقّع واحد} two {موقّعان بالتوازي} few {# موقّعين بالتوازي} many {# موقّعًا بالتوازي} other {# موقّع بالتوازي}}',
   'signersEditor.newStep': 'أفلت موقّعًا هنا لمرحلة جديدة',
   'signersEditor.drag': 'نقل {name}',
   'signersEditor.roleDescription': 'موقّع قابل للنقل',

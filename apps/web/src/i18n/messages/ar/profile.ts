@@ -41,7 +41,7 @@ export const profile: Translation<typeof source> = {
   'factor.off': 'غير مفعّل',
   'factor.required': 'مطلوب',
   'factor.codesLeft':
-    '{count, plural, =0 {لم يبق أي رمز استرداد} one {بقي رمز استرداد واحد} two {بقي رمزا استرداد} few {بقيت # رموز استرداد} many {بقي # رمز استرداد} other {بقي # رمز استرداد}}',
+    '{count, plural, zero {لم يبق أي رمز استرداد} one {بقي رمز استرداد واحد} two {بقي رمزا استرداد} few {بقيت # رموز استرداد} many {بقي # رمز استرداد} other {بقي # رمز استرداد}}',
   'factor.setUp': 'ضبط',
   'factor.renew': 'رموز استرداد جديدة',
   'factor.disable': 'تعطيل',
