@@ -257,7 +257,6 @@ export const PROBLEM_PHRASES: Catalogue = {
     'Vérifiez l’URL de l’émetteur : son /.well-known/openid-configuration doit répondre et nommer le même émetteur.',
     'تحقّق من عنوان المُصدِر: يجب أن يُجيب /.well-known/openid-configuration الخاص به وأن يذكر المُصدِر نفسه.',
   ),
-  'No single sign-on here': t('Pas de connexion unique ici', 'لا يوجد دخول موحّد هنا'),
   'issuer must be an https URL': t('issuer doit être une URL https', 'يجب أن يكون issuer عنوان https'),
   'defaultRole goes with firstSignIn default_role only': t(
     'defaultRole ne va qu’avec firstSignIn default_role',

@@ -15,7 +15,6 @@ import {
 import {
   ApiFoundResponse,
   ApiNoContentResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -76,12 +75,20 @@ export class SsoSignInController {
   @Get('options')
   @Public()
   @ApiOkResponse({ type: SignInOptionsDto, description: 'The tenant signs in through its OpenID provider' })
-  @ApiNotFoundResponse({ description: 'No tenant with single sign-on by that slug or e-mail domain' })
+  @ApiNoContentResponse({
+    description:
+      'No tenant with single sign-on by that slug or e-mail domain: sign in with a password. Not an error ' +
+      '(the sign-in page asks for every address typed), so no problem document',
+  })
   @ApiOperation({ summary: 'How a tenant (by slug or e-mail domain) signs in' })
-  async options(@Query() query: SignInOptionsQuery): Promise<SignInOptionsDto> {
+  async options(
+    @Query() query: SignInOptionsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SignInOptionsDto | undefined> {
     const found = await this.signIns.options(query.tenant, query.email);
     if (!found) {
-      throw new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'No single sign-on here');
+      void reply.status(HttpStatus.NO_CONTENT);
+      return undefined;
     }
     return {
       tenant: { slug: found.slug, name: found.names },

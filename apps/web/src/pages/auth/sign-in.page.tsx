@@ -50,11 +50,14 @@ export function Component() {
     enabled: Boolean(tenant || typedDomainOf),
     retry: false,
     queryFn: () =>
+      // 204 (no single sign-on there) has no body: null, as a query's data cannot be undefined.
       unwrap(
         api.GET('/api/v1/auth/sso/options', {
           params: { query: tenant ? { tenant } : { email: typedDomainOf } },
         }),
-      ).catch(() => null),
+      )
+        .then((found) => found ?? null)
+        .catch(() => null),
   });
   const options = sso.data ?? undefined;
   const passwordShown = !options || options.passwordSignIn || passwordAnyway;
