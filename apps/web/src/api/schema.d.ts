@@ -8247,17 +8247,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignInOptionsDto"];
                 };
             };
-            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
-            400: {
+            /** @description No tenant with single sign-on by that slug or e-mail domain: sign in with a password. Not an error (the sign-in page asks for every address typed), so no problem document */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
-            /** @description No tenant with single sign-on by that slug or e-mail domain */
-            404: {
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
