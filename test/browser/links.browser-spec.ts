@@ -6,7 +6,14 @@ import { NOTIFICATION_CATALOGUE, type Recipient } from '@jazari/notifications';
 import { waitFor } from '@jazari/testing';
 import type { Page } from 'playwright-core';
 import { describeViolations, seriousViolations } from './lib/axe.js';
-import { mails, secondStep, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
+import {
+  apiSignIn,
+  mails,
+  secondStep,
+  signInAs,
+  startBrowserWorld,
+  type BrowserWorld,
+} from './lib/browser-world.js';
 
 jest.setTimeout(300_000);
 
@@ -143,12 +150,9 @@ describe('every link Jazari sends opens the page of its object', () => {
     const root = await tenantOf('jazari-root');
 
     // A webhook endpoint of Root's, made by its admin through the API, for the webhook notice's link.
-    const signedIn = await fetch(`${world.baseUrl}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@jazari.ma', password: 'Jazari-Demo-2026' }),
-    });
-    const login = (await signedIn.json()) as { accessToken: string };
+    // Root's administrator answers sign-in's second step (setting an app up, the first time).
+    const signedIn = await apiSignIn(world.baseUrl, 'admin@jazari.ma', 'Jazari-Demo-2026');
+    const login = signedIn.body as { accessToken: string };
     // Status and body together, so a failure says what the API answered.
     expect({ status: signedIn.status, login }).toMatchObject({ status: 200 });
     const created = await fetch(`${world.baseUrl}/api/v1/webhooks`, {
