@@ -214,8 +214,10 @@ describe('every link Jazari sends opens the page of its object', () => {
         shows: 'hooks.jazari.test',
       },
     };
-    // The sign-in page (where "your password was changed" points) is opened in the password-reset journey.
-    const known = new Set([...Object.keys(cases), '/invitations/accept', '/sign-in']);
+    // The sign-in page (where "your password was changed" points after a reset) is opened in the
+    // password-reset journey; the profile (where it points after a change) in the conventions journey,
+    // where signers set up their second factor.
+    const known = new Set([...Object.keys(cases), '/invitations/accept', '/sign-in', '/profile']);
     expect([...kinds.keys()].filter((k) => !known.has(k))).toEqual([]);
 
     for (const [kind, events] of kinds) {
