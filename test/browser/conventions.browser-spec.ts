@@ -394,13 +394,34 @@ describe('conventions: draft, send, sign, seal', () => {
 
   /** A drag with the mouse, as a person makes it: press, move a little, move over, release. */
   async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
-    const a = (await from.boundingBox())!;
-    const b = (await to.boundingBox())!;
+    // After a drop the rows slide to their new places: press where the handle is once it stops moving.
+    const a = await settledBox(from);
+    const b = await settledBox(to);
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
     await page.mouse.down();
     await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 8, { steps: 4 });
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
     await page.mouse.up();
+  }
+
+  /** Where an element is once two readings a frame apart agree (a moving row is pressed where it ends). */
+  async function settledBox(
+    element: Locator,
+  ): Promise<{ x: number; y: number; width: number; height: number }> {
+    const nextFrame = () =>
+      element.evaluate(
+        (el) =>
+          new Promise<string>((resolve) =>
+            requestAnimationFrame(() => resolve(JSON.stringify(el.getBoundingClientRect()))),
+          ),
+      );
+    let last = await nextFrame();
+    for (let frames = 0; frames < 600; frames++) {
+      const now = await nextFrame();
+      if (now === last) return (await element.boundingBox())!;
+      last = now;
+    }
+    throw new Error(`${element.toString()} kept moving`);
   }
 
   /** Signs with the password and a fresh code of the person's authenticator app (step-up). */

@@ -412,7 +412,7 @@ export function Component() {
                 </List>
               )}
               {!o.pinned && (
-                <Text size="sm" c="orange.8">
+                <Text size="sm" c="orange.9">
                   {t('verify.valid.unpinned')}
                 </Text>
               )}
