@@ -1,11 +1,16 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@jazari/config';
 import { runtimeDataSourceOptions } from './data-source.js';
 import { PoolMetrics } from './pool.metrics.js';
+import { ReadReplica } from './read-replica.js';
 import { TransactionRunner } from './transaction-runner.js';
 
-/** The runtime connection pool (runtime role, RLS applies) and the tenant transaction helper. */
+/**
+ * The runtime connection pool (runtime role, RLS applies), the optional read replica's pool
+ * (DATABASE_READ_URL) and the tenant transaction helper.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -20,8 +25,16 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [TransactionRunner, PoolMetrics],
-      exports: [TransactionRunner],
+      providers: [
+        TransactionRunner,
+        PoolMetrics,
+        {
+          provide: ReadReplica,
+          useFactory: (primary: DataSource) => new ReadReplica(primary, config, applicationName),
+          inject: [getDataSourceToken()],
+        },
+      ],
+      exports: [TransactionRunner, ReadReplica],
     };
   }
 }
