@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import { ReadReplica } from '@jazari/database';
+import { Metrics } from '@jazari/telemetry';
 import {
   createTenant,
   createUser,
@@ -84,6 +85,12 @@ describe('a read replica for dashboards, reports and exports', () => {
       });
     expect(response.status).toBe(201);
   }
+  /** `jazari_db_reads_total{server}` of one API: the reads it ran on the replica and on the primary. */
+  const reads = async (api: NestFastifyApplication) => {
+    const { values } = await api.get(Metrics).dbReads.get();
+    const of = (server: string) => values.find((v) => v.labels.server === server)?.value ?? 0;
+    return { replica: of('replica'), primary: of('primary') };
+  };
   const replayed = async () =>
     (
       await replicaAdmin.query<{ caught_up: boolean }>(
@@ -188,6 +195,7 @@ describe('a read replica for dashboards, reports and exports', () => {
     expect(stale).toContain('Projet de A, répliqué');
     expect(stale).not.toContain('Projet de A, pas encore répliqué');
     expect(await tolerant.get(ReadReplica).state()).toMatchObject({ usable: true, reason: 'ok' });
+    expect((await reads(tolerant)).replica).toBeGreaterThanOrEqual(3);
   });
 
   it('reads the primary once the replica lags past DATABASE_READ_MAX_LAG_MS', async () => {
@@ -254,6 +262,7 @@ describe('a read replica for dashboards, reports and exports', () => {
 
   it('reads the primary while the replica is down, and answers every request', async () => {
     stopCluster(binDir, replicaDir);
+    const before = await reads(tolerant);
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
       const response = await get(tolerant, sA, '/projects/export.csv');
@@ -262,6 +271,13 @@ describe('a read replica for dashboards, reports and exports', () => {
       statuses.push((await get(tolerant, sA, `/dashboards/institutes/${a.id}`)).status);
     }
     expect(statuses).toEqual(Array<number>(10).fill(200));
+    const after = await reads(tolerant);
+    expect(after.primary - before.primary).toBe(10);
+    expect(after.replica).toBe(before.replica);
+    process.stderr.write(
+      `[read replica] tolerant API: ${after.replica} reads on the replica, ${after.primary} on the primary ` +
+        `(the last 10 while the replica was down, all answered 200)\n`,
+    );
     expect(await tolerant.get(ReadReplica).state()).toMatchObject({ usable: false, reason: 'unreachable' });
     // Back: reads return to it.
     startCluster(binDir, replicaDir, `${replicaDir}.log`);

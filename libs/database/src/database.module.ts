@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@jazari/config';
+import { Metrics } from '@jazari/telemetry';
 import { runtimeDataSourceOptions } from './data-source.js';
 import { PoolMetrics } from './pool.metrics.js';
 import { ReadReplica } from './read-replica.js';
@@ -30,8 +31,9 @@ export class DatabaseModule {
         PoolMetrics,
         {
           provide: ReadReplica,
-          useFactory: (primary: DataSource) => new ReadReplica(primary, config, applicationName),
-          inject: [getDataSourceToken()],
+          useFactory: (primary: DataSource, metrics?: Metrics) =>
+            new ReadReplica(primary, config, applicationName, metrics),
+          inject: [getDataSourceToken(), { token: Metrics, optional: true }],
         },
       ],
       exports: [TransactionRunner, ReadReplica],

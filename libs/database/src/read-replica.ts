@@ -1,5 +1,6 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@jazari/config';
+import type { Metrics } from '@jazari/telemetry';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
 type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
@@ -42,7 +43,13 @@ export class ReadReplica implements OnApplicationShutdown {
     private readonly primary: DataSource,
     private readonly config: AppConfig,
     private readonly applicationName: string,
+    private readonly metrics?: Metrics,
   ) {}
+
+  /** Counts a read by the server that ran it (`jazari_db_reads_total`). */
+  counted(server: 'replica' | 'primary'): void {
+    this.metrics?.dbReads.inc({ server });
+  }
 
   get configured(): boolean {
     return this.config.database.readUrl !== undefined;
@@ -91,6 +98,7 @@ export class ReadReplica implements OnApplicationShutdown {
   private remember(state: ReplicaState, error?: unknown): void {
     const before = this.last?.state.reason;
     this.last = { at: Date.now(), state };
+    this.metrics?.dbReplicaLag.set(state.lagMs === null ? -1 : state.lagMs / 1000);
     if (before !== state.reason) {
       const message =
         state.reason === 'ok'

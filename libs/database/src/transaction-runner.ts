@@ -57,6 +57,7 @@ export class TransactionRunner {
       try {
         return await this.begin(replica, context, undefined, (tx) => {
           connected = true;
+          this.replica!.counted('replica');
           return work(tx);
         });
       } catch (error) {
@@ -65,6 +66,7 @@ export class TransactionRunner {
         this.replica!.markUnreachable(error);
       }
     }
+    this.replica?.counted('primary');
     return this.run(context, work);
   }
 
