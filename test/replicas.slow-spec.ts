@@ -384,10 +384,18 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
     const emails = posted.map((p) => p.email);
     const rows = async () =>
       (
-        await admin.query<{ email: string; event_id: string; done: boolean; delivered: number }>(
+        await admin.query<{
+          email: string;
+          event_id: string;
+          done: boolean;
+          delivered: number;
+          attempts: number;
+        }>(
           `SELECT i.email, o.id AS event_id, o.done_at IS NOT NULL AS done,
                   (SELECT count(*)::int FROM notification_delivery d
-                    WHERE d.event_id = o.id AND d.channel = 'email' AND d.status = 'delivered') AS delivered
+                    WHERE d.event_id = o.id AND d.channel = 'email' AND d.status = 'delivered') AS delivered,
+                  (SELECT coalesce(sum(d.attempts), 0)::int FROM notification_delivery d
+                    WHERE d.event_id = o.id AND d.channel = 'email') AS attempts
              FROM invitation i
              JOIN outbox_event o ON o.type = 'identity.invitation_created' AND o.payload ->> 'invitationId' = i.id::text
             WHERE i.tenant_id = $1 AND i.email = ANY($2)`,
@@ -418,10 +426,20 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
     const duplicates = [...messages.values()].reduce((a, n) => a + n - 1, 0);
     process.stderr.write(
       `[replicas] effects: ${settled.length} invitations, ${settled.length} e-mail deliveries in the database, ` +
-        `${messages.size} distinct messages at the SMTP sink, ${duplicates} duplicates\n`,
+        `${messages.size} distinct messages at the SMTP sink, ${duplicates} duplicates (e-mails attempted twice: ` +
+        `${settled.filter((r) => r.attempts > 1).length})\n`,
     );
-    for (const r of settled) expect(messages.get(r.event_id)).toBe(1);
-    expect(duplicates).toBe(0);
+    // One message per e-mail. The one exception the design documents (docs/notifications.md, "the
+    // at-least-once window"): a worker killed between claiming an e-mail and marking it delivered leaves
+    // it `sending`, and the next claim sends it again, with the same Message-ID; the row then counts
+    // that second attempt. So a message arrives twice only for a row with two attempts, never more
+    // often than the row was attempted.
+    for (const r of settled) {
+      const received = messages.get(r.event_id) ?? 0;
+      expect(received).toBeGreaterThanOrEqual(1);
+      expect(received === 1 || received <= r.attempts).toBe(true);
+    }
+    expect(settled.filter((r) => r.attempts === 1).every((r) => messages.get(r.event_id) === 1)).toBe(true);
   });
 
   it('runs every job schedule once per period, not once per worker', async () => {
