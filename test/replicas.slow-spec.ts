@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -168,6 +168,11 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
   }
 
   beforeAll(async () => {
+    if (spawnSync('haproxy', ['-v']).status !== 0) {
+      throw new Error(
+        'haproxy is not installed: `apt-get install -y haproxy` (.ci/run does it when missing)',
+      );
+    }
     smtp = await startMailSink();
     admin = await adminClient();
     institute = await createTenant(admin, 'institute');
