@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -109,6 +109,7 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
   let statsPort: number;
   let apiPorts: number[];
   let haproxy: ChildProcess;
+  let haproxyDir: string | undefined;
   let connection: Redis;
   const queues: Queue[] = [];
   const lbLog: LbLine[] = [];
@@ -200,8 +201,8 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
     apis.push(started[0], started[1]);
     workers.push(started[2], started[3]);
 
-    const dir = await mkdtemp(path.join(tmpdir(), 'jazari-haproxy-'));
-    const config = path.join(dir, 'haproxy.cfg');
+    haproxyDir = await mkdtemp(path.join(tmpdir(), 'jazari-haproxy-'));
+    const config = path.join(haproxyDir, 'haproxy.cfg');
     await writeFile(config, haproxyConfig(lbPort, statsPort, apiPorts));
     haproxy = spawn('haproxy', ['-db', '-f', config], { stdio: ['ignore', 'pipe', 'inherit'] });
     children.add(haproxy);
@@ -250,6 +251,7 @@ describe('two APIs and two workers behind HAProxy, one of each killed under load
     connection?.disconnect();
     await admin?.end();
     await smtp?.close();
+    if (haproxyDir) await rm(haproxyDir, { recursive: true, force: true });
   });
 
   /** When the first workers booted: the window the schedules are counted over. */
