@@ -39,6 +39,14 @@ export interface AppConfig {
     readonly ownerUrl: string | undefined;
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
+    /**
+     * DATABASE_READ_URL: a streaming replica (hot standby), same runtime role, for the heavy reads
+     * (dashboards, reports' figures, exports); unset means every read goes to `url`. Reads fall back to
+     * `url` while the replica is unreachable or lags more than `readMaxLagMs` (DATABASE_READ_MAX_LAG_MS);
+     * docs/adr/0019-read-replica-routing.md.
+     */
+    readonly readUrl: string | undefined;
+    readonly readMaxLagMs: number;
   };
   /**
    * Where BullMQ keeps the queues (docs/adr/0010-start-anywhere.md): `redis` (production, and whenever
@@ -255,6 +263,7 @@ export function loadConfig(env: Env): AppConfig {
   const production = nodeEnv === 'production';
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const ownerUrl = url('DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
+  const readUrl = url('DATABASE_READ_URL', ['postgres:', 'postgresql:']);
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
   if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
@@ -386,6 +395,8 @@ export function loadConfig(env: Env): AppConfig {
       ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
       statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+      readUrl,
+      readMaxLagMs: int('DATABASE_READ_MAX_LAG_MS', 5_000, 0, 3_600_000),
     },
     queue: {
       backend: queueBackend,
