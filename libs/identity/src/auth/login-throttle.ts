@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { ProblemException } from '@jazari/http';
-import { QUEUE_CONNECTION, queueSchema, RedisUnavailableError, type QueueConnection } from '@jazari/queue';
-import type { Redis } from 'ioredis';
+import {
+  QUEUE_CONNECTION,
+  queueSchema,
+  RedisUnavailableError,
+  type QueueConnection,
+  type RedisClient,
+} from '@jazari/queue';
 import type pg from 'pg';
 
 // INCR and, on the first hit of a window, set its expiry; answers the count and the time left (ms).
@@ -38,7 +43,7 @@ interface CounterStore {
 }
 
 class RedisCounters implements CounterStore {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisClient) {}
 
   async hit(key: string, windowMs: number): Promise<[number, number]> {
     return (await this.redis.eval(HIT, 1, key, windowMs)) as [number, number];
