@@ -50,8 +50,10 @@ export function createRedis(
         sentinelPassword: target.sentinelPassword,
         db: target.db,
         ...(target.tls ? { tls: {}, enableTLSForSentinelMode: true } : {}),
-        // Subscribes to the Sentinels' +switch-master: a failover is followed at once, not at the next error.
-        failoverDetector: true,
+        // Not ioredis's failoverDetector: its +switch-master handler, arriving while the connection is
+        // already retrying after the primary died, ends the connection for good ("Connection is closed.",
+        // status `end`; seen in test/redis-failover.slow-spec.ts). A dead primary is noticed by the lost
+        // connection, and a demoted live one by READONLY (reconnectOnError above).
         sentinelRetryStrategy: (times) => Math.min(times * 200, 2_000),
       });
       break;
@@ -63,9 +65,13 @@ export function createRedis(
           password: target.password,
           ...(target.tls ? { tls: {} } : {}),
         },
-        enableReadyCheck: true,
         // Producers fail fast while the cluster is unreachable; workers wait for it (as on one server).
         enableOfflineQueue: purpose === 'worker',
+        // BullMQ takes a Cluster in status `connect` for connected, but between `connect` and `ready` (the
+        // CLUSTER INFO ready check) a Cluster without an offline queue refuses every command ("Cluster
+        // isn't ready"): a producer's Queue would fail its first INFO for good. Without the check it goes
+        // to `ready` at once; readiness asks the prefix's own node anyway (RedisQueueConnection.ping).
+        enableReadyCheck: purpose === 'worker',
         clusterRetryStrategy: (times) => Math.min(times * 200, 2_000),
       };
       redis = new Cluster(
