@@ -1,5 +1,5 @@
 import type { RedisTarget } from '@jazari/config';
-import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, ReplyError, type ClusterOptions, type RedisOptions } from 'ioredis';
 
 export type RedisPurpose = 'worker' | 'producer' | 'probe';
 
@@ -116,4 +116,19 @@ export async function whenConnected(redis: RedisClient, graceMs: number): Promis
     };
     redis.once('ready', onReady);
   });
+}
+
+/** Replies of a Redis that cannot serve writes right now: demoted, cluster down, loading, no primary. */
+const UNAVAILABLE_REPLIES = /^(READONLY|CLUSTERDOWN|LOADING|MASTERDOWN|TRYAGAIN|TIMEOUT)\b/;
+
+/**
+ * Whether a Redis command failed because no primary could take it (lost connection, command timeout,
+ * retries used up, a failover under way), as opposed to a reply about the command itself. Every error
+ * ioredis raises that is not a server reply is a connection's; of the replies, only those above.
+ */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (error instanceof RedisUnavailableError) return true;
+  if (!(error instanceof Error)) return false;
+  if (error instanceof (ReplyError as new () => Error)) return UNAVAILABLE_REPLIES.test(error.message);
+  return true;
 }
