@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseRedisUrl, type RedisTarget } from './redis-target.js';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -80,6 +81,11 @@ export interface AppConfig {
   readonly redis: {
     /** Unset outside production means "queues on PostgreSQL" (npm start) unless QUEUE_BACKEND=redis. */
     readonly url: string | undefined;
+    /**
+     * REDIS_URL read: one server (`redis://`), a primary found through Sentinels (`redis+sentinel://`)
+     * or a Redis Cluster (`redis+cluster://`); every connection is made from it (libs/queue's createRedis).
+     */
+    readonly target: RedisTarget | undefined;
     /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
     readonly queuePrefix: string;
   };
@@ -264,7 +270,15 @@ export function loadConfig(env: Env): AppConfig {
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const ownerUrl = url('DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
   const readUrl = url('DATABASE_READ_URL', ['postgres:', 'postgresql:']);
-  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const redisUrl = read('REDIS_URL');
+  let redisTarget: RedisTarget | undefined;
+  if (redisUrl !== undefined) {
+    try {
+      redisTarget = parseRedisUrl(redisUrl);
+    } catch (error) {
+      problems.push(`REDIS_URL ${(error as Error).message}`);
+    }
+  }
   if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
 
@@ -407,7 +421,7 @@ export function loadConfig(env: Env): AppConfig {
       batchSize: int('QUEUE_BATCH_SIZE', 25, 1, 500),
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
-    redis: { url: redisUrl, queuePrefix },
+    redis: { url: redisUrl, target: redisTarget, queuePrefix },
     jobSchedules,
     reports: {
       downloadTtlHours: int('REPORT_DOWNLOAD_TTL_HOURS', 168, 1, 24 * 366),
