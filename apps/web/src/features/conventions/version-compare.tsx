@@ -49,7 +49,9 @@ export function VersionCompare({
   const t = useT();
   const f = useFormat();
   const initial = defaultPair(c.documents);
-  const [pair, setPair] = useState<[string, string] | undefined>(initial);
+  // Until the person picks, the latest two (a version uploaded meanwhile joins the comparison).
+  const [chosen, setPair] = useState<[string, string]>();
+  const pair = chosen ?? initial;
   if (!initial || !pair) return null;
   const byId = (id: string) => c.documents.find((d) => d.id === id);
   const a = byId(pair[0]) ?? byId(initial[0])!;
