@@ -29,6 +29,7 @@ import { ProjectSearch1796636477000 } from './1796636477000-project-search.js';
 import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.js';
 import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
 import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.js';
+import { Passkeys1796652600000 } from './1796652600000-passkeys.js';
 import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
 import { DocumentMetadata1796652000000 } from './1796652000000-document-metadata.js';
 
@@ -67,4 +68,5 @@ export const migrations = [
   DashboardDeltas1796650061000,
   SingleSignOn1796651241000,
   DocumentMetadata1796652000000,
+  Passkeys1796652600000,
 ];

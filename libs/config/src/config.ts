@@ -197,6 +197,15 @@ export interface AppConfig {
     readonly secretKey: string;
     readonly allowHttpIssuers: boolean;
   };
+  /**
+   * Passkeys (docs/identity.md#passkeys-webauthn): the relying party's id, WEBAUTHN_RP_ID (the host name of
+   * PUBLIC_URL when unset; it may be a parent domain of that host), and the one origin ceremonies must come
+   * from (PUBLIC_URL's). A passkey is bound to its RP id: changing it orphans every passkey made before.
+   */
+  readonly webauthn: {
+    readonly rpId: string;
+    readonly origin: string;
+  };
   /** Where people open Jazari: links in invitations point here. */
   readonly publicUrl: string;
   /** The browser app's build that the API serves (WEB_DIR; apps/web/dist of the checkout when unset). */
@@ -380,6 +389,12 @@ export function loadConfig(env: Env): AppConfig {
   }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
+  const publicHost = URL.canParse(publicUrl) ? new URL(publicUrl).hostname : 'localhost';
+  const rpId = read('WEBAUTHN_RP_ID')?.toLowerCase() ?? publicHost;
+  // The browser accepts an RP id that is the page's host or a parent domain of it, nothing else.
+  if (rpId !== publicHost && !publicHost.endsWith(`.${rpId}`)) {
+    problems.push(`WEBAUTHN_RP_ID must be PUBLIC_URL's host name or a parent domain of it (got "${rpId}")`);
+  }
 
   const config: AppConfig = {
     env: nodeEnv,
@@ -482,6 +497,10 @@ export function loadConfig(env: Env): AppConfig {
       secretKey: ssoSecretKey ?? authSecret ?? DEVELOPMENT_AUTH_SECRET,
       // An issuer reached over plain http could be impersonated on the way: only outside production.
       allowHttpIssuers: !production && bool('SSO_ALLOW_HTTP_ISSUERS', true),
+    },
+    webauthn: {
+      rpId,
+      origin: URL.canParse(publicUrl) ? new URL(publicUrl).origin : 'http://localhost:3000',
     },
     publicUrl: publicUrl.replace(/\/+$/, ''),
     webDir: read('WEB_DIR'),

@@ -362,6 +362,24 @@ export const PROBLEM_PHRASES: Catalogue = {
     'L’une de vos organisations exige un second facteur de ses membres.',
     'إحدى مؤسساتك تشترط عاملًا ثانيًا على أعضائها.',
   ),
+  // Passkeys (issue 20 point 3).
+  'The passkey was not accepted': t('La clé d’accès n’a pas été acceptée', 'لم يُقبَل مفتاح المرور'),
+  'Use one of your passkeys on this site, with your fingerprint, face or PIN, and try again: each answer works once.':
+    t(
+      'Utilisez l’une de vos clés d’accès sur ce site, avec votre empreinte, votre visage ou votre code PIN, puis réessayez : chaque réponse ne sert qu’une fois.',
+      'استعمل أحد مفاتيح المرور الخاصة بك على هذا الموقع، ببصمتك أو وجهك أو رمزك السري، ثم أعد المحاولة: كل إجابة لا تصلح إلا مرة واحدة.',
+    ),
+  'The passkey could not be added': t('La clé d’accès n’a pas pu être ajoutée', 'تعذّرت إضافة مفتاح المرور'),
+  'Start again from this site and confirm with your fingerprint, face or PIN within five minutes.': t(
+    'Recommencez depuis ce site et confirmez avec votre empreinte, votre visage ou votre code PIN dans les cinq minutes.',
+    'أعد المحاولة من هذا الموقع وأكّد ببصمتك أو وجهك أو رمزك السري في غضون خمس دقائق.',
+  ),
+  'You have no passkey': t('Vous n’avez aucune clé d’accès', 'ليس لديك أي مفتاح مرور'),
+  'Add a passkey in your security settings, or use a code.': t(
+    'Ajoutez une clé d’accès dans vos paramètres de sécurité, ou utilisez un code.',
+    'أضف مفتاح مرور في إعدادات الأمان الخاصة بك، أو استعمل رمزًا.',
+  ),
+  'No such passkey.': t('Cette clé d’accès n’existe pas.', 'مفتاح المرور هذا غير موجود.'),
   'This sign-in step has expired': t(
     'Cette étape de connexion a expiré',
     'انتهت صلاحية خطوة تسجيل الدخول هذه',

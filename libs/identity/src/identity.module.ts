@@ -38,6 +38,7 @@ import {
   SignInSecondFactorController,
 } from './second-factor/second-factor.controller.js';
 import { SecondFactorModule } from './second-factor/second-factor.module.js';
+import { MyPasskeysController, SignInPasskeyController } from './second-factor/passkey.controller.js';
 import { SignInGate } from './second-factor/sign-in-gate.js';
 import { ProfileRepository } from './profile/profile.repository.js';
 import { ProfileService } from './profile/profile.service.js';
@@ -67,6 +68,8 @@ import { SsoSignInService } from './sso/sso-sign-in.service.js';
     MemberSessionsController,
     MySecondFactorController,
     SignInSecondFactorController,
+    MyPasskeysController,
+    SignInPasskeyController,
     SecurityPolicyController,
   ],
   providers: [

@@ -7,4 +7,5 @@ export { LoginThrottle } from './auth/login-throttle.js';
 export { passwordResetLink, passwordResetToken } from './password-reset/password-reset-link.js';
 export { SecondFactorModule } from './second-factor/second-factor.module.js';
 export { SecondFactorSettingsService } from './second-factor/second-factor-settings.service.js';
-export type { FactorMethod } from './second-factor/second-factor.service.js';
+export type { FactorMethod, FactorProof, ProvenFactor } from './second-factor/second-factor.service.js';
+export { PasskeyAssertionDto } from './second-factor/passkey.dto.js';

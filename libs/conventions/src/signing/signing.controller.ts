@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
 import {
   DeclineDto,
@@ -115,7 +116,11 @@ export class SigningController {
     @Req() request: FastifyRequest,
   ): Promise<SigningResultDto> {
     const agent = request.headers['user-agent'];
-    return this.signing.sign(actor, id, body.password, body.secondFactorCode, {
+    const proof = {
+      code: body.secondFactorCode,
+      passkey: body.passkey as AuthenticationResponseJSON | undefined,
+    };
+    return this.signing.sign(actor, id, body.password, proof, {
       ip: request.ip,
       userAgent: typeof agent === 'string' ? agent : null,
     });

@@ -14,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PasskeyAssertionDto } from '@jazari/identity';
 
 export class SignerInputDto {
   @ApiProperty({ format: 'uuid', description: 'The party the person signs for' })
@@ -59,6 +60,17 @@ export class SignDto {
   @MinLength(6)
   @MaxLength(32)
   secondFactorCode?: string;
+
+  @ApiPropertyOptional({
+    type: PasskeyAssertionDto,
+    description:
+      'Instead of a code: a passkey’s answer to the options of POST /me/passkeys/authentication-options; ' +
+      'the evidence records `password+webauthn`',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PasskeyAssertionDto)
+  passkey?: PasskeyAssertionDto;
 }
 
 export class DeclineDto {

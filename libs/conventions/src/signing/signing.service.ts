@@ -3,7 +3,12 @@ import type { Actor, UserActor } from '@jazari/access';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import { LoginThrottle, PasswordHasher, SecondFactorSettingsService } from '@jazari/identity';
+import {
+  LoginThrottle,
+  PasswordHasher,
+  SecondFactorSettingsService,
+  type FactorProof,
+} from '@jazari/identity';
 import { OutboxService } from '@jazari/outbox';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { ConventionLoader } from '../conventions/convention.loader.js';
@@ -225,7 +230,7 @@ export class SigningService {
     actor: Actor,
     conventionId: string,
     password: string,
-    secondFactorCode: string | undefined,
+    proof: FactorProof,
     client: SignatureClient,
   ): Promise<SigningResultDto> {
     const tx = this.transactions.tx();
@@ -241,8 +246,8 @@ export class SigningService {
       throw this.invalidCredentials();
     }
     // Step-up: a second factor given now, whose method the signature's evidence records.
-    const factor = await this.secondFactor.stepUp(actor as UserActor, secondFactorCode, client.ip);
-    const method = `password+${factor}`;
+    const factor = await this.secondFactor.stepUp(actor as UserActor, proof, client.ip);
+    const method = `password+${factor.method}`;
 
     const owned = ownerScope(actor, convention);
     const result = await this.transactions.onBehalfOf(owned, async (scoped): Promise<SigningResultDto> => {

@@ -3,7 +3,7 @@ import { actorContext, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { TransactionRunner } from '@jazari/database';
 import { ProfileRepository } from '../profile/profile.repository.js';
-import type { FactorCheck, FactorMethod, TotpEnrolment } from './second-factor.service.js';
+import type { FactorCheck, FactorProof, ProvenFactor, TotpEnrolment } from './second-factor.service.js';
 import { SecondFactorService } from './second-factor.service.js';
 import {
   invalidSecondFactor,
@@ -29,7 +29,8 @@ export class SecondFactorSettingsService {
 
   status(actor: UserActor): Promise<SecondFactorStatusDto> {
     return this.transactions.run(actorContext(actor), async (tx) => ({
-      totp: await this.factors.hasFactor(tx, actor.userId),
+      totp: await this.factors.hasTotp(tx, actor.userId),
+      passkeys: await this.factors.passkeyCount(tx, actor.userId),
       pendingEnrolment: await this.factors.pendingEnrolment(tx, actor.userId),
       recoveryCodesLeft: await this.factors.recoveryCodesLeft(tx, actor.userId),
       required: await this.factors.mustHaveFactor(tx, actor.userId),
@@ -70,10 +71,18 @@ export class SecondFactorSettingsService {
     });
   }
 
-  /** Turning the factor off takes a fresh code, and is refused to whoever must keep one. */
+  /**
+   * Turning the authenticator app off takes a fresh code, and is refused to whoever must keep a factor
+   * and has no passkey left to be one.
+   */
   disable(actor: UserActor, code: string, ip: string): Promise<void> {
     return this.transactions.run(actorContext(actor), async (tx) => {
-      if (await this.factors.mustHaveFactor(tx, actor.userId)) throw secondFactorMandatory();
+      if (
+        (await this.factors.mustHaveFactor(tx, actor.userId)) &&
+        (await this.factors.passkeyCount(tx, actor.userId)) === 0
+      ) {
+        throw secondFactorMandatory();
+      }
       const check = this.check(actor, ip, 'disable');
       const method = await this.factors.verify(tx, actor.userId, code, check);
       await this.factors.recordUse(tx, actor.userId, method, check);
@@ -89,30 +98,39 @@ export class SecondFactorSettingsService {
 
   /**
    * A fresh second factor for an act that needs it (signing a convention), in the request's transaction:
-   * the person must have one, and gives a code now. Answers how it was proved. The caller records it
-   * with `recordStepUp` once it holds the locks its act needs (audit entries come after them).
+   * the person must have one, and gives a code or a passkey's assertion now. Answers how it was proved.
+   * The caller records it with `recordStepUp` once it holds the locks its act needs (audit entries come
+   * after them).
    */
-  async stepUp(actor: UserActor, code: string | undefined, ip: string | null): Promise<FactorMethod> {
+  async stepUp(actor: UserActor, proof: FactorProof, ip: string | null): Promise<ProvenFactor> {
     const tx = this.transactions.tx();
     if (!(await this.factors.hasFactor(tx, actor.userId))) throw secondFactorRequired();
-    if (!code) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
-    return this.factors.verify(tx, actor.userId, code, this.check(actor, ip, 'step-up'));
+    if (!proof.code && !proof.passkey) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
+    return this.factors.prove(tx, actor.userId, proof, this.check(actor, ip, 'step-up'));
   }
 
-  /** `user.step_up` (and `user.recovery_code_used`) in the caller's tenant, in the request's transaction. */
+  /**
+   * `user.step_up` (and `user.recovery_code_used` or `user.passkey_used`) in the caller's tenant, in the
+   * request's transaction.
+   */
   async recordStepUp(
     actor: UserActor,
-    method: FactorMethod,
+    proven: ProvenFactor,
     ip: string | null,
     purpose: string,
   ): Promise<void> {
     const tx = this.transactions.tx();
-    await this.factors.recordUse(tx, actor.userId, method, this.check(actor, ip, 'step-up'));
+    await this.factors.recordUse(tx, actor.userId, proven, this.check(actor, ip, 'step-up'));
     await this.audit.record(actor, {
       action: 'user.step_up',
       targetType: 'user',
       targetId: actor.userId,
-      data: { method, purpose, ip },
+      data: {
+        method: proven.method,
+        purpose,
+        ip,
+        ...(proven.passkeyId ? { passkeyId: proven.passkeyId } : {}),
+      },
     });
   }
 

@@ -15,6 +15,7 @@ import { clientOf } from '../auth/client-info.js';
 import { wantsCookieSession, answerWithCookie } from '../auth/refresh-cookie.js';
 import { TokenPairDto } from '../auth/token-pair.js';
 import { requireUser } from '../require-user.js';
+import { SecondFactorAnswerDto } from './passkey.dto.js';
 import {
   ChallengeAnswerDto,
   ChallengeTokenDto,
@@ -112,13 +113,19 @@ export class SignInSecondFactorController {
   @ApiOkResponse({ type: TokenPairDto, description: 'Signed in (cookie mode as at sign-in)' })
   @ApiUnauthorizedResponse({ description: `${WRONG_CODE}; \`invalid-challenge\`: sign in again` })
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After' })
-  @ApiOperation({ summary: "Answer sign-in's second step with a TOTP or recovery code" })
+  @ApiOperation({
+    summary: "Answer sign-in's second step with a TOTP or recovery code, or a passkey's assertion",
+  })
   async answer(
-    @Body() body: ChallengeAnswerDto,
+    @Body() body: SecondFactorAnswerDto,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenPairDto> {
-    const pair = await this.gate.answer(body.challengeToken, body.code, clientOf(request));
+    const pair = await this.gate.answer(
+      body.challengeToken,
+      { code: body.code, passkey: body.passkey },
+      clientOf(request),
+    );
     return wantsCookieSession(request) ? answerWithCookie(reply, pair) : pair;
   }
 

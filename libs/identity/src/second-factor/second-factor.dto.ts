@@ -34,6 +34,11 @@ export class SecondFactorChallengeDto {
     description: 'No factor yet, but one is required: set one up (POST /auth/second-factor/totp) first',
   })
   enrolmentRequired!: boolean;
+  @ApiProperty({
+    description:
+      'The person has a passkey: answer with it (POST /auth/second-factor/passkey-options) or a code',
+  })
+  passkey!: boolean;
 }
 
 export class TotpEnrolmentDto {
@@ -61,6 +66,7 @@ export class EnrolledSignInDto extends TokenPairDto {
 
 export class SecondFactorStatusDto {
   @ApiProperty({ description: 'An authenticator app (TOTP) is set up and confirmed' }) totp!: boolean;
+  @ApiProperty({ description: 'How many passkeys you have (each one is a second factor)' }) passkeys!: number;
   @ApiProperty({ description: 'A set-up was started and awaits its first code' }) pendingEnrolment!: boolean;
   @ApiProperty() recoveryCodesLeft!: number;
   @ApiProperty({

@@ -3,6 +3,9 @@ import { AuditLogModule } from '@jazari/audit';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { ProfileRepository } from '../profile/profile.repository.js';
+import { PasskeyRepository } from './passkey.repository.js';
+import { PasskeyService } from './passkey.service.js';
+import { PasskeySettingsService } from './passkey-settings.service.js';
 import { SecondFactorRepository } from './second-factor.repository.js';
 import { SecondFactorService } from './second-factor.service.js';
 import { SecondFactorSettingsService } from './second-factor-settings.service.js';
@@ -17,10 +20,19 @@ import { SecondFactorSettingsService } from './second-factor-settings.service.js
     AuthRepository,
     ProfileRepository,
     LoginThrottle,
+    PasskeyRepository,
+    PasskeyService,
+    PasskeySettingsService,
     SecondFactorRepository,
     SecondFactorService,
     SecondFactorSettingsService,
   ],
-  exports: [SecondFactorService, SecondFactorRepository, SecondFactorSettingsService],
+  exports: [
+    SecondFactorService,
+    SecondFactorRepository,
+    SecondFactorSettingsService,
+    PasskeyService,
+    PasskeySettingsService,
+  ],
 })
 export class SecondFactorModule {}

@@ -7,13 +7,41 @@ import { ProblemException } from '@jazari/http';
  */
 export const invalidSecondFactor = (
   status: HttpStatus.UNAUTHORIZED | HttpStatus.FORBIDDEN,
+  method: 'code' | 'passkey' = 'code',
 ): ProblemException =>
+  method === 'passkey'
+    ? new ProblemException(
+        status,
+        'invalid-second-factor',
+        'The passkey was not accepted',
+        'Use one of your passkeys on this site, with your fingerprint, face or PIN, and try again: each answer works once.',
+      )
+    : new ProblemException(
+        status,
+        'invalid-second-factor',
+        'The code is not right',
+        'Type the current code of your authenticator app, or one of your unused recovery codes. A code works once.',
+      );
+
+/** A passkey's registration that does not verify (another origin, no user verification, a stale challenge). */
+export const passkeyNotRegistered = (): ProblemException =>
   new ProblemException(
-    status,
-    'invalid-second-factor',
-    'The code is not right',
-    'Type the current code of your authenticator app, or one of your unused recovery codes. A code works once.',
+    HttpStatus.BAD_REQUEST,
+    'passkey-not-registered',
+    'The passkey could not be added',
+    'Start again from this site and confirm with your fingerprint, face or PIN within five minutes.',
   );
+
+export const noPasskey = (): ProblemException =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'no-passkey',
+    'You have no passkey',
+    'Add a passkey in your security settings, or use a code.',
+  );
+
+export const passkeyNotFound = (): ProblemException =>
+  new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'Not found', 'No such passkey.');
 
 export const secondFactorRequired = (): ProblemException =>
   new ProblemException(

@@ -69,6 +69,10 @@ export class SecondFactorRepository {
     return rows.length === 1;
   }
 
+  async removeTotp(tx: Tx, userId: string): Promise<void> {
+    await tx.query(`DELETE FROM user_totp WHERE user_id = $1`, [userId]);
+  }
+
   async removeFactors(tx: Tx, userId: string): Promise<void> {
     await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM user_totp WHERE user_id = $1`, [userId]);

@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import { AuditLog, type AuditActor } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
@@ -12,6 +13,7 @@ import {
   secondFactorAlreadyEnabled,
 } from './second-factor.problems.js';
 import { SecondFactorRepository } from './second-factor.repository.js';
+import { PasskeyService } from './passkey.service.js';
 import {
   hashRecoveryCode,
   looksLikeTotp,
@@ -25,8 +27,23 @@ import {
   sealSecret,
 } from './totp.js';
 
-/** How a second factor was proved; a signature's evidence names it after the password (`password+totp`). */
-export type FactorMethod = 'totp' | 'recovery_code';
+/**
+ * How a second factor was proved; a signature's evidence names it after the password (`password+totp`,
+ * `password+webauthn` for a passkey).
+ */
+export type FactorMethod = 'totp' | 'recovery_code' | 'webauthn';
+
+/** What a person gives as a second factor: a code (TOTP or recovery), or a passkey's assertion. */
+export interface FactorProof {
+  readonly code?: string;
+  readonly passkey?: AuthenticationResponseJSON;
+}
+
+/** How it was proved, and with which passkey. */
+export interface ProvenFactor {
+  readonly method: FactorMethod;
+  readonly passkeyId?: string;
+}
 
 export interface TotpEnrolment {
   readonly secret: string;
@@ -39,7 +56,7 @@ export interface FactorCheck {
   readonly actor: AuditActor | null;
   readonly ip: string | null;
   readonly status: HttpStatus.UNAUTHORIZED | HttpStatus.FORBIDDEN;
-  readonly purpose: 'sign-in' | 'step-up' | 'disable' | 'recovery-codes';
+  readonly purpose: 'sign-in' | 'step-up' | 'disable' | 'recovery-codes' | 'passkeys';
 }
 
 /**
@@ -58,12 +75,53 @@ export class SecondFactorService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditLog,
     private readonly logins: AuthRepository,
+    private readonly passkeys: PasskeyService,
   ) {
     this.key = deriveKey(config.auth.secret, 'second-factor');
   }
 
+  /** A confirmed authenticator app, or at least one passkey. */
   async hasFactor(tx: Tx, userId: string): Promise<boolean> {
+    return (await this.hasTotp(tx, userId)) || (await this.passkeys.count(tx, userId)) > 0;
+  }
+
+  async hasTotp(tx: Tx, userId: string): Promise<boolean> {
     return Boolean((await this.factors.totpOf(tx, userId))?.confirmedAt);
+  }
+
+  async passkeyCount(tx: Tx, userId: string): Promise<number> {
+    return this.passkeys.count(tx, userId);
+  }
+
+  /**
+   * A code or a passkey's assertion (`verify` or `verifyPasskey`); the caller then calls `recordUse`.
+   * Neither given counts as a wrong code.
+   */
+  async prove(tx: Tx, userId: string, proof: FactorProof, check: FactorCheck): Promise<ProvenFactor> {
+    if (proof.passkey) return this.verifyPasskey(tx, userId, proof.passkey, check);
+    if (!proof.code) {
+      await this.throttle.beforeSecondFactor(check.ip, userId);
+      return this.refuse(userId, check, 'none');
+    }
+    return { method: await this.verify(tx, userId, proof.code, check) };
+  }
+
+  /**
+   * Checks a passkey's assertion (see `PasskeyService.check`): counted, refused and audited like a wrong
+   * code when it fails; the challenge it answers is used up with the caller's transaction.
+   */
+  async verifyPasskey(
+    tx: Tx,
+    userId: string,
+    assertion: AuthenticationResponseJSON,
+    check: FactorCheck,
+  ): Promise<ProvenFactor> {
+    await this.throttle.beforeSecondFactor(check.ip, userId);
+    const purpose = check.purpose === 'sign-in' ? 'sign-in' : 'confirm';
+    const used = await this.passkeys.check(tx, userId, assertion, purpose);
+    if (!used) return this.refuse(userId, check, 'webauthn');
+    await this.throttle.secondFactorSucceeded(userId);
+    return { method: 'webauthn', passkeyId: used.passkeyId };
   }
 
   /**
@@ -138,7 +196,23 @@ export class SecondFactorService {
    * from `verify`, so a caller that locks other rows first (a convention, to sign it) writes it after
    * them, in the order every writer of the audit chain takes its locks.
    */
-  async recordUse(tx: Tx, userId: string, method: FactorMethod, check: FactorCheck): Promise<void> {
+  async recordUse(
+    tx: Tx,
+    userId: string,
+    proven: FactorMethod | ProvenFactor,
+    check: FactorCheck,
+  ): Promise<void> {
+    const { method, passkeyId } =
+      typeof proven === 'string' ? { method: proven, passkeyId: undefined } : proven;
+    if (method === 'webauthn') {
+      await this.audit.record(check.actor, {
+        action: 'user.passkey_used',
+        targetType: 'user',
+        targetId: userId,
+        data: { purpose: check.purpose, passkeyId, ip: check.ip },
+      });
+      return;
+    }
     if (method !== 'recovery_code') return;
     await this.audit.record(check.actor, {
       action: 'user.recovery_code_used',
@@ -168,8 +242,10 @@ export class SecondFactorService {
     return codes;
   }
 
+  /** Turns the authenticator app off; the recovery codes go too unless passkeys remain. */
   async remove(tx: Tx, userId: string): Promise<void> {
-    await this.factors.removeFactors(tx, userId);
+    if ((await this.passkeys.count(tx, userId)) > 0) await this.factors.removeTotp(tx, userId);
+    else await this.factors.removeFactors(tx, userId);
   }
 
   private async refuse(userId: string, check: FactorCheck, method: FactorMethod | 'none'): Promise<never> {
@@ -182,6 +258,6 @@ export class SecondFactorService {
         data: { purpose: check.purpose, method, ip: check.ip, throttled: reachedLimit },
       }),
     );
-    throw invalidSecondFactor(check.status);
+    throw invalidSecondFactor(check.status, method === 'webauthn' ? 'passkey' : 'code');
   }
 }

@@ -15,7 +15,8 @@ import {
 import { ProfileRepository } from '../profile/profile.repository.js';
 import { invalidChallenge, secondFactorAlreadyEnabled } from './second-factor.problems.js';
 import { SecondFactorRepository } from './second-factor.repository.js';
-import { SecondFactorService, type TotpEnrolment } from './second-factor.service.js';
+import { SecondFactorService, type FactorProof, type TotpEnrolment } from './second-factor.service.js';
+import { PasskeyService } from './passkey.service.js';
 
 export const CHALLENGE_PREFIX = 'jzc';
 export const CHALLENGE_TTL_SECONDS = 300;
@@ -25,6 +26,8 @@ export interface SecondFactorChallenge {
   readonly expiresIn: number;
   /** The person has no factor yet but must have one: they set one up before the session opens. */
   readonly enrolmentRequired: boolean;
+  /** The person has a passkey: the step may be answered with it (POST /auth/second-factor/passkey-options). */
+  readonly passkey: boolean;
 }
 
 export type SignInOutcome =
@@ -49,6 +52,7 @@ export class SignInGate {
     private readonly profiles: ProfileRepository,
     private readonly factors: SecondFactorService,
     private readonly repository: SecondFactorRepository,
+    private readonly passkeys: PasskeyService,
   ) {}
 
   async afterPrimary(userId: string, client: ClientInfo): Promise<SignInOutcome> {
@@ -71,13 +75,14 @@ export class SignInGate {
         challengeToken: encodeOpaqueToken(CHALLENGE_PREFIX, { tenantId: userId, id, secret }),
         expiresIn: CHALLENGE_TTL_SECONDS,
         enrolmentRequired: !has,
+        passkey: (await this.passkeys.count(tx, userId)) > 0,
       };
     });
     return decision ? { challenge: decision } : { session: await this.auth.signIn(userId, client) };
   }
 
-  /** A code (TOTP or recovery) answers the challenge: the session opens. */
-  async answer(token: string, code: string, client: ClientInfo): Promise<TokenPairDto> {
+  /** A code (TOTP or recovery) or a passkey's assertion answers the challenge: the session opens. */
+  async answer(token: string, proof: FactorProof, client: ClientInfo): Promise<TokenPairDto> {
     const userId = await this.withChallenge(token, async (tx, check) => {
       const factorCheck = {
         audit: check.scope,
@@ -86,10 +91,19 @@ export class SignInGate {
         status: HttpStatus.UNAUTHORIZED,
         purpose: 'sign-in',
       } as const;
-      const method = await this.factors.verify(tx, check.userId, code, factorCheck);
-      await this.factors.recordUse(tx, check.userId, method, factorCheck);
+      const proven = await this.factors.prove(tx, check.userId, proof, factorCheck);
+      await this.factors.recordUse(tx, check.userId, proven, factorCheck);
     });
     return this.auth.signIn(userId, client);
+  }
+
+  /** The options of a passkey's assertion that answers the challenge (which stays unused until then). */
+  async passkeyOptions(token: string): Promise<{ options: Record<string, unknown> }> {
+    const decoded = this.decode(token);
+    return this.transactions.run(await this.scopeOf(decoded.tenantId), async (tx) => {
+      await this.openChallenge(tx, decoded.tenantId, decoded.id, decoded.secret);
+      return { options: { ...(await this.passkeys.authenticationOptions(tx, decoded.tenantId, 'sign-in')) } };
+    });
   }
 
   /** For a person who must have a factor and has none: a secret to scan, under the challenge. */
