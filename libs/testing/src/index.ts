@@ -10,3 +10,4 @@ export * from './pdf-text.js';
 export * from './prometheus.js';
 export * from './second-factor.js';
 export * from './oidc-provider.js';
+export * from './passkey-authenticator.js';
