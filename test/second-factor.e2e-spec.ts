@@ -95,6 +95,7 @@ describe('second factor', () => {
   it('is set up from the profile: a secret to scan, confirmed by a first code, sealed at rest', async () => {
     expect((await world.as('alice').get('/me/second-factor').expect(200)).body).toEqual({
       totp: false,
+      passkeys: 0,
       pendingEnrolment: false,
       recoveryCodesLeft: 0,
       required: false,
@@ -135,6 +136,7 @@ describe('second factor', () => {
 
     expect((await world.as('alice').get('/me/second-factor').expect(200)).body).toEqual({
       totp: true,
+      passkeys: 0,
       pendingEnrolment: false,
       recoveryCodesLeft: 10,
       required: false,
@@ -158,6 +160,7 @@ describe('second factor', () => {
       challengeToken: expect.stringMatching(/^jzc_/),
       expiresIn: 300,
       enrolmentRequired: false,
+      passkey: false,
     });
     expect(first.body.accessToken).toBeUndefined();
     expect(await sessionsOf(world.users.alice.id)).toBe(before);
@@ -259,6 +262,7 @@ describe('second factor', () => {
     expect(totpSecretOf(world.users.admin.email)).toEqual(expect.any(String));
     expect((await world.as('admin').get('/me/second-factor').expect(200)).body).toEqual({
       totp: true,
+      passkeys: 0,
       pendingEnrolment: false,
       recoveryCodesLeft: 10,
       required: true,

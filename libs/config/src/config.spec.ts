@@ -156,4 +156,22 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: '0' })).toThrow('WEBHOOK_TIMEOUT_MS must be an integer');
   });
+
+  it("binds passkeys to PUBLIC_URL's host and origin, or to a parent domain named by WEBAUTHN_RP_ID", () => {
+    expect(loadConfig({}).webauthn).toEqual({ rpId: 'localhost', origin: 'http://localhost:3000' });
+    expect(loadConfig({ PUBLIC_URL: 'https://app.jazari.ma/base/' }).webauthn).toEqual({
+      rpId: 'app.jazari.ma',
+      origin: 'https://app.jazari.ma',
+    });
+    expect(
+      loadConfig({ PUBLIC_URL: 'https://app.jazari.ma', WEBAUTHN_RP_ID: 'Jazari.ma' }).webauthn.rpId,
+    ).toBe('jazari.ma');
+    // A browser refuses an RP id that is not the page's host or a parent of it.
+    expect(() => loadConfig({ PUBLIC_URL: 'https://app.jazari.ma', WEBAUTHN_RP_ID: 'evil.example' })).toThrow(
+      'WEBAUTHN_RP_ID must be',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'https://app.jazari.ma', WEBAUTHN_RP_ID: 'ari.ma' })).toThrow(
+      'WEBAUTHN_RP_ID must be',
+    );
+  });
 });
