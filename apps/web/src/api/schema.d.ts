@@ -333,8 +333,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer sign-in's second step with a TOTP or recovery code */
+        /** Answer sign-in's second step with a TOTP or recovery code, or a passkey's assertion */
         post: operations["SignInSecondFactorController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/passkey-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign-in's second step with a passkey: the challenge to sign */
+        post: operations["SignInPasskeyController_options"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1218,6 +1235,75 @@ export interface paths {
         get: operations["InboxController_unreadCount"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's passkeys */
+        get: operations["MyPasskeysController_list"];
+        put?: never;
+        /** Add a passkey: the browser’s answer to the registration options */
+        post: operations["MyPasskeysController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove one of your passkeys (with a fresh second factor) */
+        post: operations["MyPasskeysController_remove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/authentication-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A challenge to prove one of your passkeys (to sign a convention, add or remove a passkey) */
+        post: operations["MyPasskeysController_authenticationOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/passkeys/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start adding a passkey (with a fresh second factor if you have one) */
+        post: operations["MyPasskeysController_registrationOptions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3253,6 +3339,11 @@ export interface components {
             title: string;
             updatedAt: string;
         };
+        AddedPasskeyDto: {
+            passkey: components["schemas"]["PasskeyDto"];
+            /** @description When this passkey is your first second factor: ten recovery codes, shown this once */
+            recoveryCodes?: string[];
+        };
         AgendaDto: {
             /** @description In order; replaces the agenda */
             items: components["schemas"]["AgendaItemDto"][];
@@ -4707,6 +4798,15 @@ export interface components {
             /** Format: uuid */
             tenantId: string;
         };
+        FactorProofDto: {
+            /**
+             * @description The six digits of your authenticator app now, or an unused recovery code
+             * @example 123456
+             */
+            code?: string;
+            /** @description Instead of a code: a passkey’s answer to the options of POST /me/passkeys/authentication-options */
+            passkey?: components["schemas"]["PasskeyAssertionDto"];
+        };
         FailedJobDto: {
             attempts: number;
             /** @description The job's data (the envelope: ids, tenant and payload) */
@@ -5330,6 +5430,74 @@ export interface components {
              */
             tenantId: string;
         };
+        PasskeyAssertionDto: {
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+            clientExtensionResults: {
+                [key: string]: unknown;
+            };
+            /** @description The credential id (base64url) */
+            id: string;
+            /** @description base64url */
+            rawId: string;
+            response: components["schemas"]["PasskeyAssertionResponseDto"];
+            /** @enum {string} */
+            type: "public-key";
+        };
+        PasskeyAssertionResponseDto: {
+            /** @description base64url */
+            authenticatorData: string;
+            /** @description base64url */
+            clientDataJSON: string;
+            /** @description base64url */
+            signature: string;
+            /** @description base64url */
+            userHandle?: string;
+        };
+        PasskeyAttestationDto: {
+            /** @enum {string} */
+            authenticatorAttachment?: "platform" | "cross-platform";
+            clientExtensionResults: {
+                [key: string]: unknown;
+            };
+            /** @description The credential id (base64url) */
+            id: string;
+            /** @description base64url */
+            rawId: string;
+            response: components["schemas"]["PasskeyAttestationResponseDto"];
+            /** @enum {string} */
+            type: "public-key";
+        };
+        PasskeyAttestationResponseDto: {
+            /** @description base64url */
+            attestationObject: string;
+            /** @description base64url */
+            authenticatorData?: string;
+            /** @description base64url */
+            clientDataJSON: string;
+            /** @description base64url */
+            publicKey?: string;
+            publicKeyAlgorithm?: number;
+            transports?: string[];
+        };
+        PasskeyDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+        };
+        PasskeyListDto: {
+            data: components["schemas"]["PasskeyDto"][];
+        };
+        PasskeyOptionsDto: {
+            /** @description WebAuthn options (`PublicKeyCredentialCreationOptionsJSON` or `…RequestOptionsJSON`) for `@simplewebauthn/browser`; their challenge is single use and expires in five minutes */
+            options: {
+                [key: string]: unknown;
+            };
+        };
         PasswordChangedDto: {
             /** @description Other sessions ended */
             revokedSessions: number;
@@ -5648,6 +5816,14 @@ export interface components {
             code: string;
             names: components["schemas"]["LocalizedNamesResponseDto"];
         };
+        RegisterPasskeyDto: {
+            /**
+             * @description A name to tell this passkey from your others
+             * @example Work laptop
+             */
+            name: string;
+            response: components["schemas"]["PasskeyAttestationDto"];
+        };
         RegistrationDto: {
             checkedInAt: Record<string, never> | null;
             /** Format: uuid */
@@ -5896,6 +6072,14 @@ export interface components {
             registered: number;
             waitlisted: number;
         };
+        SecondFactorAnswerDto: {
+            /** @description The `challengeToken` of the sign-in answer (202) */
+            challengeToken: string;
+            /** @description A TOTP code (six digits) or an unused recovery code */
+            code?: string;
+            /** @description Instead of a code: a passkey’s answer to the options of POST /auth/second-factor/passkey-options */
+            passkey?: components["schemas"]["PasskeyAssertionDto"];
+        };
         SecondFactorChallengeDto: {
             /** @description Opaque, single use, valid `expiresIn` seconds */
             challengeToken: string;
@@ -5903,6 +6087,8 @@ export interface components {
             enrolmentRequired: boolean;
             /** @example 300 */
             expiresIn: number;
+            /** @description The person has a passkey: answer with it (POST /auth/second-factor/passkey-options) or a code */
+            passkey: boolean;
         };
         SecondFactorCodeDto: {
             /**
@@ -5912,6 +6098,8 @@ export interface components {
             code: string;
         };
         SecondFactorStatusDto: {
+            /** @description How many passkeys you have (each one is a second factor) */
+            passkeys: number;
             /** @description A set-up was started and awaits its first code */
             pendingEnrolment: boolean;
             recoveryCodesLeft: number;
@@ -5993,6 +6181,8 @@ export interface components {
             tenantName: string;
         };
         SignDto: {
+            /** @description Instead of a code: a passkey’s answer to the options of POST /me/passkeys/authentication-options; the evidence records `password+webauthn` */
+            passkey?: components["schemas"]["PasskeyAssertionDto"];
             /** @description The signer's password: signing re-authenticates them */
             password: string;
             /**
@@ -8019,7 +8209,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ChallengeAnswerDto"];
+                "application/json": components["schemas"]["SecondFactorAnswerDto"];
             };
         };
         responses: {
@@ -8052,6 +8242,66 @@ export interface operations {
             };
             /** @description Too many wrong codes; see Retry-After */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInPasskeyController_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeTokenDto"];
+            };
+        };
+        responses: {
+            /** @description For `startAuthentication`; answer with POST /auth/second-factor `{ challengeToken, passkey }` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-challenge` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `no-passkey`: answer with a code */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12187,6 +12437,344 @@ export interface operations {
             };
             /** @description Needs the `profile.read` permission */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your passkeys, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyListDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `profile.read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Retry safely: the same key (1–255 visible ASCII characters, per caller, kept 24 h) with the same request answers the first answer without acting again (header `Idempotent-Replayed: true`). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPasskeyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddedPasskeyDto"];
+                };
+            };
+            /** @description `passkey-not-registered`: another origin, no user verification, or a used or expired challenge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `profile.update` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency-key-reused`: this Idempotency-Key was sent with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FactorProofDto"];
+            };
+        };
+        responses: {
+            /** @description The passkey no longer works */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `invalid-second-factor`: a wrong or reused code, or a passkey answer that does not verify (counted like a wrong password)
+             *
+             *     Needs the `profile.update` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `not-found`: none of your passkeys has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-mandatory`: it is the last factor you must keep */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong answers; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_authenticationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For `startAuthentication` of @simplewebauthn/browser */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsDto"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the `profile.read` permission */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `no-passkey` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MyPasskeysController_registrationOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FactorProofDto"];
+            };
+        };
+        responses: {
+            /** @description For `startRegistration` of @simplewebauthn/browser */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token or API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description `invalid-second-factor`: a wrong or reused code, or a passkey answer that does not verify (counted like a wrong password); needed when you already have a second factor
+             *
+             *     Needs the `profile.update` permission
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many wrong answers; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

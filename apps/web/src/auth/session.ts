@@ -1,4 +1,5 @@
 import { networkProblem, problemFrom, ProblemError } from '../api/problem';
+import type { components } from '../api/schema';
 import { currentLocale } from '../i18n/locale';
 
 /**
@@ -206,7 +207,12 @@ export interface SecondFactorChallenge {
   readonly expiresIn: number;
   /** The person must have a second factor and has none yet: they set one up first. */
   readonly enrolmentRequired: boolean;
+  /** The person has a passkey: the step may be answered with it. */
+  readonly passkey?: boolean;
 }
+
+/** A passkey's answer to the browser's prompt, as the API takes it (WebAuthn `AuthenticationResponseJSON`). */
+export type PasskeyAssertion = components['schemas']['PasskeyAssertionDto'];
 
 /** Thrown by `signIn` when the password is right and a second factor must follow. */
 export class SecondFactorNeeded extends Error {
@@ -236,6 +242,25 @@ export async function answerSecondFactor(challengeToken: string, code: string): 
   opened(
     await withLock(async () =>
       pairOrProblem(await post('/api/v1/auth/second-factor', { challengeToken, code })),
+    ),
+  );
+}
+
+/**
+ * Answers the second step with a passkey: the API's options for this challenge, the browser's prompt
+ * (`prompt`), then the answer; the session opens.
+ */
+export async function answerSecondFactorWithPasskey(
+  challengeToken: string,
+  prompt: (options: Record<string, unknown>) => Promise<PasskeyAssertion>,
+): Promise<void> {
+  const response = await post('/api/v1/auth/second-factor/passkey-options', { challengeToken });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw problemFrom(response.status, body);
+  const passkey = await prompt((body as { options: Record<string, unknown> }).options);
+  opened(
+    await withLock(async () =>
+      pairOrProblem(await post('/api/v1/auth/second-factor', { challengeToken, passkey })),
     ),
   );
 }

@@ -1,14 +1,14 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { IconSend, IconSignature, IconX } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { IconFingerprint, IconSend, IconSignature, IconX } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
 import { useT } from '../../i18n/format';
 import { ConfirmActionModal } from '../../ui/confirm-action-modal';
-import { ProblemAlert } from '../../ui/page';
 import { toast } from '../../ui/toast';
 import { useCan, useMe } from '../identity/me';
+import { myPasskeyAssertion, PasskeyProblem } from '../identity/passkeys';
 import { mySigningTurn, type Convention } from './conventions';
 
 type Move = 'submit' | 'returnToDraft' | 'send' | 'void' | 'terminate' | 'sign' | 'decline';
@@ -225,8 +225,13 @@ function SignModal({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const document = c.documents.at(-1);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  // A signer with a passkey may give it instead of a code.
+  const factor = useQuery({
+    queryKey: ['/api/v1/me/second-factor'],
+    queryFn: () => unwrap(api.GET('/api/v1/me/second-factor')),
+  });
+  const submit = async (event: FormEvent | undefined, withPasskey = false) => {
+    event?.preventDefault();
     if (!password) {
       setError(
         new ProblemError(400, 'local/password-required', t('conventions.sign.passwordRequired'), undefined),
@@ -236,11 +241,11 @@ function SignModal({
     setBusy(true);
     setError(undefined);
     try {
+      const body = withPasskey
+        ? { password, passkey: await myPasskeyAssertion() }
+        : { password, secondFactorCode: code.trim() || undefined };
       const result = await unwrap(
-        api.POST('/api/v1/conventions/{id}/sign', {
-          params: { path: { id: c.id } },
-          body: { password, secondFactorCode: code.trim() || undefined },
-        }),
+        api.POST('/api/v1/conventions/{id}/sign', { params: { path: { id: c.id } }, body }),
       );
       setPassword('');
       setCode('');
@@ -293,11 +298,21 @@ function SignModal({
             error={wrongCode ? t('conventions.sign.wrongCode') : undefined}
             required
           />
-          {error !== undefined && !wrong && !wrongCode && <ProblemAlert error={error} />}
+          {error !== undefined && !wrong && !wrongCode && <PasskeyProblem error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
               {t('common.cancel')}
             </Button>
+            {(factor.data?.passkeys ?? 0) > 0 && (
+              <Button
+                variant="light"
+                loading={busy}
+                leftSection={<IconFingerprint size={16} aria-hidden />}
+                onClick={() => void submit(undefined, true)}
+              >
+                {t('conventions.sign.withPasskey')}
+              </Button>
+            )}
             <Button type="submit" loading={busy} leftSection={<IconSignature size={16} aria-hidden />}>
               {t('conventions.sign.submit')}
             </Button>

@@ -15,6 +15,7 @@ import {
   signIn,
   type SecondFactorChallenge,
 } from '../../auth/session';
+import { SignInWithPasskey } from '../../features/identity/passkeys';
 import { FactorCodeInput, RecoveryCodes, TotpSetup } from '../../features/identity/second-factor';
 import { useSession } from '../../auth/use-session';
 import { useT } from '../../i18n/format';
@@ -283,6 +284,7 @@ function SecondStep({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
+        {challenge.passkey && <SignInWithPasskey challengeToken={challenge.challengeToken} next={next} />}
         <Text c="dimmed" size="sm">
           {t('auth.factor.intro')}
         </Text>

@@ -27,6 +27,7 @@ import { isLocale, LOCALES, setLocale, type Locale } from '../../i18n/locale';
 import { useLocale } from '../../i18n/provider';
 import { PageHeader, ProblemAlert, QueryState } from '../../ui/page';
 import { toast } from '../../ui/toast';
+import { PasskeysSection } from './passkeys-section';
 import { SecondFactorSection } from './second-factor-section';
 import { SessionsSection } from './sessions-section';
 
@@ -59,6 +60,7 @@ export function Component() {
             </SimpleGrid>
             <Memberships me={data} />
             <SecondFactorSection />
+            <PasskeysSection />
             <SessionsSection />
           </Stack>
         )}

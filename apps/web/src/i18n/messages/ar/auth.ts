@@ -77,4 +77,8 @@ export const auth: Translation<typeof source> = {
   'factor.codesTitle': 'رموز الاسترداد',
   'factor.codesIntro': 'دوّنها واحفظها في مكان آمن: كل رمز يعوّض رمز التطبيق مرة واحدة. لن تُعرض مجددًا.',
   'factor.codesDone': 'دوّنت رموزي',
+  'passkey.use': 'استعمال مفتاح مرور',
+  'passkey.orCode': 'أو أدخل رمزًا',
+  'passkey.cancelled':
+    'أُغلق طلب مفتاح المرور، أو أن مفاتيح المرور غير متاحة على هذا الجهاز. أعد المحاولة، أو استعمل رمزًا.',
 };

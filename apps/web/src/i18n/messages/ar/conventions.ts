@@ -127,6 +127,7 @@ export const conventions: Translation<typeof source> = {
   'sign.codeHelp': 'الأرقام الستة المعروضة الآن، أو رمز استرداد. يتطلب التوقيع عاملًا ثانيًا.',
   'sign.wrongCode': 'هذا الرمز غير صحيح (أو سبق استعماله): لم يُوقَّع شيء.',
   'sign.submit': 'توقيع الاتفاقية',
+  'sign.withPasskey': 'التوقيع بمفتاح مرور',
   documentSection: 'الوثيقة',
   'viewer.label': 'الوثيقة، النسخة {version} ({filename})',
   'viewer.page': 'الصفحة {page} من {count}',

@@ -22,7 +22,7 @@ export const verify: Translation<typeof source> = {
   'valid.events': 'أحداث مسلسلة ومتحقق منها: {count}',
   'valid.key': 'مختوم بالمفتاح {key}',
   'valid.method':
-    'إثبات الهوية: {method, select, password {كلمة المرور} password_totp {كلمة المرور + تطبيق المصادقة (TOTP)} password_recovery_code {كلمة المرور + رمز استرداد} other {{method}}}',
+    'إثبات الهوية: {method, select, password {كلمة المرور} password_totp {كلمة المرور + تطبيق المصادقة (TOTP)} password_recovery_code {كلمة المرور + رمز استرداد} password_webauthn {كلمة المرور + مفتاح مرور (WebAuthn)} other {{method}}}',
   'valid.signed': 'وقّع {name} ({party}) في {date}',
   'valid.unpinned': 'لا مفتاح موثوق: الملف متسق، لكن لا شيء يثبت أن المنصة هي التي ختمته.',
   'tampered.title': 'ملف إثبات معدَّل',

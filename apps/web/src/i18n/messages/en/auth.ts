@@ -80,4 +80,8 @@ export const auth: Translation<typeof source> = {
   'factor.codesIntro':
     'Write them down and keep them safe: each replaces a code of the app once. They will not be shown again.',
   'factor.codesDone': 'I have written my codes down',
+  'passkey.use': 'Use a passkey',
+  'passkey.orCode': 'or type a code',
+  'passkey.cancelled':
+    'The passkey prompt was closed, or passkeys are not available on this device. Try again, or use a code.',
 };

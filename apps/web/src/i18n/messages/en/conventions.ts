@@ -128,6 +128,7 @@ export const conventions: Translation<typeof source> = {
   'sign.codeHelp': 'The six digits shown now, or a recovery code. Signing asks for a second factor.',
   'sign.wrongCode': 'This code is not right (or was already used): nothing was signed.',
   'sign.submit': 'Sign the convention',
+  'sign.withPasskey': 'Sign with a passkey',
   documentSection: 'Document',
   'viewer.label': 'Document, version {version} ({filename})',
   'viewer.page': 'Page {page} of {count}',

@@ -22,7 +22,7 @@ export const verify: Translation<typeof source> = {
   'valid.events': 'Events chained and verified: {count}',
   'valid.key': 'Sealed by key {key}',
   'valid.method':
-    'Proof of identity: {method, select, password {password} password_totp {password + authenticator app (TOTP)} password_recovery_code {password + recovery code} other {{method}}}',
+    'Proof of identity: {method, select, password {password} password_totp {password + authenticator app (TOTP)} password_recovery_code {password + recovery code} password_webauthn {password + passkey (WebAuthn)} other {{method}}}',
   'valid.signed': '{name} ({party}) signed on {date}',
   'valid.unpinned': 'No trusted key: the bundle is consistent, but nothing proves the platform sealed it.',
   'tampered.title': 'Tampered bundle',

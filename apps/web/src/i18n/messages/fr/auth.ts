@@ -84,4 +84,8 @@ export const auth = {
   'factor.codesIntro':
     'Notez-les et gardez-les en lieu sûr : chacun remplace une fois un code de l’application. Ils ne seront plus affichés.',
   'factor.codesDone': 'J’ai noté mes codes',
+  'passkey.use': 'Utiliser une clé d’accès',
+  'passkey.orCode': 'ou saisissez un code',
+  'passkey.cancelled':
+    'La demande de clé d’accès a été fermée, ou les clés d’accès ne sont pas disponibles sur cet appareil. Réessayez, ou utilisez un code.',
 } as const;

@@ -128,6 +128,7 @@ export const conventions = {
     'Les six chiffres affichés maintenant, ou un code de secours. Signer demande un second facteur.',
   'sign.wrongCode': 'Ce code n’est pas le bon (ou a déjà servi) : rien n’a été signé.',
   'sign.submit': 'Signer la convention',
+  'sign.withPasskey': 'Signer avec une clé d’accès',
   documentSection: 'Document',
   'viewer.label': 'Document, version {version} ({filename})',
   'viewer.page': 'Page {page} sur {count}',

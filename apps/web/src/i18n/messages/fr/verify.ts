@@ -20,7 +20,7 @@ export const verify = {
   'valid.events': 'Événements chaînés et vérifiés : {count}',
   'valid.key': 'Scellé par la clé {key}',
   'valid.method':
-    'Preuve d’identité : {method, select, password {mot de passe} password_totp {mot de passe + application d’authentification (TOTP)} password_recovery_code {mot de passe + code de secours} other {{method}}}',
+    'Preuve d’identité : {method, select, password {mot de passe} password_totp {mot de passe + application d’authentification (TOTP)} password_recovery_code {mot de passe + code de secours} password_webauthn {mot de passe + clé d’accès (WebAuthn)} other {{method}}}',
   'valid.signed': '{name} ({party}) a signé le {date}',
   'valid.unpinned':
     'Aucune clé de confiance : le dossier est cohérent, mais rien ne prouve qu’il a été scellé par la plateforme.',
