@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { createApi } from '@jazari/api';
+import { adminClient, createTenant, createUser, testConfig, type TestTenant } from '@jazari/testing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type pg from 'pg';
+import { chromium, type Browser } from 'playwright-core';
+import { freePort } from '../../scripts/lib/ports.js';
+import { describeViolations, seriousViolations } from './lib/axe.js';
+import { CHROMIUM, CHROMIUM_ARGS, screenshot, WEB_DIR } from './lib/browser-world.js';
+
+jest.setTimeout(90_000);
+
+/**
+ * Issue 20 point 3, passkeys as a person meets them, in Chromium with its virtual authenticator (the
+ * DevTools protocol's `WebAuthn` domain: CTAP2, internal, resident keys, user verification that
+ * succeeds): on the profile, "add a passkey", a name, the browser's ceremony, the recovery codes shown
+ * once, the passkey listed; then signed out, and signed in again answering the second step with the
+ * passkey. In French and in Arabic, with axe on every step. No demo seed: one tenant, one person per
+ * language.
+ */
+describe('passkeys in the browser', () => {
+  let admin: pg.Client;
+  let api: NestFastifyApplication;
+  let browser: Browser;
+  let baseUrl: string;
+  let lab: TestTenant;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const port = await freePort();
+    // A passkey is bound to its site: the RP id is PUBLIC_URL's host, `localhost` here.
+    baseUrl = `http://localhost:${port}`;
+    const config = testConfig({ PUBLIC_URL: baseUrl, WEB_DIR, PORT: String(port), HOST: '127.0.0.1' });
+    admin = await adminClient();
+    lab = await createTenant(admin, 'institute');
+    api = await createApi(config);
+    await api.listen({ port, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await api?.close();
+    await admin?.end();
+  });
+
+  const words = {
+    fr: {
+      passkeys: 'Clés d’accès',
+      add: 'Ajouter une clé d’accès',
+      create: 'Créer la clé d’accès',
+      codesDone: 'J’ai noté mes codes',
+      account: 'Compte de',
+      signOut: 'Se déconnecter',
+      use: 'Utiliser une clé d’accès',
+      name: 'Clé de l’ordinateur',
+    },
+    ar: {
+      passkeys: 'مفاتيح المرور',
+      add: 'إضافة مفتاح مرور',
+      create: 'إنشاء مفتاح المرور',
+      codesDone: 'دوّنت رموزي',
+      account: 'حساب',
+      signOut: 'تسجيل الخروج',
+      use: 'استعمال مفتاح مرور',
+      name: 'مفتاح الحاسوب',
+    },
+  } as const;
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`enrols a passkey on the profile and signs in with it, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+      const w = words[lang];
+      const person = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {
+        locale: lang,
+        displayName: lang === 'fr' ? 'Salma Idrissi' : 'سلمى الإدريسي',
+      });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: lang === 'ar' ? 'ar-MA' : 'fr-MA',
+        timezoneId: 'Africa/Casablanca',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+      });
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      // The device's authenticator: a platform one that verifies the person (as a fingerprint would).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('WebAuthn.enable');
+      const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+      const credentials = async () =>
+        (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials;
+      try {
+        await page.goto(`${baseUrl}/sign-in?lang=${lang}&next=/profile`);
+        await expect(page.locator('html').getAttribute('dir')).resolves.toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        await page.locator('input[name="email"]').fill(person.email);
+        await page.locator('input[name="password"]').fill(person.password);
+        await page.locator('button[type="submit"]').click();
+        await page.waitForURL(`${baseUrl}/profile`);
+
+        const section = page.getByRole('region', { name: w.passkeys });
+        await section.getByRole('button', { name: w.add }).click();
+        await section.locator('input[name="passkeyName"]').fill(w.name);
+        expect(describeViolations('passkey name', await seriousViolations(page))).toBe('');
+        await section.getByRole('button', { name: w.create }).click();
+        // Her first second factor: the recovery codes, shown once.
+        const codes = section.getByTestId('recovery-codes');
+        await codes.waitFor();
+        expect(await codes.getByRole('listitem').count()).toBe(10);
+        expect(describeViolations('passkey recovery codes', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'passkey-recovery-codes');
+        await section.getByRole('button', { name: w.codesDone }).click();
+        await section.getByRole('rowheader', { name: w.name }).waitFor();
+        expect(describeViolations('passkeys list', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'passkeys');
+        // The browser holds it (a discoverable credential of this site), the API knows it.
+        const held = await credentials();
+        expect(held).toHaveLength(1);
+        expect(held[0]).toMatchObject({ rpId: 'localhost', isResidentCredential: true });
+        const stored = await admin.query<{ name: string; credential_id: string }>(
+          `SELECT name, credential_id FROM user_passkey WHERE user_id = $1`,
+          [person.id],
+        );
+        expect(stored.rows).toEqual([
+          { name: w.name, credential_id: Buffer.from(held[0].credentialId, 'base64').toString('base64url') },
+        ]);
+
+        // Signed out, then in again: the password, and the passkey for the second step.
+        await page.getByRole('button', { name: new RegExp(w.account) }).click();
+        await page.getByRole('menuitem', { name: w.signOut }).click();
+        await page.waitForURL(/\/sign-in/);
+        await page.locator('input[name="email"]').fill(person.email);
+        await page.locator('input[name="password"]').fill(person.password);
+        await page.locator('button[type="submit"]').click();
+        const use = page.getByRole('button', { name: w.use });
+        await use.waitFor();
+        expect(describeViolations('second step with a passkey', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'sign-in-passkey');
+        await use.click();
+        await page.waitForURL(`${baseUrl}/`);
+
+        expect((await credentials())[0].signCount).toBeGreaterThanOrEqual(1);
+        const used = await admin.query<{ purpose: string }>(
+          `SELECT data->>'purpose' AS purpose FROM audit_event
+            WHERE action = 'user.passkey_used' AND target_id = $1`,
+          [person.id],
+        );
+        expect(used.rows).toEqual([{ purpose: 'sign-in' }]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
