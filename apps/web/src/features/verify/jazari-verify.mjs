@@ -362,8 +362,8 @@ export async function checkDocument(bundle, bytes) {
 
 /**
  * One line per signature in force, for people: when, who, and how they proved it was them (`password`,
- * or with a second factor, `password+totp`, `password+recovery_code`). Bundles from before the method
- * was recorded say so.
+ * or with a second factor, `password+totp`, `password+recovery_code`, `password+webauthn` for a passkey).
+ * Bundles from before the method was recorded say so.
  */
 export function describeSignatures(bundle) {
   const signatures = Array.isArray(bundle?.signatures) ? bundle.signatures : [];
