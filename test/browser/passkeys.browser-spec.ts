@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createApi } from '@jazari/api';
-import { adminClient, createTenant, createUser, testConfig, type TestTenant } from '@jazari/testing';
+import {
+  adminClient,
+  createTenant,
+  createUser,
+  enrolTotp,
+  signIn,
+  testConfig,
+  waitFor,
+  type TestTenant,
+} from '@jazari/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
+import request from 'supertest';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../../scripts/lib/ports.js';
 import { describeViolations, seriousViolations } from './lib/axe.js';
@@ -15,8 +25,8 @@ jest.setTimeout(90_000);
  * DevTools protocol's `WebAuthn` domain: CTAP2, internal, resident keys, user verification that
  * succeeds): on the profile, "add a passkey", a name, the browser's ceremony, the recovery codes shown
  * once, the passkey listed; then signed out, and signed in again answering the second step with the
- * passkey. In French and in Arabic, with axe on every step. No demo seed: one tenant, one person per
- * language.
+ * passkey, and signing a convention with it (the step-up: `password+webauthn` in the signature). In French
+ * and in Arabic, with axe on every step. No demo seed: an institute and a partner, a few people.
  */
 describe('passkeys in the browser', () => {
   let admin: pg.Client;
@@ -24,6 +34,43 @@ describe('passkeys in the browser', () => {
   let browser: Browser;
   let baseUrl: string;
   let lab: TestTenant;
+  let acme: TestTenant;
+
+  /** A convention of the lab with Acme, out for signature by `signer` (lab) and Acme's admin, through the API. */
+  async function conventionToSign(signerId: string, title: string): Promise<string> {
+    const manager = await createUser(admin, [{ tenant: lab, role: 'institute_manager' }]);
+    const partner = await createUser(admin, [{ tenant: acme, role: 'partner_admin' }]);
+    const m = await signIn(api, manager.email, manager.password);
+    await enrolTotp(api, (await signIn(api, partner.email, partner.password)).accessToken, partner.email);
+    const as = (method: 'post' | 'put', path: string) =>
+      request(api.getHttpServer())[method](`/api/v1${path}`).auth(m.accessToken, { type: 'bearer' });
+    const created = await as('post', '/conventions')
+      .send({
+        title,
+        type: 'partnership',
+        parties: [
+          { tenantId: lab.id, roleLabel: 'porteur' },
+          { tenantId: acme.id, roleLabel: 'partenaire' },
+        ],
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    await as('post', `/conventions/${id}/documents?filename=convention.pdf`)
+      .set('content-type', 'application/pdf')
+      .send(Buffer.from(`%PDF-1.7\nconvention ${id}\n%%EOF\n`))
+      .expect(201);
+    await as('post', `/conventions/${id}/submit-for-review`).expect(200);
+    await as('put', `/conventions/${id}/signers`)
+      .send({
+        signers: [
+          { partyTenantId: lab.id, userId: signerId, step: 1 },
+          { partyTenantId: acme.id, userId: partner.id, step: 1 },
+        ],
+      })
+      .expect(200);
+    await as('post', `/conventions/${id}/send`).expect(200);
+    return id;
+  }
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -33,6 +80,7 @@ describe('passkeys in the browser', () => {
     const config = testConfig({ PUBLIC_URL: baseUrl, WEB_DIR, PORT: String(port), HOST: '127.0.0.1' });
     admin = await adminClient();
     lab = await createTenant(admin, 'institute');
+    acme = await createTenant(admin, 'partner');
     api = await createApi(config);
     await api.listen({ port, host: '127.0.0.1' });
   });
@@ -52,6 +100,9 @@ describe('passkeys in the browser', () => {
       signOut: 'Se déconnecter',
       use: 'Utiliser une clé d’accès',
       name: 'Clé de l’ordinateur',
+      sign: 'Signer',
+      password: 'Votre mot de passe',
+      withPasskey: 'Signer avec une clé d’accès',
     },
     ar: {
       passkeys: 'مفاتيح المرور',
@@ -62,11 +113,14 @@ describe('passkeys in the browser', () => {
       signOut: 'تسجيل الخروج',
       use: 'استعمال مفتاح مرور',
       name: 'مفتاح الحاسوب',
+      sign: 'توقيع',
+      password: 'كلمة المرور',
+      withPasskey: 'التوقيع بمفتاح مرور',
     },
   } as const;
 
   for (const lang of ['fr', 'ar'] as const) {
-    it(`enrols a passkey on the profile and signs in with it, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+    it(`enrols a passkey on the profile, signs in and signs a convention with it, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
       const w = words[lang];
       const person = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {
         locale: lang,
@@ -154,6 +208,32 @@ describe('passkeys in the browser', () => {
           [person.id],
         );
         expect(used.rows).toEqual([{ purpose: 'sign-in' }]);
+        expect(errors).toEqual([]);
+
+        // Signing a convention: the password again, and the passkey instead of a code.
+        const conventionId = await conventionToSign(person.id, `Convention clé d’accès ${lang}`);
+        await page.goto(`${baseUrl}/conventions/${conventionId}`);
+        await page.getByRole('button', { name: w.sign, exact: true }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel(w.password).fill(person.password);
+        const withPasskey = dialog.getByRole('button', { name: w.withPasskey });
+        await withPasskey.waitFor();
+        expect(describeViolations('sign with a passkey', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'sign-with-passkey');
+        await withPasskey.click();
+        await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+        const signatures = await admin.query<{ method: string }>(
+          `SELECT method FROM convention_signature WHERE convention_id = $1 AND user_id = $2`,
+          [conventionId, person.id],
+        );
+        expect(signatures.rows).toEqual([{ method: 'password+webauthn' }]);
+        await waitFor('the step-up in the audit log', async () => {
+          const stepUp = await admin.query<{ method: string }>(
+            `SELECT data->>'method' AS method FROM audit_event WHERE action = 'user.step_up' AND target_id = $1`,
+            [person.id],
+          );
+          return stepUp.rows[0]?.method === 'webauthn';
+        });
         expect(errors).toEqual([]);
       } finally {
         await context.close();
