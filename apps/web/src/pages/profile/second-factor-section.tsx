@@ -52,7 +52,7 @@ export function SecondFactorSection() {
               </Badge>
               {s.required && <Badge color="blue.9">{t('profile.factor.required')}</Badge>}
             </Group>
-            {s.totp && (
+            {(s.totp || s.passkeys > 0) && (
               <Text size="sm" c="dimmed">
                 {t('profile.factor.codesLeft', { count: s.recoveryCodesLeft })}
               </Text>
@@ -90,12 +90,12 @@ export function SecondFactorSection() {
             {step.kind === 'idle' && (
               <Group>
                 {!s.totp && <Button onClick={() => void begin()}>{t('profile.factor.setUp')}</Button>}
-                {s.totp && (
+                {(s.totp || s.passkeys > 0) && (
                   <Button variant="default" onClick={() => setStep({ kind: 'confirm', action: 'renew' })}>
                     {t('profile.factor.renew')}
                   </Button>
                 )}
-                {s.totp && !s.required && (
+                {s.totp && (!s.required || s.passkeys > 0) && (
                   <Button
                     color="red"
                     variant="light"
