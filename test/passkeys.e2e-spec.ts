@@ -59,6 +59,7 @@ describe('passkeys', () => {
       )
     ).rows;
   let alicePasskeys: string[] = [];
+  let aliceRecoveryCodes: string[] = [];
 
   beforeAll(async () => {
     world = await testWorld({
@@ -113,6 +114,7 @@ describe('passkeys', () => {
     });
     // Her first second factor: ten recovery codes, shown this once.
     expect(added.body.recoveryCodes).toHaveLength(10);
+    aliceRecoveryCodes = added.body.recoveryCodes as string[];
     // The same answer again: its challenge is used up.
     const replayed = await world.as('alice').post('/me/passkeys', { name: 'Encore', response });
     expect(replayed.status).toBe(400);
@@ -221,10 +223,16 @@ describe('passkeys', () => {
       passkey: aliceLaptop.get(await signInOptions(again.body.challengeToken)),
     }).expect(200);
 
+    // Without her keys, a recovery code (she has no authenticator app) opens a session, once.
+    const lost = await login('alice').expect(202);
+    await answer(lost.body.challengeToken, { code: aliceRecoveryCodes[0] }).expect(200);
+    const twice = await login('alice').expect(202);
+    expect((await answer(twice.body.challengeToken, { code: aliceRecoveryCodes[0] })).status).toBe(401);
+
     const failures = await audit('user.second_factor_failed', world.users.alice.id);
     expect(
       failures.filter((f) => f.data.purpose === 'sign-in').map((f) => [f.data.purpose, f.data.method]),
-    ).toEqual(Array(6).fill(['sign-in', 'webauthn']));
+    ).toEqual([...Array(6).fill(['sign-in', 'webauthn']), ['sign-in', 'recovery_code']]);
     const used = await audit('user.passkey_used', world.users.alice.id);
     expect(used.filter((u) => u.data.purpose === 'sign-in').map((u) => u.data.passkeyId)).toEqual(
       alicePasskeys,

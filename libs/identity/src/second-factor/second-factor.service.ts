@@ -172,8 +172,11 @@ export class SecondFactorService {
   async verify(tx: Tx, userId: string, code: string, check: FactorCheck): Promise<FactorMethod> {
     await this.throttle.beforeSecondFactor(check.ip, userId);
     const totp = await this.factors.totpOf(tx, userId);
-    if (!totp?.confirmedAt) return this.refuse(userId, check, 'none');
-    if (looksLikeTotp(code)) {
+    // Recovery codes stand in for any factor: one whose only factor is a passkey has them too.
+    if (!totp?.confirmedAt && (await this.passkeys.count(tx, userId)) === 0) {
+      return this.refuse(userId, check, 'none');
+    }
+    if (totp?.confirmedAt && looksLikeTotp(code)) {
       const secret = openSecret(this.key, userId, totp.secretSealed);
       const step = matchingStep(secret, code, Date.now(), totp.lastUsedStep);
       // The conditional update settles two concurrent uses of one code: only one moves the step.
