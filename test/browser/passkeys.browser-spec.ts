@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { createApi } from '@jazari/api';
 import {
@@ -7,6 +10,7 @@ import {
   enrolTotp,
   signIn,
   testConfig,
+  totpCode,
   waitFor,
   type TestTenant,
 } from '@jazari/testing';
@@ -25,7 +29,8 @@ jest.setTimeout(90_000);
  * DevTools protocol's `WebAuthn` domain: CTAP2, internal, resident keys, user verification that
  * succeeds): on the profile, "add a passkey", a name, the browser's ceremony, the recovery codes shown
  * once, the passkey listed; then signed out, and signed in again answering the second step with the
- * passkey, and signing a convention with it (the step-up: `password+webauthn` in the signature). In French
+ * passkey, and signing a convention with it (the step-up: `password+webauthn` in the signature, which
+ * /verify names once the convention is sealed). In French
  * and in Arabic, with axe on every step. No demo seed: an institute and a partner, a few people.
  */
 describe('passkeys in the browser', () => {
@@ -37,11 +42,15 @@ describe('passkeys in the browser', () => {
   let acme: TestTenant;
 
   /** A convention of the lab with Acme, out for signature by `signer` (lab) and Acme's admin, through the API. */
-  async function conventionToSign(signerId: string, title: string): Promise<string> {
+  async function conventionToSign(
+    signerId: string,
+    title: string,
+  ): Promise<{ id: string; partnerSigns: () => Promise<void>; bundleOf: () => Promise<object> }> {
     const manager = await createUser(admin, [{ tenant: lab, role: 'institute_manager' }]);
     const partner = await createUser(admin, [{ tenant: acme, role: 'partner_admin' }]);
     const m = await signIn(api, manager.email, manager.password);
-    await enrolTotp(api, (await signIn(api, partner.email, partner.password)).accessToken, partner.email);
+    const p = await signIn(api, partner.email, partner.password);
+    await enrolTotp(api, p.accessToken, partner.email);
     const as = (method: 'post' | 'put', path: string) =>
       request(api.getHttpServer())[method](`/api/v1${path}`).auth(m.accessToken, { type: 'bearer' });
     const created = await as('post', '/conventions')
@@ -69,7 +78,21 @@ describe('passkeys in the browser', () => {
       })
       .expect(200);
     await as('post', `/conventions/${id}/send`).expect(200);
-    return id;
+    const partnerSigns = async () => {
+      await request(api.getHttpServer())
+        .post(`/api/v1/conventions/${id}/sign`)
+        .auth(p.accessToken, { type: 'bearer' })
+        .send({ password: partner.password, secondFactorCode: await totpCode(partner.email) })
+        .expect(200);
+    };
+    const bundleOf = async () =>
+      (
+        await request(api.getHttpServer())
+          .get(`/api/v1/conventions/${id}/evidence`)
+          .auth(m.accessToken, { type: 'bearer' })
+          .expect(200)
+      ).body as object;
+    return { id, partnerSigns, bundleOf };
   }
 
   beforeAll(async () => {
@@ -103,6 +126,7 @@ describe('passkeys in the browser', () => {
       sign: 'Signer',
       password: 'Votre mot de passe',
       withPasskey: 'Signer avec une clé d’accès',
+      method: 'mot de passe + clé d’accès (WebAuthn)',
     },
     ar: {
       passkeys: 'مفاتيح المرور',
@@ -116,11 +140,12 @@ describe('passkeys in the browser', () => {
       sign: 'توقيع',
       password: 'كلمة المرور',
       withPasskey: 'التوقيع بمفتاح مرور',
+      method: 'كلمة المرور + مفتاح مرور (WebAuthn)',
     },
   } as const;
 
   for (const lang of ['fr', 'ar'] as const) {
-    it(`enrols a passkey on the profile, signs in and signs a convention with it, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+    it(`enrols a passkey on the profile, signs in and signs a convention with it (shown on /verify), in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
       const w = words[lang];
       const person = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {
         locale: lang,
@@ -211,7 +236,11 @@ describe('passkeys in the browser', () => {
         expect(errors).toEqual([]);
 
         // Signing a convention: the password again, and the passkey instead of a code.
-        const conventionId = await conventionToSign(person.id, `Convention clé d’accès ${lang}`);
+        const {
+          id: conventionId,
+          partnerSigns,
+          bundleOf,
+        } = await conventionToSign(person.id, `Convention clé d’accès ${lang}`);
         await page.goto(`${baseUrl}/conventions/${conventionId}`);
         await page.getByRole('button', { name: w.sign, exact: true }).click();
         const dialog = page.getByRole('dialog');
@@ -234,6 +263,22 @@ describe('passkeys in the browser', () => {
           );
           return stepUp.rows[0]?.method === 'webauthn';
         });
+        expect(errors).toEqual([]);
+
+        // Once the partner signs too, the sealed bundle, checked on /verify, says how she proved it.
+        await partnerSigns();
+        const file = path.join(mkdtempSync(path.join(tmpdir(), 'jazari-passkey-')), 'evidence.json');
+        writeFileSync(file, JSON.stringify(await bundleOf()));
+        await page.goto(`${baseUrl}/verify?lang=${lang}`);
+        await page.getByTestId('verify-key').waitFor();
+        await page.locator('input[type="file"]').setInputFiles(file);
+        const result = page.getByTestId('verify-result');
+        await result.and(page.locator('[data-outcome="valid"]')).waitFor();
+        expect(await result.getByTestId('signature-method').allInnerTexts()).toEqual(
+          expect.arrayContaining([expect.stringContaining(w.method)]),
+        );
+        expect(describeViolations('verify passkey signature', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'verify-passkey-signature');
         expect(errors).toEqual([]);
       } finally {
         await context.close();
