@@ -30,6 +30,7 @@ import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.j
 import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
 import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.js';
 import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
+import { SsoSecondFactor1796652600000 } from './1796652600000-sso-second-factor.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   SecondFactor1796649462417,
   DashboardDeltas1796650061000,
   SingleSignOn1796651241000,
+  SsoSecondFactor1796652600000,
 ];
