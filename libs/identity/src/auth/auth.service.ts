@@ -111,9 +111,10 @@ export class AuthService {
 
   /**
    * Primary authentication is done — a password checked, or the tenant's OpenID provider's ID token
-   * verified — and the session opens in `target`. Every sign-in ends here, whatever proved the person;
-   * `record` writes what the proof adds (audit entries, a first SSO sign-in's membership) in the session's
-   * own transaction, so they commit together. A second factor, when required, belongs here.
+   * verified — and the second factor, when required, answered (SignInGate): the session opens in
+   * `target`. `record` writes what the proof adds (audit entries) in the session's own transaction, so
+   * they commit together. (An SSO sign-in opens its session with `openSessionIn`, in the transaction
+   * that made its account and membership.)
    */
   async completeSignIn(
     userId: string,
