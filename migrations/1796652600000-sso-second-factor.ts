@@ -5,6 +5,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * sign-in challenge started by a tenant's OpenID provider remembers that tenant, so the session opened
  * once the challenge is answered is an SSO session there (not a password sign-in's default tenant, which
  * a tenant with password sign-in turned off would refuse). Null for a password sign-in's challenge.
+ *
+ * `sso_config.trust_provider_mfa`: the tenant's administrator may say its provider enforces a second factor
+ * itself; an ID token whose `amr` says so (`mfa`) then stands for Jazari's second step. Off by default.
  */
 export class SsoSecondFactor1796652600000 implements MigrationInterface {
   name = 'SsoSecondFactor1796652600000';
@@ -15,9 +18,11 @@ export class SsoSecondFactor1796652600000 implements MigrationInterface {
       `ALTER TABLE second_factor_challenge ADD CONSTRAINT fk_second_factor_challenge_sso_tenant_id
          FOREIGN KEY (sso_tenant_id) REFERENCES tenant (id)`,
     );
+    await db.query(`ALTER TABLE sso_config ADD COLUMN trust_provider_mfa boolean NOT NULL DEFAULT false`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE sso_config DROP COLUMN trust_provider_mfa`);
     await db.query(`ALTER TABLE second_factor_challenge DROP COLUMN sso_tenant_id`);
   }
 }

@@ -34,6 +34,13 @@ const ACCOUNTS: Record<string, TestAccount> = {
   stranger: { email: 'stranger@acme.test', email_verified: true, name: 'Stranger' },
   member: { email: 'member@acme.test', email_verified: true, name: 'Meriem Member' },
   chief: { email: 'chief@root.test', email_verified: true, name: 'Root Chief' },
+  /** The same person, when the provider says it asked for a second factor itself. */
+  chiefMfa: {
+    email: 'chief@root.test',
+    email_verified: true,
+    name: 'Root Chief',
+    amr: ['pwd', 'otp', 'mfa'],
+  },
   sam: { email: 'sam@secure.test', email_verified: true, name: 'Sam Secure' },
   newcomer: { email: 'newcomer@secure.test', email_verified: true, name: 'New Comer' },
   invitee: { email: 'invitee@acme.test', email_verified: true, name: 'Ines Invitee', locale: 'en' },
@@ -174,6 +181,7 @@ describe('single sign-on with OpenID Connect', () => {
           firstSignIn: 'default_role',
           defaultRole: 'researcher',
           passwordSignIn: true,
+          trustProviderMfa: false,
         }),
       });
       expect(JSON.stringify(got.body)).not.toContain(provider.clientSecret);
@@ -520,6 +528,7 @@ describe('single sign-on with OpenID Connect', () => {
 
   describe('the second factor after single sign-on', () => {
     let chief: TestUser;
+    let chiefToken: string;
     let sam: TestUser;
     const cookieMode = { 'x-jazari-session': 'cookie' };
     /** The challenge the callback hands the sign-in page, in the fragment of its redirect. */
@@ -550,10 +559,10 @@ describe('single sign-on with OpenID Connect', () => {
       chief = await createUser(world.admin, [{ tenant: world.tenants.root, role: 'network_admin' }], {
         email: 'chief@root.test',
       });
-      const chiefSession = await signIn(world.api, chief.email, chief.password);
+      chiefToken = (await signIn(world.api, chief.email, chief.password)).accessToken;
       await server()
         .put('/api/v1/sso-config')
-        .auth(chiefSession.accessToken, { type: 'bearer' })
+        .auth(chiefToken, { type: 'bearer' })
         .send({
           ...labConfig(),
           displayName: 'Root ID',
@@ -665,6 +674,57 @@ describe('single sign-on with OpenID Connect', () => {
       const me = await sessionOf(answered);
       expect(me.user.email).toBe('newcomer@secure.test');
       expect(me.current).toMatchObject({ tenant: { id: world.tenants.secure.id }, role: 'researcher' });
+    });
+
+    it('trusts the provider’s own second factor only when the tenant says so and the ID token shows it', async () => {
+      // Not trusted yet: the provider's `amr` alone changes nothing.
+      const untrusted = await roundTrip(world.tenants.root.slug, 'chiefMfa');
+      expect(challengeOf(untrusted.res).challenge.enrolmentRequired).toBe(false);
+
+      const rootConfig = {
+        ...labConfig(),
+        clientSecret: undefined,
+        displayName: 'Root ID',
+        allowedDomains: ['root.test'],
+        defaultRole: 'ministry_analyst',
+      };
+      const saved = await server()
+        .put('/api/v1/sso-config')
+        .auth(chiefToken, { type: 'bearer' })
+        .send({ ...rootConfig, trustProviderMfa: true })
+        .expect(200);
+      expect(saved.body.config.trustProviderMfa).toBe(true);
+      const configured = await audit(world.tenants.root.id, 'sso.configured');
+      expect(configured.at(-1)).toMatchObject({ actor_user_id: chief.id, data: { trustProviderMfa: true } });
+
+      // Trusted, and the ID token says `mfa`: the session opens at once, and the log says why.
+      const before = await sessionsOf(chief.id);
+      const trusted = await roundTrip(world.tenants.root.slug, 'chiefMfa');
+      expect(trusted.res.headers.location).toBe('/sign-in?sso=done&next=%2F');
+      const me = await sessionOf(trusted.res);
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.root.id }, role: 'network_admin' });
+      expect(await sessionsOf(chief.id)).toEqual([
+        ...before,
+        { tenant_id: world.tenants.root.id, auth_method: 'sso' },
+      ]);
+      const proven = await audit(world.tenants.root.id, 'auth.sso_sign_in');
+      expect(proven.at(-1)).toMatchObject({ actor_user_id: chief.id, data: { secondFactor: 'provider' } });
+
+      // Trusted, but this ID token names no second factor: Jazari asks for its own.
+      const withoutMfa = await roundTrip(world.tenants.root.slug, 'chief');
+      expect(cookieOf(withoutMfa.res, 'jazari_refresh')).toBeUndefined();
+      expect(challengeOf(withoutMfa.res).challenge.enrolmentRequired).toBe(false);
+
+      // Off again (omitted: off), and the provider's word is no longer enough.
+      const off = await server()
+        .put('/api/v1/sso-config')
+        .auth(chiefToken, { type: 'bearer' })
+        .send(rootConfig)
+        .expect(200);
+      expect(off.body.config.trustProviderMfa).toBe(false);
+      expect(
+        cookieOf((await roundTrip(world.tenants.root.slug, 'chiefMfa')).res, 'jazari_refresh'),
+      ).toBeUndefined();
     });
 
     it('opens the session at once for a member without a factor who need not have one', async () => {

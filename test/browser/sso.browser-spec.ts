@@ -164,6 +164,7 @@ describe('single sign-on in the browser', () => {
       await page.getByLabel('الاسم المعروض').waitFor();
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       expect(await page.getByLabel('الاسم المعروض').inputValue()).toBe('UM5');
+      expect(await page.getByLabel('المزوّد يفرض بنفسه عاملًا ثانيًا').isChecked()).toBe(false);
       await axe(page, 'admin sso form (ar)');
       await screenshot(page, 'ar', 'admin-sso');
       expect(errors).toEqual([]);

@@ -34,6 +34,8 @@ interface ProvenIdentity {
   readonly name: string | undefined;
   readonly locale: string | undefined;
   readonly subject: string;
+  /** The provider says it used a second factor (`amr` contains `mfa`, RFC 8176). */
+  readonly providerMfa: boolean;
 }
 
 /**
@@ -190,6 +192,7 @@ export class SsoSignInService {
         name: typeof claims.name === 'string' ? claims.name : undefined,
         locale: typeof claims.locale === 'string' ? claims.locale : undefined,
         subject: claims.sub,
+        providerMfa: Array.isArray(claims.amr) && claims.amr.includes('mfa'),
       };
     } catch (error) {
       if (error instanceof SsoRefused) throw error;
@@ -269,7 +272,11 @@ export class SsoSignInService {
             data: invitation ? { role, invitationId: invitation.id, via: 'sso' } : { role, via: 'sso' },
           });
         }
-        const challenge = await this.gate.challengeIn(tx, userId, client, tenantId);
+        // The tenant's administrator may trust its provider's second factor, when its ID token says so.
+        const providerFactor = config.trustProviderMfa && identity.providerMfa;
+        const challenge = providerFactor
+          ? undefined
+          : await this.gate.challengeIn(tx, userId, client, tenantId);
         await this.audit.record(by, {
           action: 'auth.sso_sign_in',
           targetType: 'user',
@@ -280,7 +287,13 @@ export class SsoSignInService {
             ip: client.ip,
             createdAccount: !account,
             joined: !existingRole,
-            secondFactor: !challenge ? 'none' : challenge.enrolmentRequired ? 'enrolment' : 'challenge',
+            secondFactor: providerFactor
+              ? 'provider'
+              : !challenge
+                ? 'none'
+                : challenge.enrolmentRequired
+                  ? 'enrolment'
+                  : 'challenge',
           },
         });
         if (challenge) return { challenge };
