@@ -16,6 +16,7 @@ const BENCHMARKS = [
   'projects-list.js',
   'project-search.js',
   'web.js',
+  'web-dashboard.js',
 ];
 
 function run(file: string): Promise<number> {

@@ -42,6 +42,7 @@ const RUNS = size('BENCH_WEB_RUNS', 5, 1);
 const INTERACTIVE_BUDGET_MS = 1_500;
 const FILTER_BUDGET_MS = 200;
 const FILTER_REGION = 'Casablanca-Settat';
+const FILTER_REGION_CODE = 'MA-06';
 const WEB_DIR = path.resolve('apps/web/dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -149,8 +150,9 @@ async function main(): Promise<number> {
       const clickedSignIn = await page.evaluate(() => performance.now());
       await page.locator('button[type="submit"]').click();
       const table = page.getByTestId('regions-table');
+      // The map's 12 shapes (the regions table's rows carry data-region too: they are waited for below).
       await page
-        .locator('[data-region]')
+        .locator('path[data-region]')
         .nth(11)
         .waitFor({ timeout: 120_000 })
         .catch(async (error: unknown) => {
@@ -171,19 +173,27 @@ async function main(): Promise<number> {
       if (run > 0) interactive.push(drawn - clickedSignIn);
 
       // A filter: a region chosen in the filter bar redraws the headline figures.
+      // The picker as the page draws it: the filter bar (role search) holds a Mantine Select labelled
+      // "Région" (a combobox input, not a plain textbox); its options are the regions' names.
       const headline = page.getByTestId('headline');
-      const previous = await headline.innerText();
-      await page.getByRole('textbox', { name: 'Région' }).click();
-      const option = page.getByRole('option', { name: FILTER_REGION });
+      const previous = await headline.evaluate((h) => h.textContent ?? '');
+      await page.getByRole('search').getByLabel('Région', { exact: true }).click();
+      const option = page.getByRole('option', { name: FILTER_REGION, exact: true });
       await option.waitFor();
       const clicked = await page.evaluate(() => performance.now());
       await option.click();
+      // Redrawn: the URL names the region and the headline's figures are no longer the national ones.
       await page.waitForFunction(
-        (text) => {
+        ([text, code]) => {
           const h = document.querySelector('[data-testid="headline"]');
-          return h !== null && h.textContent !== null && h.textContent !== text;
+          return (
+            new URLSearchParams(location.search).get('region') === code &&
+            h !== null &&
+            h.textContent !== null &&
+            h.textContent !== text
+          );
         },
-        previous.replace(/\n/g, ''),
+        [previous, FILTER_REGION_CODE] as const,
         { timeout: 60_000, polling: 'raf' },
       );
       const redrawn = await settled(page);

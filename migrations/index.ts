@@ -30,6 +30,7 @@ import { OutboxTelemetry1796640437000 } from './1796640437000-outbox-telemetry.j
 import { SecondFactor1796649462417 } from './1796649462417-second-factor.js';
 import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.js';
 import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
+import { DocumentMetadata1796652000000 } from './1796652000000-document-metadata.js';
 import { SsoSecondFactor1796652600000 } from './1796652600000-sso-second-factor.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -66,5 +67,6 @@ export const migrations = [
   SecondFactor1796649462417,
   DashboardDeltas1796650061000,
   SingleSignOn1796651241000,
+  DocumentMetadata1796652000000,
   SsoSecondFactor1796652600000,
 ];

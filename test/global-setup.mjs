@@ -4,6 +4,8 @@
 import { startTestServices } from '../dist/scripts/lib/test-services.js';
 
 export default async function globalSetup() {
+  // Once per run: a run of two projects (`--selectProjects slow browser`) calls each project's global setup.
+  if (globalThis.__jazariTestServices) return;
   const started = performance.now();
   const services = await startTestServices(
     { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.TEST_REDIS_URL },

@@ -1,3 +1,6 @@
 export default async function globalTeardown() {
-  await globalThis.__jazariTestServices?.stop();
+  // Once per run, whatever the number of projects that name this teardown (test/global-setup.mjs).
+  const services = globalThis.__jazariTestServices;
+  globalThis.__jazariTestServices = undefined;
+  await services?.stop();
 }

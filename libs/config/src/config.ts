@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseRedisUrl, type RedisTarget } from './redis-target.js';
 
 export type NodeEnv = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -39,6 +40,14 @@ export interface AppConfig {
     readonly ownerUrl: string | undefined;
     readonly poolSize: number;
     readonly statementTimeoutMs: number;
+    /**
+     * DATABASE_READ_URL: a streaming replica (hot standby), same runtime role, for the heavy reads
+     * (dashboards, reports' figures, exports); unset means every read goes to `url`. Reads fall back to
+     * `url` while the replica is unreachable or lags more than `readMaxLagMs` (DATABASE_READ_MAX_LAG_MS);
+     * docs/adr/0019-read-replica-routing.md.
+     */
+    readonly readUrl: string | undefined;
+    readonly readMaxLagMs: number;
   };
   /**
    * Where BullMQ keeps the queues (docs/adr/0010-start-anywhere.md): `redis` (production, and whenever
@@ -72,6 +81,11 @@ export interface AppConfig {
   readonly redis: {
     /** Unset outside production means "queues on PostgreSQL" (npm start) unless QUEUE_BACKEND=redis. */
     readonly url: string | undefined;
+    /**
+     * REDIS_URL read: one server (`redis://`), a primary found through Sentinels (`redis+sentinel://`)
+     * or a Redis Cluster (`redis+cluster://`); every connection is made from it (libs/queue's createRedis).
+     */
+    readonly target: RedisTarget | undefined;
     /** Prefix of every BullMQ key; braces make it a Redis Cluster hash tag. */
     readonly queuePrefix: string;
   };
@@ -255,7 +269,16 @@ export function loadConfig(env: Env): AppConfig {
   const production = nodeEnv === 'production';
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const ownerUrl = url('DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
-  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const readUrl = url('DATABASE_READ_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = read('REDIS_URL');
+  let redisTarget: RedisTarget | undefined;
+  if (redisUrl !== undefined) {
+    try {
+      redisTarget = parseRedisUrl(redisUrl);
+    } catch (error) {
+      problems.push(`REDIS_URL ${(error as Error).message}`);
+    }
+  }
   if (production && !databaseUrl) problems.push('DATABASE_URL is required when NODE_ENV=production');
   if (production && !redisUrl) problems.push('REDIS_URL is required when NODE_ENV=production');
 
@@ -386,6 +409,8 @@ export function loadConfig(env: Env): AppConfig {
       ownerUrl: ownerUrl ?? (production ? undefined : databaseUrl),
       poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
       statementTimeoutMs: int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 0, 3_600_000),
+      readUrl,
+      readMaxLagMs: int('DATABASE_READ_MAX_LAG_MS', 5_000, 0, 3_600_000),
     },
     queue: {
       backend: queueBackend,
@@ -396,7 +421,7 @@ export function loadConfig(env: Env): AppConfig {
       batchSize: int('QUEUE_BATCH_SIZE', 25, 1, 500),
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
-    redis: { url: redisUrl, queuePrefix },
+    redis: { url: redisUrl, target: redisTarget, queuePrefix },
     jobSchedules,
     reports: {
       downloadTtlHours: int('REPORT_DOWNLOAD_TTL_HOURS', 168, 1, 24 * 366),

@@ -12,6 +12,9 @@ import type {
 } from './dashboard.types.js';
 
 /**
+ * Dashboards are read through `TransactionRunner.read`: on the read replica when one is configured and
+ * current enough (DATABASE_READ_URL), else the primary.
+ *
  * Who may open which dashboard: the national one with `dashboards.national` (the route checks it); an
  * institute's or a partner's by its own people, and by Root's; anyone else gets 404, as if it did not exist.
  */
@@ -23,23 +26,23 @@ export class DashboardService {
   ) {}
 
   national(actor: Actor, filters: DashboardFilters): Promise<NationalDashboard> {
-    return this.transactions.run(actorContext(actor), () => this.reader.national(filters));
+    return this.transactions.read(actorContext(actor), () => this.reader.national(filters));
   }
 
   /** The unfiltered national dashboard as ready JSON text, when the stored rendering is current. */
   renderedNational(actor: Actor, filters: DashboardFilters): Promise<string | undefined> {
     if (!isUnfiltered(filters)) return Promise.resolve(undefined);
-    return this.transactions.run(actorContext(actor), () => this.reader.renderedNationalJson());
+    return this.transactions.read(actorContext(actor), () => this.reader.renderedNationalJson());
   }
 
   institute(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.run(actorContext(actor), () => this.reader.institute(tenantId, range));
+    return this.transactions.read(actorContext(actor), () => this.reader.institute(tenantId, range));
   }
 
   partner(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.run(actorContext(actor), () => this.reader.partner(tenantId, range));
+    return this.transactions.read(actorContext(actor), () => this.reader.partner(tenantId, range));
   }
 
   /** Where the caller's own dashboard lives (relative to the API prefix). */

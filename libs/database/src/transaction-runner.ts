@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { ReadReplica } from './read-replica.js';
 import { beginTransactionSql, setContextSql, type DbContext } from './tenant-context.js';
 
 const CURRENT_TX = Symbol('jazari.tx');
@@ -39,7 +40,35 @@ export class TransactionRunner {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cls: ClsService,
+    @Optional() private readonly replica?: ReadReplica,
   ) {}
+
+  /**
+   * Runs a read-only unit of work (dashboards, reports' figures, exports) on the read replica when one is
+   * configured and usable (reachable, in recovery, lagging at most DATABASE_READ_MAX_LAG_MS): in a NEW
+   * transaction there, with the same tenant settings, so RLS filters as on the primary; inside `work`,
+   * `tx()` is that transaction. Otherwise exactly `run`: the primary, in the open unit of work if any.
+   * `work` must not write, nor read what the open unit of work wrote (the replica has not seen it).
+   */
+  async read<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const replica = await this.replica?.usable();
+    if (replica) {
+      let connected = false;
+      try {
+        return await this.begin(replica, context, undefined, (tx) => {
+          connected = true;
+          this.replica!.counted('replica');
+          return work(tx);
+        });
+      } catch (error) {
+        // The replica went away between the probe and this read: the primary serves it, no error.
+        if (connected) throw error;
+        this.replica!.markUnreachable(error);
+      }
+    }
+    this.replica?.counted('primary');
+    return this.run(context, work);
+  }
 
   async run<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
     const open = this.current();
@@ -49,7 +78,7 @@ export class TransactionRunner {
       }
       return work(open);
     }
-    return this.begin(context, undefined, (tx) => work(tx));
+    return this.begin(this.dataSource, context, undefined, (tx) => work(tx));
   }
 
   /**
@@ -64,7 +93,7 @@ export class TransactionRunner {
    * one is held, so the pool must be larger than the number of units of work that call it concurrently.
    */
   runIndependently<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.begin(context, undefined, (tx) => work(tx));
+    return this.begin(this.dataSource, context, undefined, (tx) => work(tx));
   }
 
   /**
@@ -78,16 +107,17 @@ export class TransactionRunner {
     work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
     if (this.current()) throw new Error('runWithPrelude opens a unit of work; one is already open');
-    return this.begin(context, prelude, work);
+    return this.begin(this.dataSource, context, prelude, work);
   }
 
   private async begin<T>(
+    dataSource: DataSource,
     context: DbContext,
     prelude: string | undefined,
     work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
     const beginSql = beginTransactionSql(context) + (prelude ? `; ${prelude}` : '');
-    const runner = this.dataSource.createQueryRunner();
+    const runner = dataSource.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     let broken: Error | undefined;
     try {

@@ -1,4 +1,4 @@
-import type { AppConfig } from '@jazari/config';
+import type { AppConfig, RedisTarget } from '@jazari/config';
 import { tracingEnabled } from '@jazari/telemetry';
 import { BullMQOtel } from 'bullmq-otel';
 import {
@@ -11,9 +11,9 @@ import {
   type Telemetry,
   type WorkerOptions,
 } from 'bullmq';
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import pg from 'pg';
-import { createRedis, RedisUnavailableError, whenConnected } from './redis.js';
+import { createRedis, RedisUnavailableError, whenConnected, type RedisClient } from './redis.js';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -39,7 +39,7 @@ export type WorkerHandleOptions = Pick<
 export interface QueueConnection {
   readonly backend: QueueBackendKind;
   /** The producer's Redis client (the login throttle's counters); undefined on PostgreSQL. */
-  readonly redis: Redis | undefined;
+  readonly redis: RedisClient | undefined;
   /** The pool for PostgreSQL-side helpers (the login throttle's counters); undefined on Redis. */
   readonly pool: pg.Pool | undefined;
   /** Resolves when the store takes commands; a producer fails fast (RedisUnavailableError) otherwise. */
@@ -64,14 +64,14 @@ export function queueSchema(prefix: string): string {
 class RedisQueueConnection implements QueueConnection {
   readonly backend = 'redis';
   readonly pool = undefined;
-  readonly redis: Redis;
+  readonly redis: RedisClient;
 
   constructor(
-    private readonly url: string,
+    private readonly target: RedisTarget,
     private readonly prefix: string,
     private readonly telemetry: Telemetry | undefined,
   ) {
-    this.redis = createRedis(url, 'producer');
+    this.redis = createRedis(target, 'producer');
   }
 
   whenReady(graceMs: number): Promise<void> {
@@ -79,7 +79,9 @@ class RedisQueueConnection implements QueueConnection {
   }
 
   async ping(): Promise<void> {
-    await this.redis.ping();
+    // On a Cluster, PING reaches any node; the queues need the one holding the prefix's slot.
+    if (this.redis instanceof Cluster) await this.redis.exists(`${this.prefix}:ready`);
+    else await this.redis.ping();
   }
 
   onReconnect(listener: () => void): void {
@@ -91,7 +93,7 @@ class RedisQueueConnection implements QueueConnection {
   }
 
   worker(name: string, processor: Processor, options: WorkerHandleOptions): WorkerHandle {
-    const connection = createRedis(this.url, 'worker', `jazari-worker-${name}`);
+    const connection = createRedis(this.target, 'worker', `jazari-worker-${name}`);
     const worker = new Worker(name, processor, {
       ...options,
       connection,
@@ -226,8 +228,8 @@ export function createQueueConnection(config: AppConfig): QueueConnection {
     if (!config.queue.postgresUrl) throw new Error('QUEUE_DATABASE_URL (or DATABASE_OWNER_URL) is not set');
     return new PostgresQueueConnection(config.queue.postgresUrl, config.redis.queuePrefix, telemetry);
   }
-  if (!config.redis.url) throw new Error('REDIS_URL is not set');
-  return new RedisQueueConnection(config.redis.url, config.redis.queuePrefix, telemetry);
+  if (!config.redis.target) throw new Error('REDIS_URL is not set');
+  return new RedisQueueConnection(config.redis.target, config.redis.queuePrefix, telemetry);
 }
 
 /** Whether an error says the queue store is unreachable (either backend). */

@@ -38,6 +38,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly dbReads = new Counter({
+    name: 'jazari_db_reads_total',
+    help: 'Read-only units of work (dashboards, report figures, exports) by the server that ran them: replica or primary',
+    labelNames: ['server'] as const,
+    registers: [this.registry],
+  });
+
+  readonly dbReplicaLag = new Gauge({
+    name: 'jazari_db_replica_lag_seconds',
+    help: 'The read replica’s replay lag at the last look (DATABASE_READ_URL); -1 when unreachable or not a standby',
+    registers: [this.registry],
+  });
+
   readonly outboxPending = new Gauge({
     name: 'jazari_outbox_pending_events',
     help: 'Outbox events not done, every tenant (state: pending = not done, unpublished = never published)',

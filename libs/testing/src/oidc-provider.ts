@@ -1,7 +1,6 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
 
 /** What the provider says about a person: `login` on its sign-in form names one of these. */
 export interface TestAccount {
@@ -87,6 +86,9 @@ export async function startOidcProvider(options: {
   const clientSecret = options.client?.secret ?? randomBytes(24).toString('base64url');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
+  // Loaded here, not at the top: every test file imports @jazari/testing, and only the SSO suites need a
+  // provider (loading it costs time and prints a runtime warning in every file).
+  const { default: Provider } = await import('oidc-provider');
   const provider = new Provider(issuer, {
     clients: [
       {

@@ -3718,6 +3718,21 @@ export interface components {
             filename: string;
             /** Format: uuid */
             id: string;
+            /** @description Pages in the PDF, read at upload; null if unknown (uploaded before it was recorded, or unreadable) */
+            pageCount: number | null;
+            /** @description The PDF's own Author, if any */
+            pdfAuthor: string | null;
+            /** @description The PDF's Producer (the software that wrote it), if any */
+            pdfProducer: string | null;
+            /** @description The PDF's own Title (its Info dictionary), if any */
+            pdfTitle: string | null;
+            /** @description This is the version every party signed and the evidence chain sealed */
+            sealed: boolean;
+            /**
+             * Format: date-time
+             * @description When this version was sent for signature (the last time), null if it never was
+             */
+            sentForSignatureAt: string | null;
             /** @description SHA-256 of the content, hex */
             sha256: string;
             sizeBytes: number;
@@ -3725,6 +3740,8 @@ export interface components {
             uploadedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description The uploader's name as it was at upload (null if unknown) */
+            uploadedByName: string | null;
             /** @description 1, 2, … per convention */
             version: number;
         };
@@ -3749,6 +3766,21 @@ export interface components {
             filename: string;
             /** Format: uuid */
             id: string;
+            /** @description Pages in the PDF, read at upload; null if unknown (uploaded before it was recorded, or unreadable) */
+            pageCount: number | null;
+            /** @description The PDF's own Author, if any */
+            pdfAuthor: string | null;
+            /** @description The PDF's Producer (the software that wrote it), if any */
+            pdfProducer: string | null;
+            /** @description The PDF's own Title (its Info dictionary), if any */
+            pdfTitle: string | null;
+            /** @description This is the version every party signed and the evidence chain sealed */
+            sealed: boolean;
+            /**
+             * Format: date-time
+             * @description When this version was sent for signature (the last time), null if it never was
+             */
+            sentForSignatureAt: string | null;
             /** @description SHA-256 of the content, hex */
             sha256: string;
             sizeBytes: number;
@@ -3756,6 +3788,8 @@ export interface components {
             uploadedAt: string;
             /** Format: uuid */
             uploadedBy: string;
+            /** @description The uploader's name as it was at upload (null if unknown) */
+            uploadedByName: string | null;
             /** @description 1, 2, … per convention */
             version: number;
         };

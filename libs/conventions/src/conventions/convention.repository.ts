@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@jazari/database';
 import type { ConventionScope } from '../access/convention-access.js';
+import { DOCUMENT_SIGNING_COLUMNS } from '../documents/current-document.js';
 import type {
   ConventionDetail,
   ConventionStatus,
@@ -49,7 +50,10 @@ interface DetailRow {
   parties: ConventionDetail['parties'];
   priority_codes: string[];
   projects: ConventionDetail['projects'];
-  documents: (Omit<ConventionDetail['documents'][number], 'uploadedAt'> & { uploadedAt: string })[];
+  documents: (Omit<ConventionDetail['documents'][number], 'uploadedAt' | 'sentForSignatureAt'> & {
+    uploadedAt: string;
+    sentForSignatureAt: string | null;
+  })[];
   signers: (Omit<ConventionDetail['signers'][number], 'actedAt'> & { actedAt: string | null })[];
   obligations: ConventionDetail['obligations'];
 }
@@ -76,10 +80,13 @@ const SELECT_DETAIL = `
          COALESCE((SELECT jsonb_agg(jsonb_build_object('id', d.id, 'version', d.version, 'filename', d.filename,
                                      'contentType', d.content_type, 'sizeBytes', d.size_bytes,
                                      'sha256', encode(d.sha256, 'hex'), 'uploadedBy', d.uploaded_by,
-                                     'uploadedAt', d.uploaded_at)
+                                     'uploadedByName', d.uploaded_by_name, 'uploadedAt', d.uploaded_at,
+                                     'pageCount', d.page_count, 'pdfTitle', d.pdf_title,
+                                     'pdfAuthor', d.pdf_author, 'pdfProducer', d.pdf_producer,
+                                     'sentForSignatureAt', d.sent_at, 'sealed', d.sealed)
                                     ORDER BY d.version)
-                     FROM convention_document d
-                    WHERE d.tenant_id = c.tenant_id AND d.convention_id = c.id), '[]') AS documents,
+                     FROM (SELECT d.*, ${DOCUMENT_SIGNING_COLUMNS} FROM convention_document d
+                            WHERE d.tenant_id = c.tenant_id AND d.convention_id = c.id) d), '[]') AS documents,
          COALESCE((SELECT jsonb_agg(jsonb_build_object('id', s.id, 'partyTenantId', s.party_tenant_id,
                                      'userId', s.user_id, 'displayName', u.display_name, 'step', s.step,
                                      'status', s.status, 'actedAt', s.acted_at)
@@ -417,6 +424,7 @@ function toDetail(
       ...d,
       sizeBytes: Number(d.sizeBytes),
       uploadedAt: new Date(d.uploadedAt),
+      sentForSignatureAt: d.sentForSignatureAt === null ? null : new Date(d.sentForSignatureAt),
     })),
     signers: row.signers.map((s) => ({ ...s, actedAt: s.actedAt === null ? null : new Date(s.actedAt) })),
     obligations: {

@@ -97,7 +97,14 @@ export interface DocumentVersion {
   readonly sizeBytes: number;
   readonly sha256: string;
   readonly uploadedBy: string;
+  readonly uploadedByName: string | null;
   readonly uploadedAt: Date;
+  readonly pageCount: number | null;
+  readonly pdfTitle: string | null;
+  readonly pdfAuthor: string | null;
+  readonly pdfProducer: string | null;
+  readonly sentForSignatureAt: Date | null;
+  readonly sealed: boolean;
 }
 
 export interface SignerSummary {

@@ -30,6 +30,7 @@ import type { ConventionDocumentPageDto, ConventionDocumentUploadedDto } from '.
 import { DOCUMENT_PAGE_SIZE, MAX_DOCUMENT_PAGE_SIZE } from './convention-document.dto.js';
 import type { ConventionDocumentRow } from './current-document.js';
 import { checkedPdf, notAPdf, PDF_CONTENT_TYPE } from './pdf-content.js';
+import { readPdfInfo, type PdfInfo } from './pdf-info.js';
 
 /** Statuses in which a new version may be uploaded; the last two go back to draft when one is. */
 const UPLOADABLE: readonly ConventionStatus[] = ['draft', 'in_review', 'out_for_signature'];
@@ -128,7 +129,7 @@ export class ConventionDocumentService {
     });
     const filename = uploadFilename(upload.filename, upload.contentDisposition, 'convention.pdf');
 
-    const stored = await this.receive(upload.body, scope.ownerTenantId, maxBytes);
+    const { stored, info } = await this.receive(upload.body, scope.ownerTenantId, maxBytes);
     try {
       return await this.transactions.run(actorContext(actor), async (tx) => {
         const recheck = await this.access.manage(tx, actor, conventionId);
@@ -143,6 +144,11 @@ export class ConventionDocumentService {
           sha256: stored.sha256,
           storageKey: stored.key,
           uploadedBy: uploader.userId,
+          uploadedByName: await this.documents.personName(tx, uploader.userId),
+          pageCount: info.pageCount,
+          pdfTitle: info.title,
+          pdfAuthor: info.author,
+          pdfProducer: info.producer,
         });
         await this.record(tx, actor, recheck, 'document_added', {
           documentId: document.id,
@@ -211,11 +217,23 @@ export class ConventionDocumentService {
     body: IncomingMessage,
     ownerTenantId: string,
     maxBytes: number,
-  ): Promise<StoredObject> {
+  ): Promise<{ stored: StoredObject; info: PdfInfo }> {
     // Reading stops at the first problem without destroying the request: its socket must carry the answer.
     const source = body.iterator({ destroyOnReturn: false });
+    // The bytes are kept as they pass (at most maxBytes) to read the page count and info once stored.
+    const chunks: Buffer[] = [];
+    async function* kept(from: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+      for await (const chunk of from) {
+        chunks.push(chunk);
+        yield chunk;
+      }
+    }
     try {
-      return await this.storage.put(checkedPdf(source), { prefix: `${ownerTenantId}/conventions`, maxBytes });
+      const stored = await this.storage.put(kept(checkedPdf(source)), {
+        prefix: `${ownerTenantId}/conventions`,
+        maxBytes,
+      });
+      return { stored, info: readPdfInfo(Buffer.concat(chunks)) };
     } catch (error) {
       if (!body.readableEnded && !body.destroyed) body.resume();
       if (error instanceof ObjectTooLargeError) throw payloadTooLarge(maxBytes);
@@ -265,6 +283,13 @@ function toDto(d: ConventionDocumentRow): ConventionDocumentDto {
     sizeBytes: d.sizeBytes,
     sha256: d.sha256.toString('hex'),
     uploadedBy: d.uploadedBy,
+    uploadedByName: d.uploadedByName,
     uploadedAt: d.uploadedAt.toISOString(),
+    pageCount: d.pageCount,
+    pdfTitle: d.pdfTitle,
+    pdfAuthor: d.pdfAuthor,
+    pdfProducer: d.pdfProducer,
+    sentForSignatureAt: d.sentForSignatureAt?.toISOString() ?? null,
+    sealed: d.sealed,
   };
 }

@@ -11,10 +11,35 @@ export interface ConventionDocumentRow {
   readonly sha256: Buffer;
   readonly storageKey: string;
   readonly uploadedBy: string;
+  readonly uploadedByName: string | null;
   readonly uploadedAt: Date;
+  readonly pageCount: number | null;
+  readonly pdfTitle: string | null;
+  readonly pdfAuthor: string | null;
+  readonly pdfProducer: string | null;
+  /** When this version was sent for signature (the last time, if sent more than once); read, not stored. */
+  readonly sentForSignatureAt: Date | null;
+  /** This is the version every party signed and the chain sealed; read, not stored. */
+  readonly sealed: boolean;
 }
 
-export const DOCUMENT_COLUMNS = `id, version, filename, content_type, size_bytes, sha256, storage_key, uploaded_by, uploaded_at`;
+export const DOCUMENT_COLUMNS = `id, version, filename, content_type, size_bytes, sha256, storage_key, uploaded_by,
+  uploaded_by_name, uploaded_at, page_count, pdf_title, pdf_author, pdf_producer`;
+
+/**
+ * When a version was sent for signature, from the evidence chain's `sent` events (each names the document
+ * it froze), and whether it is the one sealed: the last version sent, of a convention that became active
+ * (nothing is uploaded or sent after that). For `FROM convention_document d`.
+ */
+export const DOCUMENT_SIGNING_COLUMNS = `
+  (SELECT max(e.occurred_at) FROM convention_event e
+    WHERE e.tenant_id = d.tenant_id AND e.convention_id = d.convention_id AND e.type = 'sent'
+      AND e.data->>'documentId' = d.id::text) AS sent_at,
+  EXISTS (SELECT 1 FROM convention c
+           WHERE c.tenant_id = d.tenant_id AND c.id = d.convention_id AND c.activated_at IS NOT NULL
+             AND d.id::text = (SELECT e.data->>'documentId' FROM convention_event e
+                                WHERE e.tenant_id = c.tenant_id AND e.convention_id = c.id AND e.type = 'sent'
+                                ORDER BY e.seq DESC LIMIT 1)) AS sealed`;
 
 export interface DocumentDbRow {
   id: string;
@@ -25,7 +50,14 @@ export interface DocumentDbRow {
   sha256: Buffer;
   storage_key: string;
   uploaded_by: string;
+  uploaded_by_name: string | null;
   uploaded_at: Date;
+  page_count: number | null;
+  pdf_title: string | null;
+  pdf_author: string | null;
+  pdf_producer: string | null;
+  sent_at?: Date | null;
+  sealed?: boolean;
 }
 
 export function toDocument(r: DocumentDbRow): ConventionDocumentRow {
@@ -39,7 +71,14 @@ export function toDocument(r: DocumentDbRow): ConventionDocumentRow {
     sha256: r.sha256,
     storageKey: r.storage_key,
     uploadedBy: r.uploaded_by,
+    uploadedByName: r.uploaded_by_name,
     uploadedAt: r.uploaded_at,
+    pageCount: r.page_count,
+    pdfTitle: r.pdf_title,
+    pdfAuthor: r.pdf_author,
+    pdfProducer: r.pdf_producer,
+    sentForSignatureAt: r.sent_at ?? null,
+    sealed: r.sealed ?? false,
   };
 }
 

@@ -2,8 +2,14 @@ import { createHash } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { ProblemException } from '@jazari/http';
-import { QUEUE_CONNECTION, queueSchema, RedisUnavailableError, type QueueConnection } from '@jazari/queue';
-import type { Redis } from 'ioredis';
+import {
+  isRedisUnavailable,
+  QUEUE_CONNECTION,
+  queueSchema,
+  RedisUnavailableError,
+  type QueueConnection,
+  type RedisClient,
+} from '@jazari/queue';
 import type pg from 'pg';
 
 // INCR and, on the first hit of a window, set its expiry; answers the count and the time left (ms).
@@ -37,20 +43,32 @@ interface CounterStore {
   clear(key: string): Promise<void>;
 }
 
+/** A command that fails because Redis is unreachable (a failover, a lost connection) says so. */
+async function unavailableAs<T>(command: Promise<T>): Promise<T> {
+  try {
+    return await command;
+  } catch (error) {
+    if (isRedisUnavailable(error)) {
+      throw new RedisUnavailableError(error instanceof Error ? error.message : String(error));
+    }
+    throw error;
+  }
+}
+
 class RedisCounters implements CounterStore {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisClient) {}
 
   async hit(key: string, windowMs: number): Promise<[number, number]> {
-    return (await this.redis.eval(HIT, 1, key, windowMs)) as [number, number];
+    return (await unavailableAs(this.redis.eval(HIT, 1, key, windowMs))) as [number, number];
   }
 
   async read(key: string): Promise<[number, number]> {
-    const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)]);
+    const [count, ttl] = await unavailableAs(Promise.all([this.redis.get(key), this.redis.pttl(key)]));
     return [Number(count ?? 0), ttl];
   }
 
   async clear(key: string): Promise<void> {
-    await this.redis.del(key);
+    await unavailableAs(this.redis.del(key));
   }
 }
 
@@ -145,12 +163,13 @@ export class LoginThrottle {
   }
 
   /**
-   * Without Redis there is no brute-force protection, so sign-in fails closed (503) rather than open.
+   * Without Redis there is no brute-force protection, so sign-in fails closed (503) rather than open —
+   * whether Redis is down before the call or goes while it runs (a failover under way).
    */
-  private async ready(): Promise<CounterStore> {
+  private async store<T>(operation: (counters: CounterStore) => Promise<T>): Promise<T> {
     try {
       await this.connection.whenReady(2_000);
-      return this.counters;
+      return await operation(this.counters);
     } catch (error) {
       if (!(error instanceof RedisUnavailableError)) throw error;
       throw new ProblemException(
@@ -165,7 +184,7 @@ export class LoginThrottle {
   }
 
   private async hit(key: string, limit: number): Promise<void> {
-    const [count, ttl] = await (await this.ready()).hit(key, this.settings.windowSeconds * 1000);
+    const [count, ttl] = await this.store((c) => c.hit(key, this.settings.windowSeconds * 1000));
     if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
@@ -178,7 +197,7 @@ export class LoginThrottle {
   /** Before any password check of an account (login, accepting an invitation, changing the password). */
   async checkAccount(email: string): Promise<void> {
     const key = this.accountKey(email);
-    const [failures, ttl] = await (await this.ready()).read(key);
+    const [failures, ttl] = await this.store((c) => c.read(key));
     if (failures >= this.settings.loginFailuresPerAccount) {
       throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
     }
@@ -186,14 +205,14 @@ export class LoginThrottle {
 
   /** Counts a wrong password; answers true when this failure reaches the account's limit. */
   async loginFailed(email: string): Promise<boolean> {
-    const [count] = await (
-      await this.ready()
-    ).hit(this.accountKey(email), this.settings.windowSeconds * 1000);
+    const [count] = await this.store((c) =>
+      c.hit(this.accountKey(email), this.settings.windowSeconds * 1000),
+    );
     return count === this.settings.loginFailuresPerAccount;
   }
 
   async loginSucceeded(email: string): Promise<void> {
-    await (await this.ready()).clear(this.accountKey(email));
+    await this.store((c) => c.clear(this.accountKey(email)));
   }
 
   /**
@@ -217,7 +236,7 @@ export class LoginThrottle {
   }
 
   private async hitIn(key: string, limit: number, windowMs: number): Promise<void> {
-    const [count, ttl] = await (await this.ready()).hit(key, windowMs);
+    const [count, ttl] = await this.store((c) => c.hit(key, windowMs));
     if (count > limit) throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
   }
 
@@ -228,7 +247,7 @@ export class LoginThrottle {
    */
   async beforeSecondFactor(ip: string | null, userId: string): Promise<void> {
     if (ip) await this.hit(this.key('factor-ip', ip), this.settings.loginAttemptsPerIp);
-    const [failures, ttl] = await (await this.ready()).read(this.key('factor-failures', userId));
+    const [failures, ttl] = await this.store((c) => c.read(this.key('factor-failures', userId)));
     if (failures >= this.settings.loginFailuresPerAccount) {
       throw new TooManyRequests(Math.max(1, Math.ceil(ttl / 1000)));
     }
@@ -236,14 +255,14 @@ export class LoginThrottle {
 
   /** Counts a wrong code; answers true when this failure reaches the account's limit. */
   async secondFactorFailed(userId: string): Promise<boolean> {
-    const [count] = await (
-      await this.ready()
-    ).hit(this.key('factor-failures', userId), this.settings.windowSeconds * 1000);
+    const [count] = await this.store((c) =>
+      c.hit(this.key('factor-failures', userId), this.settings.windowSeconds * 1000),
+    );
     return count === this.settings.loginFailuresPerAccount;
   }
 
   async secondFactorSucceeded(userId: string): Promise<void> {
-    await (await this.ready()).clear(this.key('factor-failures', userId));
+    await this.store((c) => c.clear(this.key('factor-failures', userId)));
   }
 
   /** Starting an SSO sign-in and coming back from the provider: counted like login attempts. */

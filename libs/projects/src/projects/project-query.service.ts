@@ -61,14 +61,15 @@ export class ProjectQueryService {
 
   /**
    * Hands `consume` the matching projects in batches, newest first, at most EXPORT_MAX_ROWS, all read in
-   * the request's transaction (one snapshot). `consume` may apply back-pressure by awaiting.
+   * one transaction (one snapshot): on the read replica when one is usable, else the request's own.
+   * `consume` may apply back-pressure by awaiting.
    */
   export(
     actor: Actor,
     filter: ProjectFilter,
     consume: (rows: readonly ProjectExportRow[]) => Promise<void>,
   ): Promise<number> {
-    return this.transactions.run(actorContext(actor), async (tx) => {
+    return this.transactions.read(actorContext(actor), async (tx) => {
       const visibility = visibilityOf(actor);
       let beforeId: string | null = null;
       let total = 0;

@@ -1,14 +1,22 @@
-import { Paper, Table, type MantineColor } from '@mantine/core';
+import { Paper, Table, type MantineColor, type MantineSpacing } from '@mantine/core';
 import { WholeBadge } from '../../ui/whole-badge';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/fr';
 
 /** A table in a bordered paper that scrolls sideways on a narrow screen instead of squeezing. */
-export function AdminTable({ children, minWidth = 720 }: { children: ReactNode; minWidth?: number }) {
+export function AdminTable({
+  children,
+  minWidth = 720,
+  horizontalSpacing = 'md',
+}: {
+  children: ReactNode;
+  minWidth?: number;
+  horizontalSpacing?: MantineSpacing;
+}) {
   return (
     <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" miw={minWidth} highlightOnHover>
+      <Table verticalSpacing="sm" horizontalSpacing={horizontalSpacing} miw={minWidth} highlightOnHover>
         {children}
       </Table>
     </Paper>

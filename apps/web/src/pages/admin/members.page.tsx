@@ -79,14 +79,15 @@ export function Component() {
         <EmptyState title={t('admin.members.empty')} />
       ) : (
         <>
-          <AdminTable>
+          {/* Compact: a member's e-mail, language and arrival sit under their name, so three columns fit
+              beside the actions at 1280 px; under `sm` the role moves there too (390 px, no sideways scroll). */}
+          <AdminTable minWidth={0} horizontalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">{t('admin.members.name')}</Table.Th>
-                <Table.Th scope="col">{t('admin.members.email')}</Table.Th>
-                <Table.Th scope="col">{t('admin.members.role')}</Table.Th>
-                <Table.Th scope="col">{t('admin.members.language')}</Table.Th>
-                <Table.Th scope="col">{t('admin.members.joined')}</Table.Th>
+                <Table.Th scope="col">{t('admin.members.member')}</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  {t('admin.members.role')}
+                </Table.Th>
                 {manage && <Table.Th scope="col">{t('common.actions')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
@@ -94,40 +95,53 @@ export function Component() {
               {items.map((m) => {
                 const self = m.id === me.data?.user.id;
                 const last = lastAdmin(m);
+                const role = (
+                  <Group gap={6}>
+                    <WholeBadge variant="light" color={m.role === adminRole ? 'grape' : 'gray'}>
+                      {t(`role.${m.role}`)}
+                    </WholeBadge>
+                    {last && (
+                      <WholeBadge variant="outline" color="orange" size="sm">
+                        {t('admin.members.onlyAdmin')}
+                      </WholeBadge>
+                    )}
+                  </Group>
+                );
                 return (
                   <Table.Tr key={m.id} data-testid="member" data-email={m.email}>
-                    <Table.Th scope="row" fw={600}>
+                    <Table.Th scope="row" fw={600} style={{ verticalAlign: 'top' }}>
                       <Group gap="xs">
-                        <span style={{ whiteSpace: 'nowrap' }}>{m.displayName}</span>
+                        <span>{m.displayName}</span>
                         {self && (
                           <WholeBadge size="xs" variant="outline" color="gray">
                             {t('admin.members.you')}
                           </WholeBadge>
                         )}
                       </Group>
-                    </Table.Th>
-                    <Table.Td>
-                      <Text size="sm" style={{ direction: 'ltr', unicodeBidi: 'isolate' }}>
+                      <Text
+                        size="sm"
+                        fw={400}
+                        data-testid="member-email"
+                        style={{ direction: 'ltr', unicodeBidi: 'isolate', overflowWrap: 'anywhere' }}
+                      >
                         {m.email}
                       </Text>
+                      <Text size="xs" c="dimmed" fw={400}>
+                        {t('admin.members.details', {
+                          language: LANGUAGE_NAMES[m.locale],
+                          date: f.date(m.joinedAt),
+                        })}
+                      </Text>
+                      <Stack hiddenFrom="sm" mt={6} gap={0}>
+                        {role}
+                      </Stack>
+                    </Table.Th>
+                    <Table.Td visibleFrom="sm" style={{ verticalAlign: 'top' }}>
+                      {role}
                     </Table.Td>
-                    <Table.Td>
-                      <Group gap={6}>
-                        <WholeBadge variant="light" color={m.role === adminRole ? 'grape' : 'gray'}>
-                          {t(`role.${m.role}`)}
-                        </WholeBadge>
-                        {last && (
-                          <WholeBadge variant="outline" color="orange" size="sm">
-                            {t('admin.members.onlyAdmin')}
-                          </WholeBadge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{LANGUAGE_NAMES[m.locale]}</Table.Td>
-                    <Table.Td>{f.date(m.joinedAt)}</Table.Td>
                     {manage && (
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
+                      <Table.Td style={{ verticalAlign: 'top' }}>
+                        <Group gap={4} wrap="wrap">
                           <Button
                             size="compact-sm"
                             variant="light"

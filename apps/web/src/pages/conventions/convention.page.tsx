@@ -23,6 +23,7 @@ import {
 import { ConventionMoves } from '../../features/conventions/convention-moves';
 import { EvidenceTimeline } from '../../features/conventions/evidence-timeline';
 import { PdfViewer } from '../../features/conventions/pdf-viewer';
+import { VersionCompare } from '../../features/conventions/version-compare';
 import {
   mySigningTurn,
   STATUS_COLOR,
@@ -124,6 +125,15 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
   const turn = mySigningTurn(c, me.data?.user.id, me.data?.current.tenant.id);
   const partyName = (tenantId: string) => c.parties.find((p) => p.id === tenantId)?.name ?? '—';
   const steps = [...new Set(c.signers.signers.map((s) => s.step))].sort((a, b) => a - b);
+  // The version in the viewer: the latest, unless the comparison asked for another.
+  const [chosenId, setChosenId] = useState<string>();
+  const shown = c.documents.find((d) => d.id === chosenId) ?? c.documents.at(-1);
+  const show = (documentId: string) => {
+    setChosenId(documentId);
+    const section = document.getElementById('convention-document-section');
+    section?.scrollIntoView({ block: 'start' });
+    section?.focus({ preventScroll: true });
+  };
 
   return (
     <>
@@ -194,16 +204,28 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
             </Group>
           )}
         </Section>
-        {c.documents.length > 0 && (
-          <Section id="convention-document" title={t('conventions.documentSection')}>
+        {shown && (
+          <Section
+            id="convention-document"
+            title={t('conventions.documentSection')}
+            extra={
+              shown !== c.documents.at(-1) && (
+                <Group gap="xs">
+                  <WholeBadge variant="light" color="orange" data-testid="viewer-older">
+                    {t('conventions.viewer.older', { version: shown.version })}
+                  </WholeBadge>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setChosenId(undefined)}>
+                    {t('conventions.viewer.showLatest')}
+                  </Button>
+                </Group>
+              )
+            }
+          >
             <PdfViewer
-              key={c.documents.at(-1)!.id}
+              key={shown.id}
               conventionId={c.id}
-              documentId={c.documents.at(-1)!.id}
-              label={t('conventions.viewer.label', {
-                version: c.documents.at(-1)!.version,
-                filename: c.documents.at(-1)!.filename,
-              })}
+              documentId={shown.id}
+              label={t('conventions.viewer.label', { version: shown.version, filename: shown.filename })}
             />
           </Section>
         )}
@@ -238,6 +260,11 @@ function ConventionView({ convention: c, focus }: { convention: Convention; focu
           </Section>
           <Documents convention={c} />
         </SimpleGrid>
+        {c.documents.length > 1 && (
+          <Section id="convention-compare" title={t('conventions.compare.title')}>
+            <VersionCompare convention={c} shownId={shown?.id} onShow={show} />
+          </Section>
+        )}
         <Section
           id="convention-signers"
           title={t('conventions.signers')}

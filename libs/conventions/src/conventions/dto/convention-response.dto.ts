@@ -34,7 +34,43 @@ export class ConventionDocumentDto {
   @ApiProperty() sizeBytes!: number;
   @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
   @ApiProperty({ format: 'uuid' }) uploadedBy!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The uploader's name as it was at upload (null if unknown)",
+  })
+  uploadedByName!: string | null;
   @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Pages in the PDF, read at upload; null if unknown (uploaded before it was recorded, or unreadable)',
+  })
+  pageCount!: number | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The PDF's own Title (its Info dictionary), if any",
+  })
+  pdfTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The PDF's own Author, if any" })
+  pdfAuthor!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The PDF's Producer (the software that wrote it), if any",
+  })
+  pdfProducer!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When this version was sent for signature (the last time), null if it never was',
+  })
+  sentForSignatureAt!: string | null;
+  @ApiProperty({ description: 'This is the version every party signed and the evidence chain sealed' })
+  sealed!: boolean;
 }
 
 export class ConventionSignerDto {
@@ -169,7 +205,11 @@ export class ConventionResponseDto {
       parties: v.parties,
       priorityCodes: v.priorityCodes,
       projects: v.projects,
-      documents: v.documents.map((d) => ({ ...d, uploadedAt: d.uploadedAt.toISOString() })),
+      documents: v.documents.map((d) => ({
+        ...d,
+        uploadedAt: d.uploadedAt.toISOString(),
+        sentForSignatureAt: d.sentForSignatureAt?.toISOString() ?? null,
+      })),
       signers: {
         total: v.signers.length,
         pending: count('pending'),

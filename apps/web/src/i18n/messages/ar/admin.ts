@@ -17,11 +17,9 @@ export const admin: Translation<typeof source> = {
   'members.invite': 'دعوة عضو',
   'members.lastAdminRule':
     'تحتفظ كل مؤسسة دائمًا بـ«{role}» واحد على الأقل: لا يمكن إزالة الأخير ولا تغيير دوره.',
-  'members.name': 'الاسم',
-  'members.email': 'البريد الإلكتروني',
+  'members.member': 'العضو',
+  'members.details': '{language} · عضو منذ {date}',
   'members.role': 'الدور',
-  'members.language': 'اللغة',
-  'members.joined': 'عضو منذ',
   'members.you': 'أنت',
   'members.onlyAdmin': 'المسؤول الوحيد',
   'members.changeRole': 'تغيير الدور',

@@ -17,11 +17,9 @@ export const admin: Translation<typeof source> = {
   'members.invite': 'Invite a member',
   'members.lastAdminRule':
     'An organisation always keeps at least one {role}: the last one can be neither removed nor given another role.',
-  'members.name': 'Name',
-  'members.email': 'E-mail',
+  'members.member': 'Member',
+  'members.details': '{language} · member since {date}',
   'members.role': 'Role',
-  'members.language': 'Language',
-  'members.joined': 'Member since',
   'members.you': 'you',
   'members.onlyAdmin': 'Only administrator',
   'members.changeRole': 'Change role',

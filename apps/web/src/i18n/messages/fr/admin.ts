@@ -15,11 +15,9 @@ export const admin = {
   'members.invite': 'Inviter un membre',
   'members.lastAdminRule':
     'Une organisation garde toujours au moins un·e {role} : le dernier ne peut être ni retiré ni changé de rôle.',
-  'members.name': 'Nom',
-  'members.email': 'E-mail',
+  'members.member': 'Membre',
+  'members.details': '{language} · membre depuis le {date}',
   'members.role': 'Rôle',
-  'members.language': 'Langue',
-  'members.joined': 'Membre depuis',
   'members.you': 'vous',
   'members.onlyAdmin': 'Seul administrateur',
   'members.changeRole': 'Changer le rôle',
