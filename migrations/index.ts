@@ -32,6 +32,7 @@ import { DashboardDeltas1796650061000 } from './1796650061000-dashboard-deltas.j
 import { Passkeys1796652600000 } from './1796652600000-passkeys.js';
 import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
 import { DocumentMetadata1796652000000 } from './1796652000000-document-metadata.js';
+import { SsoSecondFactor1796652700000 } from './1796652700000-sso-second-factor.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   SingleSignOn1796651241000,
   DocumentMetadata1796652000000,
   Passkeys1796652600000,
+  SsoSecondFactor1796652700000,
 ];

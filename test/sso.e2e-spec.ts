@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
+  answerSecondStep,
   createUser,
   signIn,
   startOidcProvider,
+  totpCode,
   testConfig,
   testWorld,
   type TestAccount,
@@ -31,13 +33,29 @@ const ACCOUNTS: Record<string, TestAccount> = {
   outsider: { email: 'outsider@elsewhere.test', email_verified: true, name: 'Outsider' },
   stranger: { email: 'stranger@acme.test', email_verified: true, name: 'Stranger' },
   member: { email: 'member@acme.test', email_verified: true, name: 'Meriem Member' },
+  chief: { email: 'chief@root.test', email_verified: true, name: 'Root Chief' },
+  /** The same person, when the provider says it asked for a second factor itself. */
+  chiefMfa: {
+    email: 'chief@root.test',
+    email_verified: true,
+    name: 'Root Chief',
+    amr: ['pwd', 'otp', 'mfa'],
+  },
+  sam: { email: 'sam@secure.test', email_verified: true, name: 'Sam Secure' },
+  newcomer: { email: 'newcomer@secure.test', email_verified: true, name: 'New Comer' },
+  invitee: { email: 'invitee@acme.test', email_verified: true, name: 'Ines Invitee', locale: 'en' },
+  crossed: { email: 'crossed@acme.test', email_verified: true, name: 'Crossed' },
+  revoked: { email: 'revoked@acme.test', email_verified: true, name: 'Revoked' },
+  promoted: { email: 'promoted@um5.test', email_verified: true, name: 'Promoted' },
 };
 
 describe('single sign-on with OpenID Connect', () => {
   let provider: TestOidcProvider;
   /** Another issuer, with its own keys, that knows the same client. */
   let rogue: TestOidcProvider;
-  let world: TestWorld<'lab' | 'acme' | 'other', 'labAdmin' | 'researcher' | 'acmeAdmin' | 'otherAdmin'>;
+  type Tenant = 'lab' | 'acme' | 'other' | 'secure' | 'root';
+  type Person = 'labAdmin' | 'researcher' | 'acmeAdmin' | 'otherAdmin' | 'secureAdmin';
+  let world: TestWorld<Tenant, Person>;
   let known: TestUser;
   let member: TestUser;
 
@@ -123,11 +141,12 @@ describe('single sign-on with OpenID Connect', () => {
       accounts: ACCOUNTS,
       client: { id: provider.clientId, secret: provider.clientSecret },
     });
-    world = await testWorld({
+    world = await testWorld<Tenant, Person>({
       config: testConfig({ PUBLIC_URL, THROTTLE_LOGIN_ATTEMPTS_PER_IP: '1000' }),
-      tenants: { lab: 'institute', acme: 'partner', other: 'institute' },
+      tenants: { lab: 'institute', acme: 'partner', other: 'institute', secure: 'institute', root: 'root' },
       users: {
         labAdmin: { tenant: 'lab', role: 'institute_manager' },
+        secureAdmin: { tenant: 'secure', role: 'institute_manager' },
         researcher: { tenant: 'lab', role: 'researcher' },
         acmeAdmin: { tenant: 'acme', role: 'partner_admin' },
         otherAdmin: { tenant: 'other', role: 'institute_manager' },
@@ -162,6 +181,7 @@ describe('single sign-on with OpenID Connect', () => {
           firstSignIn: 'default_role',
           defaultRole: 'researcher',
           passwordSignIn: true,
+          trustProviderMfa: false,
         }),
       });
       expect(JSON.stringify(got.body)).not.toContain(provider.clientSecret);
@@ -503,6 +523,288 @@ describe('single sign-on with OpenID Connect', () => {
       // SSO still signs the member in.
       const again = await roundTrip(world.tenants.acme.slug, 'member');
       expect((await sessionOf(again.res)).user.id).toBe(member.id);
+    });
+  });
+
+  describe('the second factor after single sign-on', () => {
+    let chief: TestUser;
+    let chiefToken: string;
+    let sam: TestUser;
+    const cookieMode = { 'x-jazari-session': 'cookie' };
+    /** The challenge the callback hands the sign-in page, in the fragment of its redirect. */
+    const challengeOf = (res: request.Response) => {
+      const location = new URL(res.headers.location, PUBLIC_URL);
+      expect(location.pathname).toBe('/sign-in');
+      expect(location.searchParams.get('sso')).toBe('challenge');
+      const fragment = new URLSearchParams(location.hash.slice(1));
+      return {
+        next: location.searchParams.get('next'),
+        challenge: JSON.parse(Buffer.from(fragment.get('challenge')!, 'base64url').toString('utf8')) as {
+          challengeToken: string;
+          expiresIn: number;
+          enrolmentRequired: boolean;
+        },
+      };
+    };
+    const sessionsOf = async (userId: string) =>
+      (
+        await world.admin.query<{ tenant_id: string; auth_method: string }>(
+          `SELECT tenant_id, auth_method FROM auth_session WHERE user_id = $1 ORDER BY created_at`,
+          [userId],
+        )
+      ).rows;
+
+    beforeAll(async () => {
+      // Root's administrator must have a second factor: the first password sign-in sets one up.
+      chief = await createUser(world.admin, [{ tenant: world.tenants.root, role: 'network_admin' }], {
+        email: 'chief@root.test',
+      });
+      chiefToken = (await signIn(world.api, chief.email, chief.password)).accessToken;
+      await server()
+        .put('/api/v1/sso-config')
+        .auth(chiefToken, { type: 'bearer' })
+        .send({
+          ...labConfig(),
+          displayName: 'Root ID',
+          allowedDomains: ['root.test'],
+          defaultRole: 'ministry_analyst',
+        })
+        .expect(200);
+      // An institute whose administrator requires a second factor of its members, and signs them in
+      // through its provider only.
+      sam = await createUser(world.admin, [{ tenant: world.tenants.secure, role: 'researcher' }], {
+        email: 'sam@secure.test',
+      });
+      await world.as('secureAdmin').put('/security-policy', { secondFactorRequired: true }).expect(200);
+      await world
+        .as('secureAdmin')
+        .put('/sso-config', {
+          ...labConfig(),
+          displayName: 'Secure ID',
+          allowedDomains: ['secure.test'],
+          passwordSignIn: false,
+        })
+        .expect(200);
+    });
+
+    it('asks Root’s administrator for a code instead of opening a session; the code opens it', async () => {
+      const before = await sessionsOf(chief.id);
+      const { res } = await roundTrip(world.tenants.root.slug, 'chief', '/admin');
+      expect(cookieOf(res, 'jazari_refresh')).toBeUndefined();
+      const { next, challenge } = challengeOf(res);
+      expect(next).toBe('/admin');
+      expect(challenge).toEqual({
+        challengeToken: expect.stringMatching(/^jzc_/),
+        expiresIn: 300,
+        enrolmentRequired: false,
+      });
+      expect(await sessionsOf(chief.id)).toEqual(before);
+      const [proven] = await audit(world.tenants.root.id, 'auth.sso_sign_in');
+      expect(proven).toMatchObject({
+        actor_user_id: chief.id,
+        data: { subject: 'chief', secondFactor: 'challenge', joined: false },
+      });
+
+      // A wrong code opens nothing; the right one opens an SSO session in Root.
+      const wrong = await server()
+        .post('/api/v1/auth/second-factor')
+        .set({ ...cookieMode, 'accept-language': 'fr' })
+        .send({ challengeToken: challenge.challengeToken, code: '000000' })
+        .expect(401);
+      expect(wrong.body.type).toContain('invalid-second-factor');
+      expect(cookieOf(wrong, 'jazari_refresh')).toBeUndefined();
+      expect(await sessionsOf(chief.id)).toEqual(before);
+      const answered = await server()
+        .post('/api/v1/auth/second-factor')
+        .set(cookieMode)
+        .send({ challengeToken: challenge.challengeToken, code: await totpCode(chief.email) })
+        .expect(200);
+      const me = await sessionOf(answered);
+      expect(me.user.id).toBe(chief.id);
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.root.id }, role: 'network_admin' });
+      expect(await sessionsOf(chief.id)).toEqual([
+        ...before,
+        { tenant_id: world.tenants.root.id, auth_method: 'sso' },
+      ]);
+      // The challenge worked once (refused before any code is looked at).
+      const again = await server()
+        .post('/api/v1/auth/second-factor')
+        .send({ challengeToken: challenge.challengeToken, code: '123456' })
+        .expect(401);
+      expect(again.body.type).toContain('invalid-challenge');
+    });
+
+    it('makes a member of a tenant that requires a factor set one up, then opens the SSO session there', async () => {
+      const { res } = await roundTrip(world.tenants.secure.slug, 'sam');
+      expect(cookieOf(res, 'jazari_refresh')).toBeUndefined();
+      const { challenge } = challengeOf(res);
+      expect(challenge.enrolmentRequired).toBe(true);
+      expect(await sessionsOf(sam.id)).toEqual([]);
+      // Setting the factor up answers the challenge. The session opens in the tenant whose provider proved
+      // the person, although it takes no passwords (a password sign-in's default would be refused there).
+      const answered = await answerSecondStep(world.api, sam.email, challenge, cookieMode);
+      expect(answered.status).toBe(200);
+      expect(answered.body.recoveryCodes).toHaveLength(10);
+      const me = await sessionOf(answered);
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.secure.id }, role: 'researcher' });
+      expect(await sessionsOf(sam.id)).toEqual([{ tenant_id: world.tenants.secure.id, auth_method: 'sso' }]);
+      const enabled = await audit(world.tenants.secure.id, 'user.second_factor_enabled');
+      expect(enabled).toContainEqual(expect.objectContaining({ actor_user_id: sam.id }));
+
+      // The next time, a code of the app.
+      const next = challengeOf((await roundTrip(world.tenants.secure.slug, 'sam')).res).challenge;
+      expect(next.enrolmentRequired).toBe(false);
+      expect((await answerSecondStep(world.api, sam.email, next, cookieMode)).status).toBe(200);
+      expect(await sessionsOf(sam.id)).toHaveLength(2);
+    });
+
+    it('asks a newcomer to such a tenant for a factor too, once their account and membership exist', async () => {
+      const { res } = await roundTrip(world.tenants.secure.slug, 'newcomer');
+      const { challenge } = challengeOf(res);
+      expect(challenge.enrolmentRequired).toBe(true);
+      const joined = await audit(world.tenants.secure.id, 'auth.sso_sign_in');
+      expect(joined.at(-1)?.data).toMatchObject({
+        subject: 'newcomer',
+        createdAccount: true,
+        joined: true,
+        secondFactor: 'enrolment',
+      });
+      const answered = await answerSecondStep(world.api, 'newcomer@secure.test', challenge, cookieMode);
+      expect(answered.status).toBe(200);
+      const me = await sessionOf(answered);
+      expect(me.user.email).toBe('newcomer@secure.test');
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.secure.id }, role: 'researcher' });
+    });
+
+    it('trusts the provider’s own second factor only when the tenant says so and the ID token shows it', async () => {
+      // Not trusted yet: the provider's `amr` alone changes nothing.
+      const untrusted = await roundTrip(world.tenants.root.slug, 'chiefMfa');
+      expect(challengeOf(untrusted.res).challenge.enrolmentRequired).toBe(false);
+
+      const rootConfig = {
+        ...labConfig(),
+        clientSecret: undefined,
+        displayName: 'Root ID',
+        allowedDomains: ['root.test'],
+        defaultRole: 'ministry_analyst',
+      };
+      const saved = await server()
+        .put('/api/v1/sso-config')
+        .auth(chiefToken, { type: 'bearer' })
+        .send({ ...rootConfig, trustProviderMfa: true })
+        .expect(200);
+      expect(saved.body.config.trustProviderMfa).toBe(true);
+      const configured = await audit(world.tenants.root.id, 'sso.configured');
+      expect(configured.at(-1)).toMatchObject({ actor_user_id: chief.id, data: { trustProviderMfa: true } });
+
+      // Trusted, and the ID token says `mfa`: the session opens at once, and the log says why.
+      const before = await sessionsOf(chief.id);
+      const trusted = await roundTrip(world.tenants.root.slug, 'chiefMfa');
+      expect(trusted.res.headers.location).toBe('/sign-in?sso=done&next=%2F');
+      const me = await sessionOf(trusted.res);
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.root.id }, role: 'network_admin' });
+      expect(await sessionsOf(chief.id)).toEqual([
+        ...before,
+        { tenant_id: world.tenants.root.id, auth_method: 'sso' },
+      ]);
+      const proven = await audit(world.tenants.root.id, 'auth.sso_sign_in');
+      expect(proven.at(-1)).toMatchObject({ actor_user_id: chief.id, data: { secondFactor: 'provider' } });
+
+      // Trusted, but this ID token names no second factor: Jazari asks for its own.
+      const withoutMfa = await roundTrip(world.tenants.root.slug, 'chief');
+      expect(cookieOf(withoutMfa.res, 'jazari_refresh')).toBeUndefined();
+      expect(challengeOf(withoutMfa.res).challenge.enrolmentRequired).toBe(false);
+
+      // Off again (omitted: off), and the provider's word is no longer enough.
+      const off = await server()
+        .put('/api/v1/sso-config')
+        .auth(chiefToken, { type: 'bearer' })
+        .send(rootConfig)
+        .expect(200);
+      expect(off.body.config.trustProviderMfa).toBe(false);
+      expect(
+        cookieOf((await roundTrip(world.tenants.root.slug, 'chiefMfa')).res, 'jazari_refresh'),
+      ).toBeUndefined();
+    });
+
+    it('opens the session at once for a member without a factor who need not have one', async () => {
+      const { res } = await roundTrip(world.tenants.lab.slug, 'known');
+      expect(res.headers.location).toBe('/sign-in?sso=done&next=%2F');
+      expect((await sessionOf(res)).user.id).toBe(known.id);
+      const challenges = await world.admin.query(`SELECT 1 FROM second_factor_challenge WHERE user_id = $1`, [
+        known.id,
+      ]);
+      expect(challenges.rows).toEqual([]);
+      const [latest] = (await audit(world.tenants.lab.id, 'auth.sso_sign_in'))
+        .filter((e) => e.actor_user_id === known.id)
+        .slice(-1);
+      expect(latest.data).toMatchObject({ secondFactor: 'none' });
+    });
+  });
+
+  describe('an open invitation accepted by signing in', () => {
+    const invite = async (who: 'acmeAdmin' | 'otherAdmin' | 'labAdmin', email: string, role: string) =>
+      (await world.as(who).post('/invitations', { email, role }).expect(201)).body as { id: string };
+
+    it('gives the invited role in the inviting tenant, and the invitation is accepted', async () => {
+      const invitation = await invite('acmeAdmin', 'invitee@acme.test', 'partner_admin');
+      const { res } = await roundTrip(world.tenants.acme.slug, 'invitee', '/conventions');
+      expect(res.headers.location).toBe('/sign-in?sso=done&next=%2Fconventions');
+      const me = await sessionOf(res);
+      expect(me.user.email).toBe('invitee@acme.test');
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.acme.id }, role: 'partner_admin' });
+
+      const seen = await world.as('acmeAdmin').get(`/invitations/${invitation.id}`).expect(200);
+      expect(seen.body).toMatchObject({ status: 'accepted', acceptedAt: expect.any(String) });
+      const accepted = await audit(world.tenants.acme.id, 'invitation.accepted');
+      expect(accepted).toEqual([
+        {
+          actor_user_id: me.user.id,
+          data: { email: 'invitee@acme.test', createdAccount: true, via: 'sso' },
+        },
+      ]);
+      expect(await audit(world.tenants.acme.id, 'membership.created')).toContainEqual({
+        actor_user_id: me.user.id,
+        data: { role: 'partner_admin', invitationId: invitation.id, via: 'sso' },
+      });
+      // Used once: the invitation cannot be accepted again by its link.
+      const row = await world.admin.query<{ accepted_user_id: string }>(
+        `SELECT accepted_user_id FROM invitation WHERE id = $1`,
+        [invitation.id],
+      );
+      expect(row.rows).toEqual([{ accepted_user_id: me.user.id }]);
+    });
+
+    it('gives the invited role rather than the default one', async () => {
+      await invite('labAdmin', 'promoted@um5.test', 'institute_manager');
+      const me = await sessionOf((await roundTrip(world.tenants.lab.slug, 'promoted')).res);
+      expect(me.current).toMatchObject({ tenant: { id: world.tenants.lab.id }, role: 'institute_manager' });
+    });
+
+    it('does not count another tenant’s invitation, nor a revoked one', async () => {
+      // Invited to another tenant: no way into this one.
+      const elsewhere = await invite('otherAdmin', 'crossed@acme.test', 'researcher');
+      refusedWith(
+        (await roundTrip(world.tenants.acme.slug, 'crossed')).res,
+        'sso-invitation-required',
+        world.tenants.acme.slug,
+      );
+      const stillOpen = await world.as('otherAdmin').get(`/invitations/${elsewhere.id}`).expect(200);
+      expect(stillOpen.body.status).toBe('open');
+      // Nor can the inviting tenant's admin see or use the other's invitation.
+      await world.as('acmeAdmin').get(`/invitations/${elsewhere.id}`).expect(404);
+
+      const revoked = await invite('acmeAdmin', 'revoked@acme.test', 'partner_member');
+      await world.as('acmeAdmin').delete(`/invitations/${revoked.id}`).expect(204);
+      refusedWith(
+        (await roundTrip(world.tenants.acme.slug, 'revoked')).res,
+        'sso-invitation-required',
+        world.tenants.acme.slug,
+      );
+      const accounts = await world.admin.query(
+        `SELECT 1 FROM app_user WHERE email IN ('crossed@acme.test', 'revoked@acme.test')`,
+      );
+      expect(accounts.rows).toEqual([]);
     });
   });
 });

@@ -56,6 +56,7 @@ const WORDS = {
     wrongPassword: 'Ce n’est pas votre mot de passe : rien n’a été signé.',
     bundle: 'Dossier de preuve',
     valid: 'Dossier valide',
+    method: 'Preuve d’identité : mot de passe + application d’authentification (TOTP)',
     tampered: 'Dossier altéré',
     section: 'les signatures',
   },
@@ -89,6 +90,7 @@ const WORDS = {
     wrongPassword: 'ليست هذه كلمة مرورك: لم يُوقَّع أي شيء.',
     bundle: 'ملف الإثبات',
     valid: 'ملف إثبات سليم',
+    method: 'إثبات الهوية: كلمة المرور + تطبيق المصادقة (TOTP)',
     tampered: 'ملف إثبات معدَّل',
     section: 'التوقيعات',
   },
@@ -358,6 +360,8 @@ describe('conventions: draft, send, sign, seal', () => {
       await input.setInputFiles(good);
       await result.and(v.locator('[data-outcome="valid"]')).waitFor();
       expect(await result.innerText()).toContain(w.valid);
+      // Each of the three signatures names how its signer proved who they were: the second factor too.
+      expect(await result.getByTestId('signature-method').allInnerTexts()).toEqual(Array(3).fill(w.method));
       await checkVerify(v, lang, 'journey-verify-valid');
 
       const bundle = JSON.parse(readFileSync(good, 'utf8')) as { signatures: { ip: string | null }[] };

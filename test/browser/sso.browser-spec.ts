@@ -4,8 +4,12 @@ import {
   adminClient,
   createTenant,
   createUser,
+  enrolTotp,
+  signIn as apiSignIn,
   startOidcProvider,
   testConfig,
+  totpCode,
+  totpSecretOf,
   type TestOidcProvider,
   type TestTenant,
   type TestUser,
@@ -25,7 +29,10 @@ jest.setTimeout(120_000);
  * /admin/sso; then a person opens the sign-in page of the institute, presses "Se connecter avec UM5",
  * signs in on the provider's own pages (a real `oidc-provider` on loopback, its development login and
  * consent forms) and lands on Jazari's home page — in French and in Arabic. A refusal comes back to the
- * sign-in page in words; with password sign-in off, the password form is hidden. Axe on Jazari's pages.
+ * sign-in page in words; with password sign-in off, the password form is hidden. /admin/sso in Arabic too.
+ * A member with a second factor comes back from the provider to the code step, not into a session; a
+ * session that ends over a form asks for the password and then the code, in the dialog, and the form's
+ * save goes through. Axe on Jazari's pages.
  */
 describe('single sign-on in the browser', () => {
   let provider: TestOidcProvider;
@@ -35,6 +42,8 @@ describe('single sign-on in the browser', () => {
   let baseUrl: string;
   let lab: TestTenant;
   let manager: TestUser;
+  let lina: TestUser;
+  let managerRecoveryCodes: string[] = [];
 
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -46,6 +55,7 @@ describe('single sign-on in the browser', () => {
         nadia: { email: 'nadia@um5.test', email_verified: true, name: 'Nadia Bennani', locale: 'fr' },
         karim: { email: 'karim@um5.test', email_verified: true, name: 'كريم العلوي', locale: 'ar' },
         ghost: { email: 'ghost@um5.test', email_verified: false, name: 'Ghost' },
+        lina: { email: 'lina@um5.test', email_verified: true, name: 'Lina Tazi', locale: 'fr' },
       },
     });
     const config = testConfig({ PUBLIC_URL: baseUrl, WEB_DIR, PORT: String(port), HOST: '127.0.0.1' });
@@ -63,6 +73,13 @@ describe('single sign-on in the browser', () => {
     });
     api = await createApi(config);
     await api.listen({ port, host: '127.0.0.1' });
+    // A member with an authenticator app: single sign-on brings her to the code step, not in.
+    lina = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {
+      email: 'lina@um5.test',
+      displayName: 'Lina Tazi',
+      locale: 'fr',
+    });
+    await enrolTotp(api, (await apiSignIn(api, lina.email, lina.password)).accessToken, lina.email);
   });
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
@@ -128,6 +145,28 @@ describe('single sign-on in the browser', () => {
       expect(stored.rows).toEqual([
         { display_name: 'UM5', default_role: 'researcher', allowed_domains: ['um5.test'] },
       ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows /admin/sso in Arabic, right to left, with no serious accessibility violation', async () => {
+    const { context, page, errors } = await open('ar');
+    try {
+      await page.goto(`${baseUrl}/sign-in?next=/admin/sso&lang=ar`);
+      await page.locator('input[name="email"]').fill(manager.email);
+      await page.locator('input[name="password"]').fill(manager.password);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(`${baseUrl}/admin/sso`);
+      await page.getByRole('heading', { level: 1, name: 'الدخول الموحّد (SSO)' }).waitFor();
+      await page.getByText(`${baseUrl}/api/v1/auth/sso/callback`).waitFor();
+      await page.getByLabel('الاسم المعروض').waitFor();
+      expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+      expect(await page.getByLabel('الاسم المعروض').inputValue()).toBe('UM5');
+      expect(await page.getByLabel('المزوّد يفرض بنفسه عاملًا ثانيًا').isChecked()).toBe(false);
+      await axe(page, 'admin sso form (ar)');
+      await screenshot(page, 'ar', 'admin-sso');
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -213,6 +252,97 @@ describe('single sign-on in the browser', () => {
       await page.locator('button[type="submit"]').click();
       await page.waitForURL(`${baseUrl}/`);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks a member with a second factor for her code after the provider, then lets her in', async () => {
+    const { context, page, errors } = await open('fr');
+    try {
+      await page.goto(`${baseUrl}/sign-in?tenant=${lab.slug}`);
+      await page.getByRole('link', { name: 'Se connecter avec UM5' }).click();
+      await signInAtProvider(page, 'lina');
+      // Back on the sign-in page at its second step; the challenge left the address.
+      await page.getByRole('heading', { level: 1, name: 'Second facteur' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('');
+      expect(page.url()).not.toContain('challenge');
+      await axe(page, 'second factor after SSO');
+      await screenshot(page, 'fr', 'sign-in-sso-second-factor');
+      const sessions = async () =>
+        (
+          await admin.query<{ auth_method: string }>(
+            `SELECT auth_method FROM auth_session WHERE user_id = $1 AND tenant_id = $2 ORDER BY created_at`,
+            [lina.id, lab.id],
+          )
+        ).rows.map((r) => r.auth_method);
+      const before = await sessions();
+      await page.getByLabel('Code de vérification').fill('000000');
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await page.getByText('Ce code n’est pas le bon, ou il a déjà servi.').waitFor();
+      expect(await sessions()).toEqual(before);
+      await page.getByLabel('Code de vérification').fill(await totpCode(lina.email));
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await page.waitForURL(`${baseUrl}/`);
+      await page.getByRole('heading', { level: 1, name: /Bonjour Lina Tazi/ }).waitFor();
+      // An SSO session, in the tenant of the provider (which takes no passwords by now).
+      expect(await sessions()).toEqual([...before, 'sso']);
+      // The one wrong code is the page's one failed request.
+      expect(errors.filter((e) => e.includes('status of 401'))).toHaveLength(1);
+      expect(errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('asks for the code too when the session ends over a form, and keeps what was typed', async () => {
+    // Set up once (a retried run finds it there), through the API.
+    if (!totpSecretOf(manager.email)) {
+      const session = await apiSignIn(api, manager.email, manager.password);
+      managerRecoveryCodes = await enrolTotp(api, session.accessToken, manager.email);
+    }
+    const recovery = managerRecoveryCodes.shift()!;
+    const { context, page, errors } = await open('fr');
+    try {
+      // In French again (the Arabic journey above left Arabic as the manager's language).
+      await page.goto(`${baseUrl}/sign-in?next=/admin/sso&lang=fr`);
+      await page.locator('input[name="email"]').fill(manager.email);
+      await page.locator('input[name="password"]').fill(manager.password);
+      await page.locator('button[type="submit"]').click();
+      await page.getByLabel('Code de vérification').fill(recovery);
+      await page.getByRole('button', { name: 'Vérifier' }).click();
+      await page.waitForURL(`${baseUrl}/admin/sso`);
+      await page.getByLabel('Nom affiché').fill('UM5 Rabat');
+
+      // The session ends elsewhere (signed out everywhere); the next save meets it.
+      await admin.query(
+        `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'logout' WHERE user_id = $1 AND revoked_at IS NULL`,
+        [manager.id],
+      );
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Votre session a pris fin' });
+      await dialog.waitFor();
+      await dialog.locator('input[type="password"]').fill(manager.password);
+      await dialog.getByRole('button', { name: 'Se reconnecter' }).click();
+      // The password is right; the second factor follows, in the same dialog.
+      const code = dialog.getByLabel('Code de vérification');
+      await code.waitFor();
+      await axe(page, 're-authentication, second factor');
+      await screenshot(page, 'fr', 'reauth-second-factor');
+      await code.fill('000000');
+      await dialog.getByRole('button', { name: 'Vérifier' }).click();
+      await dialog.getByText('Ce code n’est pas le bon, ou il a déjà servi.').waitFor();
+      await code.fill(await totpCode(manager.email));
+      await dialog.getByRole('button', { name: 'Vérifier' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      // The save that met the end went through once the person was back.
+      await page.getByText('Connexion unique enregistrée').waitFor();
+      const stored = await admin.query<{ display_name: string }>(
+        `SELECT display_name FROM sso_config WHERE tenant_id = $1`,
+        [lab.id],
+      );
+      expect(stored.rows).toEqual([{ display_name: 'UM5 Rabat' }]);
+      expect(errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
     } finally {
       await context.close();
     }

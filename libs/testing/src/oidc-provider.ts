@@ -8,6 +8,11 @@ export interface TestAccount {
   readonly email_verified: boolean;
   readonly name?: string;
   readonly locale?: string;
+  /**
+   * How the provider says it authenticated the person (the ID token's `amr`, RFC 8176), e.g. `['pwd',
+   * 'otp', 'mfa']`; none unless given.
+   */
+  readonly amr?: readonly string[];
 }
 
 export interface TestOidcProvider {
@@ -47,8 +52,34 @@ export async function startOidcProvider(options: {
   let tokensFrom: TestOidcProvider | undefined;
   const server: Server = createServer((req, res) => {
     const swapped = tokensFrom && req.method === 'POST' && req.url?.startsWith('/token');
+    const interaction = req.method === 'POST' && /^\/interaction\/[^/?]+$/.test(req.url ?? '');
+    if (interaction) {
+      return void finishLogin(req, res).catch(() => res.headersSent || res.writeHead(500).end());
+    }
     ((swapped && registry.get(tokensFrom!.issuer)) || handler)(req, res);
   });
+  /**
+   * The development login form's answer, finished here rather than by oidc-provider's own handler, so
+   * the session carries the account's `amr` (the development handler sets none).
+   */
+  const finishLogin = async (req: IncomingMessage, res: ServerResponse) => {
+    // The consent form's answer goes to oidc-provider as it is (its body not read here).
+    const prompt = await provider.interactionDetails(req, res).then(
+      (details) => details.prompt.name,
+      () => undefined, // no such interaction: oidc-provider answers its own error
+    );
+    if (prompt !== 'login') return handler(req, res);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const accountId = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('login') ?? '';
+    const amr = options.accounts[accountId]?.amr;
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId, ...(amr ? { amr: [...amr] } : {}) } },
+      { mergeWithLastSubmission: false },
+    );
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = options.client?.id ?? `jazari-${randomBytes(4).toString('hex')}`;
@@ -73,7 +104,8 @@ export async function startOidcProvider(options: {
       keys: [{ ...privateKey.export({ format: 'jwk' }), kid: `k-${clientId}`, use: 'sig', alg: 'RS256' }],
     },
     cookies: { keys: [randomBytes(32).toString('hex')] },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'locale'] },
+    // `amr` with `openid`: in every ID token whose login set it (as an enterprise provider sends it).
+    claims: { openid: ['sub', 'amr'], email: ['email', 'email_verified'], profile: ['name', 'locale'] },
     conformIdTokenClaims: false,
     ttl: {
       AuthorizationCode: 60,
@@ -87,7 +119,8 @@ export async function startOidcProvider(options: {
     findAccount: (_ctx: unknown, id: string) => {
       const account = options.accounts[id];
       if (!account) return undefined;
-      return { accountId: id, claims: () => ({ sub: id, ...account }) };
+      const { amr: _amr, ...claims } = account;
+      return { accountId: id, claims: () => ({ sub: id, ...claims }) };
     },
   });
   // Errors the provider answers to the relying party are expected in these tests; keep them quiet.

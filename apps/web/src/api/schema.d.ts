@@ -6065,6 +6065,11 @@ export interface components {
             issuer: string;
             /** @description False: members sign in through the provider only; the tenant’s administrators keep their password (break-glass) */
             passwordSignIn: boolean;
+            /**
+             * @description True: the provider enforces a second factor itself, and a sign-in whose ID token says so (`amr` containing `mfa`, RFC 8176) is not asked for Jazari’s second factor; any other is. Audited
+             * @default false
+             */
+            trustProviderMfa?: boolean;
         };
         SeatsDto: {
             /** @description Free seats; null when there is no limit */
@@ -6284,6 +6289,8 @@ export interface components {
             firstSignIn: "default_role" | "invitation_required";
             issuer: string;
             passwordSignIn: boolean;
+            /** @description The provider’s own second factor (`amr`: `mfa`) stands for Jazari’s */
+            trustProviderMfa: boolean;
             /** Format: date-time */
             updatedAt: string;
         };

@@ -237,13 +237,16 @@ function opened(pair: TokenPair): void {
   channel?.postMessage({ type: 'session-changed' });
 }
 
-/** Answers the second step with a code of the person's app, or a recovery code: the session opens. */
-export async function answerSecondFactor(challengeToken: string, code: string): Promise<void> {
-  opened(
-    await withLock(async () =>
-      pairOrProblem(await post('/api/v1/auth/second-factor', { challengeToken, code })),
-    ),
+/**
+ * Answers the second step with a code of the person's app, or a recovery code: the session opens.
+ * Answers the id of the tenant it opened in.
+ */
+export async function answerSecondFactor(challengeToken: string, code: string): Promise<string> {
+  const pair = await withLock(async () =>
+    pairOrProblem(await post('/api/v1/auth/second-factor', { challengeToken, code })),
   );
+  opened(pair);
+  return pair.tenant.id;
 }
 
 /**

@@ -111,9 +111,10 @@ export class AuthService {
 
   /**
    * Primary authentication is done — a password checked, or the tenant's OpenID provider's ID token
-   * verified — and the session opens in `target`. Every sign-in ends here, whatever proved the person;
-   * `record` writes what the proof adds (audit entries, a first SSO sign-in's membership) in the session's
-   * own transaction, so they commit together. A second factor, when required, belongs here.
+   * verified — and the second factor, when required, answered (SignInGate): the session opens in
+   * `target`. `record` writes what the proof adds (audit entries) in the session's own transaction, so
+   * they commit together. (An SSO sign-in opens its session with `openSessionIn`, in the transaction
+   * that made its account and membership.)
    */
   async completeSignIn(
     userId: string,
@@ -126,9 +127,21 @@ export class AuthService {
       { tenantId: target.tenantId, tenantKind: target.kind, userId },
       async (tx) => {
         await record?.(tx);
-        return this.openSession(tx, userId, target, client, method);
+        return this.openSessionIn(tx, userId, target, client, method);
       },
     );
+  }
+
+  /**
+   * The session of a single sign-on whose second step was just answered: in the tenant whose provider
+   * proved the person (not the default tenant of a password sign-in), as an SSO session.
+   */
+  async signInThrough(userId: string, tenantId: string, client: ClientInfo): Promise<TokenPairDto> {
+    const target = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, async (tx) =>
+      (await this.repository.membershipsOf(tx, userId)).find((m) => m.tenantId === tenantId && usable(m)),
+    );
+    if (!target) throw noActiveMembership();
+    return this.completeSignIn(userId, target, client, 'sso');
   }
 
   async refresh(refreshToken: string, client: ClientInfo): Promise<TokenPairDto> {
@@ -200,12 +213,13 @@ export class AuthService {
       await this.repository.revokeSession(tx, actor.tenantId, actor.sessionId, 'switched_tenant');
       return this.transactions.onBehalfOf(
         { tenantId: target.tenantId, tenantKind: target.kind, userId: actor.userId },
-        (scoped) => this.openSession(scoped, actor.userId, target, client, 'password'),
+        (scoped) => this.openSessionIn(scoped, actor.userId, target, client, 'password'),
       );
     });
   }
 
-  private async openSession(
+  /** Opens the session in the caller's transaction, which is in `target`'s tenant and names the user. */
+  async openSessionIn(
     tx: Tx,
     userId: string,
     target: SessionTarget,

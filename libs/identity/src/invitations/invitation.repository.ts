@@ -135,6 +135,22 @@ export class InvitationRepository {
     return r && { ...toInvitation(r), kind: r.kind, slug: r.slug, tenantStatus: r.status };
   }
 
+  /**
+   * The open invitation of an address to a tenant (not accepted, revoked or past its date), locked: a
+   * single sign-on with that verified address accepts it, once.
+   */
+  async openFor(tx: Tx, tenantId: string, email: string): Promise<InvitationRow | undefined> {
+    const rows = await tx.query<Row>(
+      `SELECT ${COLUMNS} FROM invitation i
+        WHERE i.tenant_id = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+          AND i.expires_at > now()
+        ORDER BY i.created_at DESC LIMIT 1
+          FOR UPDATE OF i`,
+      [tenantId, email],
+    );
+    return rows[0] && toInvitation(rows[0]);
+  }
+
   /** What the invitation page shows before the person accepts: no lock, nothing changed. */
   async findForPreview(tx: Tx, tenantId: string, id: string): Promise<InvitationPreviewRow | undefined> {
     const rows = await tx.query<

@@ -11,6 +11,8 @@ export interface ChallengeRow {
   readonly secretHash: Buffer;
   readonly expired: boolean;
   readonly usedAt: Date | null;
+  /** The tenant whose OpenID provider started the sign-in; null for a password sign-in. */
+  readonly ssoTenantId: string | null;
 }
 
 /**
@@ -142,22 +144,37 @@ export class SecondFactorRepository {
 
   async insertChallenge(
     tx: Tx,
-    row: { userId: string; id: string; secretHash: Buffer; expiresAt: Date; ip: string | null },
+    row: {
+      userId: string;
+      id: string;
+      secretHash: Buffer;
+      expiresAt: Date;
+      ip: string | null;
+      ssoTenantId?: string | null;
+    },
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO second_factor_challenge (user_id, id, secret_hash, expires_at, ip) VALUES ($1, $2, $3, $4, $5)`,
-      [row.userId, row.id, row.secretHash, row.expiresAt, row.ip],
+      `INSERT INTO second_factor_challenge (user_id, id, secret_hash, expires_at, ip, sso_tenant_id)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [row.userId, row.id, row.secretHash, row.expiresAt, row.ip, row.ssoTenantId ?? null],
     );
   }
 
   async challenge(tx: Tx, userId: string, id: string): Promise<ChallengeRow | undefined> {
-    const rows = await tx.query<{ secret_hash: Buffer; expired: boolean; used_at: Date | null }>(
-      `SELECT secret_hash, expires_at <= now() AS expired, used_at
+    const rows = await tx.query<{
+      secret_hash: Buffer;
+      expired: boolean;
+      used_at: Date | null;
+      sso_tenant_id: string | null;
+    }>(
+      `SELECT secret_hash, expires_at <= now() AS expired, used_at, sso_tenant_id
          FROM second_factor_challenge WHERE user_id = $1 AND id = $2 FOR UPDATE`,
       [userId, id],
     );
     const r = rows[0];
-    return r && { secretHash: r.secret_hash, expired: r.expired, usedAt: r.used_at };
+    return (
+      r && { secretHash: r.secret_hash, expired: r.expired, usedAt: r.used_at, ssoTenantId: r.sso_tenant_id }
+    );
   }
 
   async useChallenge(tx: Tx, userId: string, id: string): Promise<void> {

@@ -14,7 +14,7 @@ import {
 } from '../opaque-token.js';
 import { ProfileRepository } from '../profile/profile.repository.js';
 import { invalidChallenge, secondFactorAlreadyEnabled } from './second-factor.problems.js';
-import { SecondFactorRepository } from './second-factor.repository.js';
+import { SecondFactorRepository, type ChallengeRow } from './second-factor.repository.js';
 import { SecondFactorService, type FactorProof, type TotpEnrolment } from './second-factor.service.js';
 import { PasskeyService } from './passkey.service.js';
 
@@ -30,13 +30,19 @@ export interface SecondFactorChallenge {
   readonly passkey: boolean;
 }
 
+interface AnsweredChallenge {
+  readonly userId: string;
+  /** The tenant whose OpenID provider proved the person, for a single sign-on's challenge. */
+  readonly ssoTenantId: string | null;
+}
+
 export type SignInOutcome =
   | { readonly session: TokenPairDto; readonly challenge?: undefined }
   | { readonly challenge: SecondFactorChallenge; readonly session?: undefined };
 
 /**
- * The one step between "primary authentication succeeded" (a password today; any other way of proving
- * who one is goes through `afterPrimary` too) and "session issued". A person with a second factor, or
+ * The one step between "primary authentication succeeded" (a password through `afterPrimary`; a tenant's
+ * OpenID provider through `challengeIn`, in the SSO sign-in's own transaction) and "session issued". A person with a second factor, or
  * who must have one, gets a short-lived, single-use challenge instead of a session; answering it with
  * a code (or setting up a factor, for one who must) opens the session.
  *
@@ -59,31 +65,46 @@ export class SignInGate {
     const decision = await this.transactions.run({ tenantId: null, tenantKind: null, userId }, async (tx) => {
       const memberships = (await this.logins.membershipsOf(tx, userId)).filter(usable);
       if (memberships.length === 0) throw noActiveMembership();
-      const has = await this.factors.hasFactor(tx, userId);
-      const required = has || (await this.factors.mustHaveFactor(tx, userId));
-      if (!required) return undefined;
-      const id = uuidv7();
-      const secret = newSecret();
-      await this.repository.insertChallenge(tx, {
-        userId,
-        id,
-        secretHash: hashSecret(secret),
-        expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000),
-        ip: client.ip,
-      });
-      return {
-        challengeToken: encodeOpaqueToken(CHALLENGE_PREFIX, { tenantId: userId, id, secret }),
-        expiresIn: CHALLENGE_TTL_SECONDS,
-        enrolmentRequired: !has,
-        passkey: (await this.passkeys.count(tx, userId)) > 0,
-      };
+      return this.challengeIn(tx, userId, client);
     });
     return decision ? { challenge: decision } : { session: await this.auth.signIn(userId, client) };
   }
 
+  /**
+   * In the caller's transaction (which names the user): a stored challenge when the person has a second
+   * factor or must have one, else undefined. `ssoTenantId` names the tenant whose OpenID provider proved
+   * the person: answering the challenge then opens an SSO session there.
+   */
+  async challengeIn(
+    tx: Tx,
+    userId: string,
+    client: ClientInfo,
+    ssoTenantId: string | null = null,
+  ): Promise<SecondFactorChallenge | undefined> {
+    const has = await this.factors.hasFactor(tx, userId);
+    const required = has || (await this.factors.mustHaveFactor(tx, userId));
+    if (!required) return undefined;
+    const id = uuidv7();
+    const secret = newSecret();
+    await this.repository.insertChallenge(tx, {
+      userId,
+      id,
+      secretHash: hashSecret(secret),
+      expiresAt: new Date(Date.now() + CHALLENGE_TTL_SECONDS * 1000),
+      ip: client.ip,
+      ssoTenantId,
+    });
+    return {
+      challengeToken: encodeOpaqueToken(CHALLENGE_PREFIX, { tenantId: userId, id, secret }),
+      expiresIn: CHALLENGE_TTL_SECONDS,
+      enrolmentRequired: !has,
+      passkey: (await this.passkeys.count(tx, userId)) > 0,
+    };
+  }
+
   /** A code (TOTP or recovery) or a passkey's assertion answers the challenge: the session opens. */
   async answer(token: string, proof: FactorProof, client: ClientInfo): Promise<TokenPairDto> {
-    const userId = await this.withChallenge(token, async (tx, check) => {
+    const answered = await this.withChallenge(token, async (tx, check) => {
       const factorCheck = {
         audit: check.scope,
         actor: { userId: check.userId, apiKeyId: null },
@@ -94,7 +115,7 @@ export class SignInGate {
       const proven = await this.factors.prove(tx, check.userId, proof, factorCheck);
       await this.factors.recordUse(tx, check.userId, proven, factorCheck);
     });
-    return this.auth.signIn(userId, client);
+    return this.sessionFor(answered, client);
   }
 
   /** The options of a passkey's assertion that answers the challenge (which stays unused until then). */
@@ -124,7 +145,7 @@ export class SignInGate {
     client: ClientInfo,
   ): Promise<{ pair: TokenPairDto; recoveryCodes: string[] }> {
     let recoveryCodes: string[] = [];
-    const userId = await this.withChallenge(token, async (tx, check) => {
+    const answered = await this.withChallenge(token, async (tx, check) => {
       recoveryCodes = await this.factors.confirmTotp(tx, check.userId, code, {
         audit: check.scope,
         actor: { userId: check.userId, apiKeyId: null },
@@ -133,7 +154,7 @@ export class SignInGate {
         purpose: 'sign-in',
       });
     });
-    return { pair: await this.auth.signIn(userId, client), recoveryCodes };
+    return { pair: await this.sessionFor(answered, client), recoveryCodes };
   }
 
   private decode(token: string): { tenantId: string; id: string; secret: Buffer } {
@@ -156,24 +177,33 @@ export class SignInGate {
   }
 
   /** Locks the challenge's row (two answers at once cannot both open a session) and checks it still works. */
-  private async openChallenge(tx: Tx, userId: string, id: string, secret: Buffer): Promise<void> {
+  private async openChallenge(tx: Tx, userId: string, id: string, secret: Buffer): Promise<ChallengeRow> {
     const row = await this.repository.challenge(tx, userId, id);
     if (!row || !secretMatches(secret, row.secretHash) || row.usedAt || row.expired) throw invalidChallenge();
+    return row;
   }
 
-  /** Runs `work` with the challenge locked, then uses it up in the same transaction; answers the user id. */
+  /** Runs `work` with the challenge locked, then uses it up in the same transaction; answers whose it was. */
   private async withChallenge(
     token: string,
     work: (tx: Tx, check: { userId: string; scope: DbContext & { tenantId: string } }) => Promise<void>,
-  ): Promise<string> {
+  ): Promise<AnsweredChallenge> {
     const decoded = this.decode(token);
     const userId = decoded.tenantId;
     const scope = await this.scopeOf(userId);
-    await this.transactions.run(scope, async (tx) => {
-      await this.openChallenge(tx, userId, decoded.id, decoded.secret);
+    const row = await this.transactions.run(scope, async (tx) => {
+      const open = await this.openChallenge(tx, userId, decoded.id, decoded.secret);
       await work(tx, { userId, scope });
       await this.repository.useChallenge(tx, userId, decoded.id);
+      return open;
     });
-    return userId;
+    return { userId, ssoTenantId: row.ssoTenantId };
+  }
+
+  /** The session the answered challenge stood before: a password sign-in's, or an SSO one in its tenant. */
+  private sessionFor(answered: AnsweredChallenge, client: ClientInfo): Promise<TokenPairDto> {
+    return answered.ssoTenantId
+      ? this.auth.signInThrough(answered.userId, answered.ssoTenantId, client)
+      : this.auth.signIn(answered.userId, client);
   }
 }

@@ -104,6 +104,7 @@ export class SsoConfigService {
         firstSignIn: input.firstSignIn,
         defaultRole: input.firstSignIn === 'default_role' ? (input.defaultRole ?? null) : null,
         passwordSignIn: input.passwordSignIn,
+        trustProviderMfa: input.trustProviderMfa ?? false,
       };
       await this.repository.save(tx, row);
       // Turning passwords off ends the password sessions of those who may no longer use one.
@@ -125,6 +126,7 @@ export class SsoConfigService {
           firstSignIn: row.firstSignIn,
           defaultRole: row.defaultRole,
           passwordSignIn: row.passwordSignIn,
+          trustProviderMfa: row.trustProviderMfa,
           endedSessions,
         },
       });
@@ -157,6 +159,7 @@ function toDto(row: SsoConfigRow): SsoConfigDto {
     firstSignIn: row.firstSignIn,
     defaultRole: row.defaultRole,
     passwordSignIn: row.passwordSignIn,
+    trustProviderMfa: row.trustProviderMfa,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

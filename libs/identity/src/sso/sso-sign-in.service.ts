@@ -8,8 +8,9 @@ import { AuthRepository } from '../auth/auth.repository.js';
 import { AuthService } from '../auth/auth.service.js';
 import type { ClientInfo } from '../auth/client-info.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
-import type { TokenPairDto } from '../auth/token-pair.js';
+import { InvitationRepository } from '../invitations/invitation.repository.js';
 import { MemberRepository } from '../members/member.repository.js';
+import { SignInGate, type SignInOutcome } from '../second-factor/sign-in-gate.js';
 import {
   decodeOpaqueToken,
   encodeOpaqueToken,
@@ -33,6 +34,8 @@ interface ProvenIdentity {
   readonly name: string | undefined;
   readonly locale: string | undefined;
   readonly subject: string;
+  /** The provider says it used a second factor (`amr` contains `mfa`, RFC 8176). */
+  readonly providerMfa: boolean;
 }
 
 /**
@@ -52,7 +55,9 @@ export class SsoSignInService {
     private readonly repository: SsoRepository,
     private readonly logins: AuthRepository,
     private readonly members: MemberRepository,
+    private readonly invitations: InvitationRepository,
     private readonly auth: AuthService,
+    private readonly gate: SignInGate,
     private readonly box: SsoSecretBox,
     private readonly clients: OidcClients,
     private readonly throttle: LoginThrottle,
@@ -119,13 +124,14 @@ export class SsoSignInService {
 
   /**
    * The provider sent the person back to the callback with `search` (`?code=…&state=…`). Answers the new
-   * session and where to go, or throws SsoRefused (the controller sends the browser to the sign-in page).
+   * session (or the second-factor challenge that stands before it) and where to go, or throws SsoRefused
+   * (the controller sends the browser to the sign-in page).
    */
   async callback(
     search: string,
     cookieState: string | undefined,
     client: ClientInfo,
-  ): Promise<{ pair: TokenPairDto; next: string }> {
+  ): Promise<{ outcome: SignInOutcome; next: string }> {
     await this.throttle.beforeSsoStep(client.ip);
     // The registered redirect URI with the response's parameters: openid-client sends it to the token
     // endpoint as `redirect_uri`, so it must be the public address, not the one this process listens on.
@@ -186,6 +192,7 @@ export class SsoSignInService {
         name: typeof claims.name === 'string' ? claims.name : undefined,
         locale: typeof claims.locale === 'string' ? claims.locale : undefined,
         subject: claims.sub,
+        providerMfa: Array.isArray(claims.amr) && claims.amr.includes('mfa'),
       };
     } catch (error) {
       if (error instanceof SsoRefused) throw error;
@@ -203,12 +210,16 @@ export class SsoSignInService {
       throw new SsoRefused('sso-domain-not-allowed', slug);
     }
     return {
-      pair: await this.admit(token.tenantId, tenant.kind, tenant.slug, config, identity, client),
+      outcome: await this.admit(token.tenantId, tenant.kind, tenant.slug, config, identity, client),
       next: started.attempt.nextPath,
     };
   }
 
-  /** The person is proven: their account and membership (made per the tenant's policy), then the session. */
+  /**
+   * The person is proven: their account and membership (an open invitation's role, else the tenant's
+   * default role for a first sign-in), then the sign-in gate: a session, or — for a person who has a second
+   * factor or must have one — a challenge whose answer opens the session here. All in one transaction.
+   */
   private async admit(
     tenantId: string,
     kind: TenantKind,
@@ -216,56 +227,85 @@ export class SsoSignInService {
     config: SsoConfigRow,
     identity: ProvenIdentity,
     client: ClientInfo,
-  ): Promise<TokenPairDto> {
+  ): Promise<SignInOutcome> {
     const account = await this.transactions.run(NO_TENANT, (tx) => this.logins.findLogin(tx, identity.email));
     if (account && account.status !== 'active') {
       await this.refuse(tenantId, 'sso-account-disabled', client, { email: identity.email });
       throw new SsoRefused('sso-account-disabled', slug);
     }
     const userId = account?.id ?? uuidv7();
-    const existingRole = account
-      ? await this.transactions.run({ tenantId, tenantKind: kind, userId }, (tx) =>
-          this.repository.roleIn(tx, tenantId, userId),
-        )
-      : undefined;
-    const role: Role | null = existingRole ?? config.defaultRole;
-    if (!role) {
+    const by = { userId, apiKeyId: null };
+    const admitted = await this.transactions.run(
+      { tenantId, tenantKind: kind, userId },
+      async (tx): Promise<SignInOutcome | undefined> => {
+        const existingRole = account ? await this.repository.roleIn(tx, tenantId, userId) : undefined;
+        // Invited by e-mail, signing in with that (verified) address: the invitation is accepted here.
+        const invitation = existingRole
+          ? undefined
+          : await this.invitations.openFor(tx, tenantId, identity.email);
+        const role: Role | null = existingRole ?? invitation?.role ?? config.defaultRole;
+        if (!role) return undefined;
+        if (!account) {
+          await this.repository.insertUser(tx, {
+            id: userId,
+            email: identity.email,
+            displayName:
+              identity.name?.trim().slice(0, 200) || identity.email.slice(0, identity.email.indexOf('@')),
+            locale: ['fr', 'ar', 'en'].includes(identity.locale ?? '') ? identity.locale! : 'fr',
+          });
+        }
+        if (!existingRole) {
+          await this.members.insert(tx, tenantId, userId, role);
+          if (invitation) {
+            await this.invitations.markAccepted(tx, tenantId, invitation.id, userId);
+            await this.audit.record(by, {
+              action: 'invitation.accepted',
+              targetType: 'invitation',
+              targetId: invitation.id,
+              data: { email: invitation.email, createdAccount: !account, via: 'sso' },
+            });
+          }
+          await this.audit.record(by, {
+            action: 'membership.created',
+            targetType: 'membership',
+            targetId: userId,
+            data: invitation ? { role, invitationId: invitation.id, via: 'sso' } : { role, via: 'sso' },
+          });
+        }
+        // The tenant's administrator may trust its provider's second factor, when its ID token says so.
+        const providerFactor = config.trustProviderMfa && identity.providerMfa;
+        const challenge = providerFactor
+          ? undefined
+          : await this.gate.challengeIn(tx, userId, client, tenantId);
+        await this.audit.record(by, {
+          action: 'auth.sso_sign_in',
+          targetType: 'user',
+          targetId: userId,
+          data: {
+            issuer: config.issuer,
+            subject: identity.subject,
+            ip: client.ip,
+            createdAccount: !account,
+            joined: !existingRole,
+            secondFactor: providerFactor
+              ? 'provider'
+              : !challenge
+                ? 'none'
+                : challenge.enrolmentRequired
+                  ? 'enrolment'
+                  : 'challenge',
+          },
+        });
+        if (challenge) return { challenge };
+        const target = { tenantId, kind, slug, role };
+        return { session: await this.auth.openSessionIn(tx, userId, target, client, 'sso') };
+      },
+    );
+    if (!admitted) {
       await this.refuse(tenantId, 'sso-invitation-required', client, { email: identity.email });
       throw new SsoRefused('sso-invitation-required', slug);
     }
-    const by = { userId, apiKeyId: null };
-    return this.auth.completeSignIn(userId, { tenantId, kind, slug, role }, client, 'sso', async (tx) => {
-      if (!account) {
-        await this.repository.insertUser(tx, {
-          id: userId,
-          email: identity.email,
-          displayName:
-            identity.name?.trim().slice(0, 200) || identity.email.slice(0, identity.email.indexOf('@')),
-          locale: ['fr', 'ar', 'en'].includes(identity.locale ?? '') ? identity.locale! : 'fr',
-        });
-      }
-      if (!existingRole) {
-        await this.members.insert(tx, tenantId, userId, role);
-        await this.audit.record(by, {
-          action: 'membership.created',
-          targetType: 'membership',
-          targetId: userId,
-          data: { role, via: 'sso' },
-        });
-      }
-      await this.audit.record(by, {
-        action: 'auth.sso_sign_in',
-        targetType: 'user',
-        targetId: userId,
-        data: {
-          issuer: config.issuer,
-          subject: identity.subject,
-          ip: client.ip,
-          createdAccount: !account,
-          joined: !existingRole,
-        },
-      });
-    });
+    return admitted;
   }
 
   private async provider(config: SsoConfigRow, slug: string | undefined): Promise<oidc.Configuration> {

@@ -26,6 +26,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOf } from '../auth/client-info.js';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from '../auth/refresh-cookie.js';
 import { requireUser } from '../require-user.js';
+import type { SecondFactorChallenge } from '../second-factor/sign-in-gate.js';
 import { SsoConfigService } from './sso-config.service.js';
 import { SsoRefused } from './sso-refused.js';
 import { SSO_ATTEMPT_TTL_SECONDS, SsoSignInService } from './sso-sign-in.service.js';
@@ -65,6 +66,18 @@ function signInPageWith(error: SsoRefused): string {
   const query = new URLSearchParams({ 'sso-error': error.reason });
   if (error.tenantSlug) query.set('tenant', error.tenantSlug);
   return `/sign-in?${query.toString()}`;
+}
+
+/**
+ * The sign-in page's second step, after a single sign-on that a second factor must follow: the challenge
+ * (as `POST /auth/login` answers it with a 202) rides in the URL's fragment, which the browser sends to no
+ * server and puts in no Referer; the page reads it, drops it from the address, and asks for the code.
+ */
+function challengePage(challenge: SecondFactorChallenge, next: string): string {
+  const fragment = new URLSearchParams({
+    challenge: Buffer.from(JSON.stringify(challenge)).toString('base64url'),
+  });
+  return `/sign-in?${new URLSearchParams({ sso: 'challenge', next }).toString()}#${fragment.toString()}`;
 }
 
 @ApiTags('auth')
@@ -142,11 +155,16 @@ export class SsoSignInController {
     const cookies = [stateCookie('', 0)];
     void reply.header('cache-control', 'no-store');
     try {
-      const { pair, next } = await this.signIns.callback(
+      const { outcome, next } = await this.signIns.callback(
         search,
         cookieValue(request, SSO_STATE_COOKIE),
         clientOf(request),
       );
+      if (outcome.challenge) {
+        void reply.header('set-cookie', cookies);
+        return { url: challengePage(outcome.challenge, next), statusCode: 302 };
+      }
+      const pair = outcome.session;
       cookies.push(
         `${REFRESH_COOKIE}=${pair.refreshToken}; Path=${REFRESH_COOKIE_PATH}; Max-Age=${pair.refreshExpiresIn}; ` +
           'HttpOnly; Secure; SameSite=Strict',

@@ -92,6 +92,16 @@ export class SaveSsoConfigDto {
   })
   @IsBoolean()
   passwordSignIn!: boolean;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'True: the provider enforces a second factor itself, and a sign-in whose ID token says so (`amr` ' +
+      'containing `mfa`, RFC 8176) is not asked for Jazari’s second factor; any other is. Audited',
+  })
+  @IsOptional()
+  @IsBoolean()
+  trustProviderMfa?: boolean;
 }
 
 export class SsoConfigDto {
@@ -106,6 +116,8 @@ export class SsoConfigDto {
   firstSignIn!: 'default_role' | 'invitation_required';
   @ApiProperty({ enum: ROLES, nullable: true, type: String }) defaultRole!: string | null;
   @ApiProperty() passwordSignIn!: boolean;
+  @ApiProperty({ description: 'The provider’s own second factor (`amr`: `mfa`) stands for Jazari’s' })
+  trustProviderMfa!: boolean;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 

@@ -23,6 +23,8 @@ export interface SsoConfigRow {
   readonly firstSignIn: FirstSignIn;
   readonly defaultRole: Role | null;
   readonly passwordSignIn: boolean;
+  /** The provider enforces a second factor itself: an ID token saying so (`amr`) stands for Jazari's. */
+  readonly trustProviderMfa: boolean;
   readonly updatedAt: Date;
 }
 
@@ -52,6 +54,7 @@ interface ConfigRecord {
   first_sign_in: FirstSignIn;
   default_role: Role | null;
   password_sign_in: boolean;
+  trust_provider_mfa: boolean;
   updated_at: Date;
 }
 
@@ -92,7 +95,7 @@ export class SsoRepository {
   async find(tx: Tx, tenantId: string): Promise<SsoConfigRow | undefined> {
     const rows = await tx.query<ConfigRecord>(
       `SELECT tenant_id, enabled, display_name, issuer, client_id, client_secret, allowed_domains, first_sign_in,
-              default_role, password_sign_in, updated_at
+              default_role, password_sign_in, trust_provider_mfa, updated_at
          FROM sso_config WHERE tenant_id = $1`,
       [tenantId],
     );
@@ -109,6 +112,7 @@ export class SsoRepository {
         firstSignIn: r.first_sign_in,
         defaultRole: r.default_role,
         passwordSignIn: r.password_sign_in,
+        trustProviderMfa: r.trust_provider_mfa,
         updatedAt: r.updated_at,
       }
     );
@@ -117,13 +121,14 @@ export class SsoRepository {
   async save(tx: Tx, c: Omit<SsoConfigRow, 'updatedAt'>): Promise<void> {
     await tx.query(
       `INSERT INTO sso_config (tenant_id, enabled, display_name, issuer, client_id, client_secret, allowed_domains,
-                               first_sign_in, default_role, password_sign_in)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                               first_sign_in, default_role, password_sign_in, trust_provider_mfa)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (tenant_id) DO UPDATE SET
          enabled = excluded.enabled, display_name = excluded.display_name, issuer = excluded.issuer,
          client_id = excluded.client_id, client_secret = excluded.client_secret,
          allowed_domains = excluded.allowed_domains, first_sign_in = excluded.first_sign_in,
-         default_role = excluded.default_role, password_sign_in = excluded.password_sign_in, updated_at = now()`,
+         default_role = excluded.default_role, password_sign_in = excluded.password_sign_in,
+         trust_provider_mfa = excluded.trust_provider_mfa, updated_at = now()`,
       [
         c.tenantId,
         c.enabled,
@@ -135,6 +140,7 @@ export class SsoRepository {
         c.firstSignIn,
         c.defaultRole,
         c.passwordSignIn,
+        c.trustProviderMfa,
       ],
     );
   }

@@ -42,6 +42,7 @@ interface Draft {
   firstSignIn: Body['firstSignIn'];
   defaultRole: Role | null;
   passwordSignIn: boolean;
+  trustProviderMfa: boolean;
 }
 
 function draftOf(saved: Saved | null, roles: readonly Role[]): Draft {
@@ -55,6 +56,7 @@ function draftOf(saved: Saved | null, roles: readonly Role[]): Draft {
     firstSignIn: saved?.firstSignIn ?? 'invitation_required',
     defaultRole: saved?.defaultRole ?? roles[0] ?? null,
     passwordSignIn: saved?.passwordSignIn ?? true,
+    trustProviderMfa: saved?.trustProviderMfa ?? false,
   };
 }
 
@@ -105,6 +107,7 @@ function SsoForm({ settings, manage }: { settings: Settings; manage: boolean }) 
         allowedDomains: draft.allowedDomains,
         firstSignIn: draft.firstSignIn,
         passwordSignIn: draft.passwordSignIn,
+        trustProviderMfa: draft.trustProviderMfa,
         ...(draft.clientSecret ? { clientSecret: draft.clientSecret } : {}),
         ...(draft.firstSignIn === 'default_role' && draft.defaultRole
           ? { defaultRole: draft.defaultRole }
@@ -252,6 +255,13 @@ function SsoForm({ settings, manage }: { settings: Settings; manage: boolean }) 
             {t('admin.sso.passwordOff')}
           </Alert>
         )}
+        <Switch
+          label={t('admin.sso.trustProviderMfa')}
+          description={t('admin.sso.trustProviderMfaHelp')}
+          checked={draft.trustProviderMfa}
+          onChange={(e) => set('trustProviderMfa', e.currentTarget.checked)}
+          disabled={!manage}
+        />
         {save.error && !(save.error instanceof ProblemError && save.error.slug === 'validation-failed') && (
           <ProblemAlert error={save.error} />
         )}

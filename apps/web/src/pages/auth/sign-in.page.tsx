@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { pages } from '../../app/router';
@@ -34,8 +34,13 @@ export function Component() {
   const [error, setError] = useState<ProblemError>();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  // The second step, once the password is right: a code, or setting a factor up first.
-  const [challenge, setChallenge] = useState<SecondFactorChallenge>();
+  // Back from the organisation's provider with a second step to answer: the callback put the challenge
+  // in the address's fragment (sent to no server); it is read once, then dropped from the address.
+  const [fromSso] = useState(() =>
+    params.get('sso') === 'challenge' ? { challenge: challengeIn(window.location.hash) } : undefined,
+  );
+  // The second step, once the password (or the provider) is right: a code, or setting a factor up first.
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | undefined>(fromSso?.challenge);
   const [enrolment, setEnrolment] = useState<{ secret: string; otpauthUri: string }>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
   const ssoDone = params.get('sso') === 'done';
@@ -73,6 +78,24 @@ export function Component() {
         else setAdopting(false);
       });
   }, [ssoDone, next, navigate]);
+
+  const enrolling = useRef(false);
+  useEffect(() => {
+    if (!fromSso) return;
+    void navigate(
+      { pathname: '/sign-in', search: `?${new URLSearchParams({ next }).toString()}` },
+      {
+        replace: true,
+      },
+    );
+    const found = fromSso.challenge;
+    if (!found?.enrolmentRequired || enrolling.current) return;
+    enrolling.current = true;
+    beginSignInEnrolment(found.challengeToken).then(setEnrolment, (failed: unknown) =>
+      setError(failed instanceof ProblemError ? failed : new ProblemError(0, '', '', undefined)),
+    );
+  }, [fromSso, next, navigate]);
+  const ssoLost = fromSso !== undefined && !fromSso.challenge;
 
   // While the person types, fetch what the home page needs, so it shows at once after signing in.
   useEffect(() => {
@@ -172,9 +195,9 @@ export function Component() {
           {t('auth.reset.done')}
         </Alert>
       )}
-      {(ssoError || (ssoDone && !adopting)) && !error && (
+      {(ssoError || (ssoDone && !adopting) || ssoLost) && !error && (
         <Alert color="red" role="alert" title={t('auth.sso.refused')}>
-          {ssoMessage(t, ssoError)}
+          {ssoMessage(t, ssoLost ? 'sso-state-invalid' : ssoError)}
         </Alert>
       )}
       {options && (
@@ -323,4 +346,16 @@ const SSO_REASONS = [
 function ssoMessage(t: ReturnType<typeof useT>, reason: string | null): string {
   const known = SSO_REASONS.find((r) => r === reason);
   return known ? t(`auth.sso.error.${known}`) : t('auth.sso.error.sso-failed');
+}
+
+/** The challenge the SSO callback put in the fragment (`#challenge=<JSON in base64url>`), if it is there. */
+function challengeIn(hash: string): SecondFactorChallenge | undefined {
+  try {
+    const raw = new URLSearchParams(hash.replace(/^#/, '')).get('challenge');
+    if (!raw) return undefined;
+    const found = JSON.parse(atob(raw.replace(/-/g, '+').replace(/_/g, '/'))) as SecondFactorChallenge;
+    return typeof found.challengeToken === 'string' ? found : undefined;
+  } catch {
+    return undefined;
+  }
 }

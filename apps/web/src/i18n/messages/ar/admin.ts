@@ -427,6 +427,9 @@ export const admin: Translation<typeof source> = {
   'sso.defaultRole': 'الدور الافتراضي',
   'sso.passwordSignIn': 'الدخول بكلمة المرور مسموح',
   'sso.passwordSignInHelp': 'عند تعطيله لا يدخل أعضاؤك إلا عبر المزوّد؛ ويحتفظ «{role}» بكلمة مرورهم احتياطًا.',
+  'sso.trustProviderMfa': 'المزوّد يفرض بنفسه عاملًا ثانيًا',
+  'sso.trustProviderMfaHelp':
+    'إذا أثبت رمز الهوية ذلك (amr يتضمن «mfa»)، لا يطلب الجزري عامله الثاني عند الدخول، وإلا طلبه. توقيع الاتفاقية يطلبه دائمًا.',
   'sso.passwordOffTitle': 'كلمات المرور معطّلة',
   'sso.passwordOff': 'عند الحفظ تنتهي جلسات أعضائك المفتوحة بكلمة المرور (باستثناء المسؤولين).',
   'sso.save': 'حفظ',

@@ -49,6 +49,8 @@ export const auth: Translation<typeof source> = {
   'reauth.title': 'انتهت جلستكم',
   'reauth.body': 'سجّلوا الدخول من جديد للمتابعة: ما أدخلتموه في هذه الصفحة محفوظ.',
   'reauth.submit': 'تسجيل الدخول من جديد',
+  'reauth.enrolRequired':
+    'تشترط مؤسستكم الآن عاملًا ثانيًا. لإعداده، سجّلوا الدخول من جديد من صفحة تسجيل الدخول (سيضيع ما أدخلتموه في هذه الصفحة).',
   'invitation.title': 'الانضمام إلى الجزري',
   'invitation.intro': 'أنتم مدعوون للانضمام إلى {tenant} بصفة {role}.',
   'invitation.validUntil': 'الدعوة صالحة حتى {date}',

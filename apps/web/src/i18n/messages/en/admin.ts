@@ -431,6 +431,9 @@ export const admin: Translation<typeof source> = {
   'sso.passwordSignIn': 'Password sign-in allowed',
   'sso.passwordSignInHelp':
     'Turned off, your members sign in through the provider only; the "{role}" keep their password as a fallback.',
+  'sso.trustProviderMfa': 'The provider enforces a second factor itself',
+  'sso.trustProviderMfaHelp':
+    'When its ID token says so (amr containing “mfa”), Jazari does not ask for its own second factor at sign-in; otherwise it does. Signing a convention always asks for it.',
   'sso.passwordOffTitle': 'Passwords turned off',
   'sso.passwordOff':
     'On saving, your members’ sessions opened with a password (administrators’ excepted) end.',

@@ -51,6 +51,8 @@ export const auth: Translation<typeof source> = {
   'reauth.title': 'Your session has ended',
   'reauth.body': 'Sign in again to continue: what you typed on this page is kept.',
   'reauth.submit': 'Sign in again',
+  'reauth.enrolRequired':
+    'Your organisation now requires a second factor. To set it up, sign in again from the sign-in page (what you typed on this page will be lost).',
   'invitation.title': 'Join Jazari',
   'invitation.intro': 'You are invited to join {tenant} as {role}.',
   'invitation.validUntil': 'Invitation valid until {date}',

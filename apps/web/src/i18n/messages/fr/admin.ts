@@ -438,6 +438,9 @@ export const admin = {
   'sso.passwordSignIn': 'Connexion par mot de passe permise',
   'sso.passwordSignInHelp':
     'Désactivée, vos membres ne se connectent que par le fournisseur ; les « {role} » gardent leur mot de passe en secours.',
+  'sso.trustProviderMfa': 'Le fournisseur impose lui-même un second facteur',
+  'sso.trustProviderMfaHelp':
+    'Si son jeton d’identité l’atteste (amr contenant « mfa »), Jazari ne demande pas son propre second facteur à la connexion. Sinon, il le demande. La signature d’une convention le demande toujours.',
   'sso.passwordOffTitle': 'Mots de passe désactivés',
   'sso.passwordOff':
     'À l’enregistrement, les sessions ouvertes par mot de passe de vos membres (hors administrateurs) prendront fin.',

@@ -51,6 +51,8 @@ export const auth = {
   'reauth.title': 'Votre session a pris fin',
   'reauth.body': 'Reconnectez-vous pour continuer : ce que vous avez saisi sur cette page est conservé.',
   'reauth.submit': 'Se reconnecter',
+  'reauth.enrolRequired':
+    'Votre organisation exige désormais un second facteur. Pour le configurer, reconnectez-vous depuis la page de connexion (ce que vous avez saisi sur cette page sera perdu).',
   'invitation.title': 'Rejoindre Jazari',
   'invitation.intro': 'Vous êtes invité·e à rejoindre {tenant} en tant que {role}.',
   'invitation.validUntil': 'Invitation valable jusqu’au {date}',
