@@ -1,6 +1,17 @@
-import { Alert, Anchor, Button, Divider, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  Loader,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ProblemError } from '../../api/problem';
 import { pages } from '../../app/router';
@@ -15,13 +26,21 @@ import {
   signIn,
   type SecondFactorChallenge,
 } from '../../auth/session';
-import { SignInWithPasskey } from '../../features/identity/passkeys';
-import { FactorCodeInput, RecoveryCodes, TotpSetup } from '../../features/identity/second-factor';
 import { useSession } from '../../auth/use-session';
 import { useT } from '../../i18n/format';
 import { currentLocale } from '../../i18n/locale';
 import { Splash } from '../../ui/splash';
 import { AuthFrame } from './auth-frame';
+
+// The second step's pieces (a code field, setting an app up with its QR code, passkeys) are loaded only
+// when the API asks for a second factor: people without one never download them (bench:web's budget
+// counts what the sign-in and home pages fetch).
+const secondFactor = () => import('../../features/identity/second-factor');
+const passkeys = () => import('../../features/identity/passkeys');
+const FactorCodeInput = lazy(() => secondFactor().then((m) => ({ default: m.FactorCodeInput })));
+const RecoveryCodes = lazy(() => secondFactor().then((m) => ({ default: m.RecoveryCodes })));
+const TotpSetup = lazy(() => secondFactor().then((m) => ({ default: m.TotpSetup })));
+const SignInWithPasskey = lazy(() => passkeys().then((m) => ({ default: m.SignInWithPasskey })));
 
 export function Component() {
   const t = useT();
@@ -147,7 +166,9 @@ export function Component() {
   if (recoveryCodes) {
     return (
       <AuthFrame title={t('auth.factor.codesTitle')}>
-        <RecoveryCodes codes={recoveryCodes} onDone={() => void navigate(next, { replace: true })} />
+        <Suspense fallback={<Loader />}>
+          <RecoveryCodes codes={recoveryCodes} onDone={() => void navigate(next, { replace: true })} />
+        </Suspense>
       </AuthFrame>
     );
   }
@@ -159,20 +180,22 @@ export function Component() {
           {t('auth.factor.enrolIntro')}
         </Text>
         {error && <Alert color="red" role="alert" title={error.title || t('common.error.network')} />}
-        {enrolment && (
-          <TotpSetup
-            enrolment={enrolment}
-            confirm={async (code) => {
-              setBusy(true);
-              try {
-                setRecoveryCodes(await confirmSignInEnrolment(challenge.challengeToken, code));
-              } finally {
-                setBusy(false);
-              }
-            }}
-            onCancel={restart}
-          />
-        )}
+        <Suspense fallback={<Loader />}>
+          {enrolment && (
+            <TotpSetup
+              enrolment={enrolment}
+              confirm={async (code) => {
+                setBusy(true);
+                try {
+                  setRecoveryCodes(await confirmSignInEnrolment(challenge.challengeToken, code));
+                } finally {
+                  setBusy(false);
+                }
+              }}
+              onCancel={restart}
+            />
+          )}
+        </Suspense>
       </AuthFrame>
     );
   }
@@ -307,11 +330,13 @@ function SecondStep({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack>
-        {challenge.passkey && <SignInWithPasskey challengeToken={challenge.challengeToken} next={next} />}
-        <Text c="dimmed" size="sm">
-          {t('auth.factor.intro')}
-        </Text>
-        <FactorCodeInput value={code} onChange={setCode} error={error} />
+        <Suspense fallback={<Loader />}>
+          {challenge.passkey && <SignInWithPasskey challengeToken={challenge.challengeToken} next={next} />}
+          <Text c="dimmed" size="sm">
+            {t('auth.factor.intro')}
+          </Text>
+          <FactorCodeInput value={code} onChange={setCode} error={error} />
+        </Suspense>
         <Group justify="space-between">
           <Anchor
             component="button"
