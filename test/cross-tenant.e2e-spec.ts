@@ -154,6 +154,22 @@ const FIXTURES: Record<string, Fixture> = {
     snapshot: (w, p) => rows(w, `SELECT id, revoked_at FROM auth_session WHERE id = $1`, [p.id]),
     readableBy: 'owner',
   },
+  // A passkey of a member of the owner's tenant (the row as a ceremony leaves it; the key is never used).
+  '/api/v1/me/passkeys/{id}/remove': {
+    create: async (w) => {
+      const { userId } = await signedInMember(w);
+      const id = uuidv7();
+      await w.admin.query(
+        `INSERT INTO user_passkey (user_id, id, credential_id, public_key, name)
+         VALUES ($1, $2, $3, '\\x00'::bytea, 'walker')`,
+        [userId, id, `credential-${id}`],
+      );
+      return { id };
+    },
+    snapshot: (w, p) => rows(w, `SELECT id, counter, last_used_at FROM user_passkey WHERE id = $1`, [p.id]),
+    readableBy: 'owner',
+    bodies: { post: { code: '123456' } },
+  },
   '/api/v1/invitations/{id}': {
     create: async (w) => {
       const { body } = await request(w.api.getHttpServer())
@@ -1164,6 +1180,7 @@ const PUBLIC_ROUTES = [
   'post /api/v1/auth/password-reset/complete',
   // Sign-in's second step: the challenge token that the password earned is the credential.
   'post /api/v1/auth/second-factor',
+  'post /api/v1/auth/second-factor/passkey-options',
   'post /api/v1/auth/second-factor/totp',
   'post /api/v1/auth/second-factor/totp/confirm',
   'post /api/v1/invitations/accept',

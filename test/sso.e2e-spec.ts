@@ -597,6 +597,7 @@ describe('single sign-on with OpenID Connect', () => {
         challengeToken: expect.stringMatching(/^jzc_/),
         expiresIn: 300,
         enrolmentRequired: false,
+        passkey: false,
       });
       expect(await sessionsOf(chief.id)).toEqual(before);
       const [proven] = await audit(world.tenants.root.id, 'auth.sso_sign_in');
