@@ -113,6 +113,9 @@ async function main(): Promise<number> {
       PUBLIC_URL: `http://localhost:${port}`,
       WEB_DIR,
       THROTTLE_LOGIN_ATTEMPTS_PER_IP: '10000',
+      // The first full refresh at national scale runs for about a minute (the worker's job has no
+      // request's 15 s limit either); the page's own requests are far below it.
+      DATABASE_STATEMENT_TIMEOUT_MS: '600000',
     });
     api = await createApi(config);
     // The roll-ups and the rendering, as the worker's refresh makes them.
