@@ -119,6 +119,9 @@ describe('restore drill: base backup + WAL into a fresh cluster, audit chains ve
     await record('after the backup');
     await record('after the backup');
     await record('after the backup');
+    // The target goes to the drill in milliseconds (toISOString): taken in the same millisecond as the last
+    // commit, it would fall before that commit and leave it out of the restore.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const target = (await admin.query<{ t: Date }>('SELECT clock_timestamp() AS t')).rows[0].t;
     await new Promise((resolve) => setTimeout(resolve, 20));
     await record('after the target');
