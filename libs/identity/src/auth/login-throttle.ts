@@ -9,6 +9,7 @@ import {
   RedisUnavailableError,
   type QueueConnection,
   type RedisClient,
+  whenConnected,
 } from '@jazari/queue';
 import type pg from 'pg';
 
@@ -43,10 +44,18 @@ interface CounterStore {
   clear(key: string): Promise<void>;
 }
 
-/** A command that fails because Redis is unreachable (a failover, a lost connection) says so. */
-async function unavailableAs<T>(command: Promise<T>): Promise<T> {
+/** A connection still being made for the first time (the API just started) gets this long to finish. */
+const CONNECT_GRACE_MS = 2_000;
+
+/**
+ * Runs a command once the connection can take it, and says so when Redis is unreachable (a failover, a
+ * lost connection). The fail-fast connection has no offline queue: without the wait, a sign-in arriving
+ * while the connection is still being made (just after start, on a busy machine) was refused with 503.
+ */
+async function unavailableAs<T>(redis: RedisClient, command: () => Promise<T>): Promise<T> {
   try {
-    return await command;
+    await whenConnected(redis, CONNECT_GRACE_MS);
+    return await command();
   } catch (error) {
     if (isRedisUnavailable(error)) {
       throw new RedisUnavailableError(error instanceof Error ? error.message : String(error));
@@ -59,16 +68,21 @@ class RedisCounters implements CounterStore {
   constructor(private readonly redis: RedisClient) {}
 
   async hit(key: string, windowMs: number): Promise<[number, number]> {
-    return (await unavailableAs(this.redis.eval(HIT, 1, key, windowMs))) as [number, number];
+    return (await unavailableAs(this.redis, () => this.redis.eval(HIT, 1, key, windowMs))) as [
+      number,
+      number,
+    ];
   }
 
   async read(key: string): Promise<[number, number]> {
-    const [count, ttl] = await unavailableAs(Promise.all([this.redis.get(key), this.redis.pttl(key)]));
+    const [count, ttl] = await unavailableAs(this.redis, () =>
+      Promise.all([this.redis.get(key), this.redis.pttl(key)]),
+    );
     return [Number(count ?? 0), ttl];
   }
 
   async clear(key: string): Promise<void> {
-    await unavailableAs(this.redis.del(key));
+    await unavailableAs(this.redis, () => this.redis.del(key));
   }
 }
 
