@@ -15,7 +15,7 @@ const eslint = new ESLint({ cwd: root, overrideConfig: [tseslint.configs.disable
 
 async function importErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
 
 const arrows = CONTEXT_ARROWS as Record<string, string[]>;
