@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { DashboardReader } from '@jazari/dashboards';
+import { DashboardReader, NationalRenderingService } from '@jazari/dashboards';
 import { TransactionRunner, type DbContext } from '@jazari/database';
 import { PasswordHasher } from '@jazari/identity';
 import pg from 'pg';
@@ -10,6 +10,8 @@ import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
 import { generateDashboardData } from './lib/dashboards-data.js';
 import { benchConfig, removeQueues } from './lib/services.js';
 import { goalMissed, size } from './lib/smoke.js';
+import { DashboardFactsRepository, NATIONAL_SQL } from '../libs/dashboards/src/dashboard-facts.repository.js';
+import { UNSLICED } from '../libs/dashboards/src/dashboard.figures.js';
 
 /**
  * `npm run bench:dashboards`: the national dashboard over a national-scale network — 1,000 institutes,
@@ -170,7 +172,8 @@ async function main(): Promise<void> {
     const version = Number(
       (await admin.query(`SELECT version FROM dashboard_refresh_state WHERE id = 1`)).rows[0].version,
     );
-    await transactions.run(context, () => reader.renderNational(version));
+    const rendering = new NationalRenderingService(transactions, reader, new DashboardFactsRepository());
+    await transactions.run(context, () => rendering.render(version));
     const sample = await transactions.run(context, () => reader.national({}));
     log(
       `national: ${sample.projects.total} projects, ${sample.conventions.active} active conventions, ` +
@@ -180,7 +183,6 @@ async function main(): Promise<void> {
         ),
     );
     if (process.env.BENCH_EXPLAIN) {
-      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
       const month = new Date().toISOString().slice(0, 7);
       const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${NATIONAL_SQL}`, [
         '*',
@@ -195,7 +197,6 @@ async function main(): Promise<void> {
       log(`raw statement ${(performance.now() - t0).toFixed(2)} ms, ${rows.length} rows`);
     }
     if (process.env.BENCH_EXPLAIN) {
-      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
       const month = new Date().toISOString().slice(0, 7);
       for (const [name, work] of [
         ['empty transaction', () => transactions.run(context, (tx) => tx.query('SELECT 1'))],
