@@ -400,8 +400,18 @@ BEGIN
    WHERE f.region_key = d.region_key AND f.priority_key = d.priority_key AND f.metric = d.metric
      AND f.period = d.period AND f.dim1 = d.dim1 AND f.dim2 = d.dim2 AND f.owner = '' AND f.contributors <= 0;
 
-  -- Their lists that name projects (titles, statuses): read again, each bounded.
-  PERFORM dashboard_refresh_tenant_views(v_ids, p_now);
+  -- Their lists that name projects (titles, statuses), read again where a changed project is in their
+  -- scope: it has a late milestone, an overdue deliverable or a KPI (any other cannot change them).
+  SELECT array_agg(DISTINCT c.tenant_id) INTO v_ids
+    FROM dash_changed_project c
+   WHERE EXISTS (SELECT 1 FROM milestone m WHERE m.tenant_id = c.tenant_id AND m.project_id = c.project_id
+                    AND m.done_date IS NULL AND m.due_date < v_today)
+      OR EXISTS (SELECT 1 FROM deliverable d WHERE d.tenant_id = c.tenant_id AND d.project_id = c.project_id
+                    AND d.status IN ('planned', 'rejected') AND d.due_date < v_today)
+      OR EXISTS (SELECT 1 FROM kpi k WHERE k.tenant_id = c.tenant_id AND k.project_id = c.project_id);
+  IF v_ids IS NOT NULL THEN
+    PERFORM dashboard_refresh_tenant_views(v_ids, p_now);
+  END IF;
 END
 $fn$`;
 
