@@ -50,7 +50,7 @@ export class AuditLog {
 
   /** Appends an entry to the chain of the open transaction's tenant. */
   async record(actor: AuditActor | null, event: AuditEventInput): Promise<void> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const tenantId = tx.context.tenantId?.toLowerCase();
     if (!tenantId) {
       throw new Error(`Audit event "${event.action}" needs a tenant: record it inside a tenant transaction`);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import type { Channel, Locale, NotificationCategory } from './notification.types.js';
 
 export interface NewNotification {
@@ -105,7 +105,7 @@ export class NotificationRepository {
    * it moments ago and may still be sending it.
    */
   async claimEmail(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     recipient: string,
@@ -132,7 +132,7 @@ export class NotificationRepository {
 
   /** Records a failed send on its claim (kept short); the next attempt claims it again. */
   async markFailed(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     channel: Channel,
@@ -161,7 +161,7 @@ export class NotificationRepository {
     eventId: string,
     channel: Channel,
     recipient: string,
-    tx: Tx = this.transactions.tx(),
+    tx: TenantTx = this.transactions.tenantTx(),
   ): Promise<void> {
     await tx.query(
       `UPDATE notification_delivery SET status = 'delivered', delivered_at = now()
@@ -174,7 +174,7 @@ export class NotificationRepository {
    * Written in the recipient's tenant scope, once: the delivery claim comes first. No ON CONFLICT and no
    * RETURNING: both would need a SELECT policy, and the worker may not read anyone's inbox.
    */
-  async insertNotification(tx: Tx, n: NewNotification): Promise<void> {
+  async insertNotification(tx: TenantTx, n: NewNotification): Promise<void> {
     await tx.query(
       `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -193,7 +193,7 @@ export class NotificationRepository {
   }
 
   /** `insertNotification` for several rows of one tenant (`tx` in its scope), one statement. */
-  async insertNotifications(tx: Tx, tenantId: string, rows: readonly NewNotification[]): Promise<void> {
+  async insertNotifications(tx: TenantTx, tenantId: string, rows: readonly NewNotification[]): Promise<void> {
     await tx.query(
       `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
        SELECT $1, id, user_id, event_id, event_type, category, action_required, title::jsonb, link

@@ -16,7 +16,7 @@ export class OutboxService {
   ) {}
 
   async emit<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const tenantId = tx.context.tenantId;
     if (!tenantId) throw new Error(`Event "${name}" needs a tenant: emit it inside a tenant transaction`);
     const definition = jobDefinition(name);

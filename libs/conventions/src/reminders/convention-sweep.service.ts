@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { networkToday } from '@jazari/projects';
 import { ConventionSweepEvidence } from './convention-sweep.evidence.js';
@@ -156,6 +156,6 @@ export class ConventionSweepService {
   }
 }
 
-function ownerContext(candidate: SweepCandidate): DbContext {
+function ownerContext(candidate: SweepCandidate): TenantContext {
   return { tenantId: candidate.tenantId, tenantKind: null, userId: null };
 }
