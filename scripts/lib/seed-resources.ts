@@ -1,5 +1,5 @@
 import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import type pg from 'pg';
 
 type Query = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;

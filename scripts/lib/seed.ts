@@ -1,7 +1,7 @@
 import { createPublicKey, sign, type KeyObject } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { canonicalJson } from '@jazari/audit';
-import type { AppConfig } from '@jazari/config';
+import { type AppConfig, networkToday } from '@jazari/config';
 import {
   EVIDENCE_GENESIS_HASH,
   evidenceEventHash,
@@ -19,7 +19,6 @@ import {
 } from '@jazari/database';
 import { PasswordHasher, type Role } from '@jazari/identity';
 import { notificationEvent } from '@jazari/notifications';
-import { networkToday } from '@jazari/projects';
 import { LocalDiskStorage } from '@jazari/storage';
 import PDFDocument from 'pdfkit';
 import pg from 'pg';

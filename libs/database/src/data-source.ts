@@ -24,7 +24,11 @@ function baseOptions(url: string, applicationName: string): PostgresOptions {
  * role, which owns nothing and cannot bypass RLS. `url` defaults to DATABASE_URL (the read replica passes
  * DATABASE_READ_URL).
  */
-export function runtimePoolConfig(config: AppConfig, applicationName: string, url = config.database.url): PoolConfig {
+export function runtimePoolConfig(
+  config: AppConfig,
+  applicationName: string,
+  url = config.database.url,
+): PoolConfig {
   if (!url) throw new ConfigError(['DATABASE_URL is not set']);
   return {
     connectionString: url,

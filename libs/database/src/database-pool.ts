@@ -29,7 +29,9 @@ export class DatabasePool {
     this.pool = new pg.Pool(config);
     // An idle connection that fails (the server restarted) is dropped by pg; without a listener the error
     // would crash the process.
-    this.pool.on('error', (error) => this.logger.warn({ err: error }, 'an idle PostgreSQL connection failed'));
+    this.pool.on('error', (error) =>
+      this.logger.warn({ err: error }, 'an idle PostgreSQL connection failed'),
+    );
   }
 
   /** A pool that has connected once: boot fails when the database does not answer. */

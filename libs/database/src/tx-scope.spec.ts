@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTenantTx, type SystemTx, type TenantContext, type TenantTx, type Tx, type TxFor } from './transaction-runner.js';
+import {
+  isTenantTx,
+  type SystemTx,
+  type TenantContext,
+  type TenantTx,
+  type Tx,
+  type TxFor,
+} from './transaction-runner.js';
 import { NO_TENANT, type DbContext } from './tenant-context.js';
 
 /**
@@ -8,7 +15,9 @@ import { NO_TENANT, type DbContext } from './tenant-context.js';
  */
 class TenantRepository {
   async names(tx: TenantTx, tenantId: string): Promise<string[]> {
-    const rows = await tx.query<{ name: string }>('SELECT name FROM project WHERE tenant_id = $1', [tenantId]);
+    const rows = await tx.query<{ name: string }>('SELECT name FROM project WHERE tenant_id = $1', [
+      tenantId,
+    ]);
     return rows.map((r) => r.name);
   }
 }
@@ -48,9 +57,9 @@ describe('transaction kinds', () => {
     const fake = (context: DbContext): Tx =>
       ({ context, query: async () => [], rescope: async () => undefined }) as unknown as Tx;
     expect(isTenantTx(fake(NO_TENANT))).toBe(false);
-    expect(isTenantTx(fake({ tenantId: '0190c4b2-0000-7000-8000-000000000001', tenantKind: null, userId: null }))).toBe(
-      true,
-    );
+    expect(
+      isTenantTx(fake({ tenantId: '0190c4b2-0000-7000-8000-000000000001', tenantKind: null, userId: null })),
+    ).toBe(true);
     expect(typeof typeLevel).toBe('function');
   });
 });

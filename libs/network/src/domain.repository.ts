@@ -30,7 +30,11 @@ export class DomainRepository {
     return rows.map(toDomain);
   }
 
-  async findByCode(tx: TenantTx, code: string, options: { lock?: boolean } = {}): Promise<Domain | undefined> {
+  async findByCode(
+    tx: TenantTx,
+    code: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Domain | undefined> {
     const rows = await tx.query<DomainRow>(
       `${SELECT_DOMAIN} WHERE code = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [code],

@@ -30,7 +30,11 @@ export class PriorityRepository {
     return rows.map(toPriority);
   }
 
-  async findByCode(tx: TenantTx, code: string, options: { lock?: boolean } = {}): Promise<Priority | undefined> {
+  async findByCode(
+    tx: TenantTx,
+    code: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Priority | undefined> {
     const rows = await tx.query<PriorityRow>(
       `${SELECT_PRIORITY} WHERE code = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [code],

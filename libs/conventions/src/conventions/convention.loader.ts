@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
 import { conventionNotFound, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';
 import { transitionsFor } from './convention-workflow.js';

@@ -234,7 +234,10 @@ export class ConventionRepository {
   }
 
   /** Locks the convention row for a change; answers its status and version as locked. */
-  async lock(tx: TenantTx, key: ConventionKey): Promise<{ status: ConventionStatus; version: number } | undefined> {
+  async lock(
+    tx: TenantTx,
+    key: ConventionKey,
+  ): Promise<{ status: ConventionStatus; version: number } | undefined> {
     const rows = await tx.query<{ status: ConventionStatus; version: number }>(
       `SELECT status, version FROM convention WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
       [key.ownerTenantId, key.conventionId],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceService } from '../evidence/evidence.service.js';

@@ -13,7 +13,8 @@ const USER = '0190f5a0-0000-7000-8000-0000000000a1';
 
 /** A chain over in-memory fakes: the unit of work's scope, the evidence rows and the audit entries. */
 function setup(callerTenant: string) {
-  const tx = (tenantId: string): TenantTx => ({ context: { tenantId, tenantKind: null, userId: USER } }) as TenantTx;
+  const tx = (tenantId: string): TenantTx =>
+    ({ context: { tenantId, tenantKind: null, userId: USER } }) as TenantTx;
   let current = tx(callerTenant);
   const recorded: { scope: string | null; actor: AuditActor | null; event: AuditEventInput }[] = [];
   let seq = 0;

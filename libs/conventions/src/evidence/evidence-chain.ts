@@ -121,7 +121,11 @@ export class EvidenceChain {
     );
   }
 
-  private inOwnerScope<T>(tx: TenantTx, owner: TenantContext, work: (tx: TenantTx) => Promise<T>): Promise<T> {
+  private inOwnerScope<T>(
+    tx: TenantTx,
+    owner: TenantContext,
+    work: (tx: TenantTx) => Promise<T>,
+  ): Promise<T> {
     if (!owner.tenantId) throw new Error('Evidence is written in the owner tenant scope');
     return tx.context.tenantId === owner.tenantId ? work(tx) : this.transactions.onBehalfOf(owner, work);
   }

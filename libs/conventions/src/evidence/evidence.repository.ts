@@ -207,7 +207,11 @@ export class EvidenceRepository {
   }
 
   /** Names of users, read in one party's scope (a tenant sees its own members' names). */
-  async memberNames(tx: TenantTx, partyTenantId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+  async memberNames(
+    tx: TenantTx,
+    partyTenantId: string,
+    userIds: readonly string[],
+  ): Promise<Map<string, string>> {
     const rows = await tx.query<{ id: string; display_name: string }>(
       `SELECT u.id, u.display_name FROM app_user u
          JOIN membership m ON m.user_id = u.id AND m.tenant_id = $1

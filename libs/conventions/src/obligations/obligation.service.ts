@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import type {

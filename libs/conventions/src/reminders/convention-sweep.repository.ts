@@ -145,7 +145,13 @@ export class ConventionSweepRepository {
     return new Set(rows.map((r) => r.threshold).filter((t): t is number => t !== null));
   }
 
-  async expire(tx: TenantTx, tenantId: string, conventionId: string, now: Date, reason: string): Promise<void> {
+  async expire(
+    tx: TenantTx,
+    tenantId: string,
+    conventionId: string,
+    now: Date,
+    reason: string,
+  ): Promise<void> {
     await tx.query(
       `UPDATE convention SET status = 'expired', closed_at = $3, close_reason = $4, updated_at = $3,
               version = version + 1

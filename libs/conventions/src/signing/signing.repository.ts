@@ -209,7 +209,10 @@ export class SigningRepository {
   }
 
   /** The caller's password hash, read in their own scope (a user always sees themself). */
-  async passwordOf(tx: TenantTx, userId: string): Promise<{ email: string; passwordHash: string } | undefined> {
+  async passwordOf(
+    tx: TenantTx,
+    userId: string,
+  ): Promise<{ email: string; passwordHash: string } | undefined> {
     const rows = await tx.query<{ email: string; password_hash: string; status: string }>(
       `SELECT email, password_hash, status FROM app_user WHERE id = $1`,
       [userId],

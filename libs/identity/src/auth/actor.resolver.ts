@@ -47,7 +47,11 @@ export class ActorResolver {
   }
 
   /** The Actor, from the prelude's rows; null when the credential no longer grants anything. */
-  async resolve(tx: TenantTx, credential: Credential, rows: readonly QueryResultRow[]): Promise<Actor | null> {
+  async resolve(
+    tx: TenantTx,
+    credential: Credential,
+    rows: readonly QueryResultRow[],
+  ): Promise<Actor | null> {
     return credential.type === 'access_token'
       ? this.userActor(credential.claims, rows[0])
       : this.apiKeyActor(tx, credential.token, rows[0]);

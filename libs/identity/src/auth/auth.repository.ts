@@ -144,7 +144,11 @@ export class AuthRepository {
    * Marks a refresh token used and returns what the rotation decision needs. `alreadyUsed` is true when it
    * had been used before (or a concurrent refresh won): the signal of a stolen token.
    */
-  async claimRefreshToken(tx: TenantTx, tenantId: string, id: string): Promise<ClaimedRefreshToken | undefined> {
+  async claimRefreshToken(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+  ): Promise<ClaimedRefreshToken | undefined> {
     const rows = await tx.query<{
       secret_hash: Buffer;
       already_used: boolean;
@@ -214,7 +218,12 @@ export class AuthRepository {
   }
 
   /** Every live session of a user in every tenant, except one (the caller's own, when kept). */
-  async revokeUserSessions(tx: TenantTx, userId: string, reason: string, except: string | null): Promise<number> {
+  async revokeUserSessions(
+    tx: TenantTx,
+    userId: string,
+    reason: string,
+    except: string | null,
+  ): Promise<number> {
     const rows = await tx.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = $2
         WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)

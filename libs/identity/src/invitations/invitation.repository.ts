@@ -152,7 +152,11 @@ export class InvitationRepository {
   }
 
   /** What the invitation page shows before the person accepts: no lock, nothing changed. */
-  async findForPreview(tx: TenantTx, tenantId: string, id: string): Promise<InvitationPreviewRow | undefined> {
+  async findForPreview(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+  ): Promise<InvitationPreviewRow | undefined> {
     const rows = await tx.query<
       Row & { kind: TenantKind; slug: string; name_fr: string; name_ar: string; name_en: string }
     >(

@@ -78,7 +78,12 @@ export class MemberService {
     return member;
   }
 
-  private async keepOneAdmin(tx: TenantTx, kind: TenantKind, tenantId: string, leavingRole: Role): Promise<void> {
+  private async keepOneAdmin(
+    tx: TenantTx,
+    kind: TenantKind,
+    tenantId: string,
+    leavingRole: Role,
+  ): Promise<void> {
     if (leavingRole !== ADMIN_ROLE[kind]) return;
     if ((await this.members.countWithRoleForUpdate(tx, tenantId, leavingRole)) <= 1) {
       throw new ProblemException(

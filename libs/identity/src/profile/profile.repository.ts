@@ -31,7 +31,11 @@ export class ProfileRepository {
     );
   }
 
-  async update(tx: TenantTx, userId: string, changes: { displayName?: string; locale?: string }): Promise<void> {
+  async update(
+    tx: TenantTx,
+    userId: string,
+    changes: { displayName?: string; locale?: string },
+  ): Promise<void> {
     await tx.query(
       `UPDATE app_user SET display_name = COALESCE($2, display_name), locale = COALESCE($3, locale), updated_at = now()
         WHERE id = $1`,

@@ -132,7 +132,12 @@ export class SecondFactorRepository {
     return rows[0]?.second_factor_required ?? false;
   }
 
-  async setTenantRequires(tx: TenantTx, tenantId: string, required: boolean, userId: string | null): Promise<void> {
+  async setTenantRequires(
+    tx: TenantTx,
+    tenantId: string,
+    required: boolean,
+    userId: string | null,
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO tenant_security (tenant_id, second_factor_required, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (tenant_id) DO UPDATE

@@ -177,7 +177,12 @@ export class SignInGate {
   }
 
   /** Locks the challenge's row (two answers at once cannot both open a session) and checks it still works. */
-  private async openChallenge(tx: TenantTx, userId: string, id: string, secret: Buffer): Promise<ChallengeRow> {
+  private async openChallenge(
+    tx: TenantTx,
+    userId: string,
+    id: string,
+    secret: Buffer,
+  ): Promise<ChallengeRow> {
     const row = await this.repository.challenge(tx, userId, id);
     if (!row || !secretMatches(secret, row.secretHash) || row.usedAt || row.expired) throw invalidChallenge();
     return row;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SystemTx, TenantTx } from '@jazari/database';
-import { NETWORK_TIME_ZONE } from '@jazari/projects';
+import { NETWORK_TIME_ZONE } from '@jazari/config';
 import type { Locale } from '../notification.types.js';
 import { DIGEST_HOUR } from './digest.jobs.js';
 

@@ -244,7 +244,12 @@ export class WebhookRepository {
     return rows[0] && toEndpoint(rows[0]);
   }
 
-  async rotateSecret(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<EndpointRow | undefined> {
+  async rotateSecret(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    now: Date,
+  ): Promise<EndpointRow | undefined> {
     const rows = await tx.query<EndpointSql>(
       `UPDATE webhook_endpoint SET secret_version = secret_version + 1, updated_at = $3
         WHERE tenant_id = $1 AND id = $2 RETURNING ${ENDPOINT}`,
@@ -306,7 +311,11 @@ export class WebhookRepository {
   }
 
   /** `eventCreatedAt` of several events of one tenant, by event id. */
-  async eventsCreatedAt(tx: TenantTx, tenantId: string, eventIds: readonly string[]): Promise<Map<string, Date>> {
+  async eventsCreatedAt(
+    tx: TenantTx,
+    tenantId: string,
+    eventIds: readonly string[],
+  ): Promise<Map<string, Date>> {
     const rows = await tx.query<{ id: string; created_at: Date }>(
       `SELECT id, created_at FROM outbox_event WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
       [tenantId, eventIds],
@@ -355,7 +364,12 @@ export class WebhookRepository {
     return rows[0] && toDelivery(rows[0]);
   }
 
-  async listAttempts(tx: TenantTx, tenantId: string, deliveryId: string, limit: number): Promise<AttemptRow[]> {
+  async listAttempts(
+    tx: TenantTx,
+    tenantId: string,
+    deliveryId: string,
+    limit: number,
+  ): Promise<AttemptRow[]> {
     const rows = await tx.query<{
       number: number;
       cycle: number;
@@ -506,7 +520,12 @@ export class WebhookRepository {
   }
 
   /** Starts the failure streak if none runs; returns when it started. */
-  async endpointFailed(tx: TenantTx, tenantId: string, endpointId: string, now: Date): Promise<Date | undefined> {
+  async endpointFailed(
+    tx: TenantTx,
+    tenantId: string,
+    endpointId: string,
+    now: Date,
+  ): Promise<Date | undefined> {
     const rows = await tx.query<{ failing_since: Date }>(
       `UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $3)
         WHERE tenant_id = $1 AND id = $2 RETURNING failing_since`,

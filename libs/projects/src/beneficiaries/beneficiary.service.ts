@@ -102,7 +102,10 @@ export class BeneficiaryService {
   }
 
   /** Unknown region or sector codes, as field errors (shared with linking). */
-  async referenceErrors(tx: TenantTx, values: { sector?: string; regionCode?: string }): Promise<FieldError[]> {
+  async referenceErrors(
+    tx: TenantTx,
+    values: { sector?: string; regionCode?: string },
+  ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     if (values.regionCode !== undefined && !(await this.beneficiaries.regionExists(tx, values.regionCode))) {
       errors.push({ field: 'regionCode', messages: [`not a region: ${values.regionCode}`] });

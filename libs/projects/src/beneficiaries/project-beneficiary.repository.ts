@@ -39,7 +39,11 @@ export class ProjectBeneficiaryRepository {
     return rows.map(toLink);
   }
 
-  async find(tx: TenantTx, project: ProjectKey, beneficiaryId: string): Promise<ProjectBeneficiary | undefined> {
+  async find(
+    tx: TenantTx,
+    project: ProjectKey,
+    beneficiaryId: string,
+  ): Promise<ProjectBeneficiary | undefined> {
     const rows = await tx.query<LinkRow>(
       `${SELECT_LINK} WHERE pb.tenant_id = $1 AND pb.project_id = $2 AND pb.beneficiary_id = $3`,
       [project.tenantId, project.projectId, beneficiaryId],
@@ -48,7 +52,12 @@ export class ProjectBeneficiaryRepository {
   }
 
   /** False when the company is already linked to the project (nothing is written then). */
-  async link(tx: TenantTx, project: ProjectKey, beneficiaryId: string, support: NewSupport): Promise<boolean> {
+  async link(
+    tx: TenantTx,
+    project: ProjectKey,
+    beneficiaryId: string,
+    support: NewSupport,
+  ): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO project_beneficiary (tenant_id, project_id, beneficiary_id, support_kind, started_on, note)
        VALUES ($1, $2, $3, $4, $5, $6)

@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '../attention/calendar.js';
+import { networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';

@@ -45,7 +45,12 @@ const toMilestone = (r: Row): MilestoneRow => ({
 @Injectable()
 export class MilestoneRepository {
   /** By due date, then id; `after` is the (due date, id) of the previous page's last row. */
-  async list(tx: TenantTx, scope: Scope, after: readonly string[] | null, limit: number): Promise<MilestoneRow[]> {
+  async list(
+    tx: TenantTx,
+    scope: Scope,
+    after: readonly string[] | null,
+    limit: number,
+  ): Promise<MilestoneRow[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM milestone
         WHERE tenant_id = $1 AND project_id = $2

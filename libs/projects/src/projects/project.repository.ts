@@ -189,7 +189,12 @@ export class ProjectRepository {
     );
   }
 
-  async removeLinks(tx: TenantTx, link: ProjectLink, key: ProjectKey, values: readonly string[]): Promise<void> {
+  async removeLinks(
+    tx: TenantTx,
+    link: ProjectLink,
+    key: ProjectKey,
+    values: readonly string[],
+  ): Promise<void> {
     if (values.length === 0) return;
     const { table, column, type } = PROJECT_LINKS[link];
     await tx.query(

@@ -139,10 +139,7 @@ export class ReportGeneratorHandler {
     );
   }
 
-  private independently(
-    context: TenantContext,
-    work: (tx: TenantTx) => Promise<unknown>,
-  ) {
+  private independently(context: TenantContext, work: (tx: TenantTx) => Promise<unknown>) {
     return this.transactions.runIndependently(context, async (tx) => {
       await work(tx);
     });

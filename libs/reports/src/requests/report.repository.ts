@@ -179,7 +179,13 @@ export class ReportRepository {
     );
   }
 
-  async markReady(tx: TenantTx, tenantId: string, id: string, file: FinishedFile, at: Date): Promise<boolean> {
+  async markReady(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    file: FinishedFile,
+    at: Date,
+  ): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE report SET status = 'ready', progress = 100, error = NULL, filename = $3, content_type = $4,
               size_bytes = $5, sha256 = $6, storage_key = $7, expires_at = $8, finished_at = $9

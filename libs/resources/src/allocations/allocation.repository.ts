@@ -301,7 +301,13 @@ export class AllocationRepository {
     );
   }
 
-  async setStatus(tx: TenantTx, tenantId: string, id: string, status: AllocationStatus, now: Date): Promise<void> {
+  async setStatus(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    status: AllocationStatus,
+    now: Date,
+  ): Promise<void> {
     await tx.query(
       `UPDATE resource_allocation
           SET status = $3,

@@ -95,7 +95,12 @@ export class BookingRepository {
     );
   }
 
-  async get(tx: TenantTx, tenantId: string, resourceId: string, id: string): Promise<BookingRecord | undefined> {
+  async get(
+    tx: TenantTx,
+    tenantId: string,
+    resourceId: string,
+    id: string,
+  ): Promise<BookingRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource_booking b JOIN tenant t ON t.id = b.booker_tenant_id
         WHERE b.tenant_id = $1 AND b.resource_id = $2 AND b.id = $3`,
@@ -104,7 +109,12 @@ export class BookingRepository {
     return rows[0] && map(rows[0]);
   }
 
-  async lock(tx: TenantTx, tenantId: string, resourceId: string, id: string): Promise<BookingRecord | undefined> {
+  async lock(
+    tx: TenantTx,
+    tenantId: string,
+    resourceId: string,
+    id: string,
+  ): Promise<BookingRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource_booking b JOIN tenant t ON t.id = b.booker_tenant_id
         WHERE b.tenant_id = $1 AND b.resource_id = $2 AND b.id = $3 FOR UPDATE OF b`,

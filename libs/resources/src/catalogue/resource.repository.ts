@@ -233,7 +233,12 @@ export class ResourceRepository {
     return rows.map((r) => r.viewer_tenant_id);
   }
 
-  async replaceViewers(tx: TenantTx, tenantId: string, id: string, viewers: readonly string[]): Promise<void> {
+  async replaceViewers(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    viewers: readonly string[],
+  ): Promise<void> {
     await tx.query(`DELETE FROM resource_visibility WHERE tenant_id = $1 AND resource_id = $2`, [
       tenantId,
       id,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem, type FieldError } from '@jazari/http';
-import { networkToday } from '@jazari/projects';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { ownerContext, ResourceAccess, type ResourceScope } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { addDays } from '../shared/resource.rules.js';
 import { EXPIRY_NOTICE_DAYS } from '../shared/resource.types.js';

@@ -191,7 +191,12 @@ export class AttendanceService {
     }
   }
 
-  private async load(scoped: TenantTx, tenantId: string, workshopId: string, id: string): Promise<RegistrationDto> {
+  private async load(
+    scoped: TenantTx,
+    tenantId: string,
+    workshopId: string,
+    id: string,
+  ): Promise<RegistrationDto> {
     const row = await this.registrations.find(scoped, tenantId, workshopId, id);
     if (!row) throw WorkshopProblems.notFound('registration');
     return toRegistrationDto(workshopId, row);

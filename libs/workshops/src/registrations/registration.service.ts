@@ -275,7 +275,12 @@ export class RegistrationService {
       throw WorkshopProblems.registrationClosed(`Registration closed at ${closes.toISOString()}.`);
   }
 
-  private async load(scoped: TenantTx, tenantId: string, workshopId: string, id: string): Promise<RegistrationDto> {
+  private async load(
+    scoped: TenantTx,
+    tenantId: string,
+    workshopId: string,
+    id: string,
+  ): Promise<RegistrationDto> {
     const row = await this.registrations.find(scoped, tenantId, workshopId, id);
     if (!row) throw WorkshopProblems.notFound('registration');
     return this.dto(workshopId, row);
