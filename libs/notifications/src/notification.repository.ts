@@ -60,7 +60,6 @@ function toInbox(r: Row): InboxRow {
  */
 @Injectable()
 export class NotificationRepository {
-
   /** Claims one delivery before its effect; false when it is already claimed (a re-delivered job). */
   async claimDelivery(
     tx: TenantTx,

@@ -20,6 +20,7 @@ function setup(callerTenant: string) {
   let seq = 0;
   const transactions = {
     tx: () => current,
+    tenantTx: () => current,
     onBehalfOf: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
       const outer = current;
       current = tx(context.tenantId!);
