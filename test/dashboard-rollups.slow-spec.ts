@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DashboardReader, DashboardRefreshService, type NationalDashboard } from '@jazari/dashboards';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import {
   adminClient,
   createTenant,

@@ -4,7 +4,7 @@ import { createApi } from '@jazari/api';
 import { ConventionSweepService } from '@jazari/conventions';
 import { DashboardRefreshService, type NationalDashboard } from '@jazari/dashboards';
 import { uuidv7 } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import { ResourceSweepService } from '@jazari/resources';
 import { QueueProducer } from '@jazari/queue';
 import {

@@ -8,7 +8,7 @@ import {
   sealMessage,
 } from '@jazari/conventions';
 import { uuidv7, type TenantKind } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import PDFDocument from 'pdfkit';
 import type { DemoConvention, When } from './data/conventions.js';
 import { at, type InTransaction, type Query, type TenantIds } from './db.js';

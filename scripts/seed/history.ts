@@ -1,5 +1,5 @@
 import type { DbContext } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import type { InTransaction, Query, TenantIds } from './db.js';
 
 /** How far back the demo's dashboards go: 24 months, this one included. */

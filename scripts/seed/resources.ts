@@ -1,5 +1,5 @@
 import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import { DEMO_RESOURCES } from './data/resources.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
 

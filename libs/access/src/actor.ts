@@ -1,4 +1,4 @@
-import type { DbContext, TenantKind } from '@jazari/database';
+import type { TenantContext, TenantKind } from '@jazari/database';
 import type { Role } from './roles.js';
 import type { Action } from './permissions.js';
 
@@ -30,6 +30,6 @@ export function isUserActor(actor: Actor): actor is UserActor {
   return actor.type === 'user';
 }
 
-export function actorContext(actor: Actor): DbContext {
+export function actorContext(actor: Actor): TenantContext {
   return { tenantId: actor.tenantId, tenantKind: actor.tenantKind, userId: actor.userId };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { isTenantTx, TransactionRunner, uuidv7 } from '@jazari/database';
 import {
   GENESIS_HASH,
   canonicalJson,
@@ -51,10 +51,10 @@ export class AuditLog {
   /** Appends an entry to the chain of the open transaction's tenant. */
   async record(actor: AuditActor | null, event: AuditEventInput): Promise<void> {
     const tx = this.transactions.tx();
-    const tenantId = tx.context.tenantId?.toLowerCase();
-    if (!tenantId) {
+    if (!isTenantTx(tx)) {
       throw new Error(`Audit event "${event.action}" needs a tenant: record it inside a tenant transaction`);
     }
+    const tenantId = tx.context.tenantId.toLowerCase();
     const actorTenantId = actor?.tenantId?.toLowerCase();
     const data =
       actorTenantId && actorTenantId !== tenantId && event.data?.actorTenantId === undefined

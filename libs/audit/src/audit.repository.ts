@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { AuditChainRow, AuditEntryForHash, ChainScanPosition } from './audit-chain.js';
 
 /** What the repository needs of a connection: the open tenant transaction, or the CLI's owner client. */
-export type AuditSql = Pick<Tx, 'query'>;
+export type AuditSql = Pick<TenantTx, 'query'>;
 
 /** The end of a chain, as returned when a tenant has no entries yet. */
 export interface ChainHead {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { isUuid, TransactionRunner } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
 import {
   assembleInstitute,
   assembleNational,

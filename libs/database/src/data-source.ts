@@ -1,4 +1,5 @@
 import { ConfigError, type AppConfig } from '@jazari/config';
+import type { PoolConfig } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { JazariNamingStrategy } from './naming.strategy.js';
 
@@ -18,17 +19,23 @@ function baseOptions(url: string, applicationName: string): PostgresOptions {
   };
 }
 
-/** Options for the API and worker pools: the runtime role, which owns nothing and cannot bypass RLS. */
-export function runtimeDataSourceOptions(config: AppConfig, applicationName: string): PostgresOptions {
-  if (!config.database.url) throw new ConfigError(['DATABASE_URL is not set']);
+/**
+ * The API's and the worker's pool (docs/adr/0022-own-pg-pool-for-runtime-transactions.md): the runtime
+ * role, which owns nothing and cannot bypass RLS. `url` defaults to DATABASE_URL (the read replica passes
+ * DATABASE_READ_URL).
+ */
+export function runtimePoolConfig(
+  config: AppConfig,
+  applicationName: string,
+  url = config.database.url,
+): PoolConfig {
+  if (!url) throw new ConfigError(['DATABASE_URL is not set']);
   return {
-    ...baseOptions(config.database.url, applicationName),
-    poolSize: config.database.poolSize,
-    extra: {
-      max: config.database.poolSize,
-      // Set once per connection, not per transaction: keeps the tenant transaction at one round trip.
-      options: `-c statement_timeout=${config.database.statementTimeoutMs} -c idle_in_transaction_session_timeout=60000`,
-    },
+    connectionString: url,
+    application_name: applicationName,
+    max: config.database.poolSize,
+    // Set once per connection, not per transaction: keeps the tenant transaction at one round trip.
+    options: `-c statement_timeout=${config.database.statementTimeoutMs} -c idle_in_transaction_session_timeout=60000`,
   };
 }
 

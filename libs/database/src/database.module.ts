@@ -1,42 +1,44 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@jazari/config';
 import { Metrics } from '@jazari/telemetry';
-import { runtimeDataSourceOptions } from './data-source.js';
+import { runtimePoolConfig } from './data-source.js';
+import { DatabasePool } from './database-pool.js';
 import { PoolMetrics } from './pool.metrics.js';
 import { ReadReplica } from './read-replica.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
- * The runtime connection pool (runtime role, RLS applies), the optional read replica's pool
- * (DATABASE_READ_URL) and the tenant transaction helper.
+ * The runtime connection pool (runtime role, RLS applies; our own `pg` pool, docs/adr/0022), the
+ * optional read replica's pool (DATABASE_READ_URL) and the tenant transaction helper. TypeORM is not
+ * used at run time: it runs the migrations (`ownerDataSource`).
  */
 @Global()
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(DatabasePool) private readonly pool: DatabasePool) {}
+
   static forRoot(config: AppConfig, applicationName: string): DynamicModule {
     return {
       module: DatabaseModule,
-      imports: [
-        TypeOrmModule.forRoot({
-          ...runtimeDataSourceOptions(config, applicationName),
-          // Each context registers its entities with TypeOrmModule.forFeature().
-          autoLoadEntities: true,
-          retryAttempts: 0,
-        }),
-      ],
       providers: [
+        {
+          provide: DatabasePool,
+          // Connects once: the process does not start when PostgreSQL does not answer.
+          useFactory: () => DatabasePool.open(runtimePoolConfig(config, applicationName)),
+        },
         TransactionRunner,
         PoolMetrics,
         {
           provide: ReadReplica,
-          useFactory: (primary: DataSource, metrics?: Metrics) =>
-            new ReadReplica(primary, config, applicationName, metrics),
-          inject: [getDataSourceToken(), { token: Metrics, optional: true }],
+          useFactory: (metrics?: Metrics) => new ReadReplica(config, applicationName, metrics),
+          inject: [{ token: Metrics, optional: true }],
         },
       ],
-      exports: [TransactionRunner, ReadReplica],
+      exports: [DatabasePool, TransactionRunner, ReadReplica],
     };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.close();
   }
 }

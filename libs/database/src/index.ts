@@ -6,3 +6,4 @@ export * from './tenant-context.js';
 export * from './transaction-runner.js';
 export * from './uuid.js';
 export * from './pg-errors.js';
+export * from './database-pool.js';

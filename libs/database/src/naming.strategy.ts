@@ -14,8 +14,12 @@ const named = (prefix: string, table: Table | string, columns: string[] = []): s
   [prefix, tableOf(table), ...columns].join('_').slice(0, 63);
 
 /**
- * Singular snake_case tables (`OutboxEvent` → `outbox_event`), snake_case columns, and constraint names
- * a person can read in an error message (`pk_outbox_event`, `fk_project_tenant_id_lead_id`).
+ * Jazari has no TypeORM entities: runtime SQL is written by hand in repositories and the schema changes
+ * through reviewed SQL migrations. The one object TypeORM names itself is the table in which it records
+ * applied migrations (`migration_history`, primary key `pk_migration_history`); this strategy gives it,
+ * and anything TypeORM might name later, the names the reviewed migrations use by hand: singular
+ * snake_case tables, snake_case columns, and constraint names a person can read in an error message
+ * (`pk_outbox_event`, `fk_project_lead_user_id`, `uq_webhook_delivery_event_endpoint`).
  */
 export class JazariNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
   override tableName(targetName: string, userSpecifiedName: string | undefined): string {

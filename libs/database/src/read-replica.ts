@@ -1,9 +1,8 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppConfig } from '@jazari/config';
 import type { Metrics } from '@jazari/telemetry';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-
-type PostgresOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
+import { runtimePoolConfig } from './data-source.js';
+import { DatabasePool } from './database-pool.js';
 
 /** How long one look at the replica (reachable, in recovery, its lag) is trusted. */
 export const READ_REPLICA_PROBE_TTL_MS = 1_000;
@@ -28,19 +27,18 @@ const PROBE_SQL = `
 
 /**
  * The optional PostgreSQL hot standby of DATABASE_READ_URL (docs/adr/0019-read-replica-routing.md): a
- * second pool, same runtime role and entities as the primary one, used by `TransactionRunner.read` while
+ * second pool, same runtime role and settings as the primary one, used by `TransactionRunner.read` while
  * the replica answers, is in recovery and lags at most DATABASE_READ_MAX_LAG_MS. What it found is cached
  * for a second, so a read costs no probe of its own.
  */
 export class ReadReplica implements OnApplicationShutdown {
   private readonly logger = new Logger(ReadReplica.name);
-  private source: DataSource | undefined;
-  private connecting: Promise<DataSource> | undefined;
+  private source: DatabasePool | undefined;
+  private connecting: Promise<DatabasePool> | undefined;
   private last: { readonly at: number; readonly state: ReplicaState } | undefined;
   private probing: Promise<ReplicaState> | undefined;
 
   constructor(
-    private readonly primary: DataSource,
     private readonly config: AppConfig,
     private readonly applicationName: string,
     private readonly metrics?: Metrics,
@@ -55,8 +53,8 @@ export class ReadReplica implements OnApplicationShutdown {
     return this.config.database.readUrl !== undefined;
   }
 
-  /** The replica's DataSource when a read may go there now; undefined: read the primary. */
-  async usable(): Promise<DataSource | undefined> {
+  /** The replica's pool when a read may go there now; undefined: read the primary. */
+  async usable(): Promise<DatabasePool | undefined> {
     if (!this.configured) return undefined;
     const state = await this.state();
     return state.usable ? this.source : undefined;
@@ -78,7 +76,7 @@ export class ReadReplica implements OnApplicationShutdown {
     let state: ReplicaState;
     try {
       const source = await this.connect();
-      const [row] = await source.query<{ standby: boolean; lag_ms: number | null }[]>(PROBE_SQL);
+      const [row] = await source.query<{ standby: boolean; lag_ms: number | null }>(PROBE_SQL);
       if (!row.standby) state = { usable: false, lagMs: null, reason: 'not-a-standby' };
       else {
         const lagMs = Math.round(row.lag_ms ?? 0);
@@ -108,23 +106,17 @@ export class ReadReplica implements OnApplicationShutdown {
     }
   }
 
-  private connect(): Promise<DataSource> {
-    if (this.source?.isInitialized) return Promise.resolve(this.source);
+  private connect(): Promise<DatabasePool> {
+    if (this.source && !this.source.ended) return Promise.resolve(this.source);
     this.connecting ??= (async () => {
-      const primary = this.primary.options as PostgresOptions;
-      const source = new DataSource({
-        ...primary,
-        url: this.config.database.readUrl,
-        applicationName: `${this.applicationName}-read`,
-        // A standby is read-only: nothing to install there.
-        installExtensions: false,
-        extra: {
-          ...(primary.extra as Record<string, unknown>),
+      const source = await DatabasePool.open(
+        {
+          ...runtimePoolConfig(this.config, `${this.applicationName}-read`, this.config.database.readUrl),
           // A replica that does not answer must not hold a read up: the primary serves it instead.
           connectionTimeoutMillis: 2_000,
         },
-      });
-      await source.initialize();
+        'ReadReplicaPool',
+      );
       this.source = source;
       return source;
     })().finally(() => (this.connecting = undefined));
@@ -132,6 +124,6 @@ export class ReadReplica implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.source?.isInitialized) await this.source.destroy();
+    await this.source?.close();
   }
 }

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Optional } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
-import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
-import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import type { QueryResult, QueryResultRow } from 'pg';
+import { DatabasePool } from './database-pool.js';
 import { ReadReplica } from './read-replica.js';
 import { beginTransactionSql, setContextSql, type DbContext } from './tenant-context.js';
 
 const CURRENT_TX = Symbol('jazari.tx');
 
-/** The open transaction of the current unit of work. */
-export interface Tx {
+/** What every open transaction offers; repositories take one of the two branded kinds below. */
+interface OpenTx {
   readonly context: DbContext;
   /**
    * Narrows the unit of work's scope once more is known about the caller (an API key's tenant kind is
@@ -19,26 +18,57 @@ export interface Tx {
   rescope(context: DbContext): Promise<void>;
   /** Raw parameterised SQL on the transaction's connection; returns the rows. */
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
-  /** TypeORM's manager bound to the same connection, for QueryBuilder use in repositories. */
-  readonly manager: EntityManager;
 }
 
+declare const SCOPE: unique symbol;
+
+/** A DbContext that names one tenant: what a tenant transaction is opened with. */
+export interface TenantContext extends DbContext {
+  readonly tenantId: string;
+}
+
+/**
+ * A transaction opened for one tenant (`app.tenant_id` is set, RLS scopes every statement to it).
+ * Tenant repositories accept only this: the brand exists in the types only, so a `SystemTx` cannot be
+ * passed where a `TenantTx` is expected (libs/database/src/tx-scope.spec.ts shows it).
+ */
+export interface TenantTx extends OpenTx {
+  readonly [SCOPE]: 'tenant';
+  readonly context: TenantContext;
+}
+
+/**
+ * A transaction opened without a tenant: system jobs (the outbox relay, pruning, sweeps that read the
+ * network as Root's reader), sign-in before a tenant is chosen. RLS shows it no tenant row unless a
+ * policy says so; it reaches a tenant's rows only through `TransactionRunner.onBehalfOf`.
+ */
+export interface SystemTx extends OpenTx {
+  readonly [SCOPE]: 'system';
+}
+
+/** Either kind: for repositories of global tables (users, tenants, the outbox) that serve both. */
+export type Tx = TenantTx | SystemTx;
+
+/** The kind of transaction a context opens: a tenant one when its type says it names a tenant. */
+export type TxFor<C extends DbContext> = C extends TenantContext ? TenantTx : SystemTx;
+
 export class NoTransactionError extends Error {
-  constructor() {
-    super('No tenant transaction is open: wrap the work in TransactionRunner.run()');
+  constructor(what = 'transaction') {
+    super(`No ${what} is open: wrap the work in TransactionRunner.run()`);
     this.name = 'NoTransactionError';
   }
 }
 
 /**
- * Runs a unit of work in one PostgreSQL transaction whose first message sets the tenant for RLS.
- * The transaction travels with the async call chain (nestjs-cls), so repositories find it without
- * it being threaded through every signature.
+ * Runs a unit of work in one PostgreSQL transaction whose first message sets the tenant for RLS, and
+ * passes it to `work`, which hands it explicitly to every repository it calls. The transaction also
+ * travels with the async call chain (nestjs-cls), for the two services that record in the caller's
+ * transaction (`OutboxService.emit`, `AuditLog.record`) and for nested `run` calls.
  */
 @Injectable()
 export class TransactionRunner {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pool: DatabasePool,
     private readonly cls: ClsService,
     @Optional() private readonly replica?: ReadReplica,
   ) {}
@@ -50,7 +80,7 @@ export class TransactionRunner {
    * `tx()` is that transaction. Otherwise exactly `run`: the primary, in the open unit of work if any.
    * `work` must not write, nor read what the open unit of work wrote (the replica has not seen it).
    */
-  async read<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  async read<C extends DbContext, T>(context: C, work: (tx: TxFor<C>) => Promise<T>): Promise<T> {
     const replica = await this.replica?.usable();
     if (replica) {
       let connected = false;
@@ -58,7 +88,7 @@ export class TransactionRunner {
         return await this.begin(replica, context, undefined, (tx) => {
           connected = true;
           this.replica!.counted('replica');
-          return work(tx);
+          return work(tx as TxFor<C>);
         });
       } catch (error) {
         // The replica went away between the probe and this read: the primary serves it, no error.
@@ -70,15 +100,20 @@ export class TransactionRunner {
     return this.run(context, work);
   }
 
-  async run<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a transaction for `context`: a `TenantTx` when the context's type names a tenant
+   * (`TenantContext`, e.g. `actorContext(actor)`), a `SystemTx` otherwise (`NO_TENANT`, Root's reader).
+   * Inside an open unit of work for the same tenant and user, `work` joins it.
+   */
+  async run<C extends DbContext, T>(context: C, work: (tx: TxFor<C>) => Promise<T>): Promise<T> {
     const open = this.current();
     if (open) {
       if (open.context.tenantId !== context.tenantId || open.context.userId !== context.userId) {
         throw new Error('A transaction for another tenant or user is already open in this unit of work');
       }
-      return work(open);
+      return work(open as TxFor<C>);
     }
-    return this.begin(this.dataSource, context, undefined, (tx) => work(tx));
+    return this.begin(this.pool, context, undefined, (tx) => work(tx as TxFor<C>));
   }
 
   /**
@@ -92,8 +127,8 @@ export class TransactionRunner {
    * on this one: a deadlock the database cannot see. It takes a second pool connection while the outer
    * one is held, so the pool must be larger than the number of units of work that call it concurrently.
    */
-  runIndependently<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.begin(this.dataSource, context, undefined, (tx) => work(tx));
+  runIndependently<C extends DbContext, T>(context: C, work: (tx: TxFor<C>) => Promise<T>): Promise<T> {
+    return this.begin(this.pool, context, undefined, (tx) => work(tx as TxFor<C>));
   }
 
   /**
@@ -101,32 +136,31 @@ export class TransactionRunner {
    * must already be validated literals), and hands its rows to `work`: the request's access check rides
    * on the round trip that opens the transaction.
    */
-  runWithPrelude<T>(
-    context: DbContext,
+  runWithPrelude<C extends DbContext, T>(
+    context: C,
     prelude: string,
-    work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
+    work: (tx: TxFor<C>, preludeRows: QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
     if (this.current()) throw new Error('runWithPrelude opens a unit of work; one is already open');
-    return this.begin(this.dataSource, context, prelude, work);
+    return this.begin(this.pool, context, prelude, (tx, rows) => work(tx as TxFor<C>, rows));
   }
 
   private async begin<T>(
-    dataSource: DataSource,
+    pool: DatabasePool,
     context: DbContext,
     prelude: string | undefined,
     work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
   ): Promise<T> {
     const beginSql = beginTransactionSql(context) + (prelude ? `; ${prelude}` : '');
-    const runner = dataSource.createQueryRunner();
-    const client = (await runner.connect()) as PoolClient;
+    const connection = await pool.connect();
+    const client = connection.client;
     let broken: Error | undefined;
     try {
       const opened = (await client.query(beginSql)) as unknown as QueryResult[];
       const last = opened[opened.length - 1];
       const preludeRows: QueryResultRow[] = prelude && last ? (last.rows as QueryResultRow[]) : [];
-      markTransactionOpen(runner);
       let current = context;
-      const tx: Tx = {
+      const open: OpenTx = {
         get context() {
           return current;
         },
@@ -137,7 +171,6 @@ export class TransactionRunner {
           await client.query(setContextSql(next));
           current = next;
         },
-        manager: runner.manager,
         query: async <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
           (
             await client.query<R>(
@@ -147,6 +180,8 @@ export class TransactionRunner {
             )
           ).rows,
       };
+      // The brand is a type only: the same object is a TenantTx or a SystemTx as its context says.
+      const tx = open as Tx;
       const result = await this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(CURRENT_TX, tx);
         return work(tx, preludeRows);
@@ -159,10 +194,8 @@ export class TransactionRunner {
       });
       throw error;
     } finally {
-      markTransactionClosed(runner);
-      // A connection whose ROLLBACK failed is not reusable: hand pg-pool the error so it destroys it.
-      const releasable = runner as unknown as { releasePostgresConnection(err?: Error): Promise<void> };
-      await releasable.releasePostgresConnection(broken).catch(() => undefined);
+      // A connection whose ROLLBACK failed is not reusable: hand it back with the error so pg destroys it.
+      connection.release(broken);
     }
   }
 
@@ -172,14 +205,14 @@ export class TransactionRunner {
    * inviting its first manager), so the change and its outbox event commit atomically with Root's audit.
    * The caller has authorised the action; this only moves the RLS scope.
    */
-  async onBehalfOf<T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  async onBehalfOf<C extends DbContext, T>(context: C, work: (tx: TxFor<C>) => Promise<T>): Promise<T> {
     const outer = this.tx();
-    const scoped: Tx = { ...outer, context };
+    const scoped = { ...outer, context } as Tx;
     await outer.query(setContextSql(context));
     try {
       return await this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(CURRENT_TX, scoped);
-        return work(scoped);
+        return work(scoped as TxFor<C>);
       });
     } finally {
       // If the work failed, the transaction is rolling back anyway and this may fail too; that is fine.
@@ -192,12 +225,27 @@ export class TransactionRunner {
     return this.cls.isActive() ? this.cls.get<Tx | undefined>(CURRENT_TX) : undefined;
   }
 
-  /** The open transaction; repositories call this, so they cannot run outside a tenant transaction. */
+  /** The open transaction, whatever its kind. */
   tx(): Tx {
     const tx = this.current();
     if (!tx) throw new NoTransactionError();
     return tx;
   }
+
+  /**
+   * The open transaction when it is a tenant's: for the services that record in the caller's
+   * transaction (the outbox, the audit log), which need a tenant. Throws outside one.
+   */
+  tenantTx(): TenantTx {
+    const tx = this.tx();
+    if (!isTenantTx(tx)) throw new NoTransactionError('tenant transaction');
+    return tx;
+  }
+}
+
+/** Whether the transaction's context names a tenant (a SystemTx inside `onBehalfOf` does). */
+export function isTenantTx(tx: Tx): tx is TenantTx {
+  return tx.context.tenantId !== null;
 }
 
 /**
@@ -219,17 +267,3 @@ function statementName(sql: string): string {
 }
 const statementNames = new Map<string, string>();
 const MAX_STATEMENT_NAMES = 10_000;
-
-// TypeORM tracks transaction state itself; we open the transaction with our own one-round-trip message,
-// so tell it, or a nested `manager.transaction()` would send BEGIN/COMMIT instead of savepoints.
-function markTransactionOpen(runner: QueryRunner): void {
-  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
-}
-
-function markTransactionClosed(runner: QueryRunner): void {
-  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = false;
-  state.transactionDepth = 0;
-}

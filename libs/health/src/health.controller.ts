@@ -1,11 +1,10 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { Public } from '@jazari/access';
+import { DatabasePool } from '@jazari/database';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
 import { QUEUE_CONNECTION, QueueProducer, type QueueConnection, type QueueOverview } from '@jazari/queue';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 
 interface CheckResult {
   status: 'up' | 'down';
@@ -65,7 +64,7 @@ async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
 @Controller('health')
 export class HealthController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly database: DatabasePool,
     @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
     private readonly queues: QueueProducer,
   ) {}
@@ -85,7 +84,7 @@ export class HealthController {
   })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const [postgres, redis] = await Promise.all([
-      timed(() => this.dataSource.query('SELECT 1')),
+      timed(() => this.database.query('SELECT 1')),
       // The producer connection fails fast; a first connection still being made gets the check's time.
       timed(async () => {
         await this.connection.whenReady(CHECK_TIMEOUT_MS);

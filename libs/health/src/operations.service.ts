@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { QueueOperations, type QueueName } from '@jazari/queue';
 import type { FailedJobDto, FailedJobPageDto } from './operations.dto.js';
@@ -115,7 +115,7 @@ export class OperationsService {
     actor: Actor,
     id: string,
     resolution: 'retried' | 'dismissed',
-    act: (row: FailedJobRow, tx: Tx) => Promise<Record<string, unknown>>,
+    act: (row: FailedJobRow, tx: TenantTx) => Promise<Record<string, unknown>>,
   ): Promise<FailedJobDto> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const [row] = await tx.query<FailedJobRow>(

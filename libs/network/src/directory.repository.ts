@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { TenantKind, TenantTx } from '@jazari/database';
 import type { DirectoryEntry, DirectoryFilter, DirectoryProfile } from './directory.types.js';
 import type { LocalizedLabels } from './reference.types.js';
 import type { TenantStatus } from './tenant.types.js';
@@ -61,7 +61,7 @@ export function escapeLike(q: string): string {
 export class DirectoryRepository {
   /** One page ordered by id, after `afterId`; asks for `limit` rows. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     filter: DirectoryFilter,
     afterId: string | null,
     limit: number,
@@ -94,7 +94,7 @@ export class DirectoryRepository {
     return rows.map(toEntry);
   }
 
-  async findById(tx: Tx, id: string, includeSuspended: boolean): Promise<DirectoryEntry | undefined> {
+  async findById(tx: TenantTx, id: string, includeSuspended: boolean): Promise<DirectoryEntry | undefined> {
     const rows = await tx.query<DirectoryRow>(
       `${SELECT_ENTRY} WHERE t.id = $1${includeSuspended ? '' : ` AND t.status = 'active'`}`,
       [id],
@@ -106,7 +106,7 @@ export class DirectoryRepository {
    * The tenant's profile, locked for an edit. The row is created empty first if it did not exist, so
    * concurrent edits of one profile always queue on its row lock.
    */
-  async lockProfile(tx: Tx, tenantId: string): Promise<DirectoryProfile> {
+  async lockProfile(tx: TenantTx, tenantId: string): Promise<DirectoryProfile> {
     await tx.query(
       `INSERT INTO directory_profile (tenant_id) VALUES ($1) ON CONFLICT (tenant_id) DO NOTHING`,
       [tenantId],
@@ -136,7 +136,7 @@ export class DirectoryRepository {
     };
   }
 
-  async saveProfile(tx: Tx, tenantId: string, profile: DirectoryProfile): Promise<void> {
+  async saveProfile(tx: TenantTx, tenantId: string, profile: DirectoryProfile): Promise<void> {
     await tx.query(
       `UPDATE directory_profile
           SET description = $2, contact_email = $3, contact_phone = $4, website = $5, updated_at = now()

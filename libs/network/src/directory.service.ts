@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { decodeIdCursor, encodeIdCursor } from './cursor.js';
 import { DirectoryProblems } from './directory.problems.js';
 import { DirectoryRepository } from './directory.repository.js';
@@ -72,7 +72,7 @@ export class DirectoryService {
     });
   }
 
-  private async load(tx: Tx, actor: Actor, id: string): Promise<DirectoryEntry> {
+  private async load(tx: TenantTx, actor: Actor, id: string): Promise<DirectoryEntry> {
     const entry = await this.directory.findById(tx, id, actor.tenantKind === 'root');
     if (!entry) throw DirectoryProblems.entryNotFound();
     return entry;

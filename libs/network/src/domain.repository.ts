@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { Domain, NewReferenceEntry, ReferenceState } from './reference.types.js';
 
 interface DomainRow {
@@ -23,14 +23,18 @@ const SELECT_DOMAIN = `
  */
 @Injectable()
 export class DomainRepository {
-  async list(tx: Tx, includeInactive: boolean): Promise<Domain[]> {
+  async list(tx: TenantTx, includeInactive: boolean): Promise<Domain[]> {
     const rows = await tx.query<DomainRow>(
       `${SELECT_DOMAIN}${includeInactive ? '' : ' WHERE active'} ORDER BY position, code`,
     );
     return rows.map(toDomain);
   }
 
-  async findByCode(tx: Tx, code: string, options: { lock?: boolean } = {}): Promise<Domain | undefined> {
+  async findByCode(
+    tx: TenantTx,
+    code: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Domain | undefined> {
     const rows = await tx.query<DomainRow>(
       `${SELECT_DOMAIN} WHERE code = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [code],
@@ -39,7 +43,7 @@ export class DomainRepository {
   }
 
   /** Of `codes`, those that are not active domains (unknown or deactivated). */
-  async missingActive(tx: Tx, codes: readonly string[]): Promise<string[]> {
+  async missingActive(tx: TenantTx, codes: readonly string[]): Promise<string[]> {
     if (codes.length === 0) return [];
     const rows = await tx.query<{ code: string }>(
       `SELECT c.code FROM unnest($1::text[]) AS c(code)
@@ -51,7 +55,7 @@ export class DomainRepository {
   }
 
   /** False when the code is taken (nothing is written then). No position: after the last domain. */
-  async insert(tx: Tx, entry: NewReferenceEntry): Promise<boolean> {
+  async insert(tx: TenantTx, entry: NewReferenceEntry): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO thematic_domain (code, label_fr, label_ar, label_en, position)
        VALUES ($1, $2, $3, $4, COALESCE($5::integer, (SELECT COALESCE(max(position), 0) + 1 FROM thematic_domain)))
@@ -62,7 +66,7 @@ export class DomainRepository {
     return rows.length === 1;
   }
 
-  async update(tx: Tx, code: string, state: ReferenceState): Promise<void> {
+  async update(tx: TenantTx, code: string, state: ReferenceState): Promise<void> {
     await tx.query(
       `UPDATE thematic_domain
           SET label_fr = $2, label_ar = $3, label_en = $4, position = $5, active = $6, updated_at = now()

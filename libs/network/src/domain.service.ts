@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { DomainRepository } from './domain.repository.js';
 import { ReferenceProblems } from './reference.problems.js';
 import { assertRoot, hasChanges, mergeReferencePatch } from './reference.rules.js';
@@ -66,7 +66,7 @@ export class DomainService {
     });
   }
 
-  private async load(tx: Tx, code: string, lock = false): Promise<Domain> {
+  private async load(tx: TenantTx, code: string, lock = false): Promise<Domain> {
     const domain = await this.domains.findByCode(tx, code, { lock });
     if (!domain) throw ReferenceProblems.domainNotFound(code);
     return domain;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { NewReferenceEntry, Priority, ReferenceState } from './reference.types.js';
 
 interface PriorityRow {
@@ -25,12 +25,16 @@ const SELECT_PRIORITY = `
 @Injectable()
 export class PriorityRepository {
   /** Every priority, pillars and sub-priorities, ordered for display. */
-  async list(tx: Tx): Promise<Priority[]> {
+  async list(tx: TenantTx): Promise<Priority[]> {
     const rows = await tx.query<PriorityRow>(`${SELECT_PRIORITY} ORDER BY position, code`);
     return rows.map(toPriority);
   }
 
-  async findByCode(tx: Tx, code: string, options: { lock?: boolean } = {}): Promise<Priority | undefined> {
+  async findByCode(
+    tx: TenantTx,
+    code: string,
+    options: { lock?: boolean } = {},
+  ): Promise<Priority | undefined> {
     const rows = await tx.query<PriorityRow>(
       `${SELECT_PRIORITY} WHERE code = $1${options.lock ? ' FOR UPDATE' : ''}`,
       [code],
@@ -39,7 +43,7 @@ export class PriorityRepository {
   }
 
   /** False when the code is taken (nothing is written then). No position: after its last sibling. */
-  async insert(tx: Tx, parentCode: string | null, entry: NewReferenceEntry): Promise<boolean> {
+  async insert(tx: TenantTx, parentCode: string | null, entry: NewReferenceEntry): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO national_priority (code, parent_code, label_fr, label_ar, label_en, position)
        VALUES ($1, $2, $3, $4, $5, COALESCE($6::integer, (
@@ -51,7 +55,7 @@ export class PriorityRepository {
     return rows.length === 1;
   }
 
-  async update(tx: Tx, code: string, state: ReferenceState): Promise<void> {
+  async update(tx: TenantTx, code: string, state: ReferenceState): Promise<void> {
     await tx.query(
       `UPDATE national_priority
           SET label_fr = $2, label_ar = $3, label_en = $4, position = $5, active = $6, updated_at = now()

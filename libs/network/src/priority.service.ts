@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { violatedConstraint } from './pg-errors.js';
 import { PriorityRepository } from './priority.repository.js';
 import { ReferenceProblems } from './reference.problems.js';
@@ -86,7 +86,7 @@ export class PriorityService {
     });
   }
 
-  private async load(tx: Tx, code: string, lock = false): Promise<Priority> {
+  private async load(tx: TenantTx, code: string, lock = false): Promise<Priority> {
     const priority = await this.priorities.findByCode(tx, code, { lock });
     if (!priority) throw ReferenceProblems.priorityNotFound(code);
     return priority;

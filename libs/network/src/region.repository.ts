@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { Region } from './tenant.types.js';
 
 interface RegionRow {
@@ -12,14 +12,14 @@ interface RegionRow {
 /** The 12 regions: reference data, readable by every session, written only by migrations. */
 @Injectable()
 export class RegionRepository {
-  async list(tx: Tx): Promise<Region[]> {
+  async list(tx: TenantTx): Promise<Region[]> {
     const rows = await tx.query<RegionRow>(
       `SELECT code, name_fr, name_ar, name_en FROM region ORDER BY code`,
     );
     return rows.map((r) => ({ code: r.code, names: { fr: r.name_fr, ar: r.name_ar, en: r.name_en } }));
   }
 
-  async exists(tx: Tx, code: string): Promise<boolean> {
+  async exists(tx: TenantTx, code: string): Promise<boolean> {
     const rows = await tx.query(`SELECT 1 AS found FROM region WHERE code = $1`, [code]);
     return rows.length === 1;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { TenantKind, TenantTx } from '@jazari/database';
 import type { NewTenant, Tenant, TenantFilter, TenantProfile, TenantStatus } from './tenant.types.js';
 
 interface TenantRow {
@@ -40,7 +40,7 @@ export function containsPattern(q: string): string {
 @Injectable()
 export class TenantRepository {
   /** One page ordered by id, starting after `afterId`; asks for `limit` rows. */
-  async list(tx: Tx, filter: TenantFilter, afterId: string | null, limit: number): Promise<Tenant[]> {
+  async list(tx: TenantTx, filter: TenantFilter, afterId: string | null, limit: number): Promise<Tenant[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown): string => {
@@ -66,7 +66,7 @@ export class TenantRepository {
   }
 
   /** `lock` takes the row lock an edit needs, so concurrent edits see each other's result. */
-  async findById(tx: Tx, id: string, options: { lock?: boolean } = {}): Promise<Tenant | undefined> {
+  async findById(tx: TenantTx, id: string, options: { lock?: boolean } = {}): Promise<Tenant | undefined> {
     const rows = await tx.query<TenantRow>(
       `${SELECT_TENANT} WHERE t.id = $1${options.lock ? ' FOR UPDATE OF t' : ''}`,
       [id],
@@ -75,7 +75,7 @@ export class TenantRepository {
   }
 
   /** Inserts an active tenant; false when the slug is already taken (nothing is written then). */
-  async insert(tx: Tx, id: string, tenant: NewTenant): Promise<boolean> {
+  async insert(tx: TenantTx, id: string, tenant: NewTenant): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO tenant (id, kind, slug, legal_name, name_fr, name_ar, name_en, status, region_code, city, host_organisation)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9, $10)
@@ -97,7 +97,7 @@ export class TenantRepository {
     return rows.length === 1;
   }
 
-  async updateProfile(tx: Tx, id: string, profile: TenantProfile): Promise<void> {
+  async updateProfile(tx: TenantTx, id: string, profile: TenantProfile): Promise<void> {
     await tx.query(
       `UPDATE tenant
           SET legal_name = $2, name_fr = $3, name_ar = $4, name_en = $5,
@@ -116,7 +116,7 @@ export class TenantRepository {
     );
   }
 
-  async updateStatus(tx: Tx, id: string, status: TenantStatus): Promise<void> {
+  async updateStatus(tx: TenantTx, id: string, status: TenantStatus): Promise<void> {
     await tx.query(`UPDATE tenant SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
   }
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@jazari/access';
 import type { AuditActor, AuditEventInput, AuditLog } from '@jazari/audit';
-import { uuidv7, type DbContext, type TransactionRunner, type Tx } from '@jazari/database';
+import { uuidv7, type DbContext, type TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import type { RegionRepository } from './region.repository.js';
 import { TenantService } from './tenant.service.js';
@@ -43,7 +43,7 @@ class FakeTenants {
     return row;
   }
 
-  list(_tx: Tx, filter: TenantFilter, afterId: string | null, limit: number): Promise<Tenant[]> {
+  list(_tx: TenantTx, filter: TenantFilter, afterId: string | null, limit: number): Promise<Tenant[]> {
     return Promise.resolve(
       [...this.rows.values()]
         .filter((t) => !filter.kind || t.kind === filter.kind)
@@ -53,25 +53,25 @@ class FakeTenants {
     );
   }
 
-  findById(_tx: Tx, id: string): Promise<Tenant | undefined> {
+  findById(_tx: TenantTx, id: string): Promise<Tenant | undefined> {
     return Promise.resolve(this.rows.get(id));
   }
 
-  insert(_tx: Tx, id: string, tenant: NewTenant): Promise<boolean> {
+  insert(_tx: TenantTx, id: string, tenant: NewTenant): Promise<boolean> {
     if ([...this.rows.values()].some((t) => t.slug === tenant.slug)) return Promise.resolve(false);
     this.writes++;
     this.add({ ...tenant, id, region: regionOf(tenant.regionCode) });
     return Promise.resolve(true);
   }
 
-  updateProfile(_tx: Tx, id: string, profile: TenantProfile): Promise<void> {
+  updateProfile(_tx: TenantTx, id: string, profile: TenantProfile): Promise<void> {
     this.writes++;
     const current = this.rows.get(id)!;
     this.rows.set(id, { ...current, ...profile, region: regionOf(profile.regionCode) });
     return Promise.resolve();
   }
 
-  updateStatus(_tx: Tx, id: string, status: TenantStatus): Promise<void> {
+  updateStatus(_tx: TenantTx, id: string, status: TenantStatus): Promise<void> {
     this.writes++;
     this.rows.set(id, { ...this.rows.get(id)!, status });
     return Promise.resolve();
@@ -101,13 +101,13 @@ describe('TenantService', () => {
     recorded = [];
     opened = [];
     let scope: DbContext | undefined;
-    const tx = {} as Tx;
+    const tx = {} as TenantTx;
     const transactions = {
-      run: async <T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> => {
+      run: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
         opened.push(context);
         return work(tx);
       },
-      onBehalfOf: async <T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> => {
+      onBehalfOf: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
         scope = context;
         try {
           return await work(tx);
@@ -122,7 +122,7 @@ describe('TenantService', () => {
         return Promise.resolve();
       },
     };
-    const regions = { exists: (_tx: Tx, code: string) => Promise.resolve(REGIONS.has(code)) };
+    const regions = { exists: (_tx: TenantTx, code: string) => Promise.resolve(REGIONS.has(code)) };
     service = new TenantService(
       transactions as unknown as TransactionRunner,
       tenants,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { decodeIdCursor, encodeIdCursor } from './cursor.js';
 import { NetworkProblems } from './network.problems.js';
 import { violatedConstraint } from './pg-errors.js';
@@ -132,13 +132,13 @@ export class TenantService {
     });
   }
 
-  private async load(tx: Tx, id: string, lock = false): Promise<Tenant> {
+  private async load(tx: TenantTx, id: string, lock = false): Promise<Tenant> {
     const tenant = await this.tenants.findById(tx, id, { lock });
     if (!tenant) throw NetworkProblems.tenantNotFound();
     return tenant;
   }
 
-  private async assertRegionExists(tx: Tx, code: string): Promise<void> {
+  private async assertRegionExists(tx: TenantTx, code: string): Promise<void> {
     if (!(await this.regions.exists(tx, code))) throw NetworkProblems.unknownRegion(code);
   }
 

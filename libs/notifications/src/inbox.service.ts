@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { UserActor } from '@jazari/access';
+import { actorContext, type UserActor } from '@jazari/access';
+import { TransactionRunner } from '@jazari/database';
 import type {
   InboxQuery,
   MarkedAllReadDto,
@@ -30,11 +31,16 @@ function toDto(row: InboxRow): NotificationDto {
  */
 @Injectable()
 export class InboxService {
-  constructor(private readonly notifications: NotificationRepository) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   async list(actor: UserActor, query: InboxQuery): Promise<NotificationPageDto> {
     const limit = query.limit ?? 50;
-    const rows = await this.notifications.list(actor.userId, limit, query.cursor, query.unread === true);
+    const rows = await this.transactions.run(actorContext(actor), (tx) =>
+      this.notifications.list(tx, actor.userId, limit, query.cursor, query.unread === true),
+    );
     const data = rows.slice(0, limit);
     return {
       data: data.map(toDto),
@@ -43,16 +49,24 @@ export class InboxService {
   }
 
   async unreadCount(actor: UserActor): Promise<UnreadCountDto> {
-    return { unread: await this.notifications.unreadCount(actor.userId) };
+    const unread = await this.transactions.run(actorContext(actor), (tx) =>
+      this.notifications.unreadCount(tx, actor.userId),
+    );
+    return { unread };
   }
 
   async markRead(actor: UserActor, id: string): Promise<NotificationDto> {
-    const row = await this.notifications.markRead(actor.userId, id);
+    const row = await this.transactions.run(actorContext(actor), (tx) =>
+      this.notifications.markRead(tx, actor.userId, id),
+    );
     if (!row) throw notificationNotFound();
     return toDto(row);
   }
 
   async markAllRead(actor: UserActor): Promise<MarkedAllReadDto> {
-    return { marked: await this.notifications.markAllRead(actor.userId) };
+    const marked = await this.transactions.run(actorContext(actor), (tx) =>
+      this.notifications.markAllRead(tx, actor.userId),
+    );
+    return { marked };
   }
 }

@@ -122,9 +122,11 @@ export class NotificationDispatcher {
       this.gatherInApp(batch, tenantId, inboxRow(event, envelope, resolved, recipient), recipient.tenantId);
       return true;
     }
-    if (!(await this.notifications.claimDelivery(tenantId, eventId, 'in_app', key))) return false;
+    // The event's transaction, opened by the job's runner.
+    const tx = this.transactions.tenantTx();
+    if (!(await this.notifications.claimDelivery(tx, tenantId, eventId, 'in_app', key))) return false;
     await this.writeInbox(event, envelope, resolved, recipient);
-    await this.notifications.markDelivered(tenantId, eventId, 'in_app', key);
+    await this.notifications.markDelivered(tx, tenantId, eventId, 'in_app', key);
     return true;
   }
 
@@ -146,8 +148,11 @@ export class NotificationDispatcher {
    */
   private async flushInApp(gathered: readonly GatheredInApp[]): Promise<void> {
     const claimed: GatheredInApp[] = [];
+    // The batch's transaction, whichever scope the batch runs in.
+    const tx = this.transactions.tx();
     for (const [ledgerTenantId, deliveries] of groupBy(gathered, (g) => g.ledgerTenantId)) {
       const now = await this.notifications.claimInAppDelivered(
+        tx,
         ledgerTenantId,
         deliveries.map((d) => ({ eventId: d.row.eventId, recipient: d.row.userId })),
       );
@@ -198,7 +203,7 @@ export class NotificationDispatcher {
       throw error;
     }
     await this.transactions.runIndependently(ledger, (tx) =>
-      this.notifications.markDelivered(tenantId, eventId, 'email', key, tx),
+      this.notifications.markDelivered(tx, tenantId, eventId, 'email', key),
     );
     return true;
   }
@@ -215,8 +220,9 @@ export class NotificationDispatcher {
   ): Promise<boolean> {
     const { tenantId, eventId } = envelope;
     const key = recipient.userId!;
-    if (!(await this.notifications.claimDelivery(tenantId, eventId, 'email', key))) return false;
-    await this.notifications.markDigested(tenantId, eventId, key);
+    const tx = this.transactions.tenantTx();
+    if (!(await this.notifications.claimDelivery(tx, tenantId, eventId, 'email', key))) return false;
+    await this.notifications.markDigested(tx, tenantId, eventId, key);
     await this.transactions.onBehalfOf(
       { tenantId: recipient.tenantId, tenantKind: null, userId: null },
       (tx) =>

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import type { TenantTx, Tx } from '@jazari/database';
 import type { Channel, Locale, NotificationCategory } from './notification.types.js';
 
 export interface NewNotification {
@@ -60,16 +60,15 @@ function toInbox(r: Row): InboxRow {
  */
 @Injectable()
 export class NotificationRepository {
-  constructor(private readonly transactions: TransactionRunner) {}
-
   /** Claims one delivery before its effect; false when it is already claimed (a re-delivered job). */
   async claimDelivery(
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     channel: Channel,
     recipient: string,
   ): Promise<boolean> {
-    const rows = await this.transactions.tx().query(
+    const rows = await tx.query(
       `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, attempts)
        VALUES ($1, $2, $3, $4, 1)
        ON CONFLICT (tenant_id, event_id, channel, recipient) DO NOTHING RETURNING 1 AS claimed`,
@@ -84,10 +83,11 @@ export class NotificationRepository {
    * claimed now — the others were claimed before.
    */
   async claimInAppDelivered(
+    tx: Tx,
     tenantId: string,
     deliveries: readonly { eventId: string; recipient: string }[],
   ): Promise<Set<string>> {
-    const rows = await this.transactions.tx().query<{ event_id: string; recipient: string }>(
+    const rows = await tx.query<{ event_id: string; recipient: string }>(
       `INSERT INTO notification_delivery (tenant_id, event_id, channel, recipient, status, attempts, delivered_at)
        SELECT $1, event_id, 'in_app', recipient, 'delivered', 1, now()
          FROM unnest($2::uuid[], $3::text[]) AS d(event_id, recipient)
@@ -105,7 +105,7 @@ export class NotificationRepository {
    * it moments ago and may still be sending it.
    */
   async claimEmail(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     recipient: string,
@@ -132,7 +132,7 @@ export class NotificationRepository {
 
   /** Records a failed send on its claim (kept short); the next attempt claims it again. */
   async markFailed(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     channel: Channel,
@@ -146,22 +146,22 @@ export class NotificationRepository {
     );
   }
 
-  /** Marks a claim delivered, in `tx` (default: the open unit of work). Keeps `last_error`: history. */
   /** An e-mail claimed in the event's transaction and held for the recipient's daily digest. */
-  async markDigested(tenantId: string, eventId: string, recipient: string): Promise<void> {
-    await this.transactions.tx().query(
+  async markDigested(tx: TenantTx, tenantId: string, eventId: string, recipient: string): Promise<void> {
+    await tx.query(
       `UPDATE notification_delivery SET status = 'digested'
         WHERE tenant_id = $1 AND event_id = $2 AND channel = 'email' AND recipient = $3`,
       [tenantId, eventId, recipient],
     );
   }
 
+  /** Marks a claim delivered, in `tx`. Keeps `last_error`: history. */
   async markDelivered(
+    tx: TenantTx,
     tenantId: string,
     eventId: string,
     channel: Channel,
     recipient: string,
-    tx: Tx = this.transactions.tx(),
   ): Promise<void> {
     await tx.query(
       `UPDATE notification_delivery SET status = 'delivered', delivered_at = now()
@@ -174,7 +174,7 @@ export class NotificationRepository {
    * Written in the recipient's tenant scope, once: the delivery claim comes first. No ON CONFLICT and no
    * RETURNING: both would need a SELECT policy, and the worker may not read anyone's inbox.
    */
-  async insertNotification(tx: Tx, n: NewNotification): Promise<void> {
+  async insertNotification(tx: TenantTx, n: NewNotification): Promise<void> {
     await tx.query(
       `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -193,7 +193,7 @@ export class NotificationRepository {
   }
 
   /** `insertNotification` for several rows of one tenant (`tx` in its scope), one statement. */
-  async insertNotifications(tx: Tx, tenantId: string, rows: readonly NewNotification[]): Promise<void> {
+  async insertNotifications(tx: TenantTx, tenantId: string, rows: readonly NewNotification[]): Promise<void> {
     await tx.query(
       `INSERT INTO notification (tenant_id, id, user_id, event_id, event_type, category, action_required, title, link)
        SELECT $1, id, user_id, event_id, event_type, category, action_required, title::jsonb, link
@@ -214,12 +214,13 @@ export class NotificationRepository {
   }
 
   async list(
+    tx: TenantTx,
     userId: string,
     limit: number,
     cursor: string | undefined,
     unread: boolean,
   ): Promise<InboxRow[]> {
-    const rows = await this.transactions.tx().query<Row>(
+    const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM notification
         WHERE user_id = $1 AND ($2::uuid IS NULL OR id < $2::uuid) AND (NOT $3::boolean OR read_at IS NULL)
         ORDER BY id DESC LIMIT $4`,
@@ -228,19 +229,17 @@ export class NotificationRepository {
     return rows.map(toInbox);
   }
 
-  async unreadCount(userId: string): Promise<number> {
-    const rows = await this.transactions
-      .tx()
-      .query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
-        [userId],
-      );
+  async unreadCount(tx: TenantTx, userId: string): Promise<number> {
+    const rows = await tx.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
     return rows[0]?.n ?? 0;
   }
 
   /** Marks one read (idempotent); undefined when the person has no such notification. */
-  async markRead(userId: string, id: string): Promise<InboxRow | undefined> {
-    const rows = await this.transactions.tx().query<Row>(
+  async markRead(tx: TenantTx, userId: string, id: string): Promise<InboxRow | undefined> {
+    const rows = await tx.query<Row>(
       `UPDATE notification SET read_at = coalesce(read_at, now())
         WHERE user_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
       [userId, id],
@@ -248,12 +247,11 @@ export class NotificationRepository {
     return rows[0] && toInbox(rows[0]);
   }
 
-  async markAllRead(userId: string): Promise<number> {
-    const rows = await this.transactions
-      .tx()
-      .query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`, [
-        userId,
-      ]);
+  async markAllRead(tx: TenantTx, userId: string): Promise<number> {
+    const rows = await tx.query(
+      `UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL RETURNING id`,
+      [userId],
+    );
     return rows.length;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { SystemTx, TenantTx } from '@jazari/database';
 import type { QueueName } from '@jazari/queue';
 
 export interface NewOutboxEvent {
@@ -32,7 +32,7 @@ export interface ClaimedOutboxEvent {
 
 @Injectable()
 export class OutboxRepository {
-  async insert(tx: Tx, event: NewOutboxEvent): Promise<void> {
+  async insert(tx: TenantTx, event: NewOutboxEvent): Promise<void> {
     await tx.query(
       `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload, trace_context)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -53,7 +53,7 @@ export class OutboxRepository {
    * `outbox_claim` is a SECURITY DEFINER function: the runtime role cannot read other tenants' events
    * directly. The claim stays locked until the caller's transaction ends.
    */
-  async claim(tx: Tx, limit: number, republishAfterMs: number): Promise<ClaimedOutboxEvent[]> {
+  async claim(tx: SystemTx, limit: number, republishAfterMs: number): Promise<ClaimedOutboxEvent[]> {
     const rows = await tx.query<{
       tenant_id: string;
       id: string;
@@ -81,7 +81,7 @@ export class OutboxRepository {
   }
 
   /** Events not done and never published, and the oldest not done (`outbox_metrics`, SECURITY DEFINER). */
-  async backlog(tx: Tx): Promise<OutboxBacklog> {
+  async backlog(tx: SystemTx): Promise<OutboxBacklog> {
     const [row] = await tx.query<{ pending: string; unpublished: string; oldest_pending_at: Date | null }>(
       `SELECT pending, unpublished, oldest_pending_at FROM outbox_metrics()`,
     );
@@ -93,7 +93,7 @@ export class OutboxRepository {
   }
 
   /** Records that `handler` handled the event; false when it already had (a re-delivery). */
-  async recordHandled(tx: Tx, tenantId: string, eventId: string, handler: string): Promise<boolean> {
+  async recordHandled(tx: TenantTx, tenantId: string, eventId: string, handler: string): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO outbox_handled (tenant_id, event_id, handler) VALUES ($1, $2, $3)
        ON CONFLICT (tenant_id, event_id, handler) DO NOTHING RETURNING 1 AS inserted`,
@@ -107,7 +107,7 @@ export class OutboxRepository {
    * recorded now (the others were handled before).
    */
   async recordHandledMany(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     jobs: readonly { eventId: string; handler: string }[],
   ): Promise<Set<string>> {
@@ -120,14 +120,14 @@ export class OutboxRepository {
     return new Set(rows.map((r) => `${r.event_id} ${r.handler}`));
   }
 
-  async markDoneMany(tx: Tx, tenantId: string, eventIds: readonly string[]): Promise<void> {
+  async markDoneMany(tx: TenantTx, tenantId: string, eventIds: readonly string[]): Promise<void> {
     await tx.query(
       `UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND done_at IS NULL`,
       [tenantId, eventIds],
     );
   }
 
-  async markDone(tx: Tx, tenantId: string, eventId: string): Promise<void> {
+  async markDone(tx: TenantTx, tenantId: string, eventId: string): Promise<void> {
     await tx.query(
       `UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = $2 AND done_at IS NULL`,
       [tenantId, eventId],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { isTenantTx, TransactionRunner, uuidv7 } from '@jazari/database';
 import { jobDefinition, type JobName, type JobPayload } from '@jazari/queue';
 import { activeTraceContext } from '@jazari/telemetry';
 import { OutboxRepository } from './outbox.repository.js';
@@ -17,8 +17,9 @@ export class OutboxService {
 
   async emit<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
     const tx = this.transactions.tx();
+    if (!isTenantTx(tx))
+      throw new Error(`Event "${name}" needs a tenant: emit it inside a tenant transaction`);
     const tenantId = tx.context.tenantId;
-    if (!tenantId) throw new Error(`Event "${name}" needs a tenant: emit it inside a tenant transaction`);
     const definition = jobDefinition(name);
     const id = uuidv7();
     await this.repository.insert(tx, {

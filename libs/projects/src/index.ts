@@ -25,5 +25,5 @@ export {
   type DeliverableStatus,
 } from './deliverables/deliverable-workflow.js';
 export { ALLOWED_UPLOAD_TYPES } from './deliverables/upload-content.js';
-export { networkToday, NETWORK_TIME_ZONE } from './attention/calendar.js';
+// The network calendar moved to @jazari/config (beside the Clock).
 export { evidenceWithdrawnJob } from './evidence/evidence-withdrawn.jobs.js';

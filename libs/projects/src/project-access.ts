@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 
 export const PROJECT_STATUSES = ['proposed', 'active', 'on_hold', 'completed', 'cancelled'] as const;
@@ -41,7 +41,7 @@ function readOnly(detail: string): ProblemException {
  */
 @Injectable()
 export class ProjectAccess {
-  async read(tx: Tx, actor: Actor, projectId: string): Promise<ProjectScope> {
+  async read(tx: TenantTx, actor: Actor, projectId: string): Promise<ProjectScope> {
     const rows = await tx.query<{
       tenant_id: string;
       status: ProjectStatus;
@@ -79,7 +79,7 @@ export class ProjectAccess {
     };
   }
 
-  async edit(tx: Tx, actor: Actor, projectId: string): Promise<ProjectScope> {
+  async edit(tx: TenantTx, actor: Actor, projectId: string): Promise<ProjectScope> {
     const scope = await this.read(tx, actor, projectId);
     if (!scope.canEdit) {
       throw readOnly(
@@ -91,7 +91,7 @@ export class ProjectAccess {
     return scope;
   }
 
-  async manage(tx: Tx, actor: Actor, projectId: string): Promise<ProjectScope> {
+  async manage(tx: TenantTx, actor: Actor, projectId: string): Promise<ProjectScope> {
     const scope = await this.read(tx, actor, projectId);
     if (!scope.canManage) {
       throw readOnly('Only the managers of the institute that owns the project do this.');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import { uuidv7, type Tx } from '@jazari/database';
+import { uuidv7, type TenantTx } from '@jazari/database';
 import type { ProjectScope } from './project-access.js';
 
 /** One change to a project or anything under it: `{ field: { from, to } }`, or what was added/removed. */
@@ -22,7 +22,7 @@ export interface ProjectHistoryEntry {
 @Injectable()
 export class ProjectHistory {
   async record(
-    tx: Tx,
+    tx: TenantTx,
     scope: Pick<ProjectScope, 'tenantId' | 'projectId'>,
     actor: Actor,
     action: string,
@@ -37,7 +37,7 @@ export class ProjectHistory {
 
   /** Oldest first, after the entry `afterId` (ids are UUID v7: time-ordered). */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: Pick<ProjectScope, 'tenantId' | 'projectId'>,
     afterId: string | null,
     limit: number,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { DbContext, TenantKind, Tx } from '@jazari/database';
+import type { TenantContext, TenantKind, TenantTx } from '@jazari/database';
 import { WorkshopProblems } from './workshop.problems.js';
 import type { Audience, WorkshopStatus } from './workshop.types.js';
 
@@ -27,7 +27,7 @@ export interface WorkshopScope {
  */
 @Injectable()
 export class WorkshopAccess {
-  async read(tx: Tx, actor: Actor, workshopId: string): Promise<WorkshopScope> {
+  async read(tx: TenantTx, actor: Actor, workshopId: string): Promise<WorkshopScope> {
     const rows = await tx.query<{
       tenant_id: string;
       organiser_kind: TenantKind;
@@ -59,7 +59,7 @@ export class WorkshopAccess {
   }
 
   /** Organisers' managers only: others who see the workshop get 403 `workshop-read-only`. */
-  async manage(tx: Tx, actor: Actor, workshopId: string): Promise<WorkshopScope> {
+  async manage(tx: TenantTx, actor: Actor, workshopId: string): Promise<WorkshopScope> {
     const scope = await this.read(tx, actor, workshopId);
     if (!scope.canManage) throw WorkshopProblems.readOnly();
     return scope;
@@ -70,6 +70,6 @@ export class WorkshopAccess {
  * The organiser's RLS scope, for `TransactionRunner.onBehalfOf`: the rows stay the organiser's, whoever
  * (a co-organiser, a registrant of another tenant) acts. Call it only once the caller has been checked.
  */
-export function organiserScope(actor: Actor, scope: WorkshopScope): DbContext {
+export function organiserScope(actor: Actor, scope: WorkshopScope): TenantContext {
   return { tenantId: scope.organiserTenantId, tenantKind: scope.organiserKind, userId: actor.userId };
 }

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { DbContext, TenantKind, Tx } from '@jazari/database';
+import type { TenantContext, TenantKind, TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import type { ConventionStatus, ConventionType } from '../conventions/convention.types.js';
 
@@ -45,7 +45,7 @@ function readOnly(detail: string): ProblemException {
  * declining, marking an obligation met) are written in the owner's scope, so the rows stay the owner's.
  * Call it only after deciding, with this scope, that the caller may act.
  */
-export function ownerScope(actor: Actor, scope: ConventionScope): DbContext {
+export function ownerScope(actor: Actor, scope: ConventionScope): TenantContext {
   return { tenantId: scope.ownerTenantId, tenantKind: scope.ownerKind, userId: actor.userId };
 }
 
@@ -56,7 +56,7 @@ export function ownerScope(actor: Actor, scope: ConventionScope): DbContext {
  */
 @Injectable()
 export class ConventionAccess {
-  async read(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+  async read(tx: TenantTx, actor: Actor, conventionId: string): Promise<ConventionScope> {
     const rows = await tx.query<{
       tenant_id: string;
       owner_kind: TenantKind;
@@ -102,7 +102,7 @@ export class ConventionAccess {
 
   /** The owner's managers only: others who see the convention get 403 `convention-read-only`. */
   async manage(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     conventionId: string,
     detail = "Only the owner's managers change a convention.",
@@ -115,7 +115,7 @@ export class ConventionAccess {
   }
 
   /** A party of the convention (the owner is one): others who see it (Root) get 403 `convention-read-only`. */
-  async party(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+  async party(tx: TenantTx, actor: Actor, conventionId: string): Promise<ConventionScope> {
     const scope = await this.read(tx, actor, conventionId);
     if (!scope.isParty) throw readOnly('Only the parties to a convention act on it.');
     return scope;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { nextDeadline } from './convention.rules.js';
 import type {
   ConventionListFilter,
@@ -48,7 +48,7 @@ const VIEW_CONDITION = `
 @Injectable()
 export class ConventionListRepository {
   async list(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     filter: ConventionListFilter,
     afterId: string | null,

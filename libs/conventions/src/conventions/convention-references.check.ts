@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { ProblemException, type FieldError } from '@jazari/http';
 import { ProjectAccess } from '@jazari/projects';
 import { ConventionRepository } from './convention.repository.js';
@@ -13,7 +13,7 @@ export class ConventionReferenceCheck {
     private readonly projectAccess: ProjectAccess,
   ) {}
 
-  async partyErrors(tx: Tx, tenantIds: readonly string[]): Promise<FieldError[]> {
+  async partyErrors(tx: TenantTx, tenantIds: readonly string[]): Promise<FieldError[]> {
     const active = new Set(await this.conventions.activeTenants(tx, tenantIds));
     const bad = tenantIds.filter((id) => !active.has(id));
     return bad.length === 0
@@ -21,7 +21,7 @@ export class ConventionReferenceCheck {
       : [{ field: 'parties', messages: [`not an active tenant: ${bad.join(', ')}`] }];
   }
 
-  async priorityErrors(tx: Tx, codes: readonly string[]): Promise<FieldError[]> {
+  async priorityErrors(tx: TenantTx, codes: readonly string[]): Promise<FieldError[]> {
     const active = new Set(await this.conventions.activePriorityCodes(tx, codes));
     const bad = codes.filter((c) => !active.has(c));
     return bad.length === 0
@@ -31,7 +31,7 @@ export class ConventionReferenceCheck {
 
   /** The projects must be visible to the caller (their own institute's, one they partner in, any for Root). */
   async projectErrors(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     projectIds: readonly string[],
   ): Promise<{ projects: { tenantId: string; id: string }[]; errors: FieldError[] }> {

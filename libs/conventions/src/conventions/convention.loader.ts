@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, type Tx } from '@jazari/database';
-import { networkToday } from '@jazari/projects';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { conventionNotFound, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';
 import { transitionsFor } from './convention-workflow.js';
@@ -26,7 +25,7 @@ export class ConventionLoader {
     private readonly clock: Clock,
   ) {}
 
-  async detail(tx: Tx, scope: ConventionScope): Promise<ConventionDetail> {
+  async detail(tx: TenantTx, scope: ConventionScope): Promise<ConventionDetail> {
     const detail = await this.conventions.findDetail(tx, scope);
     if (!detail) throw conventionNotFound();
     return detail;
@@ -36,7 +35,7 @@ export class ConventionLoader {
    * The convention as this caller reads it: every signer by name, the moves this caller can take, and
    * the execution of its obligations as of today.
    */
-  async view(tx: Tx, scope: ConventionScope, actor: Actor): Promise<ConventionView> {
+  async view(tx: TenantTx, scope: ConventionScope, actor: Actor): Promise<ConventionView> {
     const detail = await this.detail(tx, scope);
     const signers = await this.named(detail.signers);
     const pending = signers.filter((s) => s.status === 'pending');
@@ -93,7 +92,7 @@ export class ConventionLoader {
    * locked: a stale one is a 412, a missing one a 428 when `required`, and nothing is written.
    */
   async lockMatching(
-    tx: Tx,
+    tx: TenantTx,
     scope: ConventionScope,
     ifMatch: string | undefined,
     required: boolean,

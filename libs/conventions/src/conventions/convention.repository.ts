@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ConventionScope } from '../access/convention-access.js';
 import { DOCUMENT_SIGNING_COLUMNS } from '../documents/current-document.js';
 import type {
@@ -106,7 +106,7 @@ const LINEAGE_COLUMNS = `id, parent_id AS "parentId", reference, title, type, st
 @Injectable()
 export class ConventionRepository {
   /** The owner's next reference sequence for `year`; concurrent callers queue on the counter row. */
-  async nextSequence(tx: Tx, tenantId: string, year: number): Promise<number> {
+  async nextSequence(tx: TenantTx, tenantId: string, year: number): Promise<number> {
     const rows = await tx.query<{ last_seq: number }>(
       `INSERT INTO convention_counter (tenant_id, year, last_seq) VALUES ($1, $2, 1)
        ON CONFLICT (tenant_id, year) DO UPDATE SET last_seq = convention_counter.last_seq + 1
@@ -116,7 +116,7 @@ export class ConventionRepository {
     return rows[0].last_seq;
   }
 
-  async tenantSlug(tx: Tx, tenantId: string): Promise<{ kind: string; slug: string }> {
+  async tenantSlug(tx: TenantTx, tenantId: string): Promise<{ kind: string; slug: string }> {
     const rows = await tx.query<{ kind: string; slug: string }>(
       `SELECT kind, slug FROM tenant WHERE id = $1`,
       [tenantId],
@@ -124,7 +124,7 @@ export class ConventionRepository {
     return rows[0];
   }
 
-  async activeTenants(tx: Tx, tenantIds: readonly string[]): Promise<string[]> {
+  async activeTenants(tx: TenantTx, tenantIds: readonly string[]): Promise<string[]> {
     if (tenantIds.length === 0) return [];
     const rows = await tx.query<{ id: string }>(
       `SELECT id::text AS id FROM tenant WHERE id = ANY($1::uuid[]) AND status = 'active'`,
@@ -133,7 +133,7 @@ export class ConventionRepository {
     return rows.map((r) => r.id);
   }
 
-  async activePriorityCodes(tx: Tx, codes: readonly string[]): Promise<string[]> {
+  async activePriorityCodes(tx: TenantTx, codes: readonly string[]): Promise<string[]> {
     if (codes.length === 0) return [];
     const rows = await tx.query<{ code: string }>(
       `SELECT code FROM national_priority WHERE code = ANY($1::text[]) AND active`,
@@ -142,7 +142,7 @@ export class ConventionRepository {
     return rows.map((r) => r.code);
   }
 
-  async insert(tx: Tx, tenantId: string, c: NewConventionRow): Promise<void> {
+  async insert(tx: TenantTx, tenantId: string, c: NewConventionRow): Promise<void> {
     await tx.query(
       `INSERT INTO convention (tenant_id, id, reference, ref_year, ref_seq, title, type, parent_id,
                                effective_date, expiry_date, value_mad, signing_deadline, reminder_interval_days,
@@ -167,7 +167,7 @@ export class ConventionRepository {
     );
   }
 
-  async findDetail(tx: Tx, key: ConventionKey): Promise<ConventionDetail | undefined> {
+  async findDetail(tx: TenantTx, key: ConventionKey): Promise<ConventionDetail | undefined> {
     const rows = await tx.query<DetailRow>(`${SELECT_DETAIL} WHERE c.tenant_id = $1 AND c.id = $2`, [
       key.ownerTenantId,
       key.conventionId,
@@ -183,7 +183,7 @@ export class ConventionRepository {
    * many of those are met, and how many open ones are past due.
    */
   async executionCounts(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     today: string,
   ): Promise<{ tenantId: string; name: string; due: number; met: number; overdue: number }[]> {
@@ -202,7 +202,7 @@ export class ConventionRepository {
 
   /** The parent chain up (nearest first) and every amendment below, at any depth. */
   private async lineage(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     parentId: string | null,
   ): Promise<{ ancestors: LineageEntry[]; amendments: LineageEntry[] }> {
@@ -234,7 +234,10 @@ export class ConventionRepository {
   }
 
   /** Locks the convention row for a change; answers its status and version as locked. */
-  async lock(tx: Tx, key: ConventionKey): Promise<{ status: ConventionStatus; version: number } | undefined> {
+  async lock(
+    tx: TenantTx,
+    key: ConventionKey,
+  ): Promise<{ status: ConventionStatus; version: number } | undefined> {
     const rows = await tx.query<{ status: ConventionStatus; version: number }>(
       `SELECT status, version FROM convention WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
       [key.ownerTenantId, key.conventionId],
@@ -242,7 +245,7 @@ export class ConventionRepository {
     return rows[0];
   }
 
-  async updateTerms(tx: Tx, key: ConventionKey, terms: ConventionTerms): Promise<void> {
+  async updateTerms(tx: TenantTx, key: ConventionKey, terms: ConventionTerms): Promise<void> {
     await tx.query(
       `UPDATE convention
           SET title = $3, effective_date = $4, expiry_date = $5, value_mad = $6, signing_deadline = $7,
@@ -266,7 +269,7 @@ export class ConventionRepository {
    * to draft forgets when it was sent.
    */
   async updateStatus(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     to: ConventionStatus,
     closeReason: string | null = null,
@@ -282,14 +285,14 @@ export class ConventionRepository {
     );
   }
 
-  async touch(tx: Tx, key: ConventionKey): Promise<void> {
+  async touch(tx: TenantTx, key: ConventionKey): Promise<void> {
     await tx.query(
       `UPDATE convention SET version = version + 1, updated_at = now() WHERE tenant_id = $1 AND id = $2`,
       [key.ownerTenantId, key.conventionId],
     );
   }
 
-  async parties(tx: Tx, key: ConventionKey): Promise<(PartyInput & { position: number })[]> {
+  async parties(tx: TenantTx, key: ConventionKey): Promise<(PartyInput & { position: number })[]> {
     return tx.query<PartyInput & { position: number }>(
       `SELECT party_tenant_id AS "tenantId", role_label AS "roleLabel", position FROM convention_party
         WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
@@ -299,7 +302,7 @@ export class ConventionRepository {
 
   /** Inserts the parties, or updates the label and position of those already there. */
   async upsertParties(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     parties: readonly (PartyInput & { position: number })[],
   ): Promise<void> {
@@ -320,7 +323,7 @@ export class ConventionRepository {
     );
   }
 
-  async removeParties(tx: Tx, key: ConventionKey, tenantIds: readonly string[]): Promise<void> {
+  async removeParties(tx: TenantTx, key: ConventionKey, tenantIds: readonly string[]): Promise<void> {
     if (tenantIds.length === 0) return;
     await tx.query(
       `DELETE FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 AND party_tenant_id = ANY($3::uuid[])`,
@@ -329,7 +332,7 @@ export class ConventionRepository {
   }
 
   /** Of the given parties, those that signers or obligations still name. */
-  async partiesInUse(tx: Tx, key: ConventionKey, tenantIds: readonly string[]): Promise<string[]> {
+  async partiesInUse(tx: TenantTx, key: ConventionKey, tenantIds: readonly string[]): Promise<string[]> {
     if (tenantIds.length === 0) return [];
     const rows = await tx.query<{ id: string }>(
       `SELECT DISTINCT party_tenant_id::text AS id FROM convention_signer
@@ -342,7 +345,7 @@ export class ConventionRepository {
     return rows.map((r) => r.id).sort();
   }
 
-  async priorityCodes(tx: Tx, key: ConventionKey): Promise<string[]> {
+  async priorityCodes(tx: TenantTx, key: ConventionKey): Promise<string[]> {
     const rows = await tx.query<{ code: string }>(
       `SELECT priority_code AS code FROM convention_priority WHERE tenant_id = $1 AND convention_id = $2 ORDER BY 1`,
       [key.ownerTenantId, key.conventionId],
@@ -350,7 +353,7 @@ export class ConventionRepository {
     return rows.map((r) => r.code);
   }
 
-  async setPriorities(tx: Tx, key: ConventionKey, codes: readonly string[]): Promise<void> {
+  async setPriorities(tx: TenantTx, key: ConventionKey, codes: readonly string[]): Promise<void> {
     await tx.query(`DELETE FROM convention_priority WHERE tenant_id = $1 AND convention_id = $2`, [
       key.ownerTenantId,
       key.conventionId,
@@ -363,7 +366,7 @@ export class ConventionRepository {
     );
   }
 
-  async projects(tx: Tx, key: ConventionKey): Promise<{ tenantId: string; id: string }[]> {
+  async projects(tx: TenantTx, key: ConventionKey): Promise<{ tenantId: string; id: string }[]> {
     return tx.query<{ tenantId: string; id: string }>(
       `SELECT project_tenant_id AS "tenantId", project_id AS id FROM convention_project
         WHERE tenant_id = $1 AND convention_id = $2 ORDER BY project_tenant_id, project_id`,
@@ -372,7 +375,7 @@ export class ConventionRepository {
   }
 
   async setProjects(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     projects: readonly { tenantId: string; id: string }[],
   ): Promise<void> {
@@ -389,7 +392,7 @@ export class ConventionRepository {
   }
 
   /** Cancels every signer still pending (the convention is voided); answers their ids. */
-  async cancelPendingSigners(tx: Tx, key: ConventionKey): Promise<string[]> {
+  async cancelPendingSigners(tx: TenantTx, key: ConventionKey): Promise<string[]> {
     const rows = await tx.query<{ id: string }>(
       `UPDATE convention_signer SET status = 'cancelled', acted_at = now()
         WHERE tenant_id = $1 AND convention_id = $2 AND status = 'pending' RETURNING id`,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
-import { networkToday } from '@jazari/projects';
+import { networkToday } from '@jazari/config';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
@@ -233,7 +233,7 @@ export class ConventionService {
   }
 
   private async insert(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     createdBy: string,
     row: ConventionTerms & { type: ConventionType; parentId: string | null },
@@ -254,7 +254,7 @@ export class ConventionService {
   }
 
   private async record(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     scope: ConventionScope,
     type: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ConventionKey } from '../conventions/convention.repository.js';
 import {
   DOCUMENT_COLUMNS,
@@ -12,7 +12,7 @@ import {
 @Injectable()
 export class ConventionDocumentRepository {
   async list(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     afterVersion: number,
     limit: number,
@@ -25,7 +25,7 @@ export class ConventionDocumentRepository {
     return rows.map(toDocument);
   }
 
-  async find(tx: Tx, key: ConventionKey, id: string): Promise<ConventionDocumentRow | undefined> {
+  async find(tx: TenantTx, key: ConventionKey, id: string): Promise<ConventionDocumentRow | undefined> {
     const rows = await tx.query<DocumentDbRow>(
       `SELECT ${DOCUMENT_COLUMNS}, ${DOCUMENT_SIGNING_COLUMNS} FROM convention_document d
         WHERE d.tenant_id = $1 AND d.convention_id = $2 AND d.id = $3`,
@@ -36,7 +36,7 @@ export class ConventionDocumentRepository {
 
   /** The next version number is taken under the convention's row lock, which the caller holds. */
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     key: ConventionKey,
     doc: Omit<ConventionDocumentRow, 'uploadedAt' | 'version' | 'sentForSignatureAt' | 'sealed'>,
   ): Promise<ConventionDocumentRow> {
@@ -68,7 +68,7 @@ export class ConventionDocumentRepository {
   }
 
   /** The uploader's name as it reads now (their own row: visible to them under RLS). */
-  async personName(tx: Tx, userId: string): Promise<string | null> {
+  async personName(tx: TenantTx, userId: string): Promise<string | null> {
     const rows = await tx.query<{ display_name: string }>(`SELECT display_name FROM app_user WHERE id = $1`, [
       userId,
     ]);
@@ -76,7 +76,7 @@ export class ConventionDocumentRepository {
   }
 
   /** Cancels every signature still standing; answers their ids. */
-  async cancelSignatures(tx: Tx, key: ConventionKey): Promise<string[]> {
+  async cancelSignatures(tx: TenantTx, key: ConventionKey): Promise<string[]> {
     const rows = await tx.query<{ id: string }>(
       `UPDATE convention_signature SET cancelled_at = now()
         WHERE tenant_id = $1 AND convention_id = $2 AND cancelled_at IS NULL RETURNING id`,
@@ -86,7 +86,7 @@ export class ConventionDocumentRepository {
   }
 
   /** Every signer who acted waits again: pending, no act, no decline reason. Answers their ids. */
-  async resetSigners(tx: Tx, key: ConventionKey): Promise<string[]> {
+  async resetSigners(tx: TenantTx, key: ConventionKey): Promise<string[]> {
     const rows = await tx.query<{ id: string }>(
       `UPDATE convention_signer SET status = 'pending', acted_at = NULL, decline_reason = NULL
         WHERE tenant_id = $1 AND convention_id = $2 AND status <> 'pending' RETURNING id`,

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import {
   mediaTypeOf,
   payloadTooLarge,
@@ -242,7 +242,7 @@ export class ConventionDocumentService {
   }
 
   private async record(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     scope: ConventionScope,
     type: string,

@@ -1,4 +1,4 @@
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ConventionScope } from '../access/convention-access.js';
 
 /** A stored version of a convention's document. */
@@ -88,7 +88,7 @@ export function toDocument(r: DocumentDbRow): ConventionDocumentRow {
  * transaction has: the owner's, a party's or Root's.
  */
 export async function currentDocument(
-  tx: Tx,
+  tx: TenantTx,
   scope: Pick<ConventionScope, 'ownerTenantId' | 'conventionId'>,
 ): Promise<ConventionDocumentRow | undefined> {
   const rows = await tx.query<DocumentDbRow>(

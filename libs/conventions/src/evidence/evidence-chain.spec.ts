@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AuditActor, AuditEventInput, AuditLog } from '@jazari/audit';
-import type { DbContext, TransactionRunner, Tx } from '@jazari/database';
+import type { DbContext, TenantContext, TransactionRunner, TenantTx } from '@jazari/database';
 import { auditSummary } from './evidence-audit.js';
 import { EvidenceChain } from './evidence-chain.js';
 import type { EvidenceKey } from './evidence-key.js';
@@ -13,13 +13,15 @@ const USER = '0190f5a0-0000-7000-8000-0000000000a1';
 
 /** A chain over in-memory fakes: the unit of work's scope, the evidence rows and the audit entries. */
 function setup(callerTenant: string) {
-  const tx = (tenantId: string): Tx => ({ context: { tenantId, tenantKind: null, userId: USER } }) as Tx;
+  const tx = (tenantId: string): TenantTx =>
+    ({ context: { tenantId, tenantKind: null, userId: USER } }) as TenantTx;
   let current = tx(callerTenant);
   const recorded: { scope: string | null; actor: AuditActor | null; event: AuditEventInput }[] = [];
   let seq = 0;
   const transactions = {
     tx: () => current,
-    onBehalfOf: async <T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> => {
+    tenantTx: () => current,
+    onBehalfOf: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
       const outer = current;
       current = tx(context.tenantId!);
       try {
@@ -56,7 +58,7 @@ function setup(callerTenant: string) {
   return { chain, recorded, caller: () => current };
 }
 
-const owner: DbContext = { tenantId: OWNER, tenantKind: 'institute', userId: USER };
+const owner: TenantContext = { tenantId: OWNER, tenantKind: 'institute', userId: USER };
 
 describe('EvidenceChain and the audit log', () => {
   it("writes each change to the owner's audit chain, in the owner's scope, without the key", async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext, type TenantTx } from '@jazari/database';
 import { auditSummary } from './evidence-audit.js';
 import { EvidenceKey } from './evidence-key.js';
 import { EVIDENCE_GENESIS_HASH, evidenceEventHash, sealMessage } from './evidence-verifier.js';
@@ -64,9 +64,9 @@ export class EvidenceChain {
   ) {}
 
   /** `owner`: the convention's owning tenant (its context); the caller has authorised the act. */
-  append(tx: Tx, owner: DbContext, input: EvidenceEventInput): Promise<AppendedEvidence> {
+  append(tx: TenantTx, owner: TenantContext, input: EvidenceEventInput): Promise<AppendedEvidence> {
     return this.inOwnerScope(tx, owner, async (scoped) => {
-      const ownerTenantId = owner.tenantId!;
+      const ownerTenantId = owner.tenantId;
       // What is hashed is what jsonb gives back: normalise through JSON first (drops nothing it keeps).
       const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
       const appended = await this.appendIn(scoped, ownerTenantId, input, data);
@@ -76,9 +76,9 @@ export class EvidenceChain {
   }
 
   /** Signs the chain's current head with the platform key (on activation). */
-  seal(tx: Tx, owner: DbContext, conventionId: string): Promise<{ id: string; keyId: string }> {
+  seal(tx: TenantTx, owner: TenantContext, conventionId: string): Promise<{ id: string; keyId: string }> {
     return this.inOwnerScope(tx, owner, async (scoped) => {
-      const ownerTenantId = owner.tenantId!;
+      const ownerTenantId = owner.tenantId;
       await this.repository.lockChain(scoped, conventionId);
       const head = await this.repository.head(scoped, ownerTenantId, conventionId);
       if (!head) throw new Error(`Convention ${conventionId} has no evidence to seal`);
@@ -105,7 +105,7 @@ export class EvidenceChain {
     data: Readonly<Record<string, unknown>>,
     seq: number,
   ): Promise<void> {
-    const scope = this.transactions.tx().context.tenantId?.toLowerCase();
+    const scope = this.transactions.tenantTx().context.tenantId?.toLowerCase();
     if (scope !== ownerTenantId.toLowerCase()) {
       throw new Error(`Convention ${input.conventionId}'s audit entry must be written in its owner's scope`);
     }
@@ -121,13 +121,17 @@ export class EvidenceChain {
     );
   }
 
-  private inOwnerScope<T>(tx: Tx, owner: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  private inOwnerScope<T>(
+    tx: TenantTx,
+    owner: TenantContext,
+    work: (tx: TenantTx) => Promise<T>,
+  ): Promise<T> {
     if (!owner.tenantId) throw new Error('Evidence is written in the owner tenant scope');
     return tx.context.tenantId === owner.tenantId ? work(tx) : this.transactions.onBehalfOf(owner, work);
   }
 
   private async appendIn(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     input: EvidenceEventInput,
     data: Record<string, unknown>,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { canonicalJson } from '@jazari/audit';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface EvidenceEventRow {
   seq: number;
@@ -27,14 +27,14 @@ export interface SealRow {
 @Injectable()
 export class EvidenceRepository {
   /** Serialises appends to one convention's chain until the transaction ends. */
-  async lockChain(tx: Tx, conventionId: string): Promise<void> {
+  async lockChain(tx: TenantTx, conventionId: string): Promise<void> {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('convention_event:' || $1::text, 0))`, [
       conventionId,
     ]);
   }
 
   async head(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
   ): Promise<{ seq: number; hash: Buffer } | undefined> {
@@ -47,7 +47,7 @@ export class EvidenceRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     event: Omit<EvidenceEventRow, 'data'> & { data: Readonly<Record<string, unknown>> },
@@ -72,7 +72,7 @@ export class EvidenceRepository {
     );
   }
 
-  async events(tx: Tx, ownerTenantId: string, conventionId: string): Promise<EvidenceEventRow[]> {
+  async events(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<EvidenceEventRow[]> {
     return tx.query<EvidenceEventRow & Record<string, unknown>>(
       `SELECT seq, id, occurred_at AS "occurredAt", type, actor_user_id AS "actorUserId",
               actor_tenant_id AS "actorTenantId", data, prev_hash AS "prevHash", hash
@@ -83,7 +83,7 @@ export class EvidenceRepository {
 
   /** The signer row of one person for one party, if they are named as a signer (any status). */
   async signerIdOf(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     partyTenantId: string,
@@ -98,7 +98,7 @@ export class EvidenceRepository {
   }
 
   async hasEvent(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     type: string,
@@ -114,7 +114,7 @@ export class EvidenceRepository {
 
   /** The data of the latest event of a type (the `sent` event names the document being signed). */
   async latestData(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     type: string,
@@ -127,7 +127,7 @@ export class EvidenceRepository {
     return rows[0]?.data;
   }
 
-  async insertSeal(tx: Tx, ownerTenantId: string, conventionId: string, seal: SealRow): Promise<void> {
+  async insertSeal(tx: TenantTx, ownerTenantId: string, conventionId: string, seal: SealRow): Promise<void> {
     await tx.query(
       `INSERT INTO convention_seal (tenant_id, convention_id, id, head_seq, head_hash, key_id, signature, sealed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -144,7 +144,7 @@ export class EvidenceRepository {
     );
   }
 
-  async seals(tx: Tx, ownerTenantId: string, conventionId: string): Promise<SealRow[]> {
+  async seals(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<SealRow[]> {
     return tx.query<SealRow & Record<string, unknown>>(
       `SELECT id, head_seq AS "headSeq", head_hash AS "headHash", key_id AS "keyId", signature,
               sealed_at AS "sealedAt"
@@ -154,7 +154,7 @@ export class EvidenceRepository {
   }
 
   async parties(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
   ): Promise<{ tenantId: string; name: string; roleLabel: string }[]> {
@@ -167,7 +167,7 @@ export class EvidenceRepository {
   }
 
   async documents(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
   ): Promise<{ id: string; version: number; filename: string; sha256: Buffer; size: string }[]> {
@@ -179,7 +179,7 @@ export class EvidenceRepository {
   }
 
   async signatures(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
   ): Promise<
@@ -207,7 +207,11 @@ export class EvidenceRepository {
   }
 
   /** Names of users, read in one party's scope (a tenant sees its own members' names). */
-  async memberNames(tx: Tx, partyTenantId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+  async memberNames(
+    tx: TenantTx,
+    partyTenantId: string,
+    userIds: readonly string[],
+  ): Promise<Map<string, string>> {
     const rows = await tx.query<{ id: string; display_name: string }>(
       `SELECT u.id, u.display_name FROM app_user u
          JOIN membership m ON m.user_id = u.id AND m.tenant_id = $1

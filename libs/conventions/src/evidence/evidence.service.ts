@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import { Clock } from '@jazari/config';
-import { NO_TENANT, TransactionRunner, type Tx } from '@jazari/database';
+import { NO_TENANT, TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { renderCertificate } from './certificate.js';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
@@ -48,7 +48,7 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async bundle(actor: Actor, conventionId: string): Promise<EvidenceBundle> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.access.read(tx, actor, conventionId);
     await this.recordViewed(actor, convention);
     return this.assemble(tx, convention);
@@ -90,7 +90,7 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async certificate(actor: Actor, conventionId: string): Promise<Buffer> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.access.read(tx, actor, conventionId);
     if (!['active', 'expired', 'terminated'].includes(convention.status)) {
       throw new ProblemException(
@@ -162,7 +162,7 @@ export class EvidenceService implements OnModuleInit {
     return { sha256: hash, conventions: [...byConvention.values()] };
   }
 
-  private async assemble(tx: Tx, convention: ConventionScope): Promise<EvidenceBundle> {
+  private async assemble(tx: TenantTx, convention: ConventionScope): Promise<EvidenceBundle> {
     const owner = convention.ownerTenantId;
     const [parties, documents, signatures, events, seals] = [
       await this.repository.parties(tx, owner, convention.conventionId),

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { ObligationRepository } from './obligation.repository.js';
@@ -42,7 +42,7 @@ export class ObligationReopenService {
     );
     let reopened = 0;
     for (const obligation of met) {
-      const owner: DbContext = { tenantId: obligation.ownerTenantId, tenantKind: null, userId: null };
+      const owner: TenantContext = { tenantId: obligation.ownerTenantId, tenantKind: null, userId: null };
       await this.transactions.onBehalfOf(owner, async (scoped) => {
         const key = { ownerTenantId: obligation.ownerTenantId, conventionId: obligation.conventionId };
         const responsibleTenantId = await this.obligations.reopen(

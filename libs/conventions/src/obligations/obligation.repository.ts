@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { SystemTx, TenantTx } from '@jazari/database';
 import type { EvidenceLink, EvidenceLinkKind, ObligationRow, ObligationStatus } from './obligation.types.js';
 
 const COLUMNS = `o.id, o.tenant_id, o.convention_id, c.reference, c.title AS convention_title, o.description,
@@ -67,7 +67,7 @@ interface Scope {
 export class ObligationRepository {
   /** One convention's obligations by due date; `after` is the previous page's last (due date, id). */
   async listForConvention(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     after: readonly string[] | null,
     limit: number,
@@ -87,7 +87,7 @@ export class ObligationRepository {
    * network-wide read out of its own lists): what it must meet (`we-owe`), or what the others owe it.
    */
   async listForParty(
-    tx: Tx,
+    tx: TenantTx,
     partyTenantId: string,
     view: 'we-owe' | 'owed-to-us',
     status: ObligationStatus | null,
@@ -109,7 +109,7 @@ export class ObligationRepository {
     return rows.map(toObligation);
   }
 
-  async find(tx: Tx, scope: Scope, id: string, lock = false): Promise<ObligationRow | undefined> {
+  async find(tx: TenantTx, scope: Scope, id: string, lock = false): Promise<ObligationRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM ${FROM}
         WHERE o.tenant_id = $1 AND o.convention_id = $2 AND o.id = $3${lock ? ' FOR UPDATE OF o' : ''}`,
@@ -118,7 +118,7 @@ export class ObligationRepository {
     return rows[0] && toObligation(rows[0]);
   }
 
-  async isParty(tx: Tx, scope: Scope, tenantId: string): Promise<boolean> {
+  async isParty(tx: TenantTx, scope: Scope, tenantId: string): Promise<boolean> {
     const rows = await tx.query(
       `SELECT 1 FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 AND party_tenant_id = $3`,
       [scope.ownerTenantId, scope.conventionId, tenantId],
@@ -126,7 +126,7 @@ export class ObligationRepository {
     return rows.length > 0;
   }
 
-  async insert(tx: Tx, scope: Scope, id: string, fields: ObligationFields, now: Date): Promise<void> {
+  async insert(tx: TenantTx, scope: Scope, id: string, fields: ObligationFields, now: Date): Promise<void> {
     await tx.query(
       `INSERT INTO obligation (tenant_id, id, convention_id, description, responsible_tenant_id, due_date,
                                evidence_kind, evidence_tenant_id, evidence_id, created_at, updated_at)
@@ -146,7 +146,7 @@ export class ObligationRepository {
     );
   }
 
-  async update(tx: Tx, scope: Scope, id: string, fields: ObligationFields, now: Date): Promise<void> {
+  async update(tx: TenantTx, scope: Scope, id: string, fields: ObligationFields, now: Date): Promise<void> {
     await tx.query(
       `UPDATE obligation SET description = $4, responsible_tenant_id = $5, due_date = $6,
               evidence_kind = $7, evidence_tenant_id = $8, evidence_id = $9, updated_at = $10
@@ -168,7 +168,7 @@ export class ObligationRepository {
 
   /** Closes an open obligation: `met` (with its evidence and note) or `waived`. */
   async close(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     id: string,
     status: 'met' | 'waived',
@@ -202,7 +202,7 @@ export class ObligationRepository {
    * conventions: run in a tenant-less Root-kind scope (the `root_read` policy lets it read them all).
    */
   async metWithEvidence(
-    tx: Tx,
+    tx: SystemTx,
     link: EvidenceLink,
   ): Promise<{ ownerTenantId: string; conventionId: string; id: string }[]> {
     const rows = await tx.query<{ tenant_id: string; convention_id: string; id: string }>(
@@ -219,7 +219,7 @@ export class ObligationRepository {
    * met with that evidence (reopened already, or relinked).
    */
   async reopen(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     id: string,
     evidence: EvidenceLink,
@@ -240,7 +240,7 @@ export class ObligationRepository {
    * caller's own scope, so RLS answers "visible" (an institute's own, a partner's projects, the workshops
    * a tenant organises or is in the audience of, Root all).
    */
-  async evidenceVisible(tx: Tx, link: EvidenceLink): Promise<boolean> {
+  async evidenceVisible(tx: TenantTx, link: EvidenceLink): Promise<boolean> {
     const table =
       link.kind === 'deliverable' ? 'deliverable' : link.kind === 'milestone' ? 'milestone' : 'workshop';
     const rows = await tx.query(`SELECT 1 FROM ${table} WHERE tenant_id = $1 AND id = $2`, [
@@ -254,7 +254,7 @@ export class ObligationRepository {
    * The state of a piece of evidence, read in its own tenant's scope: a deliverable's status, a milestone's
    * `done` or `not_done`, a workshop's status; undefined when it is gone.
    */
-  async evidenceStatus(tx: Tx, link: EvidenceLink): Promise<string | undefined> {
+  async evidenceStatus(tx: TenantTx, link: EvidenceLink): Promise<string | undefined> {
     const sql =
       link.kind === 'deliverable'
         ? `SELECT status FROM deliverable WHERE tenant_id = $1 AND id = $2`

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import type {
@@ -232,7 +231,7 @@ export class ObligationService {
     }
   }
 
-  private async editable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+  private async editable(tx: TenantTx, actor: Actor, conventionId: string): Promise<ConventionScope> {
     const scope = await this.access.manage(tx, actor, conventionId);
     if (!OBLIGATION_EDITABLE_CONVENTION.includes(scope.status)) {
       throw ObligationProblems.conventionClosed(scope.status);
@@ -240,7 +239,7 @@ export class ObligationService {
     return scope;
   }
 
-  private async checkFields(tx: Tx, scope: ConventionScope, fields: ObligationFields): Promise<void> {
+  private async checkFields(tx: TenantTx, scope: ConventionScope, fields: ObligationFields): Promise<void> {
     if (!(await this.obligations.isParty(tx, keyOf(scope), fields.responsibleTenantId))) {
       throw ObligationProblems.notAParty();
     }
@@ -251,7 +250,7 @@ export class ObligationService {
 
   /** Obligation events go to the convention's evidence chain, in the owner's scope. */
   private async record(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     scope: ConventionScope,
     type: string,
@@ -267,7 +266,7 @@ export class ObligationService {
     });
   }
 
-  private async load(tx: Tx, scope: ConventionScope, id: string): Promise<ObligationDto> {
+  private async load(tx: TenantTx, scope: ConventionScope, id: string): Promise<ObligationDto> {
     const row = await this.obligations.find(tx, keyOf(scope), id);
     if (!row) throw ObligationProblems.notFound();
     return toDto(row, networkToday(this.clock.now()));

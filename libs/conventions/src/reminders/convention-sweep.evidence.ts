@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import type { SweepCandidate } from './convention-sweep.repository.js';
 
@@ -9,7 +9,7 @@ export class ConventionSweepEvidence {
   constructor(private readonly chain: EvidenceChain) {}
 
   async append(
-    tx: Tx,
+    tx: TenantTx,
     candidate: SweepCandidate,
     type: 'expired' | 'expiry_notice',
     data: Readonly<Record<string, unknown>>,

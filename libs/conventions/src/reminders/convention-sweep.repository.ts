@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { SystemTx, TenantTx } from '@jazari/database';
 
 /** A convention the sweep has work for, as read across tenants (ids only: each is re-read by its owner). */
 export interface SweepCandidate {
@@ -30,7 +30,7 @@ export class ConventionSweepRepository {
    * A superset (any step): the owner's transaction narrows it to the current step.
    */
   async reminderCandidates(
-    tx: Tx,
+    tx: SystemTx,
     now: Date,
     today: string,
     tenantIds: readonly string[] | null,
@@ -56,7 +56,7 @@ export class ConventionSweepRepository {
    * conventions still out for signature past their signing deadline.
    */
   async expiryCandidates(
-    tx: Tx,
+    tx: SystemTx,
     today: string,
     noticeWindowDays: number,
     tenantIds: readonly string[] | null,
@@ -74,7 +74,7 @@ export class ConventionSweepRepository {
   }
 
   /** The convention, locked: two sweeps (two replicas, or a retried job) act on it one after the other. */
-  async lock(tx: Tx, tenantId: string, conventionId: string): Promise<LockedConvention | undefined> {
+  async lock(tx: TenantTx, tenantId: string, conventionId: string): Promise<LockedConvention | undefined> {
     const rows = await tx.query<{
       status: string;
       sent_at: Date | null;
@@ -104,7 +104,7 @@ export class ConventionSweepRepository {
    * last reminder, or the sending, is at least one interval old; answers them.
    */
   async remindCurrentStep(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     conventionId: string,
     now: Date,
@@ -136,7 +136,7 @@ export class ConventionSweepRepository {
   }
 
   /** The expiry notices already recorded in the convention's evidence chain (their thresholds). */
-  async sentExpiryNotices(tx: Tx, tenantId: string, conventionId: string): Promise<Set<number>> {
+  async sentExpiryNotices(tx: TenantTx, tenantId: string, conventionId: string): Promise<Set<number>> {
     const rows = await tx.query<{ threshold: number | null }>(
       `SELECT (data->>'threshold')::integer AS threshold FROM convention_event
         WHERE tenant_id = $1 AND convention_id = $2 AND type = 'expiry_notice'`,
@@ -145,7 +145,13 @@ export class ConventionSweepRepository {
     return new Set(rows.map((r) => r.threshold).filter((t): t is number => t !== null));
   }
 
-  async expire(tx: Tx, tenantId: string, conventionId: string, now: Date, reason: string): Promise<void> {
+  async expire(
+    tx: TenantTx,
+    tenantId: string,
+    conventionId: string,
+    now: Date,
+    reason: string,
+  ): Promise<void> {
     await tx.query(
       `UPDATE convention SET status = 'expired', closed_at = $3, close_reason = $4, updated_at = $3,
               version = version + 1
@@ -155,7 +161,7 @@ export class ConventionSweepRepository {
   }
 
   /** A convention that expires unsigned: its pending signers have nothing left to sign. */
-  async cancelPendingSigners(tx: Tx, tenantId: string, conventionId: string): Promise<number> {
+  async cancelPendingSigners(tx: TenantTx, tenantId: string, conventionId: string): Promise<number> {
     const rows = await tx.query(
       `UPDATE convention_signer SET status = 'cancelled'
         WHERE tenant_id = $1 AND convention_id = $2 AND status = 'pending' RETURNING id`,

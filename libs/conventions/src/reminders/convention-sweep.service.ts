@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { ConventionSweepEvidence } from './convention-sweep.evidence.js';
 import { ConventionSweepRepository, type SweepCandidate } from './convention-sweep.repository.js';
 import {
@@ -156,6 +155,6 @@ export class ConventionSweepService {
   }
 }
 
-function ownerContext(candidate: SweepCandidate): DbContext {
+function ownerContext(candidate: SweepCandidate): TenantContext {
   return { tenantId: candidate.tenantId, tenantKind: null, userId: null };
 }

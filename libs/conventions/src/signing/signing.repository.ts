@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface SignerRow {
   id: string;
@@ -17,7 +17,7 @@ const SIGNER_COLUMNS = `id, party_tenant_id AS "partyTenantId", user_id AS "user
 /** SQL of signers and signatures; every statement names the owning tenant. */
 @Injectable()
 export class SigningRepository {
-  async signers(tx: Tx, ownerTenantId: string, conventionId: string): Promise<SignerRow[]> {
+  async signers(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<SignerRow[]> {
     return tx.query<SignerRow & Record<string, unknown>>(
       `SELECT ${SIGNER_COLUMNS} FROM convention_signer
         WHERE tenant_id = $1 AND convention_id = $2 ORDER BY step, party_tenant_id, user_id`,
@@ -25,7 +25,7 @@ export class SigningRepository {
     );
   }
 
-  async partyTenantIds(tx: Tx, ownerTenantId: string, conventionId: string): Promise<string[]> {
+  async partyTenantIds(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<string[]> {
     const rows = await tx.query<{ party_tenant_id: string }>(
       `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2
         ORDER BY position, party_tenant_id`,
@@ -35,7 +35,7 @@ export class SigningRepository {
   }
 
   /** Of `userIds`, those who are members of the tenant; run in that tenant's scope. */
-  async membersOf(tx: Tx, tenantId: string, userIds: readonly string[]): Promise<Set<string>> {
+  async membersOf(tx: TenantTx, tenantId: string, userIds: readonly string[]): Promise<Set<string>> {
     const rows = await tx.query<{ user_id: string }>(
       `SELECT user_id FROM membership WHERE tenant_id = $1 AND user_id = ANY($2::uuid[])`,
       [tenantId, userIds],
@@ -45,7 +45,7 @@ export class SigningRepository {
 
   /** The tenant's active members who may sign (names and roles), read in that tenant's scope. */
   async signingMembers(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
   ): Promise<{ userId: string; displayName: string; role: string }[]> {
     return tx.query(
@@ -57,7 +57,7 @@ export class SigningRepository {
     );
   }
 
-  async hasSignatures(tx: Tx, ownerTenantId: string, conventionId: string): Promise<boolean> {
+  async hasSignatures(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<boolean> {
     const rows = await tx.query(
       `SELECT 1 FROM convention_signature WHERE tenant_id = $1 AND convention_id = $2 LIMIT 1`,
       [ownerTenantId, conventionId],
@@ -66,7 +66,7 @@ export class SigningRepository {
   }
 
   async replaceSigners(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     signers: readonly { id: string; partyTenantId: string; userId: string; step: number }[],
@@ -92,7 +92,7 @@ export class SigningRepository {
 
   /** The newest document version: what `send` freezes for signing. */
   async currentDocument(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
   ): Promise<{ id: string; version: number; sha256: Buffer } | undefined> {
@@ -105,7 +105,7 @@ export class SigningRepository {
   }
 
   async document(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     documentId: string,
   ): Promise<{ id: string; sha256: Buffer } | undefined> {
@@ -116,7 +116,7 @@ export class SigningRepository {
     return rows[0];
   }
 
-  async markSent(tx: Tx, ownerTenantId: string, conventionId: string, at: Date): Promise<void> {
+  async markSent(tx: TenantTx, ownerTenantId: string, conventionId: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE convention SET status = 'out_for_signature', sent_at = $3, updated_at = $3, version = version + 1
         WHERE tenant_id = $1 AND id = $2`,
@@ -124,7 +124,7 @@ export class SigningRepository {
     );
   }
 
-  async markActive(tx: Tx, ownerTenantId: string, conventionId: string, at: Date): Promise<void> {
+  async markActive(tx: TenantTx, ownerTenantId: string, conventionId: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE convention SET status = 'active', activated_at = $3, updated_at = $3, version = version + 1
         WHERE tenant_id = $1 AND id = $2`,
@@ -133,7 +133,7 @@ export class SigningRepository {
   }
 
   async markDeclined(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     conventionId: string,
     at: Date,
@@ -148,7 +148,7 @@ export class SigningRepository {
   }
 
   async insertSignature(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     signature: {
       id: string;
@@ -186,7 +186,7 @@ export class SigningRepository {
   }
 
   async markSigner(
-    tx: Tx,
+    tx: TenantTx,
     ownerTenantId: string,
     signerId: string,
     status: 'signed' | 'declined',
@@ -200,7 +200,7 @@ export class SigningRepository {
     );
   }
 
-  async cancelPending(tx: Tx, ownerTenantId: string, conventionId: string): Promise<void> {
+  async cancelPending(tx: TenantTx, ownerTenantId: string, conventionId: string): Promise<void> {
     await tx.query(
       `UPDATE convention_signer SET status = 'cancelled'
         WHERE tenant_id = $1 AND convention_id = $2 AND status = 'pending'`,
@@ -209,7 +209,10 @@ export class SigningRepository {
   }
 
   /** The caller's password hash, read in their own scope (a user always sees themself). */
-  async passwordOf(tx: Tx, userId: string): Promise<{ email: string; passwordHash: string } | undefined> {
+  async passwordOf(
+    tx: TenantTx,
+    userId: string,
+  ): Promise<{ email: string; passwordHash: string } | undefined> {
     const rows = await tx.query<{ email: string; password_hash: string; status: string }>(
       `SELECT email, password_hash, status FROM app_user WHERE id = $1`,
       [userId],

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor, UserActor } from '@jazari/access';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import {
   LoginThrottle,
@@ -81,7 +81,7 @@ export class SigningService {
   ) {}
 
   async list(actor: Actor, conventionId: string): Promise<SignersDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.access.read(tx, actor, conventionId);
     const signers = await this.signing.signers(tx, convention.ownerTenantId, conventionId);
     return {
@@ -95,7 +95,7 @@ export class SigningService {
    * scope (the owner cannot see another tenant's members) once the caller is known to be a manager.
    */
   async candidates(actor: Actor, conventionId: string): Promise<SignerCandidatesDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.manageable(tx, actor, conventionId);
     const parties = await this.evidence.parties(tx, convention.ownerTenantId, conventionId);
     const data: SignerCandidatesDto['data'] = [];
@@ -110,7 +110,7 @@ export class SigningService {
   }
 
   async setSigners(actor: Actor, conventionId: string, input: SetSignersDto): Promise<SignersDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.manageable(tx, actor, conventionId);
     if (!['draft', 'in_review'].includes(convention.status)) {
       throw wrongStatus(convention.status, 'draft or in_review');
@@ -186,7 +186,7 @@ export class SigningService {
   }
 
   async send(actor: Actor, conventionId: string): Promise<SigningResultDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.manageable(tx, actor, conventionId);
     const owner = convention.ownerTenantId;
     const status = await this.lockStatus(tx, convention);
@@ -233,7 +233,7 @@ export class SigningService {
     proof: FactorProof,
     client: SignatureClient,
   ): Promise<SigningResultDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.access.read(tx, actor, conventionId);
     const mine = await this.myPendingSigner(tx, actor, convention);
     // Fresh authentication: the caller's own password, counted like a sign-in's; nothing is recorded
@@ -324,7 +324,7 @@ export class SigningService {
   }
 
   async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const convention = await this.access.read(tx, actor, conventionId);
     const mine = await this.myPendingSigner(tx, actor, convention);
     const owned = ownerScope(actor, convention);
@@ -353,7 +353,7 @@ export class SigningService {
     });
   }
 
-  private async activate(tx: Tx, convention: ConventionScope, owned: DbContext, at: Date) {
+  private async activate(tx: TenantTx, convention: ConventionScope, owned: TenantContext, at: Date) {
     const owner = convention.ownerTenantId;
     await this.signing.markActive(tx, owner, convention.conventionId, at);
     await this.chain.append(tx, owned, {
@@ -394,7 +394,7 @@ export class SigningService {
   }
 
   /** The caller's pending signer row, in the current step: 403 if none, 409 `not-your-turn` if later. */
-  private async myPendingSigner(tx: Tx, actor: Actor, convention: ConventionScope): Promise<SignerRow> {
+  private async myPendingSigner(tx: TenantTx, actor: Actor, convention: ConventionScope): Promise<SignerRow> {
     if (convention.status !== 'out_for_signature') throw wrongStatus(convention.status, 'out_for_signature');
     const signers = await this.signing.signers(tx, convention.ownerTenantId, convention.conventionId);
     const mine = signers.find(
@@ -406,7 +406,7 @@ export class SigningService {
     return mine;
   }
 
-  private manageable(tx: Tx, actor: Actor, conventionId: string): Promise<ConventionScope> {
+  private manageable(tx: TenantTx, actor: Actor, conventionId: string): Promise<ConventionScope> {
     return this.access.manage(
       tx,
       actor,
@@ -416,7 +416,7 @@ export class SigningService {
   }
 
   /** Locks the convention row (concurrent signers of one step queue here) and answers its status. */
-  private async lockStatus(tx: Tx, convention: ConventionScope): Promise<string> {
+  private async lockStatus(tx: TenantTx, convention: ConventionScope): Promise<string> {
     return (await this.loader.lockMatching(tx, convention, undefined, false)).status;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface ApiKeyRow {
   readonly id: string;
@@ -41,7 +41,7 @@ function toApiKey(r: Row): ApiKeyRow {
 @Injectable()
 export class ApiKeyRepository {
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     key: {
       tenantId: string;
       id: string;
@@ -60,7 +60,7 @@ export class ApiKeyRepository {
     return toApiKey(rows[0]);
   }
 
-  async list(tx: Tx, tenantId: string, after: string | null, limit: number): Promise<ApiKeyRow[]> {
+  async list(tx: TenantTx, tenantId: string, after: string | null, limit: number): Promise<ApiKeyRow[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM api_key
         WHERE tenant_id = $1 AND ($2::uuid IS NULL OR id > $2::uuid)
@@ -70,7 +70,7 @@ export class ApiKeyRepository {
     return rows.map(toApiKey);
   }
 
-  async find(tx: Tx, tenantId: string, id: string): Promise<ApiKeyRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string): Promise<ApiKeyRow | undefined> {
     const rows = await tx.query<Row>(`SELECT ${COLUMNS} FROM api_key WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       id,
@@ -78,7 +78,7 @@ export class ApiKeyRepository {
     return rows[0] && toApiKey(rows[0]);
   }
 
-  async revoke(tx: Tx, tenantId: string, id: string): Promise<boolean> {
+  async revoke(tx: TenantTx, tenantId: string, id: string): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE api_key SET revoked_at = now() WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id`,
       [tenantId, id],

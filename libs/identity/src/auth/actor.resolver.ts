@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isAction, isRoleOf, PERSONAL_ACTIONS, permissionsOf, type Action, type Actor } from '@jazari/access';
-import { isUuid, TENANT_KINDS, type DbContext, type TenantKind, type Tx } from '@jazari/database';
+import { isUuid, TENANT_KINDS, type TenantContext, type TenantKind, type TenantTx } from '@jazari/database';
 import type { QueryResultRow } from 'pg';
 import { decodeOpaqueToken, secretMatches } from '../opaque-token.js';
 import type { AccessClaims } from './access-token.service.js';
@@ -30,7 +30,7 @@ export class ActorResolver {
   }
 
   /** The RLS scope the request's transaction opens with. */
-  contextOf(credential: Credential): DbContext {
+  contextOf(credential: Credential): TenantContext {
     return credential.type === 'access_token'
       ? { tenantId: credential.claims.tid, tenantKind: credential.claims.kind, userId: credential.claims.sub }
       : // The key's tenant kind is known once its row is read; resolve() sets it then.
@@ -47,7 +47,11 @@ export class ActorResolver {
   }
 
   /** The Actor, from the prelude's rows; null when the credential no longer grants anything. */
-  async resolve(tx: Tx, credential: Credential, rows: readonly QueryResultRow[]): Promise<Actor | null> {
+  async resolve(
+    tx: TenantTx,
+    credential: Credential,
+    rows: readonly QueryResultRow[],
+  ): Promise<Actor | null> {
     return credential.type === 'access_token'
       ? this.userActor(credential.claims, rows[0])
       : this.apiKeyActor(tx, credential.token, rows[0]);
@@ -81,7 +85,7 @@ export class ActorResolver {
   }
 
   private async apiKeyActor(
-    tx: Tx,
+    tx: TenantTx,
     token: { tenantId: string; id: string; secret: Buffer },
     state: QueryResultRow | undefined,
   ): Promise<Actor | null> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@jazari/access';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { TenantKind, TenantTx, Tx } from '@jazari/database';
 
 export interface LoginRecord {
   readonly id: string;
@@ -103,7 +103,7 @@ export class AuthRepository {
     return rows[0]?.last_tenant_id ?? null;
   }
 
-  async rememberTenant(tx: Tx, userId: string, tenantId: string): Promise<void> {
+  async rememberTenant(tx: TenantTx, userId: string, tenantId: string): Promise<void> {
     await tx.query(`UPDATE app_user SET last_tenant_id = $2 WHERE id = $1`, [userId, tenantId]);
   }
 
@@ -114,7 +114,7 @@ export class AuthRepository {
     ]);
   }
 
-  async createSession(tx: Tx, session: NewSession): Promise<void> {
+  async createSession(tx: TenantTx, session: NewSession): Promise<void> {
     await tx.query(
       `INSERT INTO auth_session (tenant_id, id, user_id, expires_at, ip, user_agent, auth_method)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -131,7 +131,7 @@ export class AuthRepository {
   }
 
   async insertRefreshToken(
-    tx: Tx,
+    tx: TenantTx,
     token: { tenantId: string; id: string; sessionId: string; secretHash: Buffer; expiresAt: Date },
   ): Promise<void> {
     await tx.query(
@@ -144,7 +144,11 @@ export class AuthRepository {
    * Marks a refresh token used and returns what the rotation decision needs. `alreadyUsed` is true when it
    * had been used before (or a concurrent refresh won): the signal of a stolen token.
    */
-  async claimRefreshToken(tx: Tx, tenantId: string, id: string): Promise<ClaimedRefreshToken | undefined> {
+  async claimRefreshToken(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+  ): Promise<ClaimedRefreshToken | undefined> {
     const rows = await tx.query<{
       secret_hash: Buffer;
       already_used: boolean;
@@ -198,14 +202,14 @@ export class AuthRepository {
     );
   }
 
-  async touchSession(tx: Tx, tenantId: string, sessionId: string): Promise<void> {
+  async touchSession(tx: TenantTx, tenantId: string, sessionId: string): Promise<void> {
     await tx.query(`UPDATE auth_session SET last_used_at = now() WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       sessionId,
     ]);
   }
 
-  async revokeSession(tx: Tx, tenantId: string, sessionId: string, reason: string): Promise<void> {
+  async revokeSession(tx: TenantTx, tenantId: string, sessionId: string, reason: string): Promise<void> {
     await tx.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = $3
         WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL`,
@@ -214,7 +218,12 @@ export class AuthRepository {
   }
 
   /** Every live session of a user in every tenant, except one (the caller's own, when kept). */
-  async revokeUserSessions(tx: Tx, userId: string, reason: string, except: string | null): Promise<number> {
+  async revokeUserSessions(
+    tx: TenantTx,
+    userId: string,
+    reason: string,
+    except: string | null,
+  ): Promise<number> {
     const rows = await tx.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = $2
         WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid)
@@ -225,7 +234,7 @@ export class AuthRepository {
   }
 
   /** A member leaving a tenant loses their sessions there. */
-  async revokeMemberSessions(tx: Tx, tenantId: string, userId: string, reason: string): Promise<void> {
+  async revokeMemberSessions(tx: TenantTx, tenantId: string, userId: string, reason: string): Promise<void> {
     await tx.query(
       `UPDATE auth_session SET revoked_at = now(), revoked_reason = $3
         WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL`,

@@ -3,7 +3,7 @@ import { ProblemException } from '@jazari/http';
 import { actorContext, isRoleOf, permissionsOf, type Role, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { NO_TENANT, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
+import { NO_TENANT, TransactionRunner, uuidv7, type TenantKind, type TenantTx } from '@jazari/database';
 import {
   decodeOpaqueToken,
   encodeOpaqueToken,
@@ -121,7 +121,7 @@ export class AuthService {
     target: SessionTarget,
     client: ClientInfo,
     method: AuthMethod,
-    record?: (tx: Tx) => Promise<void>,
+    record?: (tx: TenantTx) => Promise<void>,
   ): Promise<TokenPairDto> {
     return this.transactions.run(
       { tenantId: target.tenantId, tenantKind: target.kind, userId },
@@ -220,7 +220,7 @@ export class AuthService {
 
   /** Opens the session in the caller's transaction, which is in `target`'s tenant and names the user. */
   async openSessionIn(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     target: SessionTarget,
     client: ClientInfo,
@@ -246,7 +246,7 @@ export class AuthService {
     sessionId: string,
     sessionExpiresAt: Date,
     target: SessionTarget,
-    tx: Tx,
+    tx: TenantTx,
   ): Promise<TokenPairDto> {
     const id = uuidv7();
     const secret = newSecret();

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { OUTSIDE_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { type TenantTx, TransactionRunner } from '@jazari/database';
 import { ProblemException, USER_LOCALE } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import type { QueryResultRow } from 'pg';
@@ -84,7 +84,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
    * first answer without running the handler; with another request, 422.
    */
   private async once(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     key: string,
     context: ExecutionContext,
@@ -115,7 +115,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
   }
 
   private async authorise(
-    tx: Tx,
+    tx: TenantTx,
     credential: Credential,
     rows: readonly QueryResultRow[],
     requiredAction: Action,

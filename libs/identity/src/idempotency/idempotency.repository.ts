@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { IDEMPOTENCY_TTL_HOURS } from './idempotency.js';
 
 export interface StoredAnswer {
@@ -16,7 +16,13 @@ export class IdempotencyRepository {
    * a committed request holds it. A request with the same key still running makes this wait for its end
    * (the primary key's lock): then it is either committed — false — or gone, and this takes it.
    */
-  async claim(tx: Tx, tenantId: string, subject: string, key: string, requestHash: string): Promise<boolean> {
+  async claim(
+    tx: TenantTx,
+    tenantId: string,
+    subject: string,
+    key: string,
+    requestHash: string,
+  ): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO idempotency_key AS k (tenant_id, subject, key, request_hash) VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, subject, key) DO UPDATE
@@ -28,7 +34,12 @@ export class IdempotencyRepository {
     return rows.length === 1;
   }
 
-  async find(tx: Tx, tenantId: string, subject: string, key: string): Promise<StoredAnswer | undefined> {
+  async find(
+    tx: TenantTx,
+    tenantId: string,
+    subject: string,
+    key: string,
+  ): Promise<StoredAnswer | undefined> {
     const rows = await tx.query<{ request_hash: string; status_code: number | null; response: unknown }>(
       `SELECT request_hash, status_code, response FROM idempotency_key
         WHERE tenant_id = $1 AND subject = $2 AND key = $3`,
@@ -40,7 +51,7 @@ export class IdempotencyRepository {
 
   /** The first answer, written before the request's transaction commits. */
   async answer(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     subject: string,
     key: string,

@@ -24,7 +24,7 @@ export class InvitationCreatedHandler {
   @JobHandler('identity.invitation_created')
   async handle(envelope: JobEnvelope<'identity.invitation_created'>): Promise<void> {
     const { invitationId } = envelope.payload;
-    await this.invitations.markRecorded(this.transactions.tx(), envelope.tenantId, invitationId);
+    await this.invitations.markRecorded(this.transactions.tenantTx(), envelope.tenantId, invitationId);
     // A revoked or accepted invitation is not sent: the catalogue's resolver reads only open ones.
     await this.notifications.dispatch('identity.invitation_created', envelope, {
       link: invitationLink(this.config, envelope.tenantId, invitationId),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@jazari/access';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { TenantKind, TenantTx } from '@jazari/database';
 
 export interface InvitationRow {
   readonly id: string;
@@ -59,7 +59,7 @@ const toInvitation = (r: Row): InvitationRow => ({
 @Injectable()
 export class InvitationRepository {
   /** An open invitation past its date no longer blocks a new one for the same person. */
-  async closeExpired(tx: Tx, tenantId: string, email: string): Promise<void> {
+  async closeExpired(tx: TenantTx, tenantId: string, email: string): Promise<void> {
     await tx.query(
       `UPDATE invitation SET revoked_at = now()
         WHERE tenant_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at <= now()`,
@@ -68,7 +68,7 @@ export class InvitationRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     invitation: {
       tenantId: string;
       id: string;
@@ -93,7 +93,7 @@ export class InvitationRepository {
     return toInvitation(rows[0]);
   }
 
-  async isMember(tx: Tx, tenantId: string, email: string): Promise<boolean> {
+  async isMember(tx: TenantTx, tenantId: string, email: string): Promise<boolean> {
     const rows = await tx.query(
       `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.tenant_id = $1 AND u.email = $2`,
       [tenantId, email],
@@ -101,7 +101,7 @@ export class InvitationRepository {
     return rows.length > 0;
   }
 
-  async list(tx: Tx, tenantId: string, after: string | null, limit: number): Promise<InvitationRow[]> {
+  async list(tx: TenantTx, tenantId: string, after: string | null, limit: number): Promise<InvitationRow[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM invitation i
         WHERE i.tenant_id = $1 AND ($2::uuid IS NULL OR i.id < $2::uuid)
@@ -111,7 +111,7 @@ export class InvitationRepository {
     return rows.map(toInvitation);
   }
 
-  async find(tx: Tx, tenantId: string, id: string): Promise<InvitationRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string): Promise<InvitationRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM invitation i WHERE i.tenant_id = $1 AND i.id = $2`,
       [tenantId, id],
@@ -120,7 +120,7 @@ export class InvitationRepository {
   }
 
   async findForAcceptance(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
   ): Promise<InvitationForAcceptance | undefined> {
@@ -139,7 +139,7 @@ export class InvitationRepository {
    * The open invitation of an address to a tenant (not accepted, revoked or past its date), locked: a
    * single sign-on with that verified address accepts it, once.
    */
-  async openFor(tx: Tx, tenantId: string, email: string): Promise<InvitationRow | undefined> {
+  async openFor(tx: TenantTx, tenantId: string, email: string): Promise<InvitationRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM invitation i
         WHERE i.tenant_id = $1 AND i.email = $2 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
@@ -152,7 +152,11 @@ export class InvitationRepository {
   }
 
   /** What the invitation page shows before the person accepts: no lock, nothing changed. */
-  async findForPreview(tx: Tx, tenantId: string, id: string): Promise<InvitationPreviewRow | undefined> {
+  async findForPreview(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+  ): Promise<InvitationPreviewRow | undefined> {
     const rows = await tx.query<
       Row & { kind: TenantKind; slug: string; name_fr: string; name_ar: string; name_en: string }
     >(
@@ -172,7 +176,7 @@ export class InvitationRepository {
     );
   }
 
-  async revoke(tx: Tx, tenantId: string, id: string): Promise<boolean> {
+  async revoke(tx: TenantTx, tenantId: string, id: string): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE invitation SET revoked_at = now()
         WHERE tenant_id = $1 AND id = $2 AND accepted_at IS NULL AND revoked_at IS NULL RETURNING id`,
@@ -181,7 +185,7 @@ export class InvitationRepository {
     return rows.length > 0;
   }
 
-  async markAccepted(tx: Tx, tenantId: string, id: string, userId: string): Promise<void> {
+  async markAccepted(tx: TenantTx, tenantId: string, id: string, userId: string): Promise<void> {
     await tx.query(
       `UPDATE invitation SET accepted_at = now(), accepted_user_id = $3 WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id, userId],
@@ -189,7 +193,7 @@ export class InvitationRepository {
   }
 
   /** The job's effect until notifications exist: the invitation is on record as sent. Idempotent. */
-  async markRecorded(tx: Tx, tenantId: string, id: string): Promise<InvitationRow | undefined> {
+  async markRecorded(tx: TenantTx, tenantId: string, id: string): Promise<InvitationRow | undefined> {
     const rows = await tx.query<Row>(
       `UPDATE invitation i SET recorded_at = now()
         WHERE i.tenant_id = $1 AND i.id = $2 AND i.recorded_at IS NULL
@@ -201,7 +205,7 @@ export class InvitationRepository {
   }
 
   async insertUser(
-    tx: Tx,
+    tx: TenantTx,
     user: { id: string; email: string; displayName: string; locale: string; passwordHash: string },
   ): Promise<void> {
     await tx.query(

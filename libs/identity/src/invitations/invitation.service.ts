@@ -2,7 +2,13 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { actorContext, invitableRoles, isRoleOf, type Actor, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { isUniqueViolation, TransactionRunner, uuidv7, type TenantKind, type Tx } from '@jazari/database';
+import {
+  isUniqueViolation,
+  TransactionRunner,
+  uuidv7,
+  type TenantKind,
+  type TenantTx,
+} from '@jazari/database';
 import { ProblemException, ValidationProblem, type FieldError } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { invalidCredentials } from '../auth/auth.problems.js';
@@ -227,7 +233,7 @@ export class InvitationService {
   }
 
   private async create(
-    tx: Tx,
+    tx: TenantTx,
     actor: UserActor,
     tenantId: string,
     kind: TenantKind,

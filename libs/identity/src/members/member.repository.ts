@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@jazari/access';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface MemberRow {
   readonly id: string;
@@ -27,7 +27,7 @@ const SELECT = `SELECT u.id, u.email, u.display_name, u.locale, m.role, m.create
 
 @Injectable()
 export class MemberRepository {
-  async list(tx: Tx, tenantId: string, after: string | null, limit: number): Promise<MemberRow[]> {
+  async list(tx: TenantTx, tenantId: string, after: string | null, limit: number): Promise<MemberRow[]> {
     const rows = await tx.query<Row>(
       `${SELECT} WHERE m.tenant_id = $1 AND ($2::uuid IS NULL OR m.user_id > $2::uuid) ORDER BY m.user_id LIMIT $3`,
       [tenantId, after, limit],
@@ -35,7 +35,7 @@ export class MemberRepository {
     return rows.map(toMember);
   }
 
-  async find(tx: Tx, tenantId: string, userId: string): Promise<MemberRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, userId: string): Promise<MemberRow | undefined> {
     const rows = await tx.query<Row>(`${SELECT} WHERE m.tenant_id = $1 AND m.user_id = $2`, [
       tenantId,
       userId,
@@ -44,7 +44,7 @@ export class MemberRepository {
   }
 
   /** Locks the tenant's memberships of these roles: two admins demoting each other cannot both succeed. */
-  async countWithRoleForUpdate(tx: Tx, tenantId: string, role: Role): Promise<number> {
+  async countWithRoleForUpdate(tx: TenantTx, tenantId: string, role: Role): Promise<number> {
     const rows = await tx.query(
       `SELECT user_id FROM membership WHERE tenant_id = $1 AND role = $2 FOR UPDATE`,
       [tenantId, role],
@@ -52,7 +52,7 @@ export class MemberRepository {
     return rows.length;
   }
 
-  async insert(tx: Tx, tenantId: string, userId: string, role: Role): Promise<void> {
+  async insert(tx: TenantTx, tenantId: string, userId: string, role: Role): Promise<void> {
     await tx.query(`INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)`, [
       tenantId,
       userId,
@@ -60,7 +60,7 @@ export class MemberRepository {
     ]);
   }
 
-  async setRole(tx: Tx, tenantId: string, userId: string, role: Role): Promise<void> {
+  async setRole(tx: TenantTx, tenantId: string, userId: string, role: Role): Promise<void> {
     await tx.query(`UPDATE membership SET role = $3 WHERE tenant_id = $1 AND user_id = $2`, [
       tenantId,
       userId,
@@ -68,7 +68,7 @@ export class MemberRepository {
     ]);
   }
 
-  async remove(tx: Tx, tenantId: string, userId: string): Promise<void> {
+  async remove(tx: TenantTx, tenantId: string, userId: string): Promise<void> {
     await tx.query(`DELETE FROM membership WHERE tenant_id = $1 AND user_id = $2`, [tenantId, userId]);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { actorContext, isRoleOf, type Actor, type Role, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type TenantKind, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantKind, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { page } from '@jazari/http';
@@ -71,14 +71,19 @@ export class MemberService {
     });
   }
 
-  private async found(tx: Tx, actor: Actor, userId: string): Promise<MemberRow> {
+  private async found(tx: TenantTx, actor: Actor, userId: string): Promise<MemberRow> {
     const member = await this.members.find(tx, actor.tenantId, userId);
     if (!member)
       throw new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'Not found', 'No such member.');
     return member;
   }
 
-  private async keepOneAdmin(tx: Tx, kind: TenantKind, tenantId: string, leavingRole: Role): Promise<void> {
+  private async keepOneAdmin(
+    tx: TenantTx,
+    kind: TenantKind,
+    tenantId: string,
+    leavingRole: Role,
+  ): Promise<void> {
     if (leavingRole !== ADMIN_ROLE[kind]) return;
     if ((await this.members.countWithRoleForUpdate(tx, tenantId, leavingRole)) <= 1) {
       throw new ProblemException(

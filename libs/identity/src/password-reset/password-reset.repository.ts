@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface ResetForUse {
   readonly userId: string;
@@ -17,7 +17,7 @@ export interface ResetForUse {
 @Injectable()
 export class PasswordResetRepository {
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     reset: { tenantId: string; id: string; userId: string; secretHash: Buffer; expiresAt: Date },
   ): Promise<void> {
     await tx.query(
@@ -27,7 +27,7 @@ export class PasswordResetRepository {
   }
 
   /** The link's row, locked when it is about to be used (two uses at once: the second waits, then sees it used). */
-  async find(tx: Tx, tenantId: string, id: string, lock: boolean): Promise<ResetForUse | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string, lock: boolean): Promise<ResetForUse | undefined> {
     const rows = await tx.query<{
       user_id: string;
       secret_hash: Buffer;
@@ -60,7 +60,7 @@ export class PasswordResetRepository {
     );
   }
 
-  async markUsed(tx: Tx, tenantId: string, id: string): Promise<void> {
+  async markUsed(tx: TenantTx, tenantId: string, id: string): Promise<void> {
     await tx.query(`UPDATE password_reset SET used_at = now() WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       id,
@@ -68,7 +68,7 @@ export class PasswordResetRepository {
   }
 
   /** Needs the user in the transaction's scope: closes their other open links, in every tenant. */
-  async closeOthers(tx: Tx, userId: string, exceptId: string): Promise<number> {
+  async closeOthers(tx: TenantTx, userId: string, exceptId: string): Promise<number> {
     const rows = await tx.query(
       `UPDATE password_reset SET revoked_at = now()
         WHERE user_id = $1 AND id <> $2 AND used_at IS NULL AND revoked_at IS NULL

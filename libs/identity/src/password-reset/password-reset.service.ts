@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { NO_TENANT, TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { NO_TENANT, TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { AuthRepository } from '../auth/auth.repository.js';
@@ -139,7 +139,7 @@ export class PasswordResetService {
     return token;
   }
 
-  private async openReset(tx: Tx, token: OpaqueToken, lock: boolean): Promise<ResetForUse> {
+  private async openReset(tx: TenantTx, token: OpaqueToken, lock: boolean): Promise<ResetForUse> {
     const reset = await this.resets.find(tx, token.tenantId, token.id, lock);
     if (!reset || !secretMatches(token.secret, reset.secretHash)) {
       throw resetLinkNotFound();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface ProfileRow {
   readonly id: string;
@@ -11,7 +11,7 @@ export interface ProfileRow {
 
 @Injectable()
 export class ProfileRepository {
-  async find(tx: Tx, userId: string): Promise<ProfileRow | undefined> {
+  async find(tx: TenantTx, userId: string): Promise<ProfileRow | undefined> {
     const rows = await tx.query<{
       id: string;
       email: string;
@@ -31,7 +31,11 @@ export class ProfileRepository {
     );
   }
 
-  async update(tx: Tx, userId: string, changes: { displayName?: string; locale?: string }): Promise<void> {
+  async update(
+    tx: TenantTx,
+    userId: string,
+    changes: { displayName?: string; locale?: string },
+  ): Promise<void> {
     await tx.query(
       `UPDATE app_user SET display_name = COALESCE($2, display_name), locale = COALESCE($3, locale), updated_at = now()
         WHERE id = $1`,

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { actorContext, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProfileRepository } from '../profile/profile.repository.js';
 import type { PasskeyRow } from './passkey.repository.js';
 import { PasskeyService } from './passkey.service.js';
@@ -105,7 +105,7 @@ export class PasskeySettingsService {
     });
   }
 
-  private async confirm(tx: Tx, actor: UserActor, proof: FactorProof, ip: string): Promise<string> {
+  private async confirm(tx: TenantTx, actor: UserActor, proof: FactorProof, ip: string): Promise<string> {
     const check: FactorCheck = {
       audit: { ...actorContext(actor), tenantId: actor.tenantId },
       actor,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx, Tx } from '@jazari/database';
 
 export interface PasskeyRow {
   readonly id: string;
@@ -25,7 +25,7 @@ export type CeremonyPurpose = 'enrol' | 'sign-in' | 'confirm';
  */
 @Injectable()
 export class PasskeyRepository {
-  async list(tx: Tx, userId: string): Promise<PasskeyRow[]> {
+  async list(tx: TenantTx, userId: string): Promise<PasskeyRow[]> {
     const rows = await tx.query<{ id: string; name: string; created_at: Date; last_used_at: Date | null }>(
       `SELECT id, name, created_at, last_used_at FROM user_passkey WHERE user_id = $1 ORDER BY created_at, id`,
       [userId],
@@ -42,7 +42,7 @@ export class PasskeyRepository {
   }
 
   /** What a ceremony needs: ids (for `allowCredentials`/`excludeCredentials`) and transports. */
-  async credentials(tx: Tx, userId: string): Promise<{ credentialId: string; transports: string[] }[]> {
+  async credentials(tx: TenantTx, userId: string): Promise<{ credentialId: string; transports: string[] }[]> {
     const rows = await tx.query<{ credential_id: string; transports: string[] }>(
       `SELECT credential_id, transports FROM user_passkey WHERE user_id = $1 ORDER BY created_at, id`,
       [userId],
@@ -52,7 +52,7 @@ export class PasskeyRepository {
 
   /** The person's passkey with this credential id, locked: two assertions at once settle on its counter. */
   async byCredential(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     credentialId: string,
   ): Promise<PasskeyCredentialRow | undefined> {
@@ -81,7 +81,7 @@ export class PasskeyRepository {
 
   /** Answers false when the person already has this credential. */
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     row: {
       userId: string;
       id: string;
@@ -102,7 +102,7 @@ export class PasskeyRepository {
   }
 
   /** Records a use; the counter only moves forward (a counter of 0 is an authenticator that keeps none). */
-  async used(tx: Tx, userId: string, id: string, counter: number): Promise<boolean> {
+  async used(tx: TenantTx, userId: string, id: string, counter: number): Promise<boolean> {
     const rows = await tx.query<{ id: string }>(
       `UPDATE user_passkey SET counter = $3, last_used_at = now()
         WHERE user_id = $1 AND id = $2 AND (counter < $3 OR (counter = 0 AND $3 = 0)) RETURNING id`,
@@ -111,7 +111,7 @@ export class PasskeyRepository {
     return rows.length === 1;
   }
 
-  async remove(tx: Tx, userId: string, id: string): Promise<{ name: string } | undefined> {
+  async remove(tx: TenantTx, userId: string, id: string): Promise<{ name: string } | undefined> {
     const rows = await tx.query<{ name: string }>(
       `DELETE FROM user_passkey WHERE user_id = $1 AND id = $2 RETURNING name`,
       [userId, id],
@@ -120,7 +120,7 @@ export class PasskeyRepository {
   }
 
   async insertChallenge(
-    tx: Tx,
+    tx: TenantTx,
     row: {
       userId: string;
       id: string;
@@ -143,7 +143,7 @@ export class PasskeyRepository {
    * concurrent answers: one wins.
    */
   async useChallenge(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     challenge: string,
     ceremony: Ceremony,

@@ -11,7 +11,7 @@ import {
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { uuidv7, type Tx } from '@jazari/database';
+import { type TenantTx, type Tx, uuidv7 } from '@jazari/database';
 import { noPasskey, passkeyNotRegistered } from './second-factor.problems.js';
 import { PasskeyRepository, type CeremonyPurpose, type PasskeyRow } from './passkey.repository.js';
 
@@ -39,7 +39,7 @@ export class PasskeyService {
     this.origin = config.webauthn.origin;
   }
 
-  list(tx: Tx, userId: string): Promise<PasskeyRow[]> {
+  list(tx: TenantTx, userId: string): Promise<PasskeyRow[]> {
     return this.passkeys.list(tx, userId);
   }
 
@@ -49,7 +49,7 @@ export class PasskeyService {
 
   /** What `navigator.credentials.create` needs; the person's passkeys are excluded (one per authenticator). */
   async registrationOptions(
-    tx: Tx,
+    tx: TenantTx,
     user: { id: string; email: string; displayName: string },
   ): Promise<PublicKeyCredentialCreationOptionsJSON> {
     const options = await generateRegistrationOptions({
@@ -74,7 +74,7 @@ export class PasskeyService {
 
   /** Verifies a registration answer against its challenge (used up here) and stores the passkey. */
   async register(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     name: string,
     response: RegistrationResponseJSON,
@@ -109,7 +109,7 @@ export class PasskeyService {
 
   /** What `navigator.credentials.get` needs to prove the person holds one of their passkeys. */
   async authenticationOptions(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     purpose: Exclude<CeremonyPurpose, 'enrol'>,
   ): Promise<PublicKeyCredentialRequestOptionsJSON> {
@@ -134,7 +134,7 @@ export class PasskeyService {
    * and a counter that moved forward. Answers the passkey's id, or undefined when any of it fails.
    */
   async check(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     response: AuthenticationResponseJSON,
     purpose: Exclude<CeremonyPurpose, 'enrol'>,
@@ -166,12 +166,12 @@ export class PasskeyService {
     return { passkeyId: passkey.id };
   }
 
-  async remove(tx: Tx, userId: string, id: string): Promise<{ name: string } | undefined> {
+  async remove(tx: TenantTx, userId: string, id: string): Promise<{ name: string } | undefined> {
     return this.passkeys.remove(tx, userId, id);
   }
 
   private async saveChallenge(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     challenge: string,
     ceremony: 'registration' | 'authentication',

@@ -103,7 +103,7 @@ export class SecondFactorSettingsService {
    * after them).
    */
   async stepUp(actor: UserActor, proof: FactorProof, ip: string | null): Promise<ProvenFactor> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     if (!(await this.factors.hasFactor(tx, actor.userId))) throw secondFactorRequired();
     if (!proof.code && !proof.passkey) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
     return this.factors.prove(tx, actor.userId, proof, this.check(actor, ip, 'step-up'));
@@ -119,7 +119,7 @@ export class SecondFactorSettingsService {
     ip: string | null,
     purpose: string,
   ): Promise<void> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     await this.factors.recordUse(tx, actor.userId, proven, this.check(actor, ip, 'step-up'));
     await this.audit.record(actor, {
       action: 'user.step_up',

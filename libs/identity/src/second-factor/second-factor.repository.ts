@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx, Tx } from '@jazari/database';
 
 export interface TotpRow {
   readonly secretSealed: Buffer;
@@ -41,7 +41,7 @@ export class SecondFactorRepository {
   }
 
   /** A new, unconfirmed secret replaces an unconfirmed one; a confirmed factor is never overwritten here. */
-  async startTotp(tx: Tx, userId: string, sealed: Buffer): Promise<boolean> {
+  async startTotp(tx: TenantTx, userId: string, sealed: Buffer): Promise<boolean> {
     const rows = await tx.query<{ user_id: string }>(
       `INSERT INTO user_totp (user_id, secret_sealed) VALUES ($1, $2)
        ON CONFLICT (user_id) DO UPDATE SET secret_sealed = EXCLUDED.secret_sealed, created_at = now(),
@@ -53,7 +53,7 @@ export class SecondFactorRepository {
     return rows.length === 1;
   }
 
-  async confirmTotp(tx: Tx, userId: string, step: number): Promise<void> {
+  async confirmTotp(tx: TenantTx, userId: string, step: number): Promise<void> {
     await tx.query(`UPDATE user_totp SET confirmed_at = now(), last_used_step = $2 WHERE user_id = $1`, [
       userId,
       step,
@@ -61,7 +61,7 @@ export class SecondFactorRepository {
   }
 
   /** Records a step as used, only if it is later than the last one: answers false for a replay. */
-  async useStep(tx: Tx, userId: string, step: number): Promise<boolean> {
+  async useStep(tx: TenantTx, userId: string, step: number): Promise<boolean> {
     const rows = await tx.query<{ user_id: string }>(
       `UPDATE user_totp SET last_used_step = $2
         WHERE user_id = $1 AND confirmed_at IS NOT NULL AND (last_used_step IS NULL OR last_used_step < $2)
@@ -71,17 +71,17 @@ export class SecondFactorRepository {
     return rows.length === 1;
   }
 
-  async removeTotp(tx: Tx, userId: string): Promise<void> {
+  async removeTotp(tx: TenantTx, userId: string): Promise<void> {
     await tx.query(`DELETE FROM user_totp WHERE user_id = $1`, [userId]);
   }
 
-  async removeFactors(tx: Tx, userId: string): Promise<void> {
+  async removeFactors(tx: TenantTx, userId: string): Promise<void> {
     await tx.query(`DELETE FROM user_recovery_code WHERE user_id = $1`, [userId]);
     await tx.query(`DELETE FROM user_totp WHERE user_id = $1`, [userId]);
   }
 
   async replaceRecoveryCodes(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     codes: readonly { id: string; hash: Buffer }[],
   ): Promise<void> {
@@ -94,7 +94,7 @@ export class SecondFactorRepository {
   }
 
   /** Uses up a recovery code: answers false when there is no such unused code. */
-  async useRecoveryCode(tx: Tx, userId: string, hash: Buffer): Promise<boolean> {
+  async useRecoveryCode(tx: TenantTx, userId: string, hash: Buffer): Promise<boolean> {
     const rows = await tx.query<{ id: string }>(
       `UPDATE user_recovery_code SET used_at = now()
         WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
@@ -103,7 +103,7 @@ export class SecondFactorRepository {
     return rows.length === 1;
   }
 
-  async recoveryCodesLeft(tx: Tx, userId: string): Promise<number> {
+  async recoveryCodesLeft(tx: TenantTx, userId: string): Promise<number> {
     const rows = await tx.query<{ left: number }>(
       `SELECT count(*)::int AS left FROM user_recovery_code WHERE user_id = $1 AND used_at IS NULL`,
       [userId],
@@ -124,7 +124,7 @@ export class SecondFactorRepository {
     return rows.map((r) => r.tenant_id);
   }
 
-  async tenantRequires(tx: Tx, tenantId: string): Promise<boolean> {
+  async tenantRequires(tx: TenantTx, tenantId: string): Promise<boolean> {
     const rows = await tx.query<{ second_factor_required: boolean }>(
       `SELECT second_factor_required FROM tenant_security WHERE tenant_id = $1`,
       [tenantId],
@@ -132,7 +132,12 @@ export class SecondFactorRepository {
     return rows[0]?.second_factor_required ?? false;
   }
 
-  async setTenantRequires(tx: Tx, tenantId: string, required: boolean, userId: string | null): Promise<void> {
+  async setTenantRequires(
+    tx: TenantTx,
+    tenantId: string,
+    required: boolean,
+    userId: string | null,
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO tenant_security (tenant_id, second_factor_required, updated_by) VALUES ($1, $2, $3)
        ON CONFLICT (tenant_id) DO UPDATE
@@ -160,7 +165,7 @@ export class SecondFactorRepository {
     );
   }
 
-  async challenge(tx: Tx, userId: string, id: string): Promise<ChallengeRow | undefined> {
+  async challenge(tx: TenantTx, userId: string, id: string): Promise<ChallengeRow | undefined> {
     const rows = await tx.query<{
       secret_hash: Buffer;
       expired: boolean;
@@ -177,7 +182,7 @@ export class SecondFactorRepository {
     );
   }
 
-  async useChallenge(tx: Tx, userId: string, id: string): Promise<void> {
+  async useChallenge(tx: TenantTx, userId: string, id: string): Promise<void> {
     await tx.query(`UPDATE second_factor_challenge SET used_at = now() WHERE user_id = $1 AND id = $2`, [
       userId,
       id,

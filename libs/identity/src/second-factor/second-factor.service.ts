@@ -2,7 +2,7 @@ import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { AuditLog, type AuditActor } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
+import { type DbContext, type TenantTx, TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
 import { deriveKey } from '../auth/auth-keys.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { usable } from '../auth/auth.service.js';
@@ -89,7 +89,7 @@ export class SecondFactorService {
     return Boolean((await this.factors.totpOf(tx, userId))?.confirmedAt);
   }
 
-  async passkeyCount(tx: Tx, userId: string): Promise<number> {
+  async passkeyCount(tx: TenantTx, userId: string): Promise<number> {
     return this.passkeys.count(tx, userId);
   }
 
@@ -97,7 +97,7 @@ export class SecondFactorService {
    * A code or a passkey's assertion (`verify` or `verifyPasskey`); the caller then calls `recordUse`.
    * Neither given counts as a wrong code.
    */
-  async prove(tx: Tx, userId: string, proof: FactorProof, check: FactorCheck): Promise<ProvenFactor> {
+  async prove(tx: TenantTx, userId: string, proof: FactorProof, check: FactorCheck): Promise<ProvenFactor> {
     if (proof.passkey) return this.verifyPasskey(tx, userId, proof.passkey, check);
     if (!proof.code) {
       await this.throttle.beforeSecondFactor(check.ip, userId);
@@ -111,7 +111,7 @@ export class SecondFactorService {
    * code when it fails; the challenge it answers is used up with the caller's transaction.
    */
   async verifyPasskey(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     assertion: AuthenticationResponseJSON,
     check: FactorCheck,
@@ -136,7 +136,7 @@ export class SecondFactorService {
   }
 
   /** A new secret to scan, replacing one not yet confirmed. */
-  async beginTotp(tx: Tx, userId: string, account: string): Promise<TotpEnrolment> {
+  async beginTotp(tx: TenantTx, userId: string, account: string): Promise<TotpEnrolment> {
     const secret = newTotpSecret();
     if (!(await this.factors.startTotp(tx, userId, sealSecret(this.key, userId, secret)))) {
       throw secondFactorAlreadyEnabled();
@@ -145,7 +145,7 @@ export class SecondFactorService {
   }
 
   /** The first code proves the app holds the secret; answers the recovery codes, shown this once. */
-  async confirmTotp(tx: Tx, userId: string, code: string, check: FactorCheck): Promise<string[]> {
+  async confirmTotp(tx: TenantTx, userId: string, code: string, check: FactorCheck): Promise<string[]> {
     await this.throttle.beforeSecondFactor(check.ip, userId);
     const totp = await this.factors.totpOf(tx, userId, true);
     if (!totp) throw noPendingEnrolment();
@@ -169,7 +169,7 @@ export class SecondFactorService {
    * kept, the recovery codes made (answered this once). Refused to one who has a factor already.
    */
   async enrolPasskey(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     name: string,
     response: RegistrationResponseJSON,
@@ -192,7 +192,7 @@ export class SecondFactorService {
    * (the caller then calls `recordUse`). A wrong code throws `invalid-second-factor`, is counted, and is
    * audited in a transaction of its own (the caller's rolls back).
    */
-  async verify(tx: Tx, userId: string, code: string, check: FactorCheck): Promise<FactorMethod> {
+  async verify(tx: TenantTx, userId: string, code: string, check: FactorCheck): Promise<FactorMethod> {
     await this.throttle.beforeSecondFactor(check.ip, userId);
     const totp = await this.factors.totpOf(tx, userId);
     // Recovery codes stand in for any factor: one whose only factor is a passkey has them too.
@@ -223,7 +223,7 @@ export class SecondFactorService {
    * them, in the order every writer of the audit chain takes its locks.
    */
   async recordUse(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     proven: FactorMethod | ProvenFactor,
     check: FactorCheck,
@@ -248,17 +248,17 @@ export class SecondFactorService {
     });
   }
 
-  async recoveryCodesLeft(tx: Tx, userId: string): Promise<number> {
+  async recoveryCodesLeft(tx: TenantTx, userId: string): Promise<number> {
     return this.factors.recoveryCodesLeft(tx, userId);
   }
 
-  async pendingEnrolment(tx: Tx, userId: string): Promise<boolean> {
+  async pendingEnrolment(tx: TenantTx, userId: string): Promise<boolean> {
     const totp = await this.factors.totpOf(tx, userId);
     return Boolean(totp && !totp.confirmedAt);
   }
 
   /** Ten fresh codes; the old ones stop working. */
-  async newRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
+  async newRecoveryCodes(tx: TenantTx, userId: string): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => newRecoveryCode());
     await this.factors.replaceRecoveryCodes(
       tx,
@@ -269,7 +269,7 @@ export class SecondFactorService {
   }
 
   /** Turns the authenticator app off; the recovery codes go too unless passkeys remain. */
-  async remove(tx: Tx, userId: string): Promise<void> {
+  async remove(tx: TenantTx, userId: string): Promise<void> {
     if ((await this.passkeys.count(tx, userId)) > 0) await this.factors.removeTotp(tx, userId);
     else await this.factors.removeFactors(tx, userId);
   }

@@ -1,6 +1,6 @@
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
+import { type DbContext, type TenantTx, TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { AuthService, defaultMembership, usable } from '../auth/auth.service.js';
 import { noActiveMembership } from '../auth/auth.problems.js';
@@ -214,7 +214,12 @@ export class SignInGate {
   }
 
   /** Locks the challenge's row (two answers at once cannot both open a session) and checks it still works. */
-  private async openChallenge(tx: Tx, userId: string, id: string, secret: Buffer): Promise<ChallengeRow> {
+  private async openChallenge(
+    tx: TenantTx,
+    userId: string,
+    id: string,
+    secret: Buffer,
+  ): Promise<ChallengeRow> {
     const row = await this.repository.challenge(tx, userId, id);
     if (!row || !secretMatches(secret, row.secretHash) || row.usedAt || row.expired) throw invalidChallenge();
     return row;
@@ -223,7 +228,7 @@ export class SignInGate {
   /** Runs `work` with the challenge locked, then uses it up in the same transaction; answers whose it was. */
   private async withChallenge(
     token: string,
-    work: (tx: Tx, check: { userId: string; scope: DbContext & { tenantId: string } }) => Promise<void>,
+    work: (tx: TenantTx, check: { userId: string; scope: DbContext & { tenantId: string } }) => Promise<void>,
   ): Promise<AnsweredChallenge> {
     const decoded = this.decode(token);
     const userId = decoded.tenantId;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface SessionRow {
   readonly id: string;
@@ -51,7 +51,7 @@ function map(r: Raw): SessionRow {
 @Injectable()
 export class SessionRepository {
   /** Needs the user in the transaction's scope: their sessions in every tenant. */
-  async liveOfUser(tx: Tx, userId: string): Promise<SessionRow[]> {
+  async liveOfUser(tx: TenantTx, userId: string): Promise<SessionRow[]> {
     const rows = await tx.query<Raw>(
       `SELECT ${COLUMNS} FROM auth_session s JOIN tenant t ON t.id = s.tenant_id
         WHERE s.user_id = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
@@ -62,7 +62,7 @@ export class SessionRepository {
   }
 
   /** A member's live sessions in one tenant. */
-  async liveOfMember(tx: Tx, tenantId: string, userId: string): Promise<SessionRow[]> {
+  async liveOfMember(tx: TenantTx, tenantId: string, userId: string): Promise<SessionRow[]> {
     const rows = await tx.query<Raw>(
       `SELECT ${COLUMNS} FROM auth_session s JOIN tenant t ON t.id = s.tenant_id
         WHERE s.tenant_id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
@@ -74,7 +74,7 @@ export class SessionRepository {
 
   /** Ends one live session of a user (in `tenantId` when given); answers whether one was ended. */
   async end(
-    tx: Tx,
+    tx: TenantTx,
     userId: string,
     sessionId: string,
     tenantId: string | null,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@jazari/access';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { SystemTx, TenantKind, TenantTx } from '@jazari/database';
 
 export type FirstSignIn = 'default_role' | 'invitation_required';
 
@@ -63,7 +63,7 @@ interface ConfigRecord {
 export class SsoRepository {
   /** Needs no tenant: the security-definer function answers only what the sign-in page may show. */
   async signInOptions(
-    tx: Tx,
+    tx: SystemTx,
     slug: string | null,
     domain: string | null,
   ): Promise<SignInOptionsRow | undefined> {
@@ -92,7 +92,7 @@ export class SsoRepository {
     );
   }
 
-  async find(tx: Tx, tenantId: string): Promise<SsoConfigRow | undefined> {
+  async find(tx: TenantTx, tenantId: string): Promise<SsoConfigRow | undefined> {
     const rows = await tx.query<ConfigRecord>(
       `SELECT tenant_id, enabled, display_name, issuer, client_id, client_secret, allowed_domains, first_sign_in,
               default_role, password_sign_in, trust_provider_mfa, updated_at
@@ -118,7 +118,7 @@ export class SsoRepository {
     );
   }
 
-  async save(tx: Tx, c: Omit<SsoConfigRow, 'updatedAt'>): Promise<void> {
+  async save(tx: TenantTx, c: Omit<SsoConfigRow, 'updatedAt'>): Promise<void> {
     await tx.query(
       `INSERT INTO sso_config (tenant_id, enabled, display_name, issuer, client_id, client_secret, allowed_domains,
                                first_sign_in, default_role, password_sign_in, trust_provider_mfa)
@@ -145,7 +145,7 @@ export class SsoRepository {
     );
   }
 
-  async remove(tx: Tx, tenantId: string): Promise<boolean> {
+  async remove(tx: TenantTx, tenantId: string): Promise<boolean> {
     const rows = await tx.query(`DELETE FROM sso_config WHERE tenant_id = $1 RETURNING tenant_id`, [
       tenantId,
     ]);
@@ -153,7 +153,7 @@ export class SsoRepository {
   }
 
   /** Password sessions of the tenant's members other than its administrators end (password sign-in off). */
-  async revokePasswordSessions(tx: Tx, tenantId: string, adminRole: Role): Promise<number> {
+  async revokePasswordSessions(tx: TenantTx, tenantId: string, adminRole: Role): Promise<number> {
     const rows = await tx.query(
       `UPDATE auth_session s SET revoked_at = now(), revoked_reason = 'password_sign_in_disabled'
         WHERE s.tenant_id = $1 AND s.revoked_at IS NULL AND s.auth_method = 'password'
@@ -165,13 +165,13 @@ export class SsoRepository {
     return rows.length;
   }
 
-  async tenant(tx: Tx, tenantId: string): Promise<SsoTenant | undefined> {
+  async tenant(tx: TenantTx, tenantId: string): Promise<SsoTenant | undefined> {
     const rows = await tx.query<SsoTenant>(`SELECT kind, slug, status FROM tenant WHERE id = $1`, [tenantId]);
     return rows[0];
   }
 
   async insertAttempt(
-    tx: Tx,
+    tx: TenantTx,
     a: {
       tenantId: string;
       id: string;
@@ -190,7 +190,7 @@ export class SsoRepository {
   }
 
   /** Locks the row: two callbacks with one state cannot both use it. */
-  async lockAttempt(tx: Tx, tenantId: string, id: string): Promise<SignInAttemptRow | undefined> {
+  async lockAttempt(tx: TenantTx, tenantId: string, id: string): Promise<SignInAttemptRow | undefined> {
     const rows = await tx.query<{
       secret_hash: Buffer;
       nonce: string;
@@ -216,11 +216,11 @@ export class SsoRepository {
     );
   }
 
-  async markAttemptUsed(tx: Tx, tenantId: string, id: string): Promise<void> {
+  async markAttemptUsed(tx: TenantTx, tenantId: string, id: string): Promise<void> {
     await tx.query(`UPDATE sso_sign_in SET used_at = now() WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
   }
 
-  async roleIn(tx: Tx, tenantId: string, userId: string): Promise<Role | undefined> {
+  async roleIn(tx: TenantTx, tenantId: string, userId: string): Promise<Role | undefined> {
     const rows = await tx.query<{ role: Role }>(
       `SELECT role FROM membership WHERE tenant_id = $1 AND user_id = $2`,
       [tenantId, userId],
@@ -230,7 +230,7 @@ export class SsoRepository {
 
   /** An account made by a first SSO sign-in has no password: it signs in through its provider. */
   async insertUser(
-    tx: Tx,
+    tx: TenantTx,
     user: { id: string; email: string; displayName: string; locale: string },
   ): Promise<void> {
     await tx.query(`INSERT INTO app_user (id, email, display_name, locale) VALUES ($1, $2, $3, $4)`, [

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
-import { NETWORK_TIME_ZONE } from '@jazari/projects';
+import type { SystemTx, TenantTx } from '@jazari/database';
+import { NETWORK_TIME_ZONE } from '@jazari/config';
 import type { Locale } from '../notification.types.js';
 import { DIGEST_HOUR } from './digest.jobs.js';
 
@@ -30,7 +30,7 @@ export class DigestRepository {
    * In a Root-kind read scope: people with items from before the day's cutoff waiting, or with a digest
    * not yet delivered.
    */
-  async due(tx: Tx, day: string, limit: number): Promise<string[]> {
+  async due(tx: SystemTx, day: string, limit: number): Promise<string[]> {
     const rows = await tx.query<{ user_id: string }>(
       `SELECT user_id FROM (
          SELECT DISTINCT user_id FROM notification_digest_item
@@ -48,7 +48,7 @@ export class DigestRepository {
    * from before the day's cutoff still waiting; a digest already delivered is left alone.
    * Returns the day claimed (today's, or an earlier undelivered one), or undefined when nothing is due.
    */
-  async claim(tx: Tx, userId: string, today: string): Promise<string | undefined> {
+  async claim(tx: SystemTx, userId: string, today: string): Promise<string | undefined> {
     const [open] = await tx.query<{ day: string }>(
       `SELECT day::text FROM notification_digest WHERE user_id = $1 AND status <> 'delivered'
         ORDER BY day LIMIT 1 FOR UPDATE`,
@@ -81,7 +81,7 @@ export class DigestRepository {
     return today;
   }
 
-  async items(tx: Tx, userId: string, day: string): Promise<DigestItem[]> {
+  async items(tx: SystemTx, userId: string, day: string): Promise<DigestItem[]> {
     const rows = await tx.query<{
       event_type: string;
       category: string;
@@ -104,7 +104,7 @@ export class DigestRepository {
     }));
   }
 
-  async person(tx: Tx, userId: string): Promise<DigestPerson | undefined> {
+  async person(tx: SystemTx, userId: string): Promise<DigestPerson | undefined> {
     const [row] = await tx.query<DigestPerson>(`SELECT email, locale, status FROM app_user WHERE id = $1`, [
       userId,
     ]);
@@ -112,7 +112,7 @@ export class DigestRepository {
   }
 
   async mark(
-    tx: Tx,
+    tx: SystemTx,
     userId: string,
     day: string,
     outcome: { delivered: true; items: number } | { delivered: false; error: string },
@@ -137,7 +137,7 @@ export class DigestRepository {
    * it, so no ON CONFLICT here.
    */
   async hold(
-    tx: Tx,
+    tx: TenantTx,
     item: {
       tenantId: string;
       id: string;

@@ -1,8 +1,7 @@
 import { publicLink } from '../public-link.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
+import { APP_CONFIG, type AppConfig, Clock, NETWORK_TIME_ZONE, networkToday } from '@jazari/config';
 import { TransactionRunner, type DbContext } from '@jazari/database';
-import { NETWORK_TIME_ZONE, networkToday } from '@jazari/projects';
 import { MailSender } from '../mail/mail.sender.js';
 import { renderDigest } from '../mail/render-email.js';
 import { LOCALES, type Locale } from '../notification.types.js';

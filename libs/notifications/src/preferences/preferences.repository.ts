@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { currentJobBatch, type JobBatch } from '@jazari/queue';
 import type { NotificationCategory } from '../notification.types.js';
 import { DEFAULT_PREFERENCE, type EmailMode, type Preference } from './preferences.js';
@@ -23,18 +23,21 @@ export class PreferencesRepository {
   constructor(private readonly transactions: TransactionRunner) {}
 
   /** The current person's rows (their own scope: `own_preferences`). */
-  async own(userId: string): Promise<Map<string, Preference>> {
-    const rows = await this.transactions
-      .tx()
-      .query<PreferenceRow>(
-        `SELECT user_id, category, in_app, email FROM notification_preference WHERE user_id = $1`,
-        [userId],
-      );
+  async own(tx: TenantTx, userId: string): Promise<Map<string, Preference>> {
+    const rows = await tx.query<PreferenceRow>(
+      `SELECT user_id, category, in_app, email FROM notification_preference WHERE user_id = $1`,
+      [userId],
+    );
     return new Map(rows.map((r) => [r.category, { inApp: r.in_app, email: r.email }]));
   }
 
-  async save(userId: string, category: NotificationCategory, preference: Preference): Promise<void> {
-    await this.transactions.tx().query(
+  async save(
+    tx: TenantTx,
+    userId: string,
+    category: NotificationCategory,
+    preference: Preference,
+  ): Promise<void> {
+    await tx.query(
       `INSERT INTO notification_preference (user_id, category, in_app, email) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, category) DO UPDATE
          SET in_app = EXCLUDED.in_app, email = EXCLUDED.email, updated_at = now()`,

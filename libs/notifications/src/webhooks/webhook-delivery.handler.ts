@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import { Metrics } from '@jazari/telemetry';
@@ -48,7 +48,7 @@ export class WebhookDeliveryHandler {
   async handle(envelope: JobEnvelope<'webhooks.delivery_requested'>): Promise<void> {
     const { tenantId } = envelope;
     const { deliveryId, cycle } = envelope.payload;
-    const scope: DbContext = { tenantId, tenantKind: null, userId: null };
+    const scope: TenantContext = { tenantId, tenantKind: null, userId: null };
     const attempt = await this.transactions.runIndependently(scope, async (tx) => {
       const claimed = await this.repository.claimAttempt(tx, tenantId, deliveryId, cycle, this.clock.now());
       if (!claimed) await this.repository.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);

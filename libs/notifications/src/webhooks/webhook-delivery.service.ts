@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import type { AttemptListDto, DeliveryDto, DeliveryListQuery, DeliveryPageDto } from './webhook.dto.js';
 import { WebhookRepository, type DeliveryRow } from './webhook.repository.js';
@@ -87,14 +87,14 @@ export class WebhookDeliveryService {
     });
   }
 
-  private async requireEndpoint(tx: Tx, tenantId: string, endpointId: string) {
+  private async requireEndpoint(tx: TenantTx, tenantId: string, endpointId: string) {
     const endpoint = await this.repository.findEndpoint(tx, tenantId, endpointId);
     if (!endpoint) throw webhookNotFound();
     return endpoint;
   }
 
   private async requireDelivery(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     endpointId: string,
     id: string,

@@ -85,7 +85,7 @@ export class WebhookFanOut {
 
   /** When the event was committed; in a batch, every event's of the batch in one read. */
   private async eventCreatedAt(envelope: JobEnvelope): Promise<Date | undefined> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const batch = currentJobBatch();
     if (!batch) return this.repository.eventCreatedAt(tx, envelope.tenantId, envelope.eventId);
     const times = await batch.read(`webhooks.event-created-at ${envelope.tenantId}`, () =>

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
@@ -175,7 +175,7 @@ function toDelivery(r: DeliverySql): DeliveryRow {
 export class WebhookRepository {
   // --- endpoints -------------------------------------------------------------------------------------
 
-  async insertEndpoint(tx: Tx, e: NewEndpoint): Promise<EndpointRow> {
+  async insertEndpoint(tx: TenantTx, e: NewEndpoint): Promise<EndpointRow> {
     const rows = await tx.query<EndpointSql>(
       `INSERT INTO webhook_endpoint (tenant_id, id, url, description, event_types, enabled, created_by,
          created_at, updated_at)
@@ -186,7 +186,7 @@ export class WebhookRepository {
   }
 
   async listEndpoints(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     cursor: string | null,
     limit: number,
@@ -199,7 +199,7 @@ export class WebhookRepository {
     return rows.map(toEndpoint);
   }
 
-  async findEndpoint(tx: Tx, tenantId: string, id: string): Promise<EndpointRow | undefined> {
+  async findEndpoint(tx: TenantTx, tenantId: string, id: string): Promise<EndpointRow | undefined> {
     const rows = await tx.query<EndpointSql>(
       `SELECT ${ENDPOINT} FROM webhook_endpoint WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id],
@@ -212,7 +212,7 @@ export class WebhookRepository {
    * disabled state); disabling it by hand records `manual`.
    */
   async updateEndpoint(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     changes: EndpointChanges,
@@ -244,7 +244,12 @@ export class WebhookRepository {
     return rows[0] && toEndpoint(rows[0]);
   }
 
-  async rotateSecret(tx: Tx, tenantId: string, id: string, now: Date): Promise<EndpointRow | undefined> {
+  async rotateSecret(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    now: Date,
+  ): Promise<EndpointRow | undefined> {
     const rows = await tx.query<EndpointSql>(
       `UPDATE webhook_endpoint SET secret_version = secret_version + 1, updated_at = $3
         WHERE tenant_id = $1 AND id = $2 RETURNING ${ENDPOINT}`,
@@ -254,7 +259,7 @@ export class WebhookRepository {
   }
 
   /** Removes the endpoint and its log (attempts, then deliveries, then the endpoint: no cascades). */
-  async deleteEndpoint(tx: Tx, tenantId: string, id: string): Promise<boolean> {
+  async deleteEndpoint(tx: TenantTx, tenantId: string, id: string): Promise<boolean> {
     // Lock the deliveries first: an attempt being claimed waits, then finds nothing to claim.
     await tx.query(`SELECT id FROM webhook_delivery WHERE tenant_id = $1 AND endpoint_id = $2 FOR UPDATE`, [
       tenantId,
@@ -275,7 +280,7 @@ export class WebhookRepository {
 
   // --- fan-out ---------------------------------------------------------------------------------------
 
-  async subscribedEndpoints(tx: Tx, tenantId: string, eventType: string): Promise<string[]> {
+  async subscribedEndpoints(tx: TenantTx, tenantId: string, eventType: string): Promise<string[]> {
     const rows = await tx.query<{ id: string }>(
       `SELECT id FROM webhook_endpoint
         WHERE tenant_id = $1 AND enabled AND event_types @> ARRAY[$2::text] ORDER BY id`,
@@ -285,7 +290,7 @@ export class WebhookRepository {
   }
 
   /** Inserts the delivery unless the (event, endpoint) one exists; true when this call created it. */
-  async insertDelivery(tx: Tx, d: NewDelivery): Promise<boolean> {
+  async insertDelivery(tx: TenantTx, d: NewDelivery): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO webhook_delivery (tenant_id, id, endpoint_id, event_id, event_type, event_tenant_id,
          event_created_at, data)
@@ -306,7 +311,11 @@ export class WebhookRepository {
   }
 
   /** `eventCreatedAt` of several events of one tenant, by event id. */
-  async eventsCreatedAt(tx: Tx, tenantId: string, eventIds: readonly string[]): Promise<Map<string, Date>> {
+  async eventsCreatedAt(
+    tx: TenantTx,
+    tenantId: string,
+    eventIds: readonly string[],
+  ): Promise<Map<string, Date>> {
     const rows = await tx.query<{ id: string; created_at: Date }>(
       `SELECT id, created_at FROM outbox_event WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
       [tenantId, eventIds],
@@ -314,7 +323,7 @@ export class WebhookRepository {
     return new Map(rows.map((r) => [r.id, r.created_at]));
   }
 
-  async eventCreatedAt(tx: Tx, tenantId: string, eventId: string): Promise<Date | undefined> {
+  async eventCreatedAt(tx: TenantTx, tenantId: string, eventId: string): Promise<Date | undefined> {
     const rows = await tx.query<{ created_at: Date }>(
       `SELECT created_at FROM outbox_event WHERE tenant_id = $1 AND id = $2`,
       [tenantId, eventId],
@@ -325,7 +334,7 @@ export class WebhookRepository {
   // --- the delivery log ------------------------------------------------------------------------------
 
   async listDeliveries(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     endpointId: string,
     status: DeliveryStatus | null,
@@ -343,7 +352,7 @@ export class WebhookRepository {
   }
 
   async findDelivery(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     endpointId: string,
     id: string,
@@ -355,7 +364,12 @@ export class WebhookRepository {
     return rows[0] && toDelivery(rows[0]);
   }
 
-  async listAttempts(tx: Tx, tenantId: string, deliveryId: string, limit: number): Promise<AttemptRow[]> {
+  async listAttempts(
+    tx: TenantTx,
+    tenantId: string,
+    deliveryId: string,
+    limit: number,
+  ): Promise<AttemptRow[]> {
     const rows = await tx.query<{
       number: number;
       cycle: number;
@@ -381,7 +395,7 @@ export class WebhookRepository {
   }
 
   /** A manual redelivery: a new attempt cycle, pending again; returns the new cycle's number. */
-  async restartDelivery(tx: Tx, tenantId: string, id: string): Promise<number | undefined> {
+  async restartDelivery(tx: TenantTx, tenantId: string, id: string): Promise<number | undefined> {
     const rows = await tx.query<{ cycle: number }>(
       `UPDATE webhook_delivery SET cycle = cycle + 1, cycle_attempts = 0, status = 'pending', delivered_at = NULL
         WHERE tenant_id = $1 AND id = $2 RETURNING cycle`,
@@ -397,7 +411,7 @@ export class WebhookRepository {
    * gone, `delivered`, of another cycle, or its endpoint is disabled (undefined).
    */
   async claimAttempt(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     deliveryId: string,
     cycle: number,
@@ -446,7 +460,7 @@ export class WebhookRepository {
 
   /** A pending delivery of this cycle whose endpoint is disabled ends `failed`; false if none. */
   async failForDisabledEndpoint(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     deliveryId: string,
     cycle: number,
@@ -463,7 +477,7 @@ export class WebhookRepository {
   }
 
   async recordAttempt(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     deliveryId: string,
     number: number,
@@ -498,7 +512,7 @@ export class WebhookRepository {
     );
   }
 
-  async endpointSucceeded(tx: Tx, tenantId: string, endpointId: string, now: Date): Promise<void> {
+  async endpointSucceeded(tx: TenantTx, tenantId: string, endpointId: string, now: Date): Promise<void> {
     await tx.query(
       `UPDATE webhook_endpoint SET failing_since = NULL, last_success_at = $3 WHERE tenant_id = $1 AND id = $2`,
       [tenantId, endpointId, now],
@@ -506,7 +520,12 @@ export class WebhookRepository {
   }
 
   /** Starts the failure streak if none runs; returns when it started. */
-  async endpointFailed(tx: Tx, tenantId: string, endpointId: string, now: Date): Promise<Date | undefined> {
+  async endpointFailed(
+    tx: TenantTx,
+    tenantId: string,
+    endpointId: string,
+    now: Date,
+  ): Promise<Date | undefined> {
     const rows = await tx.query<{ failing_since: Date }>(
       `UPDATE webhook_endpoint SET failing_since = coalesce(failing_since, $3)
         WHERE tenant_id = $1 AND id = $2 RETURNING failing_since`,
@@ -517,7 +536,7 @@ export class WebhookRepository {
 
   /** Disables an enabled endpoint for failing; the row when this call disabled it. */
   async disableFailing(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     endpointId: string,
     now: Date,

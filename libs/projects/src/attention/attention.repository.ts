@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { DeliverableStatus } from '../deliverables/deliverable-workflow.js';
 import type { AttentionItemType } from './attention.dto.js';
 
@@ -53,7 +53,7 @@ export class AttentionRepository {
    * type and id. `after` is the (due date, type, id) of the previous page's last row.
    */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: AttentionScope,
     filter: { instituteId: string | null; today: string },
     after: readonly string[] | null,
@@ -105,7 +105,7 @@ export class AttentionRepository {
    * institute's): the longest waiting first. `after` is the (submitted at, id) of the previous page's last row.
    */
   async awaitingReview(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     after: readonly string[] | null,
     limit: number,

@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
 import type { AttentionPageDto, ReviewPageDto } from './attention.dto.js';
 import { type AttentionScope, AttentionRepository } from './attention.repository.js';
-import { daysBetween, networkToday } from './calendar.js';
+import { daysBetween, networkToday } from '@jazari/config';
 import { DATE_KEY, decodeCursor, pageOf, pageSize, UUID_KEY } from './work-list.js';
 
 const INSTANT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;

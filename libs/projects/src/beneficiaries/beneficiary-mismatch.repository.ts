@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 import { BENEFICIARY_COLUMNS, toRecord, type BeneficiaryRow } from './beneficiary.repository.js';
 import type { BeneficiaryDifference, BeneficiaryMismatchReview, Names } from './beneficiary.types.js';
@@ -26,7 +26,7 @@ interface ReviewRow extends BeneficiaryRow {
 @Injectable()
 export class BeneficiaryMismatchRepository {
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     project: ProjectKey,
     row: {
       id: string;
@@ -51,7 +51,7 @@ export class BeneficiaryMismatchRepository {
 
   /** Newest first, before `beforeId`; asks for `limit` rows; every institute's (RLS: Root's scope). */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     filter: { beneficiaryId?: string },
     beforeId: string | null,
     limit: number,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type {
   Beneficiary,
   BeneficiaryFilter,
@@ -98,7 +98,7 @@ export function escapeLike(q: string): string {
 @Injectable()
 export class BeneficiaryRepository {
   async list(
-    tx: Tx,
+    tx: TenantTx,
     viewer: SupportViewer,
     filter: BeneficiaryFilter,
     afterId: string | null,
@@ -128,7 +128,7 @@ export class BeneficiaryRepository {
   }
 
   /** The entry if the viewer may see it. */
-  async findVisible(tx: Tx, viewer: SupportViewer, id: string): Promise<Beneficiary | undefined> {
+  async findVisible(tx: TenantTx, viewer: SupportViewer, id: string): Promise<Beneficiary | undefined> {
     const rows = await tx.query<BeneficiaryRow & { supports: SupportJson[] }>(
       `${SELECT_BENEFICIARY} WHERE b.id = $3 AND ${VISIBLE_BENEFICIARY}`,
       [viewer.tenantKind, viewer.tenantId, id],
@@ -138,7 +138,7 @@ export class BeneficiaryRepository {
 
   /** The stored entry, without supports; `lock` for a correction. */
   async findRecord(
-    tx: Tx,
+    tx: TenantTx,
     id: string,
     options: { lock?: boolean } = {},
   ): Promise<BeneficiaryRecord | undefined> {
@@ -155,7 +155,7 @@ export class BeneficiaryRepository {
    * the same new ICE at once: one insert wins, the other waits on the unique index and does nothing,
    * then reads the winner's row (each statement sees what committed before it started).
    */
-  async register(tx: Tx, id: string, company: NewBeneficiary): Promise<BeneficiaryRecord> {
+  async register(tx: TenantTx, id: string, company: NewBeneficiary): Promise<BeneficiaryRecord> {
     await tx.query(
       `INSERT INTO beneficiary (id, ice, name, size, sector, region_code)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -170,7 +170,7 @@ export class BeneficiaryRepository {
   }
 
   async update(
-    tx: Tx,
+    tx: TenantTx,
     id: string,
     values: { name: string; size: BeneficiarySize; sector: string; regionCode: string },
   ): Promise<void> {
@@ -180,12 +180,12 @@ export class BeneficiaryRepository {
     );
   }
 
-  async regionExists(tx: Tx, code: string): Promise<boolean> {
+  async regionExists(tx: TenantTx, code: string): Promise<boolean> {
     return (await tx.query(`SELECT 1 AS found FROM region WHERE code = $1`, [code])).length === 1;
   }
 
   /** Sectors are thematic domains; a new entry or a correction names an active one. */
-  async sectorExists(tx: Tx, code: string): Promise<boolean> {
+  async sectorExists(tx: TenantTx, code: string): Promise<boolean> {
     return (
       (await tx.query(`SELECT 1 AS found FROM thematic_domain WHERE code = $1 AND active`, [code])).length ===
       1

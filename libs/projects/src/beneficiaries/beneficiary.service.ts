@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import type { FieldError } from '@jazari/http';
 import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
 import { BeneficiaryMismatchRepository } from './beneficiary-mismatch.repository.js';
@@ -102,7 +102,10 @@ export class BeneficiaryService {
   }
 
   /** Unknown region or sector codes, as field errors (shared with linking). */
-  async referenceErrors(tx: Tx, values: { sector?: string; regionCode?: string }): Promise<FieldError[]> {
+  async referenceErrors(
+    tx: TenantTx,
+    values: { sector?: string; regionCode?: string },
+  ): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     if (values.regionCode !== undefined && !(await this.beneficiaries.regionExists(tx, values.regionCode))) {
       errors.push({ field: 'regionCode', messages: [`not a region: ${values.regionCode}`] });
@@ -113,7 +116,7 @@ export class BeneficiaryService {
     return errors;
   }
 
-  private async load(tx: Tx, actor: Actor, id: string): Promise<Beneficiary> {
+  private async load(tx: TenantTx, actor: Actor, id: string): Promise<Beneficiary> {
     const beneficiary = await this.beneficiaries.findVisible(tx, viewerOf(actor), id);
     if (!beneficiary) throw BeneficiaryProblems.notFound();
     return beneficiary;

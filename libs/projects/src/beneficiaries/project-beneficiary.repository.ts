@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 import { BENEFICIARY_COLUMNS, toRecord, type BeneficiaryRow } from './beneficiary.repository.js';
 import type { NewSupport, ProjectBeneficiary, SupportKind } from './beneficiary.types.js';
@@ -25,7 +25,7 @@ const SELECT_LINK = `
 export class ProjectBeneficiaryRepository {
   /** One page ordered by beneficiary id, after `afterId`; asks for `limit` rows. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     project: ProjectKey,
     afterId: string | null,
     limit: number,
@@ -39,7 +39,11 @@ export class ProjectBeneficiaryRepository {
     return rows.map(toLink);
   }
 
-  async find(tx: Tx, project: ProjectKey, beneficiaryId: string): Promise<ProjectBeneficiary | undefined> {
+  async find(
+    tx: TenantTx,
+    project: ProjectKey,
+    beneficiaryId: string,
+  ): Promise<ProjectBeneficiary | undefined> {
     const rows = await tx.query<LinkRow>(
       `${SELECT_LINK} WHERE pb.tenant_id = $1 AND pb.project_id = $2 AND pb.beneficiary_id = $3`,
       [project.tenantId, project.projectId, beneficiaryId],
@@ -48,7 +52,12 @@ export class ProjectBeneficiaryRepository {
   }
 
   /** False when the company is already linked to the project (nothing is written then). */
-  async link(tx: Tx, project: ProjectKey, beneficiaryId: string, support: NewSupport): Promise<boolean> {
+  async link(
+    tx: TenantTx,
+    project: ProjectKey,
+    beneficiaryId: string,
+    support: NewSupport,
+  ): Promise<boolean> {
     const rows = await tx.query(
       `INSERT INTO project_beneficiary (tenant_id, project_id, beneficiary_id, support_kind, started_on, note)
        VALUES ($1, $2, $3, $4, $5, $6)
@@ -67,7 +76,7 @@ export class ProjectBeneficiaryRepository {
   }
 
   /** False when it was not linked. */
-  async unlink(tx: Tx, project: ProjectKey, beneficiaryId: string): Promise<boolean> {
+  async unlink(tx: TenantTx, project: ProjectKey, beneficiaryId: string): Promise<boolean> {
     const rows = await tx.query(
       `DELETE FROM project_beneficiary WHERE tenant_id = $1 AND project_id = $2 AND beneficiary_id = $3
        RETURNING beneficiary_id`,

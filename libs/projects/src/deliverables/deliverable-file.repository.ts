@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 
 export interface DeliverableFileRow {
@@ -46,7 +46,7 @@ const toFile = (r: Row): DeliverableFileRow => ({
 @Injectable()
 export class DeliverableFileRepository {
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     deliverableId: string,
     afterId: string | null,
@@ -62,7 +62,7 @@ export class DeliverableFileRepository {
   }
 
   async find(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     deliverableId: string,
     id: string,
@@ -76,7 +76,7 @@ export class DeliverableFileRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     file: Omit<DeliverableFileRow, 'uploadedAt'>,
   ): Promise<DeliverableFileRow> {

@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
+import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { mediaTypeOf, payloadTooLarge, ProblemException, uploadFilename } from '@jazari/http';
 import {
   FILE_STORAGE,
@@ -184,7 +184,7 @@ export class DeliverableFileService {
     }
   }
 
-  private async assertDeliverable(tx: Tx, scope: ProjectScope, deliverableId: string): Promise<void> {
+  private async assertDeliverable(tx: TenantTx, scope: ProjectScope, deliverableId: string): Promise<void> {
     if (!(await this.deliverables.find(tx, scope, deliverableId))) {
       throw WorkProblems.notFound('deliverable');
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 import type { DeliverableKind, DeliverableStatus } from './deliverable-workflow.js';
 
@@ -70,7 +70,7 @@ const toDeliverable = (r: Row): DeliverableRow => ({
 export class DeliverableRepository {
   /** By due date, then id; `after` is the (due date, id) of the previous page's last row. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     filter: { status?: DeliverableStatus; kind?: DeliverableKind },
     after: readonly string[] | null,
@@ -95,7 +95,7 @@ export class DeliverableRepository {
     return rows.map(toDeliverable);
   }
 
-  async find(tx: Tx, scope: Scope, id: string): Promise<DeliverableRow | undefined> {
+  async find(tx: TenantTx, scope: Scope, id: string): Promise<DeliverableRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM deliverable d WHERE d.tenant_id = $1 AND d.project_id = $2 AND d.id = $3`,
       [scope.tenantId, scope.projectId, id],
@@ -104,7 +104,7 @@ export class DeliverableRepository {
   }
 
   /** The deliverable, locked until the transaction ends: its status or content is about to change. */
-  async findForUpdate(tx: Tx, scope: Scope, id: string): Promise<DeliverableRow | undefined> {
+  async findForUpdate(tx: TenantTx, scope: Scope, id: string): Promise<DeliverableRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM deliverable d
         WHERE d.tenant_id = $1 AND d.project_id = $2 AND d.id = $3 FOR UPDATE OF d`,
@@ -114,7 +114,7 @@ export class DeliverableRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     id: string,
     kind: DeliverableKind,
@@ -127,7 +127,7 @@ export class DeliverableRepository {
     );
   }
 
-  async updateContent(tx: Tx, scope: Scope, id: string, content: DeliverableContent): Promise<void> {
+  async updateContent(tx: TenantTx, scope: Scope, id: string, content: DeliverableContent): Promise<void> {
     await tx.query(
       `UPDATE deliverable SET title = $4, description = $5, due_date = $6, updated_at = now()
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3`,
@@ -135,7 +135,7 @@ export class DeliverableRepository {
     );
   }
 
-  async markSubmitted(tx: Tx, scope: Scope, id: string): Promise<void> {
+  async markSubmitted(tx: TenantTx, scope: Scope, id: string): Promise<void> {
     await tx.query(
       `UPDATE deliverable SET status = 'submitted', submitted_at = now(), updated_at = now()
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3`,
@@ -144,7 +144,7 @@ export class DeliverableRepository {
   }
 
   async markReviewed(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     id: string,
     review: { status: 'accepted' | 'rejected'; reviewerUserId: string; comment: string | null },

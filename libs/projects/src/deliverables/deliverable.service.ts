@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
+import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '../attention/calendar.js';
+import { networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
@@ -191,13 +191,13 @@ export class DeliverableService {
     });
   }
 
-  private async load(tx: Tx, scope: ProjectScope, id: string): Promise<DeliverableRow> {
+  private async load(tx: TenantTx, scope: ProjectScope, id: string): Promise<DeliverableRow> {
     const row = await this.deliverables.find(tx, scope, id);
     if (!row) throw WorkProblems.notFound('deliverable');
     return row;
   }
 
-  private async lock(tx: Tx, scope: ProjectScope, id: string): Promise<DeliverableRow> {
+  private async lock(tx: TenantTx, scope: ProjectScope, id: string): Promise<DeliverableRow> {
     const row = await this.deliverables.findForUpdate(tx, scope, id);
     if (!row) throw WorkProblems.notFound('deliverable');
     return row;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 
 export interface EvaluationFields {
@@ -52,7 +52,7 @@ const toEvaluation = (r: Row): EvaluationRow => ({
 @Injectable()
 export class EvaluationRepository {
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     deliverableId: string,
     afterId: string | null,
@@ -68,7 +68,7 @@ export class EvaluationRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     deliverableId: string,
     id: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 import type { KpiDirection } from './decimal.js';
 
@@ -90,7 +90,7 @@ const toMeasurement = (r: MeasurementDbRow): MeasurementRow => ({
 
 @Injectable()
 export class KpiRepository {
-  async list(tx: Tx, scope: Scope, afterId: string | null, limit: number): Promise<KpiRow[]> {
+  async list(tx: TenantTx, scope: Scope, afterId: string | null, limit: number): Promise<KpiRow[]> {
     const rows = await tx.query<KpiDbRow>(
       `${KPI_SELECT}
         WHERE k.tenant_id = $1 AND k.project_id = $2 AND ($3::uuid IS NULL OR k.id > $3::uuid)
@@ -100,7 +100,7 @@ export class KpiRepository {
     return rows.map(toKpi);
   }
 
-  async find(tx: Tx, scope: Scope, id: string): Promise<KpiRow | undefined> {
+  async find(tx: TenantTx, scope: Scope, id: string): Promise<KpiRow | undefined> {
     const rows = await tx.query<KpiDbRow>(
       `${KPI_SELECT} WHERE k.tenant_id = $1 AND k.project_id = $2 AND k.id = $3`,
       [scope.tenantId, scope.projectId, id],
@@ -109,7 +109,7 @@ export class KpiRepository {
   }
 
   /** The KPI, locked until the transaction ends. */
-  async lock(tx: Tx, scope: Scope, id: string): Promise<KpiFields | undefined> {
+  async lock(tx: TenantTx, scope: Scope, id: string): Promise<KpiFields | undefined> {
     const rows = await tx.query<KpiFields>(
       `SELECT name, unit, target::text AS target, direction FROM kpi
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3 FOR UPDATE`,
@@ -118,7 +118,7 @@ export class KpiRepository {
     return rows[0];
   }
 
-  async insert(tx: Tx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
+  async insert(tx: TenantTx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
     await tx.query(
       `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target, direction)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -126,7 +126,7 @@ export class KpiRepository {
     );
   }
 
-  async update(tx: Tx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
+  async update(tx: TenantTx, scope: Scope, id: string, fields: KpiFields): Promise<void> {
     await tx.query(
       `UPDATE kpi SET name = $4, unit = $5, target = $6, direction = $7, updated_at = now()
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3`,
@@ -136,7 +136,7 @@ export class KpiRepository {
 
   /** Most recent first; `after` is the (date, id) of the previous page's last row. */
   async listMeasurements(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     kpiId: string,
     after: readonly string[] | null,
@@ -153,7 +153,7 @@ export class KpiRepository {
   }
 
   async insertMeasurement(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     m: {
       id: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
+import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
@@ -119,7 +119,7 @@ export class KpiService {
     });
   }
 
-  private async load(tx: Tx, scope: ProjectScope, kpiId: string): Promise<KpiRow> {
+  private async load(tx: TenantTx, scope: ProjectScope, kpiId: string): Promise<KpiRow> {
     const row = await this.kpis.find(tx, scope, kpiId);
     if (!row) throw WorkProblems.notFound('KPI');
     return row;

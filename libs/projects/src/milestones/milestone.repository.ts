@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 
 export interface MilestoneRow {
@@ -45,7 +45,12 @@ const toMilestone = (r: Row): MilestoneRow => ({
 @Injectable()
 export class MilestoneRepository {
   /** By due date, then id; `after` is the (due date, id) of the previous page's last row. */
-  async list(tx: Tx, scope: Scope, after: readonly string[] | null, limit: number): Promise<MilestoneRow[]> {
+  async list(
+    tx: TenantTx,
+    scope: Scope,
+    after: readonly string[] | null,
+    limit: number,
+  ): Promise<MilestoneRow[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM milestone
         WHERE tenant_id = $1 AND project_id = $2
@@ -56,7 +61,7 @@ export class MilestoneRepository {
     return rows.map(toMilestone);
   }
 
-  async insert(tx: Tx, scope: Scope, id: string, fields: MilestoneFields): Promise<MilestoneRow> {
+  async insert(tx: TenantTx, scope: Scope, id: string, fields: MilestoneFields): Promise<MilestoneRow> {
     const rows = await tx.query<Row>(
       `INSERT INTO milestone (tenant_id, id, project_id, title, due_date, done_date)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
@@ -66,7 +71,7 @@ export class MilestoneRepository {
   }
 
   /** The milestone, locked until the transaction ends (the caller is about to change it). */
-  async findForUpdate(tx: Tx, scope: Scope, id: string): Promise<MilestoneRow | undefined> {
+  async findForUpdate(tx: TenantTx, scope: Scope, id: string): Promise<MilestoneRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM milestone WHERE tenant_id = $1 AND project_id = $2 AND id = $3 FOR UPDATE`,
       [scope.tenantId, scope.projectId, id],
@@ -74,7 +79,7 @@ export class MilestoneRepository {
     return rows[0] && toMilestone(rows[0]);
   }
 
-  async update(tx: Tx, scope: Scope, id: string, fields: MilestoneFields): Promise<MilestoneRow> {
+  async update(tx: TenantTx, scope: Scope, id: string, fields: MilestoneFields): Promise<MilestoneRow> {
     const rows = await tx.query<Row>(
       `UPDATE milestone SET title = $4, due_date = $5, done_date = $6, updated_at = now()
         WHERE tenant_id = $1 AND project_id = $2 AND id = $3 RETURNING ${COLUMNS}`,
@@ -83,7 +88,7 @@ export class MilestoneRepository {
     return toMilestone(rows[0]);
   }
 
-  async delete(tx: Tx, scope: Scope, id: string): Promise<MilestoneRow | undefined> {
+  async delete(tx: TenantTx, scope: Scope, id: string): Promise<MilestoneRow | undefined> {
     const rows = await tx.query<Row>(
       `DELETE FROM milestone WHERE tenant_id = $1 AND project_id = $2 AND id = $3 RETURNING ${COLUMNS}`,
       [scope.tenantId, scope.projectId, id],

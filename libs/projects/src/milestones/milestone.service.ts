@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { daysBetween, networkToday } from '../attention/calendar.js';
+import { daysBetween, networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
 import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';

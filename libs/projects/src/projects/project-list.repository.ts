@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectStatus } from '../project-access.js';
 import { LATE_MILESTONES, OVERDUE_DELIVERABLES } from './project.sql.js';
 import type {
@@ -62,7 +62,7 @@ const SEARCH_WINDOW_MAX = 20_000;
 @Injectable()
 export class ProjectListRepository {
   async page(
-    tx: Tx,
+    tx: TenantTx,
     visibility: ProjectVisibility,
     filter: ProjectFilter,
     beforeId: string | null,
@@ -73,7 +73,7 @@ export class ProjectListRepository {
 
   /** A page of the export: the list columns and the partners' names. */
   async exportPage(
-    tx: Tx,
+    tx: TenantTx,
     visibility: ProjectVisibility,
     filter: ProjectFilter,
     beforeId: string | null,
@@ -91,7 +91,7 @@ export class ProjectListRepository {
    * one the filters would give over every match.
    */
   private async read(
-    tx: Tx,
+    tx: TenantTx,
     visibility: ProjectVisibility,
     filter: ProjectFilter,
     beforeId: string | null,

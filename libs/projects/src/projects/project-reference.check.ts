@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { FieldError } from '@jazari/http';
 import { ProjectReferenceRepository } from './project-reference.repository.js';
 
@@ -22,7 +22,7 @@ export interface ProjectReferences {
 export class ProjectReferenceCheck {
   constructor(private readonly references: ProjectReferenceRepository) {}
 
-  async errors(tx: Tx, instituteId: string, given: ProjectReferences): Promise<FieldError[]> {
+  async errors(tx: TenantTx, instituteId: string, given: ProjectReferences): Promise<FieldError[]> {
     const errors: FieldError[] = [];
     const check = async (
       field: string,

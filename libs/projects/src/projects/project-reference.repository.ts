@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 /** Which of the given references exist and may be used on a project; each answers the valid subset. */
 @Injectable()
 export class ProjectReferenceRepository {
-  async activePriorityCodes(tx: Tx, codes: readonly string[]): Promise<string[]> {
+  async activePriorityCodes(tx: TenantTx, codes: readonly string[]): Promise<string[]> {
     return this.column(
       tx,
       `SELECT code AS value FROM national_priority WHERE code = ANY($1::text[]) AND active`,
@@ -12,7 +12,7 @@ export class ProjectReferenceRepository {
     );
   }
 
-  async activeDomainCodes(tx: Tx, codes: readonly string[]): Promise<string[]> {
+  async activeDomainCodes(tx: TenantTx, codes: readonly string[]): Promise<string[]> {
     return this.column(
       tx,
       `SELECT code AS value FROM thematic_domain WHERE code = ANY($1::text[]) AND active`,
@@ -20,12 +20,12 @@ export class ProjectReferenceRepository {
     );
   }
 
-  async regionCodes(tx: Tx, codes: readonly string[]): Promise<string[]> {
+  async regionCodes(tx: TenantTx, codes: readonly string[]): Promise<string[]> {
     return this.column(tx, `SELECT code AS value FROM region WHERE code = ANY($1::text[])`, [codes]);
   }
 
   /** Members of the institute (any institute role). */
-  async instituteMembers(tx: Tx, tenantId: string, userIds: readonly string[]): Promise<string[]> {
+  async instituteMembers(tx: TenantTx, tenantId: string, userIds: readonly string[]): Promise<string[]> {
     return this.column(
       tx,
       `SELECT user_id::text AS value FROM membership
@@ -35,7 +35,7 @@ export class ProjectReferenceRepository {
   }
 
   /** Partner tenants that are active. */
-  async activePartners(tx: Tx, tenantIds: readonly string[]): Promise<string[]> {
+  async activePartners(tx: TenantTx, tenantIds: readonly string[]): Promise<string[]> {
     return this.column(
       tx,
       `SELECT id::text AS value FROM tenant WHERE id = ANY($1::uuid[]) AND kind = 'partner' AND status = 'active'`,
@@ -43,7 +43,7 @@ export class ProjectReferenceRepository {
     );
   }
 
-  private async column(tx: Tx, sql: string, params: unknown[]): Promise<string[]> {
+  private async column(tx: TenantTx, sql: string, params: unknown[]): Promise<string[]> {
     if ((params[params.length - 1] as readonly string[]).length === 0) return [];
     const rows = await tx.query<{ value: string }>(sql, params);
     return rows.map((r) => r.value);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { projectNotFound, type ProjectScope, type ProjectStatus } from '../project-access.js';
 import { ProjectProblems } from './project.problems.js';
 import { ProjectRepository } from './project.repository.js';
@@ -11,13 +11,13 @@ import type { ProjectDetail, ProjectView } from './project.types.js';
 export class ProjectLoader {
   constructor(private readonly projects: ProjectRepository) {}
 
-  async detail(tx: Tx, scope: ProjectScope): Promise<ProjectDetail> {
+  async detail(tx: TenantTx, scope: ProjectScope): Promise<ProjectDetail> {
     const detail = await this.projects.findDetail(tx, scope);
     if (!detail) throw projectNotFound();
     return detail;
   }
 
-  async view(tx: Tx, scope: ProjectScope): Promise<ProjectView> {
+  async view(tx: TenantTx, scope: ProjectScope): Promise<ProjectView> {
     return projectView(await this.detail(tx, scope), scope);
   }
 
@@ -26,7 +26,7 @@ export class ProjectLoader {
    * a stale one is a 412 and nothing is written.
    */
   async lockMatching(
-    tx: Tx,
+    tx: TenantTx,
     scope: ProjectScope,
     ifMatch: string | undefined,
   ): Promise<{ status: ProjectStatus; version: number; leadUserId: string }> {

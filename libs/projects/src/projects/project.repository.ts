@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectStatus } from '../project-access.js';
 import { LATE_MILESTONES, OVERDUE_DELIVERABLES, PROJECT_LINKS, type ProjectLink } from './project.sql.js';
 import type { CodeLabel, Person, ProjectDetail, ProjectType, TenantRef } from './project.types.js';
@@ -99,7 +99,7 @@ export interface ProjectColumns {
 /** Projects and their link tables. Every statement names the owning institute's `tenant_id`. */
 @Injectable()
 export class ProjectRepository {
-  async findDetail(tx: Tx, key: ProjectKey): Promise<ProjectDetail | undefined> {
+  async findDetail(tx: TenantTx, key: ProjectKey): Promise<ProjectDetail | undefined> {
     const rows = await tx.query<DetailRow>(`${SELECT_DETAIL} WHERE p.tenant_id = $1 AND p.id = $2`, [
       key.tenantId,
       key.projectId,
@@ -109,7 +109,7 @@ export class ProjectRepository {
 
   /** Locks the project row for a change; answers its status and version as locked. */
   async lock(
-    tx: Tx,
+    tx: TenantTx,
     key: ProjectKey,
   ): Promise<{ status: ProjectStatus; version: number; leadUserId: string } | undefined> {
     const rows = await tx.query<{ status: ProjectStatus; version: number; lead_user_id: string }>(
@@ -120,7 +120,7 @@ export class ProjectRepository {
     return row && { status: row.status, version: row.version, leadUserId: row.lead_user_id };
   }
 
-  async insert(tx: Tx, key: ProjectKey, project: NewProjectRow): Promise<void> {
+  async insert(tx: TenantTx, key: ProjectKey, project: NewProjectRow): Promise<void> {
     await tx.query(
       `INSERT INTO project (tenant_id, id, type, title, summary, start_date, end_date, budget_mad, spent_mad,
                             lead_user_id, created_by)
@@ -142,7 +142,7 @@ export class ProjectRepository {
   }
 
   /** Writes the editable columns and bumps the version. */
-  async updateColumns(tx: Tx, key: ProjectKey, columns: ProjectColumns): Promise<void> {
+  async updateColumns(tx: TenantTx, key: ProjectKey, columns: ProjectColumns): Promise<void> {
     await tx.query(
       `UPDATE project
           SET title = $3, summary = $4, start_date = $5, end_date = $6, budget_mad = $7, spent_mad = $8,
@@ -161,7 +161,7 @@ export class ProjectRepository {
     );
   }
 
-  async updateStatus(tx: Tx, key: ProjectKey, status: ProjectStatus): Promise<void> {
+  async updateStatus(tx: TenantTx, key: ProjectKey, status: ProjectStatus): Promise<void> {
     await tx.query(
       `UPDATE project SET status = $3, version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2`,
@@ -170,7 +170,7 @@ export class ProjectRepository {
   }
 
   /** A change elsewhere (team, partners, code sets only) is a new version of the project too. */
-  async touch(tx: Tx, key: ProjectKey, leadUserId?: string): Promise<void> {
+  async touch(tx: TenantTx, key: ProjectKey, leadUserId?: string): Promise<void> {
     await tx.query(
       `UPDATE project SET lead_user_id = COALESCE($3, lead_user_id), version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2`,
@@ -178,7 +178,7 @@ export class ProjectRepository {
     );
   }
 
-  async addLinks(tx: Tx, link: ProjectLink, key: ProjectKey, values: readonly string[]): Promise<void> {
+  async addLinks(tx: TenantTx, link: ProjectLink, key: ProjectKey, values: readonly string[]): Promise<void> {
     if (values.length === 0) return;
     const { table, column, type } = PROJECT_LINKS[link];
     await tx.query(
@@ -189,7 +189,12 @@ export class ProjectRepository {
     );
   }
 
-  async removeLinks(tx: Tx, link: ProjectLink, key: ProjectKey, values: readonly string[]): Promise<void> {
+  async removeLinks(
+    tx: TenantTx,
+    link: ProjectLink,
+    key: ProjectKey,
+    values: readonly string[],
+  ): Promise<void> {
     if (values.length === 0) return;
     const { table, column, type } = PROJECT_LINKS[link];
     await tx.query(

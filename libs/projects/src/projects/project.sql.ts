@@ -1,4 +1,4 @@
-import { NETWORK_TIME_ZONE } from '../attention/calendar.js';
+import { NETWORK_TIME_ZONE } from '@jazari/config';
 
 /** Today in the network's calendar (Morocco), whatever the server's time zone. */
 const TODAY = `(now() AT TIME ZONE '${NETWORK_TIME_ZONE}')::date`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ProjectScope } from '../project-access.js';
 import type { Rag } from './status-report.dto.js';
 
@@ -51,7 +51,7 @@ const toReport = (r: Row): StatusReportRow => ({
 export class StatusReportRepository {
   /** Latest period first; `after` is the (period end, id) of the previous page's last row. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     after: readonly string[] | null,
     limit: number,
@@ -66,7 +66,7 @@ export class StatusReportRepository {
     return rows.map(toReport);
   }
 
-  async find(tx: Tx, scope: Scope, id: string): Promise<StatusReportRow | undefined> {
+  async find(tx: TenantTx, scope: Scope, id: string): Promise<StatusReportRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM status_report WHERE tenant_id = $1 AND project_id = $2 AND id = $3`,
       [scope.tenantId, scope.projectId, id],
@@ -75,7 +75,7 @@ export class StatusReportRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     scope: Scope,
     report: StatusReportFields & { id: string; authorId: string },
   ): Promise<StatusReportRow> {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { DashboardReader } from '@jazari/dashboards';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type TenantContext, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import { FILE_STORAGE, type FileStorage, type StoredObject } from '@jazari/storage';
@@ -44,12 +44,12 @@ export class ReportGeneratorHandler {
 
   @JobHandler('reports.requested')
   async generate(envelope: JobEnvelope<'reports.requested'>): Promise<void> {
-    const tx = this.transactions.tx();
+    const tx = this.transactions.tenantTx();
     const { tenantId } = envelope;
     const report = await this.reports.find(tx, tenantId, envelope.payload.reportId);
     if (!report || report.status === 'ready' || report.status === 'expired') return;
     // Read as the requester's kind of tenant: Root's national figures come through Root's read policies.
-    const context: DbContext = { tenantId, tenantKind: report.requesterKind, userId: null };
+    const context: TenantContext = { tenantId, tenantKind: report.requesterKind, userId: null };
     await tx.rescope(context);
     await this.independently(context, (t) =>
       this.reports.markRunning(t, tenantId, report.id, this.clock.now()),
@@ -133,16 +133,13 @@ export class ReportGeneratorHandler {
     return renderReport(report.format, document, onSection, options);
   }
 
-  private progress(context: DbContext, report: ReportRow, percent: number): Promise<void> {
+  private progress(context: TenantContext, report: ReportRow, percent: number): Promise<void> {
     return this.independently(context, (t) =>
       this.reports.setProgress(t, report.tenantId, report.id, percent),
     );
   }
 
-  private independently(
-    context: DbContext,
-    work: (tx: ReturnType<TransactionRunner['tx']>) => Promise<unknown>,
-  ) {
+  private independently(context: TenantContext, work: (tx: TenantTx) => Promise<unknown>) {
     return this.transactions.runIndependently(context, async (tx) => {
       await work(tx);
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { SystemTx, TenantTx } from '@jazari/database';
 import type { TenantKind } from '@jazari/database';
 import type { ReportFormat, ReportLocale, ReportPeriod, ReportScope, ReportStatus } from '../report.types.js';
 
@@ -121,13 +121,13 @@ const INSERT = `INSERT INTO report (tenant_id, id, schedule_id, requested_by, re
 /** The SQL of reports: requests, their progress and their files. Always in the owner's tenant. */
 @Injectable()
 export class ReportRepository {
-  async insert(tx: Tx, tenantId: string, report: NewReport): Promise<ReportRow> {
+  async insert(tx: TenantTx, tenantId: string, report: NewReport): Promise<ReportRow> {
     const [row] = await tx.query<Raw>(`${INSERT} RETURNING ${COLUMNS}`, params(tenantId, report));
     return toRow(row);
   }
 
   /** A schedule's tick: inserts nothing if this schedule already has its report for the period. */
-  async insertForTick(tx: Tx, tenantId: string, report: NewReport): Promise<ReportRow | undefined> {
+  async insertForTick(tx: TenantTx, tenantId: string, report: NewReport): Promise<ReportRow | undefined> {
     const [row] = await tx.query<Raw>(
       `${INSERT} ON CONFLICT (tenant_id, schedule_id, period_from, period_to) DO NOTHING RETURNING ${COLUMNS}`,
       params(tenantId, report),
@@ -135,7 +135,7 @@ export class ReportRepository {
     return row && toRow(row);
   }
 
-  async find(tx: Tx, tenantId: string, id: string): Promise<ReportRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string): Promise<ReportRow | undefined> {
     const [row] = await tx.query<Raw>(`SELECT ${COLUMNS} FROM report WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       id,
@@ -144,7 +144,7 @@ export class ReportRepository {
   }
 
   /** Newest first (ids are UUID v7, so time-ordered); continues after the previous page's last id. */
-  async list(tx: Tx, tenantId: string, afterId: string | null, limit: number): Promise<ReportRow[]> {
+  async list(tx: TenantTx, tenantId: string, afterId: string | null, limit: number): Promise<ReportRow[]> {
     const rows = await tx.query<Raw>(
       `SELECT ${COLUMNS} FROM report
         WHERE tenant_id = $1 AND ($2::uuid IS NULL OR id < $2::uuid)
@@ -155,7 +155,7 @@ export class ReportRepository {
   }
 
   /** A failed report queued again (its error cleared); undefined when it is not failed (any more). */
-  async requeue(tx: Tx, tenantId: string, id: string): Promise<ReportRow | undefined> {
+  async requeue(tx: TenantTx, tenantId: string, id: string): Promise<ReportRow | undefined> {
     const [row] = await tx.query<Raw>(
       `UPDATE report SET status = 'queued', progress = 0, error = NULL, started_at = NULL, finished_at = NULL
         WHERE tenant_id = $1 AND id = $2 AND status = 'failed' RETURNING ${COLUMNS}`,
@@ -164,7 +164,7 @@ export class ReportRepository {
     return row && toRow(row);
   }
 
-  async markRunning(tx: Tx, tenantId: string, id: string, at: Date): Promise<void> {
+  async markRunning(tx: TenantTx, tenantId: string, id: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE report SET status = 'running', progress = 0, error = NULL, started_at = $3
         WHERE tenant_id = $1 AND id = $2 AND status NOT IN ('ready', 'expired')`,
@@ -172,14 +172,20 @@ export class ReportRepository {
     );
   }
 
-  async setProgress(tx: Tx, tenantId: string, id: string, progress: number): Promise<void> {
+  async setProgress(tx: TenantTx, tenantId: string, id: string, progress: number): Promise<void> {
     await tx.query(
       `UPDATE report SET progress = GREATEST(progress, $3) WHERE tenant_id = $1 AND id = $2 AND status = 'running'`,
       [tenantId, id, progress],
     );
   }
 
-  async markReady(tx: Tx, tenantId: string, id: string, file: FinishedFile, at: Date): Promise<boolean> {
+  async markReady(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    file: FinishedFile,
+    at: Date,
+  ): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE report SET status = 'ready', progress = 100, error = NULL, filename = $3, content_type = $4,
               size_bytes = $5, sha256 = $6, storage_key = $7, expires_at = $8, finished_at = $9
@@ -199,7 +205,7 @@ export class ReportRepository {
     return rows.length === 1;
   }
 
-  async markFailed(tx: Tx, tenantId: string, id: string, error: string, at: Date): Promise<void> {
+  async markFailed(tx: TenantTx, tenantId: string, id: string, error: string, at: Date): Promise<void> {
     await tx.query(
       `UPDATE report SET status = 'failed', error = $3, finished_at = $4
         WHERE tenant_id = $1 AND id = $2 AND status NOT IN ('ready', 'expired')`,
@@ -208,7 +214,7 @@ export class ReportRepository {
   }
 
   /** Ready reports whose download period is over, oldest expiry first (read in Root's scope). */
-  async expiredFiles(tx: Tx, now: Date, limit: number): Promise<ExpiredFile[]> {
+  async expiredFiles(tx: SystemTx, now: Date, limit: number): Promise<ExpiredFile[]> {
     return tx.query<ExpiredFile>(
       `SELECT tenant_id AS "tenantId", id, storage_key AS "storageKey"
          FROM report WHERE status = 'ready' AND expires_at <= $1
@@ -218,7 +224,7 @@ export class ReportRepository {
   }
 
   /** Records that a ready report's file was deleted; false when it was no longer that file's report. */
-  async markExpired(tx: Tx, file: ExpiredFile): Promise<boolean> {
+  async markExpired(tx: TenantTx, file: ExpiredFile): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE report SET status = 'expired', storage_key = NULL
         WHERE tenant_id = $1 AND id = $2 AND status = 'ready' AND storage_key = $3 RETURNING id`,
@@ -228,12 +234,12 @@ export class ReportRepository {
   }
 
   /** The kind of a tenant the caller may see (tenants are reference data), if it exists. */
-  async tenantKind(tx: Tx, tenantId: string): Promise<TenantKind | undefined> {
+  async tenantKind(tx: TenantTx, tenantId: string): Promise<TenantKind | undefined> {
     const [row] = await tx.query<{ kind: TenantKind }>(`SELECT kind FROM tenant WHERE id = $1`, [tenantId]);
     return row?.kind;
   }
 
-  async userLocale(tx: Tx, userId: string): Promise<ReportLocale | undefined> {
+  async userLocale(tx: TenantTx, userId: string): Promise<ReportLocale | undefined> {
     const [row] = await tx.query<{ locale: ReportLocale }>(`SELECT locale FROM app_user WHERE id = $1`, [
       userId,
     ]);

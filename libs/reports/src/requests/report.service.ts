@@ -181,7 +181,7 @@ export class ReportService {
 
   private async localeOf(actor: Actor): Promise<ReportLocale> {
     if (!actor.userId) return 'fr';
-    return (await this.reports.userLocale(this.transactions.tx(), actor.userId)) ?? 'fr';
+    return (await this.reports.userLocale(this.transactions.tenantTx(), actor.userId)) ?? 'fr';
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TenantKind, Tx } from '@jazari/database';
+import type { SystemTx, TenantKind, TenantTx } from '@jazari/database';
 import type { ReportCadence, ReportFormat, ReportLocale, ReportScope } from '../report.types.js';
 
 export interface ReportScheduleRow {
@@ -48,7 +48,7 @@ const toRow = (r: Raw): ReportScheduleRow => ({
 /** The SQL of recurring reports. */
 @Injectable()
 export class ReportScheduleRepository {
-  async insert(tx: Tx, tenantId: string, s: NewReportSchedule): Promise<ReportScheduleRow> {
+  async insert(tx: TenantTx, tenantId: string, s: NewReportSchedule): Promise<ReportScheduleRow> {
     const [row] = await tx.query<Raw>(
       `INSERT INTO report_schedule (tenant_id, id, scope, subject_tenant_id, cadence, format, locale, owner_kind,
          created_by)
@@ -58,7 +58,7 @@ export class ReportScheduleRepository {
     return toRow(row);
   }
 
-  async find(tx: Tx, tenantId: string, id: string): Promise<ReportScheduleRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string): Promise<ReportScheduleRow | undefined> {
     const [row] = await tx.query<Raw>(
       `SELECT ${COLUMNS} FROM report_schedule WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id],
@@ -66,7 +66,7 @@ export class ReportScheduleRepository {
     return row && toRow(row);
   }
 
-  async list(tx: Tx, tenantId: string): Promise<ReportScheduleRow[]> {
+  async list(tx: TenantTx, tenantId: string): Promise<ReportScheduleRow[]> {
     const rows = await tx.query<Raw>(
       `SELECT ${COLUMNS} FROM report_schedule WHERE tenant_id = $1 ORDER BY created_at, id LIMIT 500`,
       [tenantId],
@@ -74,7 +74,7 @@ export class ReportScheduleRepository {
     return rows.map(toRow);
   }
 
-  async delete(tx: Tx, tenantId: string, id: string): Promise<boolean> {
+  async delete(tx: TenantTx, tenantId: string, id: string): Promise<boolean> {
     const rows = await tx.query(`DELETE FROM report_schedule WHERE tenant_id = $1 AND id = $2 RETURNING id`, [
       tenantId,
       id,
@@ -83,7 +83,7 @@ export class ReportScheduleRepository {
   }
 
   /** Every schedule of the network (a Root-kind read across tenants, for the schedulers' sync). */
-  async all(tx: Tx): Promise<ReportScheduleRow[]> {
+  async all(tx: SystemTx): Promise<ReportScheduleRow[]> {
     const rows = await tx.query<Raw>(`SELECT ${COLUMNS} FROM report_schedule ORDER BY tenant_id, id`);
     return rows.map(toRow);
   }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { BookingRepository } from '../bookings/booking.repository.js';
 import { ResourceRepository } from '../catalogue/resource.repository.js';
 import { ownerContext, ResourceAccess, type AllocationScope } from '../shared/resource-access.js';
@@ -217,7 +216,7 @@ export class AllocationDecisionService {
    * the caller's `If-Match` and that `move` is open from the allocation's status.
    */
   private async lockFor(
-    owner: Tx,
+    owner: TenantTx,
     scope: AllocationScope,
     move: AllocationMove,
     ifMatch: string | undefined,

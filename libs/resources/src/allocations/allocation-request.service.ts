@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { ResourceRepository } from '../catalogue/resource.repository.js';
 import { ownerContext, ResourceAccess, type AllocationScope } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
@@ -152,11 +151,11 @@ export class AllocationRequestService {
     );
   }
 
-  async scopeOf(tx: Tx, actor: Actor, allocationId: string): Promise<AllocationScope> {
+  async scopeOf(tx: TenantTx, actor: Actor, allocationId: string): Promise<AllocationScope> {
     return this.access.allocation(tx, actor, allocationId);
   }
 
-  async detail(tx: Tx, actor: Actor, scope: AllocationScope): Promise<AllocationDetail> {
+  async detail(tx: TenantTx, actor: Actor, scope: AllocationScope): Promise<AllocationDetail> {
     const record = await this.allocations.get(tx, scope.ownerTenantId, scope.allocationId);
     if (!record) throw ResourceProblems.allocationNotFound();
     return this.decorate(actor, record);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { quantity } from '../shared/resource.rules.js';
 import { RESERVING_STATUSES, type AllocationStatus } from '../shared/resource.types.js';
 
@@ -19,7 +19,7 @@ export type { AllocationRecord, AllocationView, NewAllocation, PeriodFigures } f
 /** SQL of allocations and their usage. */
 @Injectable()
 export class AllocationRepository {
-  async insert(tx: Tx, a: NewAllocation): Promise<void> {
+  async insert(tx: TenantTx, a: NewAllocation): Promise<void> {
     await tx.query(
       `INSERT INTO resource_allocation (tenant_id, id, resource_id, requester_tenant_id, project_id, requested_by,
           quantity_requested, starts_on, ends_on, period_start, justification, terms_version, needs_root)
@@ -42,7 +42,7 @@ export class AllocationRepository {
     );
   }
 
-  async get(tx: Tx, tenantId: string, id: string): Promise<AllocationRecord | undefined> {
+  async get(tx: TenantTx, tenantId: string, id: string): Promise<AllocationRecord | undefined> {
     const rows = await tx.query<Row>(`SELECT ${COLUMNS} FROM ${FROM} WHERE a.tenant_id = $1 AND a.id = $2`, [
       tenantId,
       id,
@@ -52,7 +52,7 @@ export class AllocationRepository {
 
   /** The allocation row locked (usage, decisions, the sweep act on it one after the other). */
   async lock(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
   ): Promise<
@@ -86,7 +86,7 @@ export class AllocationRepository {
    * being decided). Run with the resource row locked, so two approvals cannot both take the last units.
    */
   async periodFigures(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     resourceId: string,
     periodStart: string,
@@ -140,7 +140,7 @@ export class AllocationRepository {
   }
 
   async decide(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     change: {
@@ -179,7 +179,7 @@ export class AllocationRepository {
   }
 
   /** The requester took its request back: closed, the deciders' fields as they were. */
-  async withdraw(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  async withdraw(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<void> {
     await tx.query(
       `UPDATE resource_allocation SET status = 'withdrawn', closed_at = $3, version = version + 1, updated_at = now()
         WHERE tenant_id = $1 AND id = $2`,
@@ -187,7 +187,13 @@ export class AllocationRepository {
     );
   }
 
-  async setStatus(tx: Tx, tenantId: string, id: string, status: AllocationStatus, now: Date): Promise<void> {
+  async setStatus(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    status: AllocationStatus,
+    now: Date,
+  ): Promise<void> {
     await tx.query(
       `UPDATE resource_allocation
           SET status = $3,
@@ -199,7 +205,7 @@ export class AllocationRepository {
     );
   }
 
-  async markExpiryNotice(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  async markExpiryNotice(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<void> {
     await tx.query(`UPDATE resource_allocation SET expiry_notice_at = $3 WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       id,
@@ -208,7 +214,7 @@ export class AllocationRepository {
   }
 
   async addUsage(
-    tx: Tx,
+    tx: TenantTx,
     usage: {
       tenantId: string;
       id: string;
@@ -253,7 +259,7 @@ export class AllocationRepository {
 
   /** Whether `used + quantity` stays within the approved quantity, and what remains (numerics in SQL). */
   async usageFits(
-    tx: Tx,
+    tx: TenantTx,
     approved: string,
     used: string,
     add: string,
@@ -267,13 +273,13 @@ export class AllocationRepository {
   }
 
   /** Whether `a > b` on numerics. */
-  async greater(tx: Tx, a: string, b: string): Promise<boolean> {
+  async greater(tx: TenantTx, a: string, b: string): Promise<boolean> {
     const rows = await tx.query<{ gt: boolean }>(`SELECT $1::numeric > $2::numeric AS gt`, [a, b]);
     return rows[0].gt;
   }
 
   async list(
-    tx: Tx,
+    tx: TenantTx,
     caller: { tenantId: string; kind: string },
     view: AllocationView,
     filter: { resourceId?: string; status?: AllocationStatus },
@@ -307,7 +313,7 @@ export class AllocationRepository {
 
   /** Per resource and period: the caller tenant's approved, used and remaining quantities. */
   async tenantSummary(
-    tx: Tx,
+    tx: TenantTx,
     requesterTenantId: string,
   ): Promise<
     {
@@ -358,7 +364,7 @@ export class AllocationRepository {
 
   /** Per requesting tenant, in one period of one resource (the owner's and Root's utilisation view). */
   async utilisation(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     resourceId: string,
     periodStart: string,
@@ -390,12 +396,12 @@ export class AllocationRepository {
     }));
   }
 
-  async rootTenantId(tx: Tx): Promise<string | null> {
+  async rootTenantId(tx: TenantTx): Promise<string | null> {
     const rows = await tx.query<{ id: string }>(`SELECT id FROM tenant WHERE kind = 'root' LIMIT 1`);
     return rows[0]?.id ?? null;
   }
 
-  async tenantName(tx: Tx, tenantId: string): Promise<string> {
+  async tenantName(tx: TenantTx, tenantId: string): Promise<string> {
     const rows = await tx.query<{ name_fr: string }>(`SELECT name_fr FROM tenant WHERE id = $1`, [tenantId]);
     return rows[0]?.name_fr ?? '';
   }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
+import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
 import { ResourceProblems } from '../shared/resource.problems.js';
 import { crossedThresholds, fromMilli, toMilli, utilisation } from '../shared/resource.rules.js';

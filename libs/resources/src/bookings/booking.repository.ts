@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 
 export interface BookingRecord {
   readonly id: string;
@@ -65,7 +65,7 @@ export const BOOKING_OVERLAP_CONSTRAINT = 'ex_resource_booking_overlap';
 export class BookingRepository {
   /** Inserts a confirmed booking; a clash with another live one fails with SQLSTATE 23P01. */
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     b: {
       tenantId: string;
       id: string;
@@ -95,7 +95,12 @@ export class BookingRepository {
     );
   }
 
-  async get(tx: Tx, tenantId: string, resourceId: string, id: string): Promise<BookingRecord | undefined> {
+  async get(
+    tx: TenantTx,
+    tenantId: string,
+    resourceId: string,
+    id: string,
+  ): Promise<BookingRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource_booking b JOIN tenant t ON t.id = b.booker_tenant_id
         WHERE b.tenant_id = $1 AND b.resource_id = $2 AND b.id = $3`,
@@ -104,7 +109,12 @@ export class BookingRepository {
     return rows[0] && map(rows[0]);
   }
 
-  async lock(tx: Tx, tenantId: string, resourceId: string, id: string): Promise<BookingRecord | undefined> {
+  async lock(
+    tx: TenantTx,
+    tenantId: string,
+    resourceId: string,
+    id: string,
+  ): Promise<BookingRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource_booking b JOIN tenant t ON t.id = b.booker_tenant_id
         WHERE b.tenant_id = $1 AND b.resource_id = $2 AND b.id = $3 FOR UPDATE OF b`,
@@ -113,7 +123,7 @@ export class BookingRepository {
     return rows[0] && map(rows[0]);
   }
 
-  async cancel(tx: Tx, tenantId: string, id: string, by: string | null, now: Date): Promise<void> {
+  async cancel(tx: TenantTx, tenantId: string, id: string, by: string | null, now: Date): Promise<void> {
     await tx.query(
       `UPDATE resource_booking SET status = 'cancelled', cancelled_at = $3, cancelled_by = $4,
               sequence = sequence + 1, updated_at = now()
@@ -124,7 +134,7 @@ export class BookingRepository {
 
   /** Cancels the allocation's bookings that have not ended yet; answers them for their notices. */
   async cancelForAllocation(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     allocationId: string,
     by: string | null,
@@ -156,7 +166,7 @@ export class BookingRepository {
 
   /** Bookings of a resource that overlap [from, to), by (start, id), after the booking `after` when given. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     resourceId: string,
     from: Date,

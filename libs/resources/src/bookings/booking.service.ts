@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
+import { APP_CONFIG, type AppConfig, Clock, NETWORK_TIME_ZONE, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { renderCalendar, ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday, NETWORK_TIME_ZONE } from '@jazari/projects';
 import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
 import { MAX_BOOKING_DAYS, MAX_PAGE_SIZE } from '../shared/resource.types.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { quantity } from '../shared/resource.rules.js';
 import type {
   ResourceKind,
@@ -117,7 +117,7 @@ function map(r: Row): ResourceRecord {
 /** SQL of the catalogue: resources, their listed viewers and their fair shares. */
 @Injectable()
 export class ResourceRepository {
-  async tenantRegion(tx: Tx, tenantId: string): Promise<string> {
+  async tenantRegion(tx: TenantTx, tenantId: string): Promise<string> {
     const rows = await tx.query<{ region_code: string | null }>(
       `SELECT region_code FROM tenant WHERE id = $1`,
       [tenantId],
@@ -125,12 +125,12 @@ export class ResourceRepository {
     return rows[0]?.region_code ?? 'MA-04';
   }
 
-  async regionExists(tx: Tx, code: string): Promise<boolean> {
+  async regionExists(tx: TenantTx, code: string): Promise<boolean> {
     return (await tx.query(`SELECT 1 FROM region WHERE code = $1`, [code])).length > 0;
   }
 
   /** The ids among `ids` that are active tenants (listed viewers, share holders). */
-  async activeTenants(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  async activeTenants(tx: TenantTx, ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];
     const rows = await tx.query<{ id: string }>(
       `SELECT id FROM tenant WHERE id = ANY($1::uuid[]) AND status = 'active'`,
@@ -140,7 +140,7 @@ export class ResourceRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     fields: ResourceFields,
@@ -173,7 +173,7 @@ export class ResourceRepository {
   }
 
   /** The resource, locked: edits, approvals and Root's decisions on it happen one after the other. */
-  async lock(tx: Tx, tenantId: string, id: string): Promise<ResourceRecord | undefined> {
+  async lock(tx: TenantTx, tenantId: string, id: string): Promise<ResourceRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource r JOIN tenant t ON t.id = r.tenant_id
         WHERE r.tenant_id = $1 AND r.id = $2 FOR UPDATE OF r`,
@@ -182,7 +182,7 @@ export class ResourceRepository {
     return rows[0] && map(rows[0]);
   }
 
-  async get(tx: Tx, tenantId: string, id: string): Promise<ResourceRecord | undefined> {
+  async get(tx: TenantTx, tenantId: string, id: string): Promise<ResourceRecord | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM resource r JOIN tenant t ON t.id = r.tenant_id WHERE r.tenant_id = $1 AND r.id = $2`,
       [tenantId, id],
@@ -191,7 +191,7 @@ export class ResourceRepository {
   }
 
   async update(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     fields: ResourceFields,
@@ -224,7 +224,7 @@ export class ResourceRepository {
     );
   }
 
-  async viewers(tx: Tx, tenantId: string, id: string): Promise<string[]> {
+  async viewers(tx: TenantTx, tenantId: string, id: string): Promise<string[]> {
     const rows = await tx.query<{ viewer_tenant_id: string }>(
       `SELECT viewer_tenant_id FROM resource_visibility WHERE tenant_id = $1 AND resource_id = $2
         ORDER BY viewer_tenant_id`,
@@ -233,7 +233,12 @@ export class ResourceRepository {
     return rows.map((r) => r.viewer_tenant_id);
   }
 
-  async replaceViewers(tx: Tx, tenantId: string, id: string, viewers: readonly string[]): Promise<void> {
+  async replaceViewers(
+    tx: TenantTx,
+    tenantId: string,
+    id: string,
+    viewers: readonly string[],
+  ): Promise<void> {
     await tx.query(`DELETE FROM resource_visibility WHERE tenant_id = $1 AND resource_id = $2`, [
       tenantId,
       id,
@@ -247,7 +252,7 @@ export class ResourceRepository {
   }
 
   async shares(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
   ): Promise<{ tenantId: string; tenantName: string; quantity: string }[]> {
@@ -265,7 +270,7 @@ export class ResourceRepository {
   }
 
   async replaceShares(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     shares: readonly { tenantId: string; quantity: string }[],
@@ -282,7 +287,7 @@ export class ResourceRepository {
 
   /** The catalogue the caller sees, newest first, `limit + 1` rows from before `cursor`. */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     callerTenantId: string,
     callerKind: string,
     filter: ResourceFilter,
@@ -319,7 +324,7 @@ export class ResourceRepository {
   }
 
   /** `jazari_fold` of a search text, as PostgreSQL folds the `search` column. */
-  async fold(tx: Tx, text: string): Promise<string> {
+  async fold(tx: TenantTx, text: string): Promise<string> {
     const rows = await tx.query<{ folded: string }>(`SELECT jazari_fold($1) AS folded`, [text]);
     return rows[0]?.folded ?? text;
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem, type FieldError } from '@jazari/http';
-import { networkToday } from '@jazari/projects';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { ownerContext, ResourceAccess, type ResourceScope } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
@@ -225,7 +224,7 @@ export class ResourceService {
     });
   }
 
-  private async detail(tx: Tx, scope: ResourceScope): Promise<ResourceDetail> {
+  private async detail(tx: TenantTx, scope: ResourceScope): Promise<ResourceDetail> {
     const record = await this.resources.get(tx, scope.ownerTenantId, scope.resourceId);
     if (!record) throw ResourceProblems.resourceNotFound();
     const visibleTo =
@@ -235,7 +234,7 @@ export class ResourceService {
     return { ...record, visibleTo, canManage: scope.canManage };
   }
 
-  private async check(tx: Tx, fields: ResourceFields, viewers: readonly string[]): Promise<void> {
+  private async check(tx: TenantTx, fields: ResourceFields, viewers: readonly string[]): Promise<void> {
     const errors: FieldError[] = [];
     if (toMilli(fields.capacity) <= 0n)
       errors.push({ field: 'capacity', messages: ['capacity must be more than 0'] });

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
-import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { Clock, networkToday } from '@jazari/config';
+import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { networkToday } from '@jazari/projects';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { addDays } from '../shared/resource.rules.js';
 import { EXPIRY_NOTICE_DAYS } from '../shared/resource.types.js';
@@ -83,7 +82,7 @@ export class ResourceSweepService {
     now: Date,
     today: string,
   ): Promise<{ activated: number; notice: number; expired: number }> {
-    const context: DbContext = { tenantId, tenantKind: null, userId: null };
+    const context: TenantContext = { tenantId, tenantKind: null, userId: null };
     return this.transactions.run(context, async (tx) => {
       const done = { activated: 0, notice: 0, expired: 0 };
       const a = await this.allocations.lock(tx, tenantId, allocationId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
-import type { DbContext, TenantKind, Tx } from '@jazari/database';
+import type { TenantContext, TenantKind, TenantTx } from '@jazari/database';
 import { ResourceProblems } from './resource.problems.js';
 import type { AllocationStatus, ResourcePeriod, ResourceStatus, ResourceUnit } from './resource.types.js';
 
@@ -47,7 +47,7 @@ export interface AllocationScope {
 export function ownerContext(
   actor: Actor,
   scope: { ownerTenantId: string; ownerKind: TenantKind },
-): DbContext {
+): TenantContext {
   return { tenantId: scope.ownerTenantId, tenantKind: scope.ownerKind, userId: actor.userId };
 }
 
@@ -59,7 +59,7 @@ export function ownerContext(
  */
 @Injectable()
 export class ResourceAccess {
-  async read(tx: Tx, actor: Actor, resourceId: string): Promise<ResourceScope> {
+  async read(tx: TenantTx, actor: Actor, resourceId: string): Promise<ResourceScope> {
     const rows = await tx.query<{
       tenant_id: string;
       owner_kind: TenantKind;
@@ -104,7 +104,7 @@ export class ResourceAccess {
   }
 
   /** The owner's managers only: others who see the resource get 403 `resource-read-only`. */
-  async manage(tx: Tx, actor: Actor, resourceId: string): Promise<ResourceScope> {
+  async manage(tx: TenantTx, actor: Actor, resourceId: string): Promise<ResourceScope> {
     const scope = await this.read(tx, actor, resourceId);
     if (!scope.canManage) {
       throw ResourceProblems.readOnly(
@@ -117,14 +117,14 @@ export class ResourceAccess {
   }
 
   /** The owner's managers, or Root's network admins (fair shares are set by either). */
-  async manageOrRoot(tx: Tx, actor: Actor, resourceId: string): Promise<ResourceScope> {
+  async manageOrRoot(tx: TenantTx, actor: Actor, resourceId: string): Promise<ResourceScope> {
     const scope = await this.read(tx, actor, resourceId);
     if (scope.canManage) return scope;
     if (scope.isRoot && actor.permissions.has('resources.approve_large')) return scope;
     throw ResourceProblems.readOnly("Only the owner's managers or Root set this.");
   }
 
-  async allocation(tx: Tx, actor: Actor, allocationId: string): Promise<AllocationScope> {
+  async allocation(tx: TenantTx, actor: Actor, allocationId: string): Promise<AllocationScope> {
     const rows = await tx.query<{
       tenant_id: string;
       owner_kind: TenantKind;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { SystemTx, TenantTx } from '@jazari/database';
 
 export interface FeedEventRow {
   readonly workshopId: string;
@@ -25,7 +25,7 @@ export interface FeedRow {
 @Injectable()
 export class CalendarRepository {
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     userId: string,
@@ -38,7 +38,7 @@ export class CalendarRepository {
     );
   }
 
-  async list(tx: Tx, tenantId: string, userId: string): Promise<FeedRow[]> {
+  async list(tx: TenantTx, tenantId: string, userId: string): Promise<FeedRow[]> {
     const rows = await tx.query<{ id: string; created_at: Date; revoked_at: Date | null }>(
       `SELECT id, created_at, revoked_at FROM workshop_calendar_feed
         WHERE tenant_id = $1 AND user_id = $2 ORDER BY id`,
@@ -48,7 +48,7 @@ export class CalendarRepository {
   }
 
   async revoke(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     userId: string,
     id: string,
@@ -63,13 +63,13 @@ export class CalendarRepository {
     return r && { id: r.id, createdAt: r.created_at, revokedAt: r.revoked_at };
   }
 
-  async valid(tx: Tx, tokenHash: Buffer): Promise<boolean> {
+  async valid(tx: SystemTx, tokenHash: Buffer): Promise<boolean> {
     const rows = await tx.query<{ ok: boolean }>(`SELECT workshop_feed_valid($1) AS ok`, [tokenHash]);
     return rows[0]?.ok === true;
   }
 
   /** The events of a feed, by its token's hash: a SECURITY DEFINER function, outside any tenant. */
-  async events(tx: Tx, tokenHash: Buffer): Promise<FeedEventRow[]> {
+  async events(tx: SystemTx, tokenHash: Buffer): Promise<FeedEventRow[]> {
     const rows = await tx.query<{
       workshop_id: string;
       title: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import { ConventionAccess, ObligationService } from '@jazari/conventions';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { ProblemException, ValidationProblem, type FieldError } from '@jazari/http';
 import { ProjectAccess } from '@jazari/projects';
 import type { CreateWorkshopDto, UpdateWorkshopDto } from '../dto/workshop.dto.js';
@@ -68,7 +68,7 @@ export class WorkshopInput {
 
   /** Checks what the fields refer to; fills in the obligation's owner. Answers the linked projects. */
   async check(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     organiserTenantId: string,
     fields: WorkshopFields,
@@ -137,7 +137,7 @@ export class WorkshopInput {
   }
 
   async projectRefs(
-    tx: Tx,
+    tx: TenantTx,
     actor: Actor,
     projectIds: readonly string[],
   ): Promise<{ tenantId: string; id: string }[]> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type {
   AgendaItemRow,
   Audience,
@@ -117,7 +117,7 @@ export interface AgendaItemInput {
 /** SQL of workshops, their participants, projects and agenda; every statement names the organiser. */
 @Injectable()
 export class WorkshopRepository {
-  async find(tx: Tx, tenantId: string, id: string, lock = false): Promise<WorkshopRow | undefined> {
+  async find(tx: TenantTx, tenantId: string, id: string, lock = false): Promise<WorkshopRow | undefined> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE w.tenant_id = $1 AND w.id = $2${lock ? ' FOR UPDATE OF w' : ''}`,
       [tenantId, id],
@@ -130,7 +130,7 @@ export class WorkshopRepository {
    * (ended before `now`) latest first; `upcoming` keeps those not yet ended.
    */
   async list(
-    tx: Tx,
+    tx: TenantTx,
     status: WorkshopStatus | null,
     after: readonly string[] | null,
     limit: number,
@@ -150,7 +150,7 @@ export class WorkshopRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     fields: WorkshopFields,
@@ -167,7 +167,7 @@ export class WorkshopRepository {
     );
   }
 
-  async update(tx: Tx, tenantId: string, id: string, fields: WorkshopFields, now: Date): Promise<void> {
+  async update(tx: TenantTx, tenantId: string, id: string, fields: WorkshopFields, now: Date): Promise<void> {
     await tx.query(
       `UPDATE workshop SET kind = $3, title = $4, description = $5, languages = $6, starts_at = $7, ends_at = $8,
               time_zone = $9, venue = $10, online_url = $11, capacity = $12, audience = $13,
@@ -179,7 +179,7 @@ export class WorkshopRepository {
   }
 
   async setStatus(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     status: WorkshopStatus,
@@ -197,7 +197,7 @@ export class WorkshopRepository {
     );
   }
 
-  async markEvidence(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  async markEvidence(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<void> {
     await tx.query(`UPDATE workshop SET obligation_evidence_at = $3 WHERE tenant_id = $1 AND id = $2`, [
       tenantId,
       id,
@@ -206,7 +206,7 @@ export class WorkshopRepository {
   }
 
   async setMinutes(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     minutes: string,
@@ -220,7 +220,7 @@ export class WorkshopRepository {
     );
   }
 
-  async publishMinutes(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  async publishMinutes(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<void> {
     await tx.query(
       `UPDATE workshop SET minutes_published_at = $3, version = version + 1, updated_at = $3
         WHERE tenant_id = $1 AND id = $2`,
@@ -230,7 +230,7 @@ export class WorkshopRepository {
 
   // Participants (co-organisers, audience).
 
-  async participants(tx: Tx, tenantId: string, id: string): Promise<ParticipantRow[]> {
+  async participants(tx: TenantTx, tenantId: string, id: string): Promise<ParticipantRow[]> {
     const rows = await tx.query<{
       participant_tenant_id: string;
       name_fr: string;
@@ -245,7 +245,7 @@ export class WorkshopRepository {
   }
 
   async replaceParticipants(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     participants: readonly { tenantId: string; role: 'co_organiser' | 'audience' }[],
@@ -259,7 +259,7 @@ export class WorkshopRepository {
     }
   }
 
-  async activeTenants(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  async activeTenants(tx: TenantTx, ids: readonly string[]): Promise<string[]> {
     const rows = await tx.query<{ id: string }>(
       `SELECT id FROM tenant WHERE id = ANY($1::uuid[]) AND status = 'active'`,
       [ids],
@@ -269,7 +269,7 @@ export class WorkshopRepository {
 
   // Projects.
 
-  async projects(tx: Tx, tenantId: string, id: string): Promise<{ tenantId: string; id: string }[]> {
+  async projects(tx: TenantTx, tenantId: string, id: string): Promise<{ tenantId: string; id: string }[]> {
     const rows = await tx.query<{ project_tenant_id: string; project_id: string }>(
       `SELECT project_tenant_id, project_id FROM workshop_project
         WHERE tenant_id = $1 AND workshop_id = $2 ORDER BY project_id`,
@@ -279,7 +279,7 @@ export class WorkshopRepository {
   }
 
   async replaceProjects(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     projects: readonly { tenantId: string; id: string }[],
@@ -295,7 +295,7 @@ export class WorkshopRepository {
 
   // Agenda.
 
-  async agenda(tx: Tx, tenantId: string, id: string): Promise<AgendaItemRow[]> {
+  async agenda(tx: TenantTx, tenantId: string, id: string): Promise<AgendaItemRow[]> {
     const rows = await tx.query<{
       id: string;
       position: number;
@@ -323,7 +323,7 @@ export class WorkshopRepository {
   }
 
   async replaceAgenda(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     items: readonly AgendaItemInput[],
@@ -353,7 +353,7 @@ export class WorkshopRepository {
     }
   }
 
-  async bumpVersion(tx: Tx, tenantId: string, id: string, now: Date): Promise<void> {
+  async bumpVersion(tx: TenantTx, tenantId: string, id: string, now: Date): Promise<void> {
     await tx.query(
       `UPDATE workshop SET version = version + 1, updated_at = $3 WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id, now],
@@ -361,7 +361,7 @@ export class WorkshopRepository {
   }
 
   /** Whether a user may be named (a speaker, an assignee, an invitee): active, and visible to the caller. */
-  async visibleUsers(tx: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+  async visibleUsers(tx: TenantTx, ids: readonly string[]): Promise<Map<string, string>> {
     const rows = await tx.query<{ id: string; display_name: string }>(
       `SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[]) AND status = 'active'`,
       [ids],
@@ -370,7 +370,7 @@ export class WorkshopRepository {
   }
 
   /** Active members of `tenantId` among `userIds`, with their names: run in that tenant's scope. */
-  async members(tx: Tx, tenantId: string, userIds: readonly string[]): Promise<Map<string, string>> {
+  async members(tx: TenantTx, tenantId: string, userIds: readonly string[]): Promise<Map<string, string>> {
     const rows = await tx.query<{ id: string; display_name: string }>(
       `SELECT u.id, u.display_name FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.status = 'active'`,

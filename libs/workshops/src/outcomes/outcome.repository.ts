@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { ActionItemRow, ActionItemStatus, DeliverableLinkRow } from '../workshop.types.js';
 
 type ItemRow = {
@@ -37,7 +37,7 @@ export interface ActionItemFields {
 /** SQL of a workshop's outcomes: action items and produced deliverables (minutes live on the workshop). */
 @Injectable()
 export class OutcomeRepository {
-  async actionItems(tx: Tx, tenantId: string, workshopId: string): Promise<ActionItemRow[]> {
+  async actionItems(tx: TenantTx, tenantId: string, workshopId: string): Promise<ActionItemRow[]> {
     const rows = await tx.query<ItemRow>(
       `SELECT ${ITEM_COLUMNS} FROM workshop_action_item WHERE tenant_id = $1 AND workshop_id = $2 ORDER BY id`,
       [tenantId, workshopId],
@@ -46,7 +46,7 @@ export class OutcomeRepository {
   }
 
   async actionItem(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     id: string,
@@ -61,7 +61,7 @@ export class OutcomeRepository {
   }
 
   async insertActionItem(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     id: string,
@@ -77,7 +77,7 @@ export class OutcomeRepository {
   }
 
   async updateActionItem(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     f: ActionItemFields,
@@ -91,7 +91,7 @@ export class OutcomeRepository {
     );
   }
 
-  async deliverables(tx: Tx, tenantId: string, workshopId: string): Promise<DeliverableLinkRow[]> {
+  async deliverables(tx: TenantTx, tenantId: string, workshopId: string): Promise<DeliverableLinkRow[]> {
     const rows = await tx.query<{
       deliverable_tenant_id: string;
       deliverable_id: string;
@@ -114,7 +114,7 @@ export class OutcomeRepository {
 
   /** A project deliverable as the caller sees it (RLS: its institute's, a partner's projects, Root all). */
   async visibleDeliverable(
-    tx: Tx,
+    tx: TenantTx,
     id: string,
   ): Promise<{ tenantId: string; projectId: string; title: string } | undefined> {
     const rows = await tx.query<{ tenant_id: string; project_id: string; title: string }>(
@@ -126,7 +126,7 @@ export class OutcomeRepository {
   }
 
   async linkDeliverable(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     d: { tenantId: string; id: string; projectId: string; title: string },

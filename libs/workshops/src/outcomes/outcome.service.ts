@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import type {
@@ -161,7 +161,7 @@ export class OutcomeService {
   private managed(
     actor: Actor,
     id: string,
-    work: (scoped: Tx, w: WorkshopRow, scope: WorkshopScope) => Promise<WorkshopScope>,
+    work: (scoped: TenantTx, w: WorkshopRow, scope: WorkshopScope) => Promise<WorkshopScope>,
   ): Promise<OutcomesDto> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.manage(tx, actor, id);
@@ -173,7 +173,7 @@ export class OutcomeService {
   private asOrganiser<T>(
     actor: Actor,
     scope: WorkshopScope,
-    work: (scoped: Tx, w: WorkshopRow) => Promise<T>,
+    work: (scoped: TenantTx, w: WorkshopRow) => Promise<T>,
   ): Promise<T> {
     return this.transactions.onBehalfOf(organiserScope(actor, scope), async (scoped) => {
       const w = await this.workshops.find(scoped, scope.organiserTenantId, scope.workshopId, true);
@@ -183,7 +183,7 @@ export class OutcomeService {
   }
 
   private async itemFields(
-    tx: Tx,
+    tx: TenantTx,
     input: CreateActionItemDto | UpdateActionItemDto,
     current: ActionItemRow | null,
   ): Promise<ActionItemFields> {

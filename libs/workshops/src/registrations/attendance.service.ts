@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, type Tx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import type { AttendanceDto, RegistrationDto } from '../dto/registration.dto.js';
 import { WorkshopRepository } from '../events/workshop.repository.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
@@ -171,7 +171,7 @@ export class AttendanceService {
   private asOrganiser<T>(
     actor: Actor,
     scope: WorkshopScope,
-    work: (scoped: Tx, workshop: WorkshopRow) => Promise<T>,
+    work: (scoped: TenantTx, workshop: WorkshopRow) => Promise<T>,
   ): Promise<T> {
     return this.transactions.onBehalfOf(organiserScope(actor, scope), async (scoped) => {
       const workshop = await this.workshops.find(scoped, scope.organiserTenantId, scope.workshopId, true);
@@ -191,7 +191,12 @@ export class AttendanceService {
     }
   }
 
-  private async load(scoped: Tx, tenantId: string, workshopId: string, id: string): Promise<RegistrationDto> {
+  private async load(
+    scoped: TenantTx,
+    tenantId: string,
+    workshopId: string,
+    id: string,
+  ): Promise<RegistrationDto> {
     const row = await this.registrations.find(scoped, tenantId, workshopId, id);
     if (!row) throw WorkshopProblems.notFound('registration');
     return toRegistrationDto(workshopId, row);

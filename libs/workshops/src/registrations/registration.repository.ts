@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { RegistrationStatus } from '../workshop.types.js';
 
 export interface RegistrationRecord {
@@ -41,7 +41,7 @@ const toRecord = (r: Row): RegistrationRecord => ({
 @Injectable()
 export class RegistrationRepository {
   async forUser(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     userId: string,
@@ -56,7 +56,7 @@ export class RegistrationRepository {
   }
 
   async find(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     id: string,
@@ -70,7 +70,7 @@ export class RegistrationRepository {
     return rows[0] && toRecord(rows[0]);
   }
 
-  async list(tx: Tx, tenantId: string, workshopId: string): Promise<RegistrationRecord[]> {
+  async list(tx: TenantTx, tenantId: string, workshopId: string): Promise<RegistrationRecord[]> {
     const rows = await tx.query<Row>(
       `SELECT ${COLUMNS} FROM workshop_registration
         WHERE tenant_id = $1 AND workshop_id = $2 ORDER BY status, queued_at, id`,
@@ -80,7 +80,7 @@ export class RegistrationRepository {
   }
 
   async counts(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
   ): Promise<{ registered: number; waitlisted: number }> {
@@ -94,7 +94,7 @@ export class RegistrationRepository {
   }
 
   async insert(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     values: {
@@ -125,7 +125,7 @@ export class RegistrationRepository {
 
   /** A new status; joining the queue (registered, waitlisted) takes a new place at its end. */
   async setStatus(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     id: string,
     status: RegistrationStatus,
@@ -142,7 +142,7 @@ export class RegistrationRepository {
     );
   }
 
-  async reinvite(tx: Tx, tenantId: string, id: string, invitedBy: string, now: Date): Promise<void> {
+  async reinvite(tx: TenantTx, tenantId: string, id: string, invitedBy: string, now: Date): Promise<void> {
     await tx.query(
       `UPDATE workshop_registration SET status = 'invited', invited_by = $3, invited_at = $4, updated_at = $4
         WHERE tenant_id = $1 AND id = $2`,
@@ -152,7 +152,7 @@ export class RegistrationRepository {
 
   /** A waitlisted registration's place in the queue (1: the next to get a seat), in promotion order. */
   async waitlistPosition(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     registration: RegistrationRecord,
@@ -168,7 +168,7 @@ export class RegistrationRepository {
 
   /** The first on the waitlist (first come, first promoted), locked. */
   async firstWaitlisted(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
   ): Promise<RegistrationRecord | undefined> {
@@ -182,7 +182,7 @@ export class RegistrationRepository {
   }
 
   /** Checks someone in; answers false when they already were. */
-  async checkIn(tx: Tx, tenantId: string, id: string, by: string | null, now: Date): Promise<boolean> {
+  async checkIn(tx: TenantTx, tenantId: string, id: string, by: string | null, now: Date): Promise<boolean> {
     const rows = await tx.query(
       `UPDATE workshop_registration SET checked_in_at = $4, checked_in_by = $3, updated_at = $4
         WHERE tenant_id = $1 AND id = $2 AND checked_in_at IS NULL RETURNING id`,
@@ -192,7 +192,7 @@ export class RegistrationRepository {
   }
 
   /** Counts a wrong self check-in code; answers the count. */
-  async countFailure(tx: Tx, tenantId: string, id: string): Promise<number> {
+  async countFailure(tx: TenantTx, tenantId: string, id: string): Promise<number> {
     const rows = await tx.query<{ check_in_failures: number }>(
       `UPDATE workshop_registration SET check_in_failures = check_in_failures + 1
         WHERE tenant_id = $1 AND id = $2 RETURNING check_in_failures`,
@@ -203,7 +203,7 @@ export class RegistrationRepository {
 
   /** The people holding a place or an invitation, by the tenant they registered from. */
   async people(
-    tx: Tx,
+    tx: TenantTx,
     tenantId: string,
     workshopId: string,
     statuses: readonly RegistrationStatus[],

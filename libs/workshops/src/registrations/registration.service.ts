@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type Tx } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import type { InvitationResultDto, InviteDto, RegistrationDto } from '../dto/registration.dto.js';
@@ -210,7 +210,7 @@ export class RegistrationService {
   /** Registers, or puts on the waitlist when every seat is taken; a seat taken is confirmed by a notice. */
   private async take(
     actor: Actor,
-    scoped: Tx,
+    scoped: TenantTx,
     workshop: WorkshopRow,
     existing: RegistrationRecord | undefined,
     userId: string,
@@ -254,7 +254,7 @@ export class RegistrationService {
   private asOrganiser<T>(
     actor: Actor,
     scope: WorkshopScope,
-    work: (scoped: Tx, workshop: WorkshopRow) => Promise<T>,
+    work: (scoped: TenantTx, workshop: WorkshopRow) => Promise<T>,
   ): Promise<T> {
     return this.transactions.onBehalfOf(organiserScope(actor, scope), async (scoped) => {
       const workshop = await this.workshops.find(scoped, scope.organiserTenantId, scope.workshopId, true);
@@ -275,7 +275,12 @@ export class RegistrationService {
       throw WorkshopProblems.registrationClosed(`Registration closed at ${closes.toISOString()}.`);
   }
 
-  private async load(scoped: Tx, tenantId: string, workshopId: string, id: string): Promise<RegistrationDto> {
+  private async load(
+    scoped: TenantTx,
+    tenantId: string,
+    workshopId: string,
+    id: string,
+  ): Promise<RegistrationDto> {
     const row = await this.registrations.find(scoped, tenantId, workshopId, id);
     if (!row) throw WorkshopProblems.notFound('registration');
     return this.dto(workshopId, row);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog, type AuditActor } from '@jazari/audit';
 import { Clock } from '@jazari/config';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import type { WorkshopNotice } from '../workshop.jobs.js';
 import { localTime, type WorkshopRow } from '../workshop.types.js';
@@ -36,7 +36,7 @@ export class Seats {
   ) {}
 
   /** Whether a seat is free now. */
-  async free(tx: Tx, workshop: WorkshopRow): Promise<boolean> {
+  async free(tx: TenantTx, workshop: WorkshopRow): Promise<boolean> {
     if (workshop.capacity === null) return true;
     const { registered } = await this.registrations.counts(tx, workshop.tenantId, workshop.id);
     return registered < workshop.capacity;
@@ -46,7 +46,7 @@ export class Seats {
    * Gives the free seats to the waitlist, first come first; each promoted person is told. `actor` is who
    * freed or added the seats (a cancellation, a larger capacity): the audit entry names them.
    */
-  async promote(tx: Tx, workshop: WorkshopRow, actor: AuditActor | null): Promise<number> {
+  async promote(tx: TenantTx, workshop: WorkshopRow, actor: AuditActor | null): Promise<number> {
     let promoted = 0;
     while (await this.free(tx, workshop)) {
       const next = await this.registrations.firstWaitlisted(tx, workshop.tenantId, workshop.id);

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext, type Tx } from '@jazari/database';
+import { TransactionRunner, type DbContext, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { noticeOf } from '../registrations/seats.js';
 import { REMINDER_BEFORE_MS } from '../workshop.types.js';
@@ -62,7 +62,7 @@ export class WorkshopReminderService {
     return { reminded, failed };
   }
 
-  private async remind(tx: Tx, tenantId: string, id: string, now: Date, until: Date): Promise<number> {
+  private async remind(tx: TenantTx, tenantId: string, id: string, now: Date, until: Date): Promise<number> {
     const rows = await tx.query<{ title: string; starts_at: Date; time_zone: string; status: string }>(
       `SELECT title, starts_at, time_zone, status FROM workshop WHERE tenant_id = $1 AND id = $2 FOR UPDATE`,
       [tenantId, id],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysBetween, isCalendarDate, networkToday } from './calendar.js';
+import { daysBetween, isCalendarDate, networkToday } from './network-calendar.js';
 
 describe('the network calendar', () => {
   it("tells today's date in Morocco, not in UTC", () => {
