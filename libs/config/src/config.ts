@@ -72,6 +72,12 @@ export interface AppConfig {
      * transaction per tenant; 1 runs each on its own (docs/notifications.md#throughput).
      */
     readonly batchSize: number;
+    /**
+     * QUEUE_NEWER_VERSION_DELAY_MS: how long a worker puts off a job whose payload version is newer than
+     * the one it knows (emitted by a newer release during a rolling deploy): the job waits, delayed, for a
+     * worker of that release, and no attempt is used.
+     */
+    readonly newerVersionDelayMs: number;
   };
   /**
    * SHUTDOWN_TIMEOUT_MS: after SIGTERM, how long the API drains its requests and the worker lets its running
@@ -434,6 +440,7 @@ export function loadConfig(env: Env): AppConfig {
       stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', 15_000, 500, 600_000),
       maxStalledCount: int('QUEUE_MAX_STALLED_COUNT', 20, 1, 1_000),
       batchSize: int('QUEUE_BATCH_SIZE', 25, 1, 500),
+      newerVersionDelayMs: int('QUEUE_NEWER_VERSION_DELAY_MS', 60_000, 10, 3_600_000),
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
     redis: { url: redisUrl, target: redisTarget, queuePrefix },

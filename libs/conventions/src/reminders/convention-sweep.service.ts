@@ -12,7 +12,11 @@ import {
   isExpired,
   isPastSigningDeadline,
 } from './expiry.rules.js';
-import './convention-schedule.jobs.js';
+import {
+  conventionExpiredJob,
+  conventionExpiringJob,
+  signatureReminderJob,
+} from './convention-schedule.jobs.js';
 
 /** What one sweep did: for logs and tests. */
 export interface SweepResult {
@@ -100,7 +104,7 @@ export class ConventionSweepService {
         convention.reminderIntervalDays,
       );
       for (const signer of signers) {
-        await this.outbox.emit('conventions.signature_reminder', {
+        await this.outbox.emit(signatureReminderJob, {
           conventionId: candidate.conventionId,
           signerId: signer.id,
         });
@@ -127,7 +131,7 @@ export class ConventionSweepService {
           signingDeadline: convention.signingDeadline,
           cancelledSigners: cancelled,
         });
-        await this.outbox.emit('conventions.expired', { conventionId, reason: 'signing_deadline' });
+        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'signing_deadline' });
         return 'expired';
       }
       if (convention.status !== 'active' || !convention.expiryDate) return 'nothing';
@@ -137,7 +141,7 @@ export class ConventionSweepService {
           reason: 'expiry_date',
           expiryDate: convention.expiryDate,
         });
-        await this.outbox.emit('conventions.expired', { conventionId, reason: 'expiry_date' });
+        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'expiry_date' });
         return 'expired';
       }
       const daysLeft = daysBetween(today, convention.expiryDate);
@@ -150,7 +154,7 @@ export class ConventionSweepService {
         daysLeft,
         expiryDate: convention.expiryDate,
       });
-      await this.outbox.emit('conventions.expiring', { conventionId, daysLeft, threshold });
+      await this.outbox.emit(conventionExpiringJob, { conventionId, daysLeft, threshold });
       return 'notice';
     });
   }
