@@ -56,7 +56,7 @@ export class JobHandlerRegistry implements OnModuleInit {
 
   private validate(found: readonly RegisteredHandler[]): void {
     const problems: string[] = [];
-    const defined = new Set(allJobDefinitions().map((d) => d.name as string));
+    const defined = new Set(allJobDefinitions().map((d) => d.name));
     for (const handler of found) {
       const existing = this.handlers.get(handler.name);
       if (existing)
