@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   {
@@ -35,6 +36,8 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  // Which library may import which (docs/architecture.md, "Arrows").
+  ...boundaries,
   {
     // The browser app: React's rules of hooks; it may report to the browser's console (never secrets).
     files: ['apps/web/**/*.{ts,tsx}'],

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { DashboardReader } from '@jazari/dashboards';
+import { DashboardReader, NationalRenderingService } from '@jazari/dashboards';
 import { TransactionRunner, type DbContext } from '@jazari/database';
 import { PasswordHasher } from '@jazari/identity';
 import pg from 'pg';
@@ -10,6 +10,8 @@ import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
 import { generateDashboardData } from './lib/dashboards-data.js';
 import { benchConfig, removeQueues } from './lib/services.js';
 import { goalMissed, size } from './lib/smoke.js';
+import { DashboardFactsRepository, NATIONAL_SQL } from '../libs/dashboards/src/dashboard-facts.repository.js';
+import { UNSLICED } from '../libs/dashboards/src/dashboard.figures.js';
 
 /**
  * `npm run bench:dashboards`: the national dashboard over a national-scale network — 1,000 institutes,
@@ -18,7 +20,8 @@ import { goalMissed, size } from './lib/smoke.js';
  *
  * 1. Generates the network set-based (COPY-free INSERT … SELECT generate_series), with the dashboards'
  *    triggers on (so their cost on bulk writes is part of the generation time).
- * 2. Refreshes the roll-ups in full, then incrementally after one tenant's change; both timed.
+ * 2. Refreshes the roll-ups in full, then incrementally after one tenant's change (a project's status:
+ *    moved by the project's delta); both timed, and the steps of an incremental refresh one by one.
  * 3. Times the national dashboard's server time: `DashboardReader.national({})` in-process in a Root
  *    transaction (what a request does after authentication), and the full request through the API
  *    (Fastify inject: JWT, access check, transaction, read, JSON), p50/p99 over BENCH_CALLS calls.
@@ -119,24 +122,36 @@ async function main(): Promise<void> {
     };
     const fullRefresh = await refresh(true);
     log(`full refresh: ${JSON.stringify(fullRefresh)}`);
+    // One tenant's change: a project's status (the refresh moves the roll-ups by that project's delta).
     await admin.query(
       `UPDATE project SET status = 'active' WHERE id = (SELECT id FROM project WHERE status = 'proposed' LIMIT 1)`,
     );
     const incremental = await refresh(false);
     log(`incremental refresh (one tenant changed): ${JSON.stringify(incremental)}`);
-    // Where an incremental refresh's time goes: its steps for one tenant, timed one by one (rolled back).
-    const tenant = (await admin.query<{ id: string }>(`SELECT tenant_id AS id FROM project LIMIT 1`)).rows[0];
+    // Where an incremental refresh's time goes, timed step by step (rolled back): a project's change by
+    // delta (what the refresh above did), and for comparison a tenant recomputed whole (any other change).
+    const project = (
+      await admin.query<{ tenant_id: string; id: string }>(`SELECT tenant_id, id FROM project LIMIT 1`)
+    ).rows[0];
+    const tenant = { id: project?.tenant_id };
     await admin.query('BEGIN');
     const steps: Record<string, number> = {};
-    for (const [name, sql] of [
-      ['delta before', `SELECT dashboard_national_delta_before($1::uuid[])`],
-      ['tenant rows', `SELECT dashboard_refresh_tenants($1::uuid[], now())`],
-      ['tenant regions', `SELECT dashboard_refresh_tenant_regions($1::uuid[])`],
-      ['delta after', `SELECT dashboard_national_delta_after($1::uuid[])`],
+    for (const [name, sql, params] of [
+      [
+        'project delta',
+        `CREATE TEMP TABLE dash_changed_project ON COMMIT DROP AS SELECT $1::uuid AS tenant_id, $2::uuid AS project_id`,
+        [project?.tenant_id, project?.id],
+      ],
+      ['project delta', `SELECT dashboard_project_delta(now())`, []],
+      ['whole tenant: delta before', `SELECT dashboard_national_delta_before($1::uuid[])`, [[tenant.id]]],
+      ['whole tenant: tenant rows', `SELECT dashboard_refresh_tenants($1::uuid[], now())`, [[tenant.id]]],
+      ['whole tenant: tenant regions', `SELECT dashboard_refresh_tenant_regions($1::uuid[])`, [[tenant.id]]],
+      ['whole tenant: delta after', `SELECT dashboard_national_delta_after($1::uuid[])`, [[tenant.id]]],
+      ['whole tenant: project state', `SELECT dashboard_refresh_project_state($1::uuid[])`, [[tenant.id]]],
     ] as const) {
       const t0 = performance.now();
-      await admin.query(sql, [[tenant?.id]]);
-      steps[name] = Math.round(performance.now() - t0);
+      await admin.query(sql, [...params]);
+      steps[name] = (steps[name] ?? 0) + Math.round(performance.now() - t0);
     }
     await admin.query('ROLLBACK');
     log(`incremental refresh steps (ms): ${JSON.stringify(steps)}`);
@@ -170,7 +185,8 @@ async function main(): Promise<void> {
     const version = Number(
       (await admin.query(`SELECT version FROM dashboard_refresh_state WHERE id = 1`)).rows[0].version,
     );
-    await transactions.run(context, () => reader.renderNational(version));
+    const rendering = new NationalRenderingService(transactions, reader, new DashboardFactsRepository());
+    await transactions.run(context, () => rendering.render(version));
     const sample = await transactions.run(context, () => reader.national({}));
     log(
       `national: ${sample.projects.total} projects, ${sample.conventions.active} active conventions, ` +
@@ -180,7 +196,6 @@ async function main(): Promise<void> {
         ),
     );
     if (process.env.BENCH_EXPLAIN) {
-      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
       const month = new Date().toISOString().slice(0, 7);
       const plan = await admin.query(`EXPLAIN (ANALYZE, BUFFERS) ${NATIONAL_SQL}`, [
         '*',
@@ -195,7 +210,6 @@ async function main(): Promise<void> {
       log(`raw statement ${(performance.now() - t0).toFixed(2)} ms, ${rows.length} rows`);
     }
     if (process.env.BENCH_EXPLAIN) {
-      const { NATIONAL_SQL, UNSLICED } = await import('../libs/dashboards/src/dashboard.reader.js');
       const month = new Date().toISOString().slice(0, 7);
       for (const [name, work] of [
         ['empty transaction', () => transactions.run(context, (tx) => tx.query('SELECT 1'))],

@@ -9,7 +9,7 @@ import { createApi } from '@jazari/api';
 import { loadConfig } from '@jazari/config';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../scripts/lib/ports.js';
-import { DEMO_PASSWORD, seedDemoNetwork } from '../scripts/lib/seed.js';
+import { DEMO_PASSWORD, seedDemoNetwork } from '../scripts/seed/index.js';
 import { startTestServices } from '../scripts/lib/test-services.js';
 import { goalMissed, size } from './lib/smoke.js';
 

@@ -43,7 +43,7 @@ export class DeclaredSeries1765443200000 implements MigrationInterface {
 /** The statuses in which a project counts as running for the monthly "active" series. */
 const RUNNING = `('active', 'on_hold', 'completed')`;
 
-const TENANTS_FUNCTION = `
+export const TENANTS_FUNCTION = `
 CREATE OR REPLACE FUNCTION dashboard_refresh_tenants(p_ids uuid[], p_now timestamptz) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 DECLARE

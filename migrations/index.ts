@@ -33,6 +33,8 @@ import { Passkeys1796652600000 } from './1796652600000-passkeys.js';
 import { SingleSignOn1796651241000 } from './1796651241000-single-sign-on.js';
 import { DocumentMetadata1796652000000 } from './1796652000000-document-metadata.js';
 import { SsoSecondFactor1796652700000 } from './1796652700000-sso-second-factor.js';
+import { SignInLeftoversPrune1796652851000 } from './1796652851000-sign-in-leftovers-prune.js';
+import { DashboardProjectDeltas1796654123000 } from './1796654123000-dashboard-project-deltas.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -71,4 +73,6 @@ export const migrations = [
   DocumentMetadata1796652000000,
   Passkeys1796652600000,
   SsoSecondFactor1796652700000,
+  SignInLeftoversPrune1796652851000,
+  DashboardProjectDeltas1796654123000,
 ];

@@ -13,7 +13,7 @@ import {
 } from './lib/local-redis.js';
 import { runMigrations } from './lib/migrate.js';
 import { answers } from './lib/ports.js';
-import { seedDemoNetwork } from './lib/seed.js';
+import { seedDemoNetwork } from './seed/index.js';
 import { ensureWebBuild } from './lib/web-build.js';
 
 /**

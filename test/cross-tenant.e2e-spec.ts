@@ -1181,6 +1181,8 @@ const PUBLIC_ROUTES = [
   // Sign-in's second step: the challenge token that the password earned is the credential.
   'post /api/v1/auth/second-factor',
   'post /api/v1/auth/second-factor/passkey-options',
+  'post /api/v1/auth/second-factor/passkey/registration-options',
+  'post /api/v1/auth/second-factor/passkey',
   'post /api/v1/auth/second-factor/totp',
   'post /api/v1/auth/second-factor/totp/confirm',
   'post /api/v1/invitations/accept',

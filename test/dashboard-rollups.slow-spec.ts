@@ -411,8 +411,11 @@ describe('dashboard roll-ups (property)', () => {
     allocations: [] as { tenant: string; id: string }[],
   };
 
-  async function step(): Promise<string> {
-    const op = Math.floor(random() * 16);
+  /** The operations that touch projects only (their tables, and companies' sizes). */
+  const PROJECT_OPS = [0, 1, 2, 4, 5, 6, 17];
+
+  async function step(projectsOnly = false): Promise<string> {
+    const op = projectsOnly ? pick(PROJECT_OPS) : Math.floor(random() * 18);
     const sql = (text: string, params: unknown[]) => admin.query(text, params);
     switch (op) {
       case 0:
@@ -680,6 +683,23 @@ describe('dashboard roll-ups (property)', () => {
         state.allocations.push({ tenant: r.tenant, id });
         return 'allocate';
       }
+      case 16: {
+        // An institute moves to another region (its conventions' and workshops' region figures follow).
+        await sql(`UPDATE tenant SET region_code = $2 WHERE id = $1`, [pick(institutes).id, pick(REGIONS)]);
+        return 'move institute';
+      }
+      case 17: {
+        // A project moves from one region to another.
+        if (!state.projects.length) return 'skip';
+        const p = pick(state.projects);
+        await sql(`DELETE FROM project_region WHERE tenant_id = $1 AND project_id = $2`, [p.tenant, p.id]);
+        await sql(`INSERT INTO project_region (tenant_id, project_id, region_code) VALUES ($1, $2, $3)`, [
+          p.tenant,
+          p.id,
+          pick(REGIONS),
+        ]);
+        return 'move project';
+      }
       default: {
         if (!state.projects.length) return 'skip';
         const p = pick(state.projects);
@@ -738,6 +758,41 @@ describe('dashboard roll-ups (property)', () => {
     SELECT region_key, priority_key, beneficiary_id, startup, sme, first_month::text FROM dashboard_national_beneficiary
      ORDER BY region_key, priority_key, beneficiary_id`;
 
+  const TENANT_ROWS = `
+    SELECT tenant_id::text, metric, region_key, priority_key, period, dim1, dim2, n::text, a::text, b::text, c::text
+      FROM dashboard_fact ORDER BY tenant_id, metric, region_key, priority_key, period, dim1, dim2`;
+  const TENANT_LINKS = `
+    SELECT tenant_id::text, beneficiary_id::text, region_key, priority_key, size, first_month::text
+      FROM dashboard_beneficiary_link ORDER BY tenant_id, beneficiary_id, region_key, priority_key`;
+  // The lists that name projects (the workshops' and signatures' lists depend on the refresh's moment).
+  const TENANT_LISTS = `
+    SELECT tenant_id::text, late_milestones, overdue_deliverables, kpis FROM dashboard_tenant_view ORDER BY tenant_id`;
+
+  /**
+   * Every roll-up row as the refreshes left them (projects' changes by delta, other changes by tenant), and
+   * as a full refresh recomputes them from the base tables (in one snapshot, then rolled back).
+   */
+  async function allRowsBothWays(): Promise<{ stored: unknown[]; fromScratch: unknown[] }> {
+    const rows = async () => [
+      (await admin.query(TENANT_ROWS)).rows,
+      (await admin.query(TENANT_LINKS)).rows,
+      (await admin.query(TENANT_LISTS)).rows,
+      (await admin.query(NATIONAL_ROWS)).rows,
+      (await admin.query(NATIONAL_COMPANIES)).rows,
+    ];
+    await admin.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+    try {
+      const stored = await rows();
+      await admin.query(
+        `SELECT set_config('app.tenant_id', '', true), set_config('app.tenant_kind', 'root', true)`,
+      );
+      await admin.query(`SELECT 1 FROM dashboard_refresh(now(), true)`);
+      return { stored, fromScratch: await rows() };
+    } finally {
+      await admin.query('ROLLBACK');
+    }
+  }
+
   /**
    * The national rows as the refreshes left them, and as a full computation from the per-tenant rows makes
    * them (in one snapshot, then rolled back).
@@ -764,8 +819,21 @@ describe('dashboard roll-ups (property)', () => {
     // Carried-over history (the demo's) is not part of this database: the reference leaves it out.
     expect((await admin.query(`SELECT count(*)::int AS n FROM dashboard_history`)).rows[0].n).toBe(0);
     for (let batch = 0; batch < BATCHES; batch++) {
+      // Every other batch changes projects only: the refresh moves them by delta, tenant rows untouched.
+      const projectsOnly = batch % 2 === 1;
       const done: string[] = [];
-      for (let i = 0; i < OPS_PER_BATCH; i++) done.push(await step());
+      for (let i = 0; i < OPS_PER_BATCH; i++) done.push(await step(projectsOnly));
+      if (projectsOnly) {
+        // Their marks name projects, not tenants (a scheduled refresh may already have taken them).
+        const marks = await admin.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM dashboard_dirty WHERE tenant_id = ANY ($1::uuid[])`,
+          [institutes.map((i) => i.id)],
+        );
+        expect({ label: done.join(', '), tenantMarks: marks.rows[0]?.n }).toEqual({
+          label: done.join(', '),
+          tenantMarks: 0,
+        });
+      }
       const { from, to } = reader.period();
       const label = `seed ${SEED}, batch ${batch}: ${done.join(', ')}`;
       // Network-wide: the rendered default dashboard and the one built from the roll-up rows. The database
@@ -788,6 +856,9 @@ describe('dashboard roll-ups (property)', () => {
       // The national rows the refreshes moved by delta equal the same rows computed from scratch.
       const { stored, fromScratch } = await nationalRowsBothWays();
       expect({ label, rows: stored }).toEqual({ label, rows: fromScratch });
+      // Every per-tenant and national row the incremental refreshes left equals a full refresh's.
+      const both = await allRowsBothWays();
+      expect({ label, rows: both.stored }).toEqual({ label, rows: both.fromScratch });
       // A region- or priority-filtered dashboard (read beside the stored rendering) equals one built from the rows.
       for (const filters of [
         { region: 'MA-06' },

@@ -23,7 +23,7 @@ import {
   DEMO_USERS,
   SHARED_BENEFICIARY_ICES,
   seedDemoNetwork,
-} from '../scripts/lib/seed.js';
+} from '../scripts/seed/index.js';
 import request from 'supertest';
 
 const run = promisify(execFile);

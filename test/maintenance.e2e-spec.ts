@@ -11,7 +11,8 @@ const DAY = 86_400_000;
 
 /**
  * Housekeeping prunes what nothing can use any more — done outbox events past their retention with their
- * ledger rows, sessions ended long ago with their refresh tokens — and keeps everything else.
+ * ledger rows, sessions ended long ago with their refresh tokens, sign-in's challenges and reset links a
+ * day after they expired — and keeps everything else.
  */
 describe('maintenance: pruning', () => {
   // The real clock: every other suite's rows are from today, so only the old rows made here are prunable
@@ -115,6 +116,91 @@ describe('maintenance: pruning', () => {
       refreshTokens: 0,
       sessions: 0,
       idempotencyKeys: 0,
+      signInLeftovers: 0,
     });
+  });
+
+  it("removes sign-in's short-lived rows a day after they expired, and keeps newer ones", async () => {
+    const tenant = await createTenant(admin, 'institute');
+    const user = await createUser(admin, [{ tenant, role: 'researcher' }]);
+    const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3_600_000);
+    const rows = {
+      password_reset: (expires: Date) =>
+        admin.query(
+          `INSERT INTO password_reset (tenant_id, id, user_id, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5)`,
+          [tenant.id, uuidv7(), user.id, Buffer.alloc(32, 2), expires],
+        ),
+      second_factor_challenge: (expires: Date) =>
+        admin.query(
+          `INSERT INTO second_factor_challenge (user_id, id, secret_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+          [user.id, uuidv7(), Buffer.alloc(32, 3), expires],
+        ),
+      webauthn_challenge: (expires: Date) =>
+        admin.query(
+          `INSERT INTO webauthn_challenge (user_id, id, challenge, ceremony, purpose, expires_at)
+           VALUES ($1, $2, $3, 'authentication', 'sign-in', $4)`,
+          [user.id, uuidv7(), uuidv7(), expires],
+        ),
+      sso_sign_in: (expires: Date) =>
+        admin.query(
+          `INSERT INTO sso_sign_in (tenant_id, id, secret_hash, nonce, code_verifier, next_path, expires_at)
+           VALUES ($1, $2, $3, 'n', 'v', '/', $4)`,
+          [tenant.id, uuidv7(), Buffer.alloc(32, 4), expires],
+        ),
+    };
+    for (const insert of Object.values(rows)) {
+      await insert(at(30)); // expired 30 hours ago: gone
+      await insert(at(2)); // expired 2 hours ago: the page may still say "this link expired"
+      await insert(at(-1)); // still open
+    }
+    const counts = async () => {
+      const found: Record<string, string[]> = {};
+      for (const table of Object.keys(rows)) {
+        const { rows: left } = await admin.query<{ expires_at: Date }>(
+          `SELECT expires_at FROM ${table} WHERE ${table === 'sso_sign_in' ? 'tenant_id' : 'user_id'} = $1 ORDER BY expires_at`,
+          [table === 'sso_sign_in' ? tenant.id : user.id],
+        );
+        found[table] = left.map((r) => r.expires_at.toISOString());
+      }
+      return found;
+    };
+    expect(Object.values(await counts()).map((left) => left.length)).toEqual([3, 3, 3, 3]);
+
+    const result = await worker.get(PruneHandler).prune();
+
+    expect(result.signInLeftovers).toBeGreaterThanOrEqual(4);
+    for (const [table, left] of Object.entries(await counts())) {
+      expect([table, left]).toEqual([table, [at(2).toISOString(), at(-1).toISOString()]]);
+    }
+  });
+
+  /**
+   * The class of defect the test above was written for: a table whose rows expire, which nothing ever
+   * deleted. Every table with an `expires_at` column is either pruned once expired, or kept on purpose.
+   */
+  it('prunes every table whose rows expire, unless it is kept on purpose', async () => {
+    const pruned = [
+      'auth_session',
+      'refresh_token',
+      'password_reset',
+      'second_factor_challenge',
+      'webauthn_challenge',
+      'sso_sign_in',
+    ];
+    const kept = {
+      // An expired key stays on the tenant's list as expired, with who made it and when it was last used.
+      api_key: 'listed as expired',
+      // An administrator sees an invitation that was never accepted, and may send it again.
+      invitation: 'listed as expired',
+      // A report past its download window keeps its row (status `expired`); its file is deleted.
+      report: 'listed as expired',
+    };
+    const { rows } = await admin.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name = 'expires_at'
+          AND table_name IN (SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE')
+        ORDER BY table_name`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual([...pruned, ...Object.keys(kept)].sort());
   });
 });

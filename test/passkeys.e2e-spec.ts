@@ -30,13 +30,16 @@ const ORIGIN = 'https://jazari.test';
 jest.setTimeout(120_000);
 
 describe('passkeys', () => {
-  let world: TestWorld<'lab' | 'acme' | 'other', 'alice' | 'bob' | 'manager' | 'partner' | 'otherAdmin'>;
+  let world: TestWorld<
+    'lab' | 'acme' | 'other' | 'strict',
+    'alice' | 'bob' | 'manager' | 'partner' | 'otherAdmin' | 'newcomer'
+  >;
   const keys = { alice: new PasskeyAuthenticator(ORIGIN), bob: new PasskeyAuthenticator(ORIGIN) };
   const aliceLaptop = new PasskeyAuthenticator(ORIGIN);
   let from = 0;
   const client = () => `198.51.100.${++from}`;
   const http = () => request(world.api.getHttpServer());
-  const login = (who: 'alice' | 'bob') =>
+  const login = (who: 'alice' | 'bob' | 'newcomer') =>
     http()
       .post('/api/v1/auth/login')
       .set('x-forwarded-for', client())
@@ -64,13 +67,14 @@ describe('passkeys', () => {
   beforeAll(async () => {
     world = await testWorld({
       config: testConfig({ PUBLIC_URL: ORIGIN, TRUST_PROXY: 'loopback' }),
-      tenants: { lab: 'institute', acme: 'partner', other: 'institute' },
+      tenants: { lab: 'institute', acme: 'partner', other: 'institute', strict: 'institute' },
       users: {
         alice: { tenant: 'lab', role: 'researcher', locale: 'fr' },
         bob: { tenant: 'acme', role: 'partner_member' },
         manager: { tenant: 'lab', role: 'institute_manager' },
         partner: { tenant: 'acme', role: 'partner_admin' },
         otherAdmin: { tenant: 'other', role: 'institute_manager' },
+        newcomer: { tenant: 'strict', role: 'researcher' },
       },
     });
   });
@@ -243,6 +247,74 @@ describe('passkeys', () => {
     );
     expect(counters.rows.map((r) => Number(r.counter))).toEqual([keys.alice.credentials[0].counter - 1, 1]);
     expect(counters.rows.every((r) => r.last_used_at !== null)).toBe(true);
+  });
+
+  it('sets a required second factor up as a passkey during sign-in: the session opens with recovery codes', async () => {
+    // Her institute requires a second factor and she has none: sign-in asks her to set one up.
+    await world.admin.query(
+      `INSERT INTO tenant_security (tenant_id, second_factor_required) VALUES ($1, true)`,
+      [world.tenants.strict.id],
+    );
+    const phone = new PasskeyAuthenticator(ORIGIN);
+    const enrolAt = (challengeToken: string, body: object) =>
+      http()
+        .post('/api/v1/auth/second-factor/passkey')
+        .set('x-forwarded-for', client())
+        .send({ challengeToken, ...body });
+    const first = await login('newcomer').expect(202);
+    expect(first.body).toMatchObject({ enrolmentRequired: true, passkey: false });
+    const token = first.body.challengeToken as string;
+    const options = (
+      await http()
+        .post('/api/v1/auth/second-factor/passkey/registration-options')
+        .send({ challengeToken: token })
+        .expect(200)
+    ).body.options as { rp: { id: string }; user: { name: string }; challenge: string };
+    expect(options.rp.id).toBe('jazari.test');
+    expect(options.user.name).toBe(world.users.newcomer.email);
+
+    // Made on a look-alike site, or without a valid challenge token: refused, nothing kept, no session.
+    const elsewhere = await enrolAt(token, {
+      name: 'Hameçonnage',
+      response: phone.create(options, { origin: 'https://jazari.test.evil.example' }),
+    });
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.type).toContain('passkey-not-registered');
+    phone.credentials.length = 0;
+    const forged = await enrolAt(`${token.slice(0, -4)}AAAA`, {
+      name: 'Téléphone',
+      response: phone.create(options),
+    });
+    expect(forged.status).toBe(401);
+    expect(forged.body.type).toContain('invalid-challenge');
+    phone.credentials.length = 0;
+    expect(
+      (await world.admin.query(`SELECT 1 FROM user_passkey WHERE user_id = $1`, [world.users.newcomer.id]))
+        .rowCount,
+    ).toBe(0);
+
+    const enrolled = await enrolAt(token, { name: 'Téléphone', response: phone.create(options) }).expect(200);
+    expect(enrolled.body.accessToken).toEqual(expect.any(String));
+    expect(enrolled.body.recoveryCodes).toHaveLength(10);
+    // The challenge is used up: the same answer again opens nothing.
+    expect((await enrolAt(token, { name: 'Encore', response: phone.create(options) })).body.type).toContain(
+      'invalid-challenge',
+    );
+
+    // From now on her passkey answers sign-in's second step; setting one up again is refused.
+    const next = await login('newcomer').expect(202);
+    expect(next.body).toMatchObject({ enrolmentRequired: false, passkey: true });
+    const again = await http()
+      .post('/api/v1/auth/second-factor/passkey/registration-options')
+      .send({ challengeToken: next.body.challengeToken });
+    expect(again.status).toBe(409);
+    expect(again.body.type).toContain('second-factor-enabled');
+    await answer(next.body.challengeToken, {
+      passkey: phone.get(await signInOptions(next.body.challengeToken)),
+    }).expect(200);
+    expect((await audit('user.passkey_added', world.users.newcomer.id)).map((e) => e.data)).toEqual([
+      expect.objectContaining({ name: 'Téléphone', firstFactor: true, atSignIn: true }),
+    ]);
   });
 
   it('signs a convention with a passkey: the evidence says password+webauthn, and so do the verifiers', async () => {

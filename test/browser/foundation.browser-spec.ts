@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { waitFor } from '@jazari/testing';
 import { describeViolations, seriousViolations } from './lib/axe.js';
-import { DEMO_USERS } from '../../scripts/lib/seed.js';
+import { DEMO_USERS } from '../../scripts/seed/index.js';
 import { mails, screenshot, signInAs, startBrowserWorld, type BrowserWorld } from './lib/browser-world.js';
 
 jest.setTimeout(180_000);

@@ -127,6 +127,9 @@ describe('passkeys in the browser', () => {
       password: 'Votre mot de passe',
       withPasskey: 'Signer avec une clé d’accès',
       method: 'mot de passe + clé d’accès (WebAuthn)',
+      enrolTitle: 'Configurer un second facteur',
+      createHere: 'Créer une clé d’accès',
+      named: 'Clé d’accès du',
     },
     ar: {
       passkeys: 'مفاتيح المرور',
@@ -141,6 +144,9 @@ describe('passkeys in the browser', () => {
       password: 'كلمة المرور',
       withPasskey: 'التوقيع بمفتاح مرور',
       method: 'كلمة المرور + مفتاح مرور (WebAuthn)',
+      enrolTitle: 'ضبط عامل ثانٍ',
+      createHere: 'إنشاء مفتاح مرور',
+      named: 'مفتاح مرور بتاريخ',
     },
   } as const;
 
@@ -279,6 +285,67 @@ describe('passkeys in the browser', () => {
         );
         expect(describeViolations('verify passkey signature', await seriousViolations(page))).toBe('');
         await screenshot(page, lang, 'verify-passkey-signature');
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it(`sets a required second factor up as a passkey at the first sign-in, in ${lang === 'fr' ? 'French' : 'Arabic'}`, async () => {
+      const w = words[lang];
+      // An institute that requires a second factor; the person has none yet.
+      const strict = await createTenant(admin, 'institute');
+      await admin.query(`INSERT INTO tenant_security (tenant_id, second_factor_required) VALUES ($1, true)`, [
+        strict.id,
+      ]);
+      const person = await createUser(admin, [{ tenant: strict, role: 'researcher' }], { locale: lang });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: lang === 'ar' ? 'ar-MA' : 'fr-MA',
+        timezoneId: 'Africa/Casablanca',
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
+      });
+      page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('WebAuthn.enable');
+      await cdp.send('WebAuthn.addVirtualAuthenticator', {
+        options: {
+          protocol: 'ctap2',
+          transport: 'internal',
+          hasResidentKey: true,
+          hasUserVerification: true,
+          isUserVerified: true,
+          automaticPresenceSimulation: true,
+        },
+      });
+      try {
+        await page.goto(`${baseUrl}/sign-in?lang=${lang}`);
+        await page.locator('input[name="email"]').fill(person.email);
+        await page.locator('input[name="password"]').fill(person.password);
+        await page.locator('button[type="submit"]').click();
+        // The set-up step offers a passkey of this device first, and an authenticator app below it.
+        await page.getByRole('heading', { name: w.enrolTitle }).waitFor();
+        const create = page.getByRole('button', { name: w.createHere });
+        await create.waitFor();
+        await page.getByTestId('totp-secret').waitFor();
+        expect(describeViolations('set up a second factor', await seriousViolations(page))).toBe('');
+        await screenshot(page, lang, 'sign-in-enrol-passkey');
+        await create.click();
+        // The recovery codes, shown once; then the home page, signed in.
+        const codes = page.getByTestId('recovery-codes');
+        await codes.waitFor();
+        expect(await codes.getByRole('listitem').count()).toBe(10);
+        await codes.locator('xpath=..').getByRole('button').click();
+        await page.waitForURL(`${baseUrl}/`);
+        const stored = await admin.query<{ name: string }>(
+          `SELECT name FROM user_passkey WHERE user_id = $1`,
+          [person.id],
+        );
+        expect(stored.rows).toEqual([{ name: expect.stringContaining(w.named) }]);
         expect(errors).toEqual([]);
       } finally {
         await context.close();

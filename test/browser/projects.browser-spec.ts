@@ -186,9 +186,24 @@ describe('projects', () => {
       await dialog.getByLabel(w.priorities).click();
       await page.getByRole('option').first().click();
       await page.keyboard.press('Tab');
+      // The creation is sent twice, as a proxy does when it retries a request whose replica died after
+      // acting (HAProxy's retry-on empty-response): the app's Idempotency-Key makes the second answer
+      // the first one replayed, and the project exists once.
+      let replayed: string | undefined;
+      await page.route(`${world.baseUrl}/api/v1/projects`, async (route) => {
+        if (route.request().method() !== 'POST') return route.fallback();
+        await route.fetch();
+        const again = await route.fetch();
+        replayed = again.headers()['idempotent-replayed'];
+        await route.fulfill({ response: again });
+      });
       await dialog.getByRole('button', { name: w.create }).click();
       await h1(page).filter({ hasText: title }).waitFor();
+      await page.unroute(`${world.baseUrl}/api/v1/projects`);
       expect(await page.getByTestId('project-status').innerText()).toBe(w.proposed);
+      expect(replayed).toBe('true');
+      const { rows: created } = await world.admin.query(`SELECT id FROM project WHERE title = $1`, [title]);
+      expect(created).toHaveLength(1);
       // Chromium logs the refused creation (the 400 asked for above) as a console error; nothing else.
       expect(errors).toEqual([
         expect.stringMatching(/status of 400 \(Bad Request\) \(http:\/\/localhost:\d+\/api\/v1\/projects\)$/),

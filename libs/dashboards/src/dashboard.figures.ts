@@ -1,4 +1,4 @@
-import type { Labels } from './dashboard.types.js';
+import type { KpiProgress, Labels, LateItem, PartnerDashboard, UpcomingWorkshop } from './dashboard.types.js';
 
 /** A roll-up row as read (numbers as PostgreSQL's text, so nothing is rounded on the way). */
 export interface FactRow {
@@ -82,3 +82,65 @@ export function monthsBetween(from: string, to: string): string[] {
 }
 
 export const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A tenant named by a dashboard's rows (a partner of an obligation, a resource's owner, the subject). */
+export interface TenantRow extends LabelRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly region: string | null;
+}
+
+/** The lists of an institute's or a partner's dashboard, as the last refresh stored them. */
+export interface ViewRow {
+  readonly late_milestones: LateItem[];
+  readonly overdue_deliverables: LateItem[];
+  // Rendered before directions existed, a KPI has none: it was read as higher-is-better.
+  readonly kpis: (Omit<KpiProgress, 'percent' | 'direction'> & { direction?: KpiProgress['direction'] })[];
+  readonly upcoming_workshops: UpcomingWorkshop[];
+  readonly signatures_pending: PartnerDashboard['signaturesPending'];
+}
+
+/** What goes with a dashboard's rows: refresh time, labels, named tenants, whether the filters exist. */
+export interface RowsMeta {
+  readonly as_of: Date | string | null;
+  readonly tenants: TenantRow[] | null;
+  readonly regions: LabelRow[];
+  readonly priorities: LabelRow[];
+  readonly region_ok: boolean;
+  readonly priority_ok: boolean;
+  readonly institute_ok: boolean;
+  readonly view: ViewRow | null;
+}
+
+/** One dashboard's roll-up rows and what goes with them. */
+export interface DashboardRows extends RowsMeta {
+  readonly facts: FactRow[];
+}
+
+/** Metrics that are never sliced by region or priority (their rows sit under `'*'`, `'*'`). */
+export const UNSLICED = [
+  'convention_status',
+  'convention_expiring',
+  'conventions_signed',
+  'convention_region',
+  'obligation',
+  'resource',
+  'resource_received',
+  'resource_requests',
+  'workshop',
+  'workshop_attended',
+  'deliverable',
+  'network',
+  'declared_conventions_signed',
+  'declared_workshops_held',
+];
+
+/** The metrics a tenant also holds as a party (`party_…`): conventions and obligations of others. */
+export const PARTY_METRICS = ['convention_status', 'convention_expiring', 'conventions_signed', 'obligation'];
+
+/** A tenant's unsliced metrics: the national ones, and the same as a party. */
+export const TENANT_UNSLICED = [
+  ...UNSLICED,
+  ...PARTY_METRICS.map((m) => `party_${m}`),
+  'declared_party_conventions_signed',
+];

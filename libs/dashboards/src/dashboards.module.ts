@@ -1,25 +1,34 @@
 import { Module } from '@nestjs/common';
 import { DashboardController } from './dashboard.controller.js';
+import { DashboardFactsRepository } from './dashboard-facts.repository.js';
 import { DashboardReader } from './dashboard.reader.js';
 import { DashboardService } from './dashboard.service.js';
 import { DashboardRefreshHandler } from './refresh/dashboard-refresh.handler.js';
 import { DashboardRefreshService } from './refresh/dashboard-refresh.service.js';
+import { NationalRenderingService } from './refresh/national-rendering.service.js';
 import './refresh/dashboard-refresh.jobs.js';
 
 /** The dashboards' routes (API) and the reader the reports use. */
 @Module({
   controllers: [DashboardController],
-  providers: [DashboardReader, DashboardService],
+  providers: [DashboardFactsRepository, DashboardReader, DashboardService],
   exports: [DashboardReader],
 })
 export class DashboardsModule {}
 
 /**
  * The roll-ups' refresh (worker): the `dashboards.refresh` schedule (every 15 s, queue `maintenance`,
- * upserted by the JobSchedulerHost at boot) and its handler; and the reader for the report jobs.
+ * upserted by the JobSchedulerHost at boot), its handler and the national rendering it stores; and the
+ * reader for the report jobs.
  */
 @Module({
-  providers: [DashboardReader, DashboardRefreshService, DashboardRefreshHandler],
+  providers: [
+    DashboardFactsRepository,
+    DashboardReader,
+    NationalRenderingService,
+    DashboardRefreshService,
+    DashboardRefreshHandler,
+  ],
   exports: [DashboardReader, DashboardRefreshService],
 })
 export class DashboardsJobsModule {}

@@ -1,6 +1,7 @@
 export { DashboardsModule, DashboardsJobsModule } from './dashboards.module.js';
 export { DashboardReader } from './dashboard.reader.js';
 export { DashboardRefreshService, type RefreshResult } from './refresh/dashboard-refresh.service.js';
+export { NationalRenderingService } from './refresh/national-rendering.service.js';
 export {
   DASHBOARD_REFRESH_EVERY_MS,
   dashboardRefreshJob,

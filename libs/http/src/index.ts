@@ -11,4 +11,5 @@ export * from './icalendar.js';
 export * from './pagination.js';
 export * from './upload-content.js';
 export * from './pdf-fonts.js';
+export * from './problem-field-language.js';
 export * from './problem-language.js';

@@ -1,5 +1,5 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
-import { guardMessage } from './problem-language.js';
+import { guardMessage } from './problem-field-language.js';
 import { ValidationProblem, type FieldError } from './problem.js';
 
 /** Deeper than this, a JSON body is refused: no input of ours nests so far, and walking it costs. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PROBLEM_PHRASES, PROBLEM_TEMPLATES } from './problem-catalogue.js';
-import { catalogueEntryOf, fieldMessage, translatePhrase } from './problem-language.js';
+import { fieldMessage } from './problem-field-language.js';
+import { catalogueEntryOf, translatePhrase } from './problem-language.js';
 import { sampleOf, scanProblemTexts } from './problem-texts.scan.js';
 
 /**

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { fieldMessage } from './problem-field-language.js';
 import {
-  fieldMessage,
   problemLanguageOf,
   slugTitle,
   translatePhrase,

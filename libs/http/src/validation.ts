@@ -1,6 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
-import type { FieldFault } from './problem-language.js';
+import type { FieldFault } from './problem-field-language.js';
 import { ValidationProblem, type FieldError } from './problem.js';
 
 /** The arguments of a constraint (`maxLength`'s limit, `isIn`'s values), from the DTO's metadata. */

@@ -9,7 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { freePort } from '../../../scripts/lib/ports.js';
-import { DEMO_PASSWORD, seedDemoNetwork } from '../../../scripts/lib/seed.js';
+import { DEMO_PASSWORD, seedDemoNetwork } from '../../../scripts/seed/index.js';
 
 /** Debian's Chromium, as CI installs it (`.ci/run`); CHROMIUM_PATH overrides it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

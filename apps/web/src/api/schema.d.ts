@@ -341,6 +341,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/second-factor/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** During sign-in: the new passkey's answer; the session opens */
+        post: operations["SignInPasskeyController_enrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/second-factor/passkey-options": {
         parameters: {
             query?: never;
@@ -352,6 +369,23 @@ export interface paths {
         put?: never;
         /** Sign-in's second step with a passkey: the challenge to sign */
         post: operations["SignInPasskeyController_options"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/passkey/registration-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** During sign-in: set up a required second factor as a passkey */
+        post: operations["SignInPasskeyController_enrolmentOptions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6264,6 +6298,16 @@ export interface components {
             startUrl: string;
             tenant: components["schemas"]["SignInTenantDto"];
         };
+        SignInPasskeyEnrolmentDto: {
+            /** @description The `challengeToken` of the sign-in answer (202) */
+            challengeToken: string;
+            /**
+             * @description A name to tell this passkey from your others
+             * @example Work laptop
+             */
+            name: string;
+            response: components["schemas"]["PasskeyAttestationDto"];
+        };
         SignInTenantDto: {
             name: components["schemas"]["SignInTenantNamesDto"];
             slug: string;
@@ -8267,6 +8311,66 @@ export interface operations {
             };
         };
     };
+    SignInPasskeyController_enrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInPasskeyEnrolmentDto"];
+            };
+        };
+        responses: {
+            /** @description The passkey is kept and the session open; recovery codes shown this once */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrolledSignInDto"];
+                };
+            };
+            /** @description `passkey-not-registered`: another origin, no user verification, or a used or expired challenge */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-challenge` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-enabled` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SignInPasskeyController_options: {
         parameters: {
             query?: never;
@@ -8308,6 +8412,66 @@ export interface operations {
                 };
             };
             /** @description `no-passkey`: answer with a code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A problem document (for instance 429 or 503) */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SignInPasskeyController_enrolmentOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChallengeTokenDto"];
+            };
+        };
+        responses: {
+            /** @description For `startRegistration`; answer with POST /auth/second-factor/passkey */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasskeyOptionsDto"];
+                };
+            };
+            /** @description `validation-failed`: a field or parameter is not valid (see `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `invalid-challenge` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `second-factor-enabled`: answer the challenge instead */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -287,6 +287,29 @@ export async function confirmSignInEnrolment(challengeToken: string, code: strin
   return (pair as TokenPair & { recoveryCodes: string[] }).recoveryCodes;
 }
 
+/**
+ * For a person who must set a factor up at sign-in, a passkey instead of an app: the API's options for
+ * this challenge, the browser's prompt to create one (`prompt`), then its answer; the session opens.
+ * Answers the recovery codes.
+ */
+export async function enrolPasskeyAtSignIn(
+  challengeToken: string,
+  name: string,
+  prompt: (options: Record<string, unknown>) => Promise<unknown>,
+): Promise<string[]> {
+  const response = await post('/api/v1/auth/second-factor/passkey/registration-options', { challengeToken });
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) throw problemFrom(response.status, body);
+  const created = await prompt((body as { options: Record<string, unknown> }).options);
+  const pair = await withLock(async () =>
+    pairOrProblem(
+      await post('/api/v1/auth/second-factor/passkey', { challengeToken, name, response: created }),
+    ),
+  );
+  opened(pair);
+  return (pair as TokenPair & { recoveryCodes: string[] }).recoveryCodes;
+}
+
 export async function signOut(): Promise<void> {
   try {
     await withLock(() => post('/api/v1/auth/logout', {}));

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, type DbContext } from '@jazari/database';
-import { DashboardReader } from '../dashboard.reader.js';
+import { NationalRenderingService } from './national-rendering.service.js';
 import './dashboard-refresh.jobs.js';
 
 /** What one refresh did: for logs and tests. */
@@ -29,7 +29,7 @@ export class DashboardRefreshService {
   constructor(
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
-    private readonly reader: DashboardReader,
+    private readonly rendering: NationalRenderingService,
   ) {}
 
   async refresh(options: { full?: boolean } = {}): Promise<RefreshResult> {
@@ -51,8 +51,8 @@ export class DashboardRefreshService {
       const version = Number(row.version);
       const root: DbContext = { tenantId: row.root_id, tenantKind: 'root', userId: null };
       await this.transactions.runIndependently(root, async () => {
-        if (row.tenants > 0 || !(await this.reader.renderedIsCurrent(version))) {
-          await this.reader.renderNational(version);
+        if (row.tenants > 0 || !(await this.rendering.isCurrent(version))) {
+          await this.rendering.render(version);
         }
       });
     }

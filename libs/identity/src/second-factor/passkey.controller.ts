@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -15,7 +15,9 @@ import {
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientOf } from '../auth/client-info.js';
+import { answerWithCookie, wantsCookieSession } from '../auth/refresh-cookie.js';
 import { requireUser } from '../require-user.js';
 import {
   AddedPasskeyDto,
@@ -23,9 +25,10 @@ import {
   PasskeyListDto,
   PasskeyOptionsDto,
   RegisterPasskeyDto,
+  SignInPasskeyEnrolmentDto,
 } from './passkey.dto.js';
 import { PasskeySettingsService } from './passkey-settings.service.js';
-import { ChallengeTokenDto } from './second-factor.dto.js';
+import { ChallengeTokenDto, EnrolledSignInDto } from './second-factor.dto.js';
 import { SignInGate } from './sign-in-gate.js';
 
 const WRONG_FACTOR =
@@ -135,5 +138,48 @@ export class SignInPasskeyController {
   @ApiOperation({ summary: "Sign-in's second step with a passkey: the challenge to sign" })
   options(@Body() body: ChallengeTokenDto): Promise<PasskeyOptionsDto> {
     return this.gate.passkeyOptions(body.challengeToken);
+  }
+
+  @Post('passkey/registration-options')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({
+    type: PasskeyOptionsDto,
+    description: 'For `startRegistration`; answer with POST /auth/second-factor/passkey',
+  })
+  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
+  @ApiConflictResponse({ description: '`second-factor-enabled`: answer the challenge instead' })
+  @ApiOperation({ summary: 'During sign-in: set up a required second factor as a passkey' })
+  enrolmentOptions(@Body() body: ChallengeTokenDto): Promise<PasskeyOptionsDto> {
+    return this.gate.beginPasskeyEnrolment(body.challengeToken);
+  }
+
+  @Post('passkey')
+  @HttpCode(200)
+  @Public()
+  @ApiOkResponse({
+    type: EnrolledSignInDto,
+    description: 'The passkey is kept and the session open; recovery codes shown this once',
+  })
+  @ApiBadRequestResponse({
+    description:
+      '`passkey-not-registered`: another origin, no user verification, or a used or expired challenge',
+  })
+  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
+  @ApiConflictResponse({ description: '`second-factor-enabled`' })
+  @ApiOperation({ summary: "During sign-in: the new passkey's answer; the session opens" })
+  async enrol(
+    @Body() body: SignInPasskeyEnrolmentDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EnrolledSignInDto> {
+    const { pair, recoveryCodes } = await this.gate.confirmPasskeyEnrolment(
+      body.challengeToken,
+      body.name,
+      body.response as unknown as RegistrationResponseJSON,
+      clientOf(request),
+    );
+    const answered = wantsCookieSession(request) ? answerWithCookie(reply, pair) : pair;
+    return { ...answered, recoveryCodes };
   }
 }

@@ -133,6 +133,14 @@ export class RegisterPasskeyDto {
   response!: PasskeyAttestationDto;
 }
 
+/** A passkey set up during sign-in, by a person who must have a second factor and has none. */
+export class SignInPasskeyEnrolmentDto extends RegisterPasskeyDto {
+  @ApiProperty({ description: 'The `challengeToken` of the sign-in answer (202)' })
+  @IsString()
+  @Length(1, 512)
+  challengeToken!: string;
+}
+
 export class PasskeyOptionsDto {
   @ApiProperty({
     type: 'object',

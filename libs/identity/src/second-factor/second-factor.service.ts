@@ -1,5 +1,5 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { AuditLog, type AuditActor } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
@@ -160,6 +160,29 @@ export class SecondFactorService {
       targetType: 'user',
       targetId: userId,
       data: { method: 'totp', ip: check.ip },
+    });
+    return codes;
+  }
+
+  /**
+   * A passkey as the first factor of a person who must have one, set up during sign-in: the passkey is
+   * kept, the recovery codes made (answered this once). Refused to one who has a factor already.
+   */
+  async enrolPasskey(
+    tx: Tx,
+    userId: string,
+    name: string,
+    response: RegistrationResponseJSON,
+    check: FactorCheck,
+  ): Promise<string[]> {
+    if (await this.hasFactor(tx, userId)) throw secondFactorAlreadyEnabled();
+    const passkey = await this.passkeys.register(tx, userId, name.trim(), response);
+    const codes = await this.newRecoveryCodes(tx, userId);
+    await this.audit.record(check.actor, {
+      action: 'user.passkey_added',
+      targetType: 'user',
+      targetId: userId,
+      data: { passkeyId: passkey.id, name: passkey.name, firstFactor: true, atSignIn: true, ip: check.ip },
     });
     return codes;
   }

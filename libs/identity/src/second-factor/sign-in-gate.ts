@@ -1,3 +1,4 @@
+import type { RegistrationResponseJSON } from '@simplewebauthn/server';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionRunner, uuidv7, type DbContext, type Tx } from '@jazari/database';
 import { AuthRepository } from '../auth/auth.repository.js';
@@ -136,6 +137,42 @@ export class SignInGate {
       const me = await this.profiles.find(tx, decoded.tenantId);
       return this.factors.beginTotp(tx, decoded.tenantId, me!.email);
     });
+  }
+
+  /** For a person who must have a factor and has none: the options to create a passkey, under the challenge. */
+  async beginPasskeyEnrolment(token: string): Promise<{ options: Record<string, unknown> }> {
+    const decoded = this.decode(token);
+    return this.transactions.run(await this.scopeOf(decoded.tenantId), async (tx) => {
+      await this.openChallenge(tx, decoded.tenantId, decoded.id, decoded.secret);
+      if (await this.factors.hasFactor(tx, decoded.tenantId)) throw secondFactorAlreadyEnabled();
+      const me = await this.profiles.find(tx, decoded.tenantId);
+      const options = await this.passkeys.registrationOptions(tx, {
+        id: decoded.tenantId,
+        email: me!.email,
+        displayName: me!.displayName,
+      });
+      return { options: { ...options } };
+    });
+  }
+
+  /** The new passkey answers the challenge: it is kept, and the session opens with the recovery codes. */
+  async confirmPasskeyEnrolment(
+    token: string,
+    name: string,
+    response: RegistrationResponseJSON,
+    client: ClientInfo,
+  ): Promise<{ pair: TokenPairDto; recoveryCodes: string[] }> {
+    let recoveryCodes: string[] = [];
+    const answered = await this.withChallenge(token, async (tx, check) => {
+      recoveryCodes = await this.factors.enrolPasskey(tx, check.userId, name, response, {
+        audit: check.scope,
+        actor: { userId: check.userId, apiKeyId: null },
+        ip: client.ip,
+        status: HttpStatus.UNAUTHORIZED,
+        purpose: 'sign-in',
+      });
+    });
+    return { pair: await this.sessionFor(answered, client), recoveryCodes };
   }
 
   /** The first code confirms the factor and answers the challenge: the session opens, with the recovery codes. */

@@ -11,17 +11,23 @@ export interface PruneResult {
   readonly sessions: number;
   /** Idempotency keys past their 24 hours (docs/problems.md#idempotency-key). */
   readonly idempotencyKeys: number;
+  /** Sign-in's short-lived rows a day past their expiry: reset links, second-factor, passkey and SSO challenges. */
+  readonly signInLeftovers: number;
 }
 
 const DAY_MS = 86_400_000;
 /** An idempotency key's first answer is replayed for 24 hours. */
 const IDEMPOTENCY_KEY_MS = DAY_MS;
+/** A reset link or a sign-in challenge is kept a day past its expiry (so the page can still say "expired"). */
+const SIGN_IN_LEFTOVER_MS = DAY_MS;
 
 /**
  * Hourly housekeeping: done outbox events (and their handled-ledger rows) older than
  * OUTBOX_RETENTION_DAYS, and sessions that ended more than SESSION_RETENTION_DAYS ago with their refresh
  * tokens. The deletion is one SECURITY DEFINER function (`maintenance_prune`): the rows span every
- * tenant, and it removes only what nothing can use any more.
+ * tenant, and it removes only what nothing can use any more. Idempotency keys past their 24 hours, and
+ * sign-in's short-lived rows (reset links, second-factor, passkey and SSO challenges) a day after they
+ * expired, go the same way (`idempotency_prune`, `sign_in_leftovers_prune`).
  */
 @Injectable()
 export class PruneHandler {
@@ -53,6 +59,11 @@ export class PruneHandler {
     const keys = await this.transactions.run(NO_TENANT, (tx) =>
       tx.query<{ n: string }>(`SELECT idempotency_prune($1) AS n`, [new Date(now - IDEMPOTENCY_KEY_MS)]),
     );
+    const leftovers = await this.transactions.run(NO_TENANT, (tx) =>
+      tx.query<Record<string, string>>(`SELECT * FROM sign_in_leftovers_prune($1)`, [
+        new Date(now - SIGN_IN_LEFTOVER_MS),
+      ]),
+    );
     const row = rows[0];
     return {
       outboxEvents: Number(row.outbox_events),
@@ -60,6 +71,7 @@ export class PruneHandler {
       refreshTokens: Number(row.refresh_tokens),
       sessions: Number(row.sessions),
       idempotencyKeys: Number(keys[0].n),
+      signInLeftovers: Object.values(leftovers[0]).reduce((sum, n) => sum + Number(n), 0),
     };
   }
 }

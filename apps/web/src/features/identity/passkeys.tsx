@@ -10,7 +10,11 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ProblemError } from '../../api/problem';
-import { answerSecondFactorWithPasskey, type PasskeyAssertion } from '../../auth/session';
+import {
+  answerSecondFactorWithPasskey,
+  enrolPasskeyAtSignIn,
+  type PasskeyAssertion,
+} from '../../auth/session';
 import { useT } from '../../i18n/format';
 import { ProblemAlert } from '../../ui/page';
 import { FactorCodeInput } from './second-factor';
@@ -95,6 +99,56 @@ export function SignInWithPasskey({ challengeToken, next }: { challengeToken: st
       </Button>
       {error !== undefined && <PasskeyProblem error={error} />}
       <Divider label={t('auth.passkey.orCode')} labelPosition="center" />
+    </Stack>
+  );
+}
+
+/**
+ * Setting a required second factor up at sign-in with a passkey of this device (shown only where the
+ * browser has passkeys): one button; the session opens and the recovery codes follow.
+ */
+export function EnrolPasskeyAtSignIn({
+  challengeToken,
+  onEnrolled,
+  onBusy,
+}: {
+  challengeToken: string;
+  onEnrolled: (recoveryCodes: string[]) => void;
+  /** The page's own busy flag: the session opens before the codes arrive, and the page must wait for them. */
+  onBusy: (busy: boolean) => void;
+}) {
+  const t = useT();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  if (typeof window.PublicKeyCredential !== 'function') return null;
+  const create = async () => {
+    setBusy(true);
+    onBusy(true);
+    setError(undefined);
+    try {
+      const name = t('auth.passkey.defaultName', {
+        date: new Date().toLocaleDateString(document.documentElement.lang),
+      });
+      onEnrolled(await enrolPasskeyAtSignIn(challengeToken, name, passkeyRegistration));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+      onBusy(false);
+    }
+  };
+  return (
+    <Stack gap="xs">
+      <Button
+        leftSection={<IconFingerprint size={18} aria-hidden />}
+        onClick={() => void create()}
+        loading={busy}
+        fullWidth
+      >
+        {t('auth.passkey.create')}
+      </Button>
+      {error !== undefined && <PasskeyProblem error={error} />}
+      <Divider label={t('auth.passkey.orApp')} labelPosition="center" />
     </Stack>
   );
 }

@@ -41,6 +41,7 @@ const FactorCodeInput = lazy(() => secondFactor().then((m) => ({ default: m.Fact
 const RecoveryCodes = lazy(() => secondFactor().then((m) => ({ default: m.RecoveryCodes })));
 const TotpSetup = lazy(() => secondFactor().then((m) => ({ default: m.TotpSetup })));
 const SignInWithPasskey = lazy(() => passkeys().then((m) => ({ default: m.SignInWithPasskey })));
+const EnrolPasskeyAtSignIn = lazy(() => passkeys().then((m) => ({ default: m.EnrolPasskeyAtSignIn })));
 
 export function Component() {
   const t = useT();
@@ -181,6 +182,11 @@ export function Component() {
         </Text>
         {error && <Alert color="red" role="alert" title={error.title || t('common.error.network')} />}
         <Suspense fallback={<Loader />}>
+          <EnrolPasskeyAtSignIn
+            challengeToken={challenge.challengeToken}
+            onEnrolled={setRecoveryCodes}
+            onBusy={setBusy}
+          />
           {enrolment && (
             <TotpSetup
               enrolment={enrolment}

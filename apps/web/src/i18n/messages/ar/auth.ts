@@ -70,7 +70,8 @@ export const auth: Translation<typeof source> = {
   'factor.submit': 'تحقق',
   'factor.restart': 'إعادة تسجيل الدخول',
   'factor.enrolTitle': 'ضبط عامل ثانٍ',
-  'factor.enrolIntro': 'تشترط مؤسستك عاملًا ثانيًا. اضبط تطبيق مصادقة للمتابعة.',
+  'factor.enrolIntro':
+    'تشترط مؤسستك عاملًا ثانيًا. أنشئ مفتاح مرور على هذا الجهاز، أو اضبط تطبيق مصادقة، للمتابعة.',
   'factor.scan': 'امسح رمز QR هذا بتطبيق المصادقة (Google Authenticator أو FreeOTP أو Aegis…).',
   'factor.qrAlt': 'رمز QR لسرّ تطبيق المصادقة',
   'factor.manual': 'أو أدخل هذا السرّ يدويًا:',
@@ -79,6 +80,9 @@ export const auth: Translation<typeof source> = {
   'factor.codesTitle': 'رموز الاسترداد',
   'factor.codesIntro': 'دوّنها واحفظها في مكان آمن: كل رمز يعوّض رمز التطبيق مرة واحدة. لن تُعرض مجددًا.',
   'factor.codesDone': 'دوّنت رموزي',
+  'passkey.create': 'إنشاء مفتاح مرور',
+  'passkey.orApp': 'أو اضبط تطبيقًا',
+  'passkey.defaultName': 'مفتاح مرور بتاريخ {date}',
   'passkey.use': 'استعمال مفتاح مرور',
   'passkey.orCode': 'أو أدخل رمزًا',
   'passkey.cancelled':

@@ -72,7 +72,8 @@ export const auth: Translation<typeof source> = {
   'factor.submit': 'Verify',
   'factor.restart': 'Start signing in again',
   'factor.enrolTitle': 'Set up a second factor',
-  'factor.enrolIntro': 'Your organisation requires a second factor. Set up an authenticator app to continue.',
+  'factor.enrolIntro':
+    'Your organisation requires a second factor. Create a passkey on this device, or set up an authenticator app, to continue.',
   'factor.scan': 'Scan this QR code with your authenticator app (Google Authenticator, FreeOTP, Aegis…).',
   'factor.qrAlt': 'QR code of your authenticator app’s secret',
   'factor.manual': 'Or type this secret by hand:',
@@ -82,6 +83,9 @@ export const auth: Translation<typeof source> = {
   'factor.codesIntro':
     'Write them down and keep them safe: each replaces a code of the app once. They will not be shown again.',
   'factor.codesDone': 'I have written my codes down',
+  'passkey.create': 'Create a passkey',
+  'passkey.orApp': 'or set up an app',
+  'passkey.defaultName': 'Passkey of {date}',
   'passkey.use': 'Use a passkey',
   'passkey.orCode': 'or type a code',
   'passkey.cancelled':

@@ -75,7 +75,7 @@ export const auth = {
   'factor.restart': 'Recommencer la connexion',
   'factor.enrolTitle': 'Configurer un second facteur',
   'factor.enrolIntro':
-    'Votre organisation exige un second facteur. Configurez une application d’authentification pour continuer.',
+    'Votre organisation exige un second facteur. Créez une clé d’accès sur cet appareil, ou configurez une application d’authentification, pour continuer.',
   'factor.scan':
     'Scannez ce code QR avec votre application d’authentification (Google Authenticator, FreeOTP, Aegis…).',
   'factor.qrAlt': 'Code QR du secret de votre application d’authentification',
@@ -86,6 +86,9 @@ export const auth = {
   'factor.codesIntro':
     'Notez-les et gardez-les en lieu sûr : chacun remplace une fois un code de l’application. Ils ne seront plus affichés.',
   'factor.codesDone': 'J’ai noté mes codes',
+  'passkey.create': 'Créer une clé d’accès',
+  'passkey.orApp': 'ou configurez une application',
+  'passkey.defaultName': 'Clé d’accès du {date}',
   'passkey.use': 'Utiliser une clé d’accès',
   'passkey.orCode': 'ou saisissez un code',
   'passkey.cancelled':

@@ -1,10 +1,6 @@
-import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
+import { uuidv7, type DbContext } from '@jazari/database';
 import { previousPeriod, reportRequestedJob } from '@jazari/reports';
-import type pg from 'pg';
-
-type Query = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
-type InTransaction = <T>(context: DbContext, work: () => Promise<T>) => Promise<T>;
-type TenantIds = ReadonlyMap<string, { id: string; kind: TenantKind }>;
+import type { InTransaction, Query, TenantIds } from './db.js';
 
 /** Who asks for the demo's national report: Root's network administrator. */
 export const DEMO_REPORT_REQUESTER = 'admin@jazari.ma';

@@ -1,10 +1,6 @@
-import type { DbContext, TenantKind } from '@jazari/database';
+import type { DbContext } from '@jazari/database';
 import { networkToday } from '@jazari/projects';
-import type pg from 'pg';
-
-type Query = (sql: string, params?: unknown[]) => Promise<pg.QueryResult>;
-type InTransaction = <T>(context: DbContext, work: () => Promise<T>) => Promise<T>;
-type TenantIds = ReadonlyMap<string, { id: string; kind: TenantKind }>;
+import type { InTransaction, Query, TenantIds } from './db.js';
 
 /** How far back the demo's dashboards go: 24 months, this one included. */
 export const DEMO_HISTORY_MONTHS = 24;

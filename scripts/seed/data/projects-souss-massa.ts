@@ -1,0 +1,100 @@
+import { FATIMA } from './people.js';
+import type { DemoProject } from './project-types.js';
+
+export const SOUSS_MASSA_PROJECTS: readonly DemoProject[] = [
+  {
+    institute: 'jazari-souss-massa',
+    type: 'applied_rnd',
+    title: 'Irrigation de précision pour l’arganier et les agrumes',
+    summary: 'Capteurs d’humidité et modèles de besoins en eau pour irriguer au plus juste.',
+    status: 'active',
+    start: -240,
+    end: 125,
+    budget: 2_700_000,
+    spent: 1_620_000,
+    lead: FATIMA,
+    team: [],
+    partners: ['atlas-ai-labs'],
+    priorities: ['territorial_inclusion', 'research_innovation.applied_research'],
+    regions: ['MA-09', 'MA-08'],
+    domains: ['agriculture', 'water'],
+    milestones: [
+      { title: 'Parcelles pilotes instrumentées', due: -150, done: -160 },
+      { title: 'Modèle de besoin en eau validé', due: -20 },
+    ],
+    deliverables: [
+      {
+        kind: 'dataset',
+        title: 'Mesures d’humidité des parcelles pilotes',
+        due: -60,
+        status: 'submitted',
+        submitted: -58,
+      },
+    ],
+    kpis: [
+      {
+        name: 'Eau économisée',
+        unit: '%',
+        target: 25,
+        measurements: [
+          [-120, 9],
+          [-30, 17],
+        ],
+      },
+    ],
+    reports: [
+      {
+        from: -30,
+        to: -1,
+        rag: 'amber',
+        narrative: 'Économies d’eau en hausse ; validation du modèle retardée par la sécheresse.',
+      },
+    ],
+  },
+  {
+    institute: 'jazari-souss-massa',
+    type: 'prototype',
+    title: 'Prévision de la demande touristique',
+    summary: 'Prévision de la fréquentation hôtelière à Agadir à partir des réservations et des vols.',
+    status: 'on_hold',
+    start: -100,
+    end: 200,
+    budget: 800_000,
+    spent: 150_000,
+    lead: FATIMA,
+    team: [],
+    priorities: ['public_service'],
+    regions: ['MA-09'],
+    domains: ['tourism'],
+    reports: [
+      {
+        from: -40,
+        to: -10,
+        rag: 'red',
+        narrative: 'En attente d’une convention d’accès aux données de réservation.',
+      },
+    ],
+  },
+  {
+    institute: 'jazari-souss-massa',
+    type: 'startup_support',
+    title: 'Incubateur agritech Souss-Massa',
+    summary: 'Incubation de startups agritech : données agronomiques, terrain d’essai, mise en relation.',
+    status: 'active',
+    start: -200,
+    end: 165,
+    budget: 1_100_000,
+    spent: 520_000,
+    lead: FATIMA,
+    team: [],
+    priorities: ['startup_support.incubation', 'territorial_inclusion'],
+    regions: ['MA-09'],
+    domains: ['agriculture'],
+    milestones: [{ title: 'Première promotion incubée', due: -30, done: -35 }],
+    kpis: [{ name: 'Startups incubées', unit: 'startups', target: 8, measurements: [[-35, 5]] }],
+    supports: [
+      { ice: '003194627000048', kind: 'incubation', started: -180 },
+      { ice: '003377104000056', kind: 'training', started: -150 },
+    ],
+  },
+];

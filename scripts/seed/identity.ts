@@ -1,0 +1,34 @@
+import { uuidv7 } from '@jazari/database';
+import { PasswordHasher } from '@jazari/identity';
+import { DEMO_PASSWORD, DEMO_USERS } from './data/people.js';
+import type { InTransaction, Query, TenantIds } from './db.js';
+
+/** The demo people and their memberships, in each membership's tenant, right after the tenants. */
+export async function seedPeople(
+  query: Query,
+  inTransaction: InTransaction,
+  ids: TenantIds,
+): Promise<boolean> {
+  const hasher = new PasswordHasher();
+  for (const user of DEMO_USERS) {
+    const userId = uuidv7();
+    const hash = await hasher.hash(DEMO_PASSWORD);
+    for (const [index, membership] of user.memberships.entries()) {
+      const tenant = ids.get(membership.tenant)!;
+      await inTransaction({ tenantId: tenant.id, tenantKind: tenant.kind, userId: null }, async () => {
+        if (index === 0) {
+          await query(
+            `INSERT INTO app_user (id, email, display_name, locale, password_hash) VALUES ($1, $2, $3, $4, $5)`,
+            [userId, user.email, user.name, user.locale, hash],
+          );
+        }
+        await query(`INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, $3)`, [
+          tenant.id,
+          userId,
+          membership.role,
+        ]);
+      });
+    }
+  }
+  return true;
+}
