@@ -14,6 +14,7 @@ export const PLATFORM = [
   'storage',
   'audit',
   'health',
+  'webhooks',
 ];
 
 /**
@@ -44,21 +45,6 @@ export const CONTEXT_ARROWS = {
 
 /** The apps and the test harness, which put everything together: only the alias rules apply to them. */
 const APPS = ['api', 'worker'];
-
-/**
- * Files that still import `@jazari/notifications` from a business context: the forwarding handlers that
- * issue 21 point 1 removes (notifications subscribes to the events itself). Delete each line as its file
- * goes; the list must end empty.
- */
-export const PENDING_NOTIFICATION_IMPORTS = [
-  'libs/identity/src/password-reset/password-reset.handler.ts',
-  'libs/identity/src/invitations/invitation-created.handler.ts',
-  'libs/conventions/src/signing/signing-notice.handler.ts',
-  'libs/conventions/src/reminders/convention-notice.handler.ts',
-  'libs/resources/src/expiry/resource-notice.handler.ts',
-  'libs/reports/src/jobs/report-notice.handler.ts',
-  'libs/workshops/src/reminders/workshop-notice.handler.ts',
-];
 
 const CONTEXTS = Object.keys(CONTEXT_ARROWS);
 
@@ -91,21 +77,7 @@ function contextBlocks(name) {
   }; an arrow the other way (or a new one) is a design change: change the drawing and eslint.boundaries.js together.`;
   const apps = forbid([...APPS, 'testing'], 'A business context never imports an app or the test harness.');
   const files = [`libs/${name}/src/**/*.ts`];
-  const pending = PENDING_NOTIFICATION_IMPORTS.filter((f) => f.startsWith(`libs/${name}/`));
-  const blocks = [block(files, [...forbid(others, why), ...apps], pending)];
-  // Until notify's change lands: the same rule, with `@jazari/notifications` tolerated in these files.
-  if (pending.length) {
-    blocks.push(
-      block(pending, [
-        ...forbid(
-          others.filter((c) => c !== 'notifications'),
-          why,
-        ),
-        ...apps,
-      ]),
-    );
-  }
-  return blocks;
+  return [block(files, [...forbid(others, why), ...apps])];
 }
 
 export const boundaries = [

@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { defineJob, JobHandler, type JobEnvelope } from '@jazari/queue';
+import { defineJob, JobHandler, type JobEnvelope, type PayloadOf } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
 import { benchConfig, removeQueues } from './lib/services.js';
@@ -33,12 +33,7 @@ const PACED_RATE = 200;
 /** How long one event, or the tail of the paced run, may take before the run is declared broken. */
 const HANDLED_TIMEOUT_MS = 30_000;
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'bench.outbox_latency': { label: string };
-  }
-}
-defineJob('bench.outbox_latency', {
+const benchOutboxLatencyJob = defineJob<{ label: string }>('bench.outbox_latency', {
   queue: 'maintenance',
   version: 1,
   attempts: 3,
@@ -88,8 +83,8 @@ const handledLog = new HandledLog();
 
 @Injectable()
 class BenchHandler {
-  @JobHandler('bench.outbox_latency')
-  handle(envelope: JobEnvelope<'bench.outbox_latency'>): Promise<void> {
+  @JobHandler(benchOutboxLatencyJob)
+  handle(envelope: JobEnvelope<PayloadOf<typeof benchOutboxLatencyJob>>): Promise<void> {
     handledLog.record(envelope.payload.label);
     return Promise.resolve();
   }
@@ -140,7 +135,7 @@ class LatencyProbe {
 
   /** Writes one event in its own tenant transaction; returns the time right after COMMIT returned. */
   private async commit(label: string): Promise<number> {
-    await this.transactions.run(this.tenant, () => this.outbox.emit('bench.outbox_latency', { label }));
+    await this.transactions.run(this.tenant, () => this.outbox.emit(benchOutboxLatencyJob, { label }));
     return performance.now();
   }
 

@@ -7,12 +7,7 @@ import { testConfig } from '@jazari/testing';
 import request from 'supertest';
 import { startLocalRedis, type LocalRedis } from '../scripts/lib/local-redis.js';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'test.health_probe': Record<string, never>;
-  }
-}
-defineJob('test.health_probe', {
+const testHealthProbeJob = defineJob<Record<string, never>>('test.health_probe', {
   queue: 'maintenance',
   version: 1,
   attempts: 1,
@@ -62,7 +57,7 @@ describe('health', () => {
     await expect(
       api
         .get(QueueProducer)
-        .enqueue('test.health_probe', { v: 1, eventId: uuidv7(), tenantId: uuidv7(), payload: {} }),
+        .enqueue(testHealthProbeJob, { v: 1, eventId: uuidv7(), tenantId: uuidv7(), payload: {} }),
     ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(3_000);
   });

@@ -21,12 +21,7 @@ import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 import request from 'supertest';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'test.always_fails': { label: string };
-  }
-}
-defineJob('test.always_fails', {
+const testAlwaysFailsJob = defineJob<{ label: string }>('test.always_fails', {
   queue: 'maintenance',
   version: 1,
   attempts: 2,
@@ -37,7 +32,7 @@ let runs = 0;
 
 @Injectable()
 class AlwaysFailsHandler {
-  @JobHandler('test.always_fails')
+  @JobHandler(testAlwaysFailsJob)
   handle(): Promise<void> {
     runs += 1;
     return Promise.reject(new Error(`the probe fails (run ${runs})`));
@@ -98,7 +93,7 @@ describe('operations: failed jobs and queue depths', () => {
   it('copies a job that exhausted its attempts into failed_job once, and keeps it failed in BullMQ', async () => {
     failedEventId = await worker!
       .get(TransactionRunner)
-      .run(tenant, () => worker!.get(OutboxService).emit('test.always_fails', { label: 'doomed' }));
+      .run(tenant, () => worker!.get(OutboxService).emit(testAlwaysFailsJob, { label: 'doomed' }));
     const rows = async () =>
       (await admin.query<FailedJobRow>('SELECT * FROM failed_job WHERE job_id = $1', [failedEventId])).rows;
     await waitFor('the failed job to be copied', async () => (await rows()).length > 0, 10_000);

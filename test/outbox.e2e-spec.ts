@@ -12,6 +12,7 @@ import {
   type BatchJob,
   type BatchOutcome,
   type JobEnvelope,
+  type PayloadOf,
   type JobRunner,
 } from '@jazari/queue';
 import { adminClient, createTenant, testConfig, waitFor } from '@jazari/testing';
@@ -19,18 +20,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'test.outbox_probe': {
-      label: string;
-      slowMs?: number;
-      /** Fail the first `failTimes` runs: with a lost connection's error, or the handler's own. */
-      fail?: 'connection' | 'handler';
-      failTimes?: number;
-    };
-  }
-}
-defineJob('test.outbox_probe', {
+const testOutboxProbeJob = defineJob<{
+  label: string;
+  slowMs?: number;
+  /** Fail the first `failTimes` runs: with a lost connection's error, or the handler's own. */
+  fail?: 'connection' | 'handler';
+  failTimes?: number;
+}>('test.outbox_probe', {
   queue: 'maintenance',
   version: 1,
   attempts: 3,
@@ -43,8 +39,8 @@ const handled: string[] = [];
 
 @Injectable()
 class ProbeHandler {
-  @JobHandler('test.outbox_probe')
-  async handle(envelope: JobEnvelope<'test.outbox_probe'>): Promise<void> {
+  @JobHandler(testOutboxProbeJob)
+  async handle(envelope: JobEnvelope<PayloadOf<typeof testOutboxProbeJob>>): Promise<void> {
     started.push(envelope.payload.label);
     const { fail, failTimes = Infinity } = envelope.payload;
     if (fail && started.filter((l) => l === envelope.payload.label).length <= failTimes) {
@@ -61,7 +57,7 @@ class ProbeModule {}
 
 @Injectable()
 class SecondProbeHandler {
-  @JobHandler('test.outbox_probe')
+  @JobHandler(testOutboxProbeJob)
   async handle(): Promise<void> {}
 }
 @Module({ providers: [SecondProbeHandler] })
@@ -70,7 +66,11 @@ class SecondProbeModule {}
 const count = (label: string): number => handled.filter((l) => l === label).length;
 
 describe('transactional outbox', () => {
-  const config = testConfig({ OUTBOX_POLL_INTERVAL_MS: '100', OUTBOX_REPUBLISH_AFTER_MS: '1000' });
+  const config = testConfig({
+    OUTBOX_POLL_INTERVAL_MS: '100',
+    OUTBOX_REPUBLISH_AFTER_MS: '1000',
+    QUEUE_NEWER_VERSION_DELAY_MS: '200',
+  });
   const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
   let worker: NestFastifyApplication;
   let admin: pg.Client;
@@ -81,7 +81,7 @@ describe('transactional outbox', () => {
   ): Promise<string> =>
     worker
       .get(TransactionRunner)
-      .run(tenant, () => worker.get(OutboxService).emit('test.outbox_probe', { label, ...extra }));
+      .run(tenant, () => worker.get(OutboxService).emit(testOutboxProbeJob, { label, ...extra }));
   const row = async (id: string, tenantId = tenant.tenantId) =>
     (
       await admin.query<{ done_at: Date | null; publish_count: number }>(
@@ -177,7 +177,7 @@ describe('transactional outbox', () => {
     const scope: DbContext = { tenantId: owner.id, tenantKind: 'institute', userId: null };
     const id = await worker
       .get(TransactionRunner)
-      .run(scope, () => worker.get(OutboxService).emit('test.outbox_probe', { label: 'abandoned' }));
+      .run(scope, () => worker.get(OutboxService).emit(testOutboxProbeJob, { label: 'abandoned' }));
     await waitFor('the first delivery', async () => (await row(id, owner.id))?.done_at);
     // As a worker that died mid-send leaves it: the event published and not done, its e-mail `sending`.
     await admin.query(
@@ -217,7 +217,7 @@ describe('transactional outbox', () => {
   it('never handles an event whose transaction rolled back', async () => {
     await expect(
       worker.get(TransactionRunner).run(tenant, async () => {
-        await worker.get(OutboxService).emit('test.outbox_probe', { label: 'rolled-back' });
+        await worker.get(OutboxService).emit(testOutboxProbeJob, { label: 'rolled-back' });
         throw new Error('the domain change failed');
       }),
     ).rejects.toThrow('the domain change failed');
@@ -249,6 +249,37 @@ describe('transactional outbox', () => {
     ]);
   });
 
+  it('defers, without using an attempt, an event whose payload is newer than this release knows', async () => {
+    // Written by a newer release (mid rolling deploy): its payload version is 2, this release reads 1.
+    const id = uuidv7();
+    await admin.query(
+      `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload)
+       VALUES ($1, $2, 'test.outbox_probe', 2, 'maintenance', '{"label":"from-newer"}')`,
+      [tenant.tenantId, id],
+    );
+    const queue = worker.get(QueueProducer).queue('maintenance');
+    await waitFor(
+      'the job deferred twice',
+      async () => ((await queue.getJob(id))?.attemptsStarted ?? 0) >= 2,
+    );
+    const job = await queue.getJob(id);
+    expect(['delayed', 'waiting', 'active']).toContain(await queue.getJobState(id));
+    expect(job?.attemptsMade).toBe(0);
+    expect(started).not.toContain('from-newer');
+    expect((await row(id))?.done_at).toBeNull();
+    expect((await admin.query('SELECT 1 FROM failed_job WHERE job_id = $1', [id])).rowCount).toBe(0);
+
+    // A worker of the newer release takes it: handled once, done.
+    const definition = testOutboxProbeJob as { version: number };
+    definition.version = 2;
+    try {
+      await waitFor('the event to be done', async () => (await row(id))?.done_at, 15_000);
+      expect(count('from-newer')).toBe(1);
+    } finally {
+      definition.version = 1;
+    }
+  });
+
   it('finishes the running job on a clean shutdown and does not run it again', async () => {
     const id = await emit('slow', { slowMs: 800 });
     await waitFor('the slow job to start', () => started.includes('slow'));
@@ -274,7 +305,7 @@ describe('transactional outbox', () => {
       envelope: { v: 1, eventId: uuidv7(), tenantId, payload: { label } },
       handle: async () => {
         tries.set(label, (tries.get(label) ?? 0) + 1);
-        await worker.get(OutboxService).emit('test.outbox_probe', { label: `effect-${label}` });
+        await worker.get(OutboxService).emit(testOutboxProbeJob, { label: `effect-${label}` });
         if (fault === 'first-run' && tries.get(label) === 1) throw new Error(`${label} is broken`);
         if (fault === 'flush')
           currentJobBatch()?.defer('test.flush', () => Promise.reject(new Error('the batch write failed')));

@@ -12,6 +12,7 @@ import {
   QUEUE_CONNECTION,
   QueueProducer,
   type JobEnvelope,
+  type PayloadOf,
   type QueueConnection,
 } from '@jazari/queue';
 import { adminClient, createTenant, createUser, testConfig, testServices, waitFor } from '@jazari/testing';
@@ -19,20 +20,14 @@ import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 import request from 'supertest';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'test.pg_probe': { label: string; failTimes?: number; slowMs?: number };
-    'test.pg_tick': Record<string, never>;
-  }
-}
-defineJob('test.pg_probe', {
+const testPgProbeJob = defineJob<{ label: string; failTimes?: number; slowMs?: number }>('test.pg_probe', {
   queue: 'maintenance',
   version: 1,
   attempts: 3,
   backoff: { type: 'exponential', delay: 200 },
 });
 
-defineSystemJob('test.pg_tick', {
+const testPgTickJob = defineSystemJob<Record<string, never>>('test.pg_tick', {
   queue: 'maintenance',
   version: 1,
   attempts: 1,
@@ -45,8 +40,8 @@ const attemptsSeen = new Map<string, number[]>();
 
 @Injectable()
 class PgProbeHandler {
-  @JobHandler('test.pg_probe')
-  async handle(envelope: JobEnvelope<'test.pg_probe'>): Promise<void> {
+  @JobHandler(testPgProbeJob)
+  async handle(envelope: JobEnvelope<PayloadOf<typeof testPgProbeJob>>): Promise<void> {
     const { label, failTimes = 0, slowMs } = envelope.payload;
     const seen = attemptsSeen.get(label) ?? [];
     seen.push(Date.now());
@@ -56,7 +51,7 @@ class PgProbeHandler {
     handled.push(label);
   }
 
-  @JobHandler('test.pg_tick')
+  @JobHandler(testPgTickJob)
   tick(): Promise<void> {
     ticks += 1;
     return Promise.resolve();
@@ -91,7 +86,7 @@ describe('queues on PostgreSQL (no Redis)', () => {
   const emit = (label: string, extra: { failTimes?: number; slowMs?: number } = {}): Promise<string> =>
     worker!
       .get(TransactionRunner)
-      .run(tenant, () => worker!.get(OutboxService).emit('test.pg_probe', { label, ...extra }));
+      .run(tenant, () => worker!.get(OutboxService).emit(testPgProbeJob, { label, ...extra }));
   const done = async (id: string) =>
     (await admin.query<{ done_at: Date | null }>('SELECT done_at FROM outbox_event WHERE id = $1', [id]))
       .rows[0]?.done_at;
@@ -123,15 +118,15 @@ describe('queues on PostgreSQL (no Redis)', () => {
 
   it('de-duplicates by jobId: the same event enqueued twice runs once', async () => {
     const eventId = uuidv7();
-    const envelope: JobEnvelope<'test.pg_probe'> = {
+    const envelope: JobEnvelope<PayloadOf<typeof testPgProbeJob>> = {
       v: 1,
       eventId,
       tenantId,
       payload: { label: 'dedup', slowMs: 300 },
     };
     const producer = worker!.get(QueueProducer);
-    await producer.enqueue('test.pg_probe', envelope);
-    await producer.enqueue('test.pg_probe', envelope);
+    await producer.enqueue(testPgProbeJob, envelope);
+    await producer.enqueue(testPgProbeJob, envelope);
     const queue = producer.queue('maintenance');
     expect((await queue.getJob(eventId))?.id).toBe(eventId);
     await waitFor(
@@ -139,17 +134,22 @@ describe('queues on PostgreSQL (no Redis)', () => {
       async () => (await queue.getJobState(eventId)) === 'completed',
       20_000,
     );
-    await producer.enqueue('test.pg_probe', envelope); // still kept as completed: a no-op
+    await producer.enqueue(testPgProbeJob, envelope); // still kept as completed: a no-op
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(attemptsSeen.get('dedup')).toHaveLength(1);
   });
 
   it('replaces a finished job when the relay publishes its event again (republish)', async () => {
     const eventId = uuidv7();
-    const envelope: JobEnvelope<'test.pg_probe'> = { v: 1, eventId, tenantId, payload: { label: 'again' } };
+    const envelope: JobEnvelope<PayloadOf<typeof testPgProbeJob>> = {
+      v: 1,
+      eventId,
+      tenantId,
+      payload: { label: 'again' },
+    };
     const producer = worker!.get(QueueProducer);
     const queue = producer.queue('maintenance');
-    await producer.enqueue('test.pg_probe', envelope);
+    await producer.enqueue(testPgProbeJob, envelope);
     await waitFor(
       'the job to complete',
       async () => (await queue.getJobState(eventId)) === 'completed',

@@ -3,14 +3,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { ManualClock } from '@jazari/config';
+import { APP_CONFIG, ManualClock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import {
-  NOTIFICATION_CATALOGUE,
-  verifyWebhookSignature,
-  WebhookFanOut,
-  type NotificationEvent,
-} from '@jazari/notifications';
+import { publicLink } from '@jazari/notifications';
+import { verifyWebhookSignature, WebhookFanOut } from '@jazari/webhooks';
 import type { JobEnvelope } from '@jazari/queue';
 import {
   adminClient,
@@ -334,26 +330,24 @@ describe('webhooks', () => {
     const { body } = await call(party.manager)
       .post('/webhooks', { url: `${base}${path}`, eventTypes: ['conventions.activated'] })
       .expect(201);
-    const event = NOTIFICATION_CATALOGUE.find((e) => e.name === 'conventions.activated') as NotificationEvent;
     const envelope = {
       v: 1,
       eventId: uuidv7(),
       tenantId: owner.tenant.id,
       payload: { conventionId: uuidv7(), partyTenantIds: [party.tenant.id] },
     } as JobEnvelope;
-    const resolved = {
-      recipients: [
-        { userId: party.userId, email: 'x@test.jazari.ma', locale: 'en' as const, tenantId: party.tenant.id },
-      ],
-      link: '/conventions/x',
-      vars: {},
-    };
     const fanOut = () =>
-      worker
-        .get(TransactionRunner)
-        .run({ tenantId: owner.tenant.id, tenantKind: null, userId: null }, () =>
-          worker.get(WebhookFanOut).fanOut(event, envelope, resolved),
-        );
+      worker.get(TransactionRunner).run({ tenantId: owner.tenant.id, tenantKind: null, userId: null }, () =>
+        // As notifications' dispatcher offers a catalogue event: its recipients' tenants, and its link
+        // joined to PUBLIC_URL in each receiving tenant.
+        worker.get(WebhookFanOut).fanOut({
+          type: 'conventions.activated',
+          envelope,
+          tenantIds: [party.tenant.id],
+          link: (tenantId) =>
+            publicLink(worker.get<AppConfig>(APP_CONFIG).publicUrl, '/conventions/x', tenantId),
+        }),
+      );
     expect(await fanOut()).toBe(1);
     expect(await fanOut()).toBe(0); // a re-delivered event adds nothing
 

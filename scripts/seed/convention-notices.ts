@@ -132,7 +132,7 @@ async function recordDelivered(
     `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload, created_at, published_at,
        publish_count, done_at)
      VALUES ($1, $2, $3, $4, 'notifications', $5, $6, $6, 1, $6)`,
-    [owner.tenantId, eventId, notice.type, event.version, JSON.stringify(notice.payload), notice.at],
+    [owner.tenantId, eventId, notice.type, event.job.version, JSON.stringify(notice.payload), notice.at],
   );
   const title = Object.fromEntries(
     (['fr', 'ar', 'en'] as const).map((locale) => [

@@ -70,7 +70,7 @@ async function catalogueLinkKinds(): Promise<Map<string, string[]>> {
   const kinds = new Map<string, string[]>();
   for (const event of NOTIFICATION_CATALOGUE) {
     const envelope = {
-      v: event.version,
+      v: event.job.version,
       eventId: FAKE_ID,
       tenantId: FAKE_ID,
       payload,
@@ -78,7 +78,11 @@ async function catalogueLinkKinds(): Promise<Map<string, string[]>> {
     const resolved = await (event.resolve as (input: unknown) => Promise<{ link: string } | undefined>)({
       envelope,
       read,
-      link: 'https://jazari.test/invitations/accept?token=jzi_x',
+      // The links with a secret (identity's), as one made-up accept link.
+      links: {
+        invitation: () => Promise.resolve('https://jazari.test/invitations/accept?token=jzi_x'),
+        passwordReset: () => 'https://jazari.test/invitations/accept?token=jzi_x',
+      },
     });
     if (!resolved) throw new Error(`${event.name}: its resolver found nothing to say with a made-up event`);
     const kind = kindOf(resolved.link);

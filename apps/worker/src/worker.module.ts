@@ -3,7 +3,7 @@ import { type AppConfig, type Clock, ConfigModule } from '@jazari/config';
 import { DatabaseModule } from '@jazari/database';
 import { HealthModule } from '@jazari/health';
 import { loggerModule } from '@jazari/http';
-import { ConventionSchedulesModule, ConventionsJobsModule } from '@jazari/conventions';
+import { ConventionSchedulesModule } from '@jazari/conventions';
 import { IdentityJobsModule } from '@jazari/identity';
 import { NotificationsJobsModule } from '@jazari/notifications';
 import { MaintenanceModule, OutboxModule } from '@jazari/outbox';
@@ -50,7 +50,6 @@ export class WorkerModule {
         HealthModule,
         NotificationsJobsModule,
         IdentityJobsModule,
-        ConventionsJobsModule,
         ConventionSchedulesModule,
         MaintenanceModule,
         ResourcesJobsModule,

@@ -72,6 +72,12 @@ export interface AppConfig {
      * transaction per tenant; 1 runs each on its own (docs/notifications.md#throughput).
      */
     readonly batchSize: number;
+    /**
+     * QUEUE_NEWER_VERSION_DELAY_MS: how long a worker puts off a job whose payload version is newer than
+     * the one it knows (emitted by a newer release during a rolling deploy): the job waits, delayed, for a
+     * worker of that release, and no attempt is used.
+     */
+    readonly newerVersionDelayMs: number;
   };
   /**
    * SHUTDOWN_TIMEOUT_MS: after SIGTERM, how long the API drains its requests and the worker lets its running

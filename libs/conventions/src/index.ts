@@ -19,7 +19,6 @@ export {
   type ConventionType,
 } from './conventions/convention.types.js';
 export { currentDocument, type ConventionDocumentRow } from './documents/current-document.js';
-export { ConventionsJobsModule } from './signing/conventions-jobs.module.js';
 export {
   EvidenceChain,
   type AppendedEvidence,
@@ -34,3 +33,26 @@ export { ConventionSweepService, type SweepResult } from './reminders/convention
 export { EXPIRY_NOTICE_DAYS } from './reminders/expiry.rules.js';
 export { ownerCode } from './conventions/convention.rules.js';
 export { loadEvidenceSigningKey } from './evidence/evidence-key.js';
+export {
+  conventionActivatedJob,
+  conventionDeclinedJob,
+  signatureRequestedJob,
+  type ConventionActivated,
+  type ConventionDeclined,
+  type SignatureRequested,
+} from './signing/signing.jobs.js';
+export {
+  conventionExpiredJob,
+  conventionExpiringJob,
+  signatureReminderJob,
+  type ConventionExpired,
+  type ConventionExpiring,
+  type ExpiryReason,
+  type SignatureReminder,
+} from './reminders/convention-schedule.jobs.js';
+export {
+  obligationMetJob,
+  obligationReopenedJob,
+  type ObligationMet,
+  type ObligationReopened,
+} from './obligations/obligation.jobs.js';

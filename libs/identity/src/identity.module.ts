@@ -16,7 +16,7 @@ import { LoginThrottle } from './auth/login-throttle.js';
 import { PassportAuthenticator } from './auth/passport-authenticator.js';
 import { UnitOfWorkInterceptor } from './auth/unit-of-work.interceptor.js';
 import { IdempotencyRepository } from './idempotency/idempotency.repository.js';
-import { InvitationCreatedHandler } from './invitations/invitation-created.handler.js';
+import { IdentityNoticeLinks } from './invitations/identity-notice-links.js';
 import { InvitationController } from './invitations/invitation.controller.js';
 import { InvitationRepository } from './invitations/invitation.repository.js';
 import { InvitationService } from './invitations/invitation.service.js';
@@ -24,7 +24,6 @@ import { MemberController } from './members/member.controller.js';
 import { MemberRepository } from './members/member.repository.js';
 import { MemberService } from './members/member.service.js';
 import { PasswordResetController } from './password-reset/password-reset.controller.js';
-import { PasswordResetHandler } from './password-reset/password-reset.handler.js';
 import { PasswordResetRepository } from './password-reset/password-reset.repository.js';
 import { PasswordResetService } from './password-reset/password-reset.service.js';
 import { PasswordHasher } from './password.hasher.js';
@@ -106,6 +105,9 @@ import { SsoSignInService } from './sso/sso-sign-in.service.js';
 })
 export class IdentityModule {}
 
-/** The worker's side of identity: its job handlers. */
-@Module({ providers: [InvitationRepository, InvitationCreatedHandler, PasswordResetHandler] })
+/**
+ * The worker's side of identity: the links with a secret that notifications asks for when it tells
+ * people about identity's events (it subscribes to them itself).
+ */
+@Module({ providers: [InvitationRepository, IdentityNoticeLinks], exports: [IdentityNoticeLinks] })
 export class IdentityJobsModule {}

@@ -1,5 +1,15 @@
 export { ROLES_BY_KIND, type Role } from '@jazari/access';
 export { IdentityJobsModule, IdentityModule } from './identity.module.js';
+export { IdentityNoticeLinks } from './invitations/identity-notice-links.js';
+export { invitationCreatedJob, type InvitationCreated } from './invitations/invitation.jobs.js';
+export {
+  passwordChangedJob,
+  passwordResetCompletedJob,
+  passwordResetRequestedJob,
+  type PasswordChanged,
+  type PasswordResetCompleted,
+  type PasswordResetRequested,
+} from './password-reset/password-reset.jobs.js';
 export { deriveKey } from './auth/auth-keys.js';
 export { invitationLink, invitationToken } from './invitations/invitation-link.js';
 export { PasswordHasher } from './password.hasher.js';

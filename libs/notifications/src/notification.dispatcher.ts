@@ -2,28 +2,24 @@ import { publicLink } from './public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { currentJobBatch, type JobBatch, type JobEnvelope, type JobName } from '@jazari/queue';
+import { IdentityNoticeLinks } from '@jazari/identity';
+import { currentJobBatch, type JobBatch, type JobEnvelope } from '@jazari/queue';
+import { WebhookFanOut } from '@jazari/webhooks';
 import { DigestRepository } from './digest/digest.repository.js';
 import { notificationMessageId, MailSender } from './mail/mail.sender.js';
 import { fill, renderEmail } from './mail/render-email.js';
-import { notificationEvent } from './notification.catalogue.js';
 import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
 import { NotificationRepository, type NewNotification } from './notification.repository.js';
 import { decide } from './preferences/preferences.js';
 import { preferenceOf, PreferencesRepository } from './preferences/preferences.repository.js';
-import { WebhookFanOut } from './webhooks/webhook.fan-out.js';
 import {
+  isPersonal,
   LOCALES,
   type Locale,
   type NotificationEvent,
   type Recipient,
   type ResolvedEvent,
 } from './notification.types.js';
-
-export interface DispatchOptions {
-  /** An absolute link the emitting context derives with a secret (an invitation's accept link). */
-  readonly link?: string;
-}
 
 export interface DispatchResult {
   readonly inApp: number;
@@ -63,22 +59,18 @@ export class NotificationDispatcher {
     private readonly preferences: PreferencesRepository,
     private readonly digests: DigestRepository,
     private readonly webhooks: WebhookFanOut,
+    private readonly links: IdentityNoticeLinks,
   ) {}
 
-  async dispatch<N extends JobName>(
-    name: N,
-    envelope: JobEnvelope<N>,
-    options: DispatchOptions = {},
-  ): Promise<DispatchResult> {
-    const event = notificationEvent(name);
-    if (!event) throw new Error(`No notification catalogue entry for "${name}"`);
-    const resolved = await event.resolve({ envelope, read: this.recipients, link: options.link });
+  async dispatch<P>(event: NotificationEvent<P>, envelope: JobEnvelope<P>): Promise<DispatchResult> {
+    const resolved = await event.resolve({ envelope, read: this.recipients, links: this.links });
     const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
     const preferences = await this.preferences.forRecipients(resolved.recipients);
     // What is transactional first — webhook deliveries (written with their outbox events) and in-app
     // rows — so a failure there rolls back before any e-mail, which no rollback undoes, has left.
-    await this.webhooks.fanOut(event, envelope, resolved);
+    // A person's own account notices (a password reset) are not a tenant's business.
+    if (!isPersonal(event.category)) await this.fanOutToWebhooks(event, envelope, resolved);
     for (const channel of ['in_app', 'email'] as const) {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
@@ -106,6 +98,25 @@ export class NotificationDispatcher {
       }
     }
     return result;
+  }
+
+  /**
+   * Offers the event to the webhook endpoints of the tenants it concerns (its own and its recipients').
+   * A path joins PUBLIC_URL; an absolute link carries a secret of its context (an invitation's accept
+   * token), which is for its recipient only: it is not sent to a tenant's systems.
+   */
+  private async fanOutToWebhooks(
+    event: NotificationEvent,
+    envelope: JobEnvelope,
+    resolved: ResolvedEvent,
+  ): Promise<void> {
+    await this.webhooks.fanOut({
+      type: event.name,
+      envelope,
+      tenantIds: resolved.recipients.map((r) => r.tenantId),
+      link: (tenantId) =>
+        resolved.link.startsWith('/') ? publicLink(this.config.publicUrl, resolved.link, tenantId) : null,
+    });
   }
 
   /** In the event's transaction: the claim and the inbox row commit or roll back together. */

@@ -1,4 +1,5 @@
-import type { JobEnvelope, JobName } from '@jazari/queue';
+import type { IdentityNoticeLinks } from '@jazari/identity';
+import type { JobDefinition, JobEnvelope } from '@jazari/queue';
 
 export const LOCALES = ['fr', 'ar', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -93,21 +94,25 @@ export interface InvitationNotice {
   readonly tenantNames: Readonly<Record<Locale, string>>;
 }
 
-export interface ResolveInput<N extends JobName> {
-  readonly envelope: JobEnvelope<N>;
+export interface ResolveInput<P> {
+  readonly envelope: JobEnvelope<P>;
   readonly read: RecipientReader;
-  /** Set by the emitting context when the link needs its secret (an invitation's accept link). */
-  readonly link?: string;
+  /** The links only identity can derive (they carry a secret: an invitation's accept link). */
+  readonly links: IdentityNoticeLinks;
 }
 
-export interface NotificationEvent<N extends JobName = JobName> {
-  readonly name: N;
-  /** The payload version this entry reads (the job's definition carries the same number). */
-  readonly version: number;
+export interface NotificationEvent<P = unknown> {
+  /**
+   * The event's job, exported by the context that emits it with its payload type (the payload version
+   * this entry reads is the job's `version`; a newer one waits for a release that knows it).
+   */
+  readonly job: JobDefinition<P>;
+  /** The job's name (`conventions.activated`): the webhook event type, the inbox row's `type`. */
+  readonly name: string;
   readonly category: NotificationCategory;
   readonly actionRequired: boolean;
   readonly channels: readonly Channel[];
   /** Who receives it; undefined when the object is gone or no longer calls for a notice. */
-  resolve(input: ResolveInput<N>): Promise<ResolvedEvent | undefined>;
+  resolve(input: ResolveInput<P>): Promise<ResolvedEvent | undefined>;
   readonly templates: Readonly<Record<Locale, EventTemplate>>;
 }

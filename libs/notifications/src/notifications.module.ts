@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { InboxController } from './inbox.controller.js';
 import { InboxService } from './inbox.service.js';
 import { MailSender } from './mail/mail.sender.js';
@@ -11,24 +11,32 @@ import { DigestService } from './digest/digest.service.js';
 import { PreferencesController } from './preferences/preferences.controller.js';
 import { PreferencesRepository } from './preferences/preferences.repository.js';
 import { PreferencesService } from './preferences/preferences.service.js';
-import { WebhooksJobsModule, WebhooksModule } from './webhooks/webhooks.module.js';
+import { IdentityJobsModule } from '@jazari/identity';
+import { WebhooksJobsModule, WebhooksModule } from '@jazari/webhooks';
+import { NOTIFICATION_CATALOGUE } from './catalogue/index.js';
+import { NotificationEventsHandler } from './notification-events.handler.js';
+import { isPersonal } from './notification.types.js';
 
-/** The API's side: the inbox routes. */
+/** What a tenant's webhook endpoints may subscribe to: the catalogue's events, but a person's own. */
+const WEBHOOK_EVENT_TYPES = NOTIFICATION_CATALOGUE.filter((e) => !isPersonal(e.category)).map((e) => e.name);
+
+/** The API's side: the inbox and preferences routes, and the webhook endpoints' routes. */
 @Module({
-  imports: [WebhooksModule],
+  imports: [WebhooksModule.register({ eventTypes: WEBHOOK_EVENT_TYPES })],
   controllers: [InboxController, PreferencesController],
   providers: [InboxService, NotificationRepository, PreferencesService, PreferencesRepository],
 })
 export class NotificationsModule {}
 
 /**
- * The worker's side: the dispatcher the event handlers hand their events to. Global, so the contexts
- * that own the events (identity, conventions) keep their one handler per job and inject it.
+ * The worker's side: the handler of every catalogue event (notifications subscribes to them; the
+ * contexts that emit them know nothing of it), its dispatcher, and the daily digest. Identity gives the
+ * links that carry its secrets.
  */
-@Global()
 @Module({
-  imports: [WebhooksJobsModule],
+  imports: [WebhooksJobsModule, IdentityJobsModule],
   providers: [
+    NotificationEventsHandler,
     NotificationDispatcher,
     NotificationRecipientsRepository,
     NotificationRepository,

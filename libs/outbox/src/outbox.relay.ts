@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
-import { isDefinedJob, jobDefinition, QueueProducer, type EnqueueItem, type JobName } from '@jazari/queue';
+import { isDefinedJob, jobDefinition, QueueProducer, type EnqueueItem } from '@jazari/queue';
 import { endSpan, Metrics, startPublishSpan } from '@jazari/telemetry';
 import type { Span } from '@opentelemetry/api';
 import pg from 'pg';
@@ -108,7 +108,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         });
         if (traced) spans.push(traced.span);
         return {
-          name: event.type as JobName,
+          name: event.type,
           envelope: {
             v: event.version,
             eventId: event.id,
@@ -138,7 +138,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private countPublished(events: readonly ClaimedOutboxEvent[]): void {
     const now = Date.now();
     for (const event of events) {
-      const queue = jobDefinition(event.type as JobName).queue;
+      const queue = jobDefinition(event.type).queue;
       const republished = event.publishCount > 1;
       this.metrics.outboxPublished.inc({ queue, republished: String(republished) });
       if (!republished) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isTenantTx, TransactionRunner, uuidv7 } from '@jazari/database';
-import { jobDefinition, type JobName, type JobPayload } from '@jazari/queue';
+import type { JobDefinition } from '@jazari/queue';
 import { activeTraceContext } from '@jazari/telemetry';
 import { OutboxRepository } from './outbox.repository.js';
 
@@ -15,19 +15,18 @@ export class OutboxService {
     private readonly repository: OutboxRepository,
   ) {}
 
-  async emit<N extends JobName>(name: N, payload: JobPayload<N>): Promise<string> {
+  async emit<P>(job: JobDefinition<P>, payload: NoInfer<P>): Promise<string> {
     const tx = this.transactions.tx();
     if (!isTenantTx(tx))
-      throw new Error(`Event "${name}" needs a tenant: emit it inside a tenant transaction`);
+      throw new Error(`Event "${job.name}" needs a tenant: emit it inside a tenant transaction`);
     const tenantId = tx.context.tenantId;
-    const definition = jobDefinition(name);
     const id = uuidv7();
     await this.repository.insert(tx, {
       id,
       tenantId,
-      type: name,
-      version: definition.version,
-      queue: definition.queue,
+      type: job.name,
+      version: job.version,
+      queue: job.queue,
       payload,
       // The trace continues through the relay into the job (null when nothing is traced).
       traceContext: activeTraceContext(),

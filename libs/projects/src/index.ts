@@ -26,4 +26,4 @@ export {
 } from './deliverables/deliverable-workflow.js';
 export { ALLOWED_UPLOAD_TYPES } from './deliverables/upload-content.js';
 // The network calendar moved to @jazari/config (beside the Clock).
-export { evidenceWithdrawnJob } from './evidence/evidence-withdrawn.jobs.js';
+export { evidenceWithdrawnJob, type EvidenceWithdrawn } from './evidence/evidence-withdrawn.jobs.js';

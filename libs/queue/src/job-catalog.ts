@@ -5,24 +5,23 @@ export const QUEUE_NAMES = ['notifications', 'webhooks', 'reports', 'maintenance
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 /**
- * The one map from job name to payload type. Each context adds its jobs by augmenting it next to the
- * job's definition:
+ * A job: its name (the wire name, never renamed), queue, payload version and retries. Its payload type
+ * travels with the definition, which the context that emits the job exports next to the payload type:
  *
- *   declare module '@jazari/queue' { interface JobCatalog { 'convention.signed': { conventionId: string } } }
- *   export const conventionSigned = defineJob('convention.signed', { queue: 'notifications', ... });
+ *   export interface ConventionSigned { readonly conventionId: string }
+ *   export const conventionSignedJob = defineJob<ConventionSigned>('conventions.signed', NOTICE_JOB);
  *
- * Enqueueing a name that is not in the map, or a payload of the wrong shape, does not compile.
+ * Emitting (`outbox.emit(conventionSignedJob, payload)`) and handling (`@JobHandler(conventionSignedJob)`)
+ * go through the definition, so a wrong payload does not compile and a consumer imports the type from the
+ * emitter, where the dependency shows.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface JobCatalog {}
-
-export type JobName = Extract<keyof JobCatalog, string>;
-export type JobPayload<N extends JobName> = JobCatalog[N];
-
-export interface JobDefinition<N extends JobName = JobName> {
-  readonly name: N;
+export interface JobDefinition<P = unknown> {
+  readonly name: JobName;
   readonly queue: QueueName;
-  /** Payload version; bump it when the payload's shape changes, and keep handling the old one. */
+  /**
+   * Payload version; bump it when the payload's shape changes, and keep handling the old one. A worker
+   * that meets a newer version than it knows (a newer release emitted it) defers the job: see WorkerHost.
+   */
   readonly version: number;
   readonly attempts: number;
   readonly backoff: BackoffOptions;
@@ -31,15 +30,23 @@ export interface JobDefinition<N extends JobName = JobName> {
    * and opens the transactions it needs itself. See `defineSystemJob`.
    */
   readonly system?: boolean;
+  /** Never set: carries the payload type for the compiler. */
+  readonly payloadType?: P;
 }
 
+/** A job's wire name (`conventions.signed`): the outbox row's `type` and the BullMQ job name. */
+export type JobName = string;
+
+/** The payload type of a job definition. */
+export type PayloadOf<D> = D extends JobDefinition<infer P> ? P : never;
+
 /** What travels in Redis: ids and the tenant, never documents; the handler reloads what it needs. */
-export interface JobEnvelope<N extends JobName = JobName> {
+export interface JobEnvelope<P = unknown> {
   readonly v: number;
   /** The outbox event id; also the BullMQ job id, so a re-published event is not enqueued twice. */
   readonly eventId: string;
   readonly tenantId: string;
-  readonly payload: JobPayload<N>;
+  readonly payload: P;
 }
 
 /**
@@ -55,26 +62,26 @@ export const NOTICE_JOB = {
 
 const definitions = new Map<string, JobDefinition>();
 
-export function defineJob<N extends JobName>(
-  name: N,
-  options: Omit<JobDefinition<N>, 'name'>,
-): JobDefinition<N> {
+export function defineJob<P>(
+  name: JobName,
+  options: Omit<JobDefinition<P>, 'name' | 'payloadType'>,
+): JobDefinition<P> {
   if (definitions.has(name)) throw new Error(`Job "${name}" is defined twice`);
   if (!QUEUE_NAMES.includes(options.queue))
     throw new Error(`Job "${name}" names an unknown queue "${options.queue}"`);
-  const definition: JobDefinition<N> = { name, ...options };
+  const definition: JobDefinition<P> = { name, ...options };
   definitions.set(name, definition);
   return definition;
 }
 
-export function jobDefinition<N extends JobName>(name: N): JobDefinition<N> {
+export function jobDefinition(name: JobName): JobDefinition {
   const definition = definitions.get(name);
   if (!definition) throw new Error(`Job "${name}" has no definition`);
-  return definition as unknown as JobDefinition<N>;
+  return definition;
 }
 
 /** Whether this process knows the job (an event from a newer or older release may not be). */
-export function isDefinedJob(name: string): name is JobName {
+export function isDefinedJob(name: string): boolean {
   return definitions.has(name);
 }
 

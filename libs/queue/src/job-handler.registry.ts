@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { allJobDefinitions, type JobEnvelope, type JobName } from './job-catalog.js';
-import { JOB_HANDLER } from './job-handler.decorator.js';
+import { JOB_HANDLER, JOB_SUBSCRIBER, type JobSubscriberProvider } from './job-handler.decorator.js';
 
 export type JobHandlerFn = (envelope: JobEnvelope) => Promise<void>;
 
@@ -30,6 +30,15 @@ export class JobHandlerRegistry implements OnModuleInit {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
+      if (this.reflector.get<boolean | undefined>(JOB_SUBSCRIBER, instance.constructor as never)) {
+        for (const subscription of (instance as unknown as JobSubscriberProvider).subscriptions()) {
+          found.push({
+            name: subscription.job.name,
+            owner: `${instance.constructor.name} (${subscription.job.name})`,
+            handle: (env) => subscription.handle(env),
+          });
+        }
+      }
       for (const method of this.scanner.getAllMethodNames(prototype)) {
         const fn = instance[method] as (...args: unknown[]) => Promise<void>;
         const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, fn);
@@ -47,7 +56,7 @@ export class JobHandlerRegistry implements OnModuleInit {
 
   private validate(found: readonly RegisteredHandler[]): void {
     const problems: string[] = [];
-    const defined = new Set(allJobDefinitions().map((d) => d.name as string));
+    const defined = new Set(allJobDefinitions().map((d) => d.name));
     for (const handler of found) {
       const existing = this.handlers.get(handler.name);
       if (existing)

@@ -3,20 +3,13 @@ import { defineJob } from './job-catalog.js';
 import { allSchedules, defineSchedule } from './job-schedule.js';
 import { defineSystemJob, isSystemEnvelope } from './system-job.js';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    'spec.system_sweep': Record<string, never>;
-    'spec.tenant_event': { id: string };
-  }
-}
-
-defineSystemJob('spec.system_sweep', {
+const systemSweep = defineSystemJob('spec.system_sweep', {
   queue: 'maintenance',
   version: 1,
   attempts: 1,
   backoff: { type: 'fixed', delay: 1 },
 });
-defineJob('spec.tenant_event', {
+const tenantEvent = defineJob<{ id: string }>('spec.tenant_event', {
   queue: 'notifications',
   version: 1,
   attempts: 1,
@@ -25,13 +18,13 @@ defineJob('spec.tenant_event', {
 
 describe('job schedules', () => {
   it('schedules system jobs only, once per id', () => {
-    defineSchedule({ id: 'spec.sweep', job: 'spec.system_sweep', everyMs: 60_000, payload: {} });
+    defineSchedule({ id: 'spec.sweep', job: systemSweep, everyMs: 60_000, payload: {} });
     expect(allSchedules().map((s) => s.id)).toContain('spec.sweep');
     expect(() =>
-      defineSchedule({ id: 'spec.sweep', job: 'spec.system_sweep', everyMs: 60_000, payload: {} }),
+      defineSchedule({ id: 'spec.sweep', job: systemSweep, everyMs: 60_000, payload: {} }),
     ).toThrow('defined twice');
     expect(() =>
-      defineSchedule({ id: 'spec.event', job: 'spec.tenant_event', everyMs: 60_000, payload: { id: 'x' } }),
+      defineSchedule({ id: 'spec.event', job: tenantEvent, everyMs: 60_000, payload: { id: 'x' } }),
     ).toThrow('not a system job');
   });
 

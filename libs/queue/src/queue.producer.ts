@@ -14,9 +14,9 @@ import { QUEUE_CONNECTION } from './queue.tokens.js';
 /** How long a producer waits for a connection that is being (re)established before giving up. */
 const CONNECT_GRACE_MS = 1_000;
 
-export interface EnqueueItem<N extends JobName = JobName> {
-  readonly name: N;
-  readonly envelope: JobEnvelope<N>;
+export interface EnqueueItem {
+  readonly name: JobName;
+  readonly envelope: JobEnvelope;
   /**
    * A publication again (the outbox relay's, of an event not done in time): a job of the same id that
    * BullMQ still keeps as completed or failed is replaced, since BullMQ would otherwise ignore the add.
@@ -82,8 +82,8 @@ export class QueueProducer implements OnApplicationShutdown {
     return queue;
   }
 
-  async enqueue<N extends JobName>(name: N, envelope: JobEnvelope<N>): Promise<void> {
-    await this.enqueueMany([{ name, envelope }]);
+  async enqueue<P>(job: JobDefinition<P>, envelope: JobEnvelope<NoInfer<P>>): Promise<void> {
+    await this.enqueueMany([{ name: job.name, envelope }]);
   }
 
   async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {

@@ -1,20 +1,14 @@
 import type { BackoffOptions } from 'bullmq';
-import {
-  defineJob,
-  type JobDefinition,
-  type JobName,
-  type JobPayload,
-  type QueueName,
-} from './job-catalog.js';
+import { defineJob, type JobDefinition, type JobName, type QueueName } from './job-catalog.js';
 
 /**
  * What a system job carries: no tenant and no outbox event. A scheduled sweep reads across tenants
  * itself and does each tenant's work in that tenant's own transaction.
  */
-export interface SystemJobEnvelope<N extends JobName = JobName> {
+export interface SystemJobEnvelope<P = unknown> {
   readonly v: number;
   readonly system: true;
-  readonly payload: JobPayload<N>;
+  readonly payload: P;
 }
 
 /**
@@ -22,11 +16,11 @@ export interface SystemJobEnvelope<N extends JobName = JobName> {
  * an outbox event). The worker hands it to its handler directly: no tenant transaction, no ledger, so
  * the handler must be idempotent on its own (a sweep re-reads the state it acts on).
  */
-export function defineSystemJob<N extends JobName>(
-  name: N,
+export function defineSystemJob<P = Record<string, never>>(
+  name: JobName,
   options: { queue: QueueName; version: number; attempts: number; backoff: BackoffOptions },
-): JobDefinition<N> {
-  return defineJob(name, { ...options, system: true });
+): JobDefinition<P> {
+  return defineJob<P>(name, { ...options, system: true });
 }
 
 export function isSystemEnvelope(data: unknown): data is SystemJobEnvelope {

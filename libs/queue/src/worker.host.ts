@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { Metrics } from '@jazari/telemetry';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
 import { JobBatcher, type BatchOutcome } from './job-batcher.js';
 import { isInfrastructureFailure } from './job-failure.js';
@@ -85,6 +85,12 @@ export function failedJobRecord(queue: QueueName, job: Job, error: Error): Faile
   };
 }
 
+/** Whether a job's data carries a payload version above `known` (what this release's handler reads). */
+export function isNewerVersion(data: unknown, known: number): boolean {
+  const v = typeof data === 'object' && data !== null ? (data as { v?: unknown }).v : undefined;
+  return typeof v === 'number' && v > known;
+}
+
 export interface WorkerHostOptions {
   readonly concurrency: number;
 }
@@ -132,7 +138,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       const batcher = this.batcher(queue);
       const handle = this.connection.worker(
         queue,
-        (job: Job<JobEnvelope>) => this.timed(queue, job, batcher),
+        (job: Job<JobEnvelope>, token?: string) => this.timed(queue, job, batcher, token),
         {
           // A batched queue keeps `concurrency` batches running and as many jobs active as they can hold,
           // so the next batch is there when one ends.
@@ -174,12 +180,16 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     queue: QueueName,
     job: Job<JobEnvelope>,
     batcher: JobBatcher<BatchJob> | undefined,
+    token: string | undefined,
   ): Promise<void> {
     const started = performance.now();
     let outcome = 'failed';
     try {
-      await this.process(job, batcher);
+      await this.process(job, batcher, token);
       outcome = 'completed';
+    } catch (error) {
+      if (error instanceof DelayedError) outcome = 'deferred';
+      throw error;
     } finally {
       this.metrics.jobDuration.observe(
         { queue, job: job.name, outcome },
@@ -195,11 +205,27 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     return new JobBatcher<BatchJob>(runBatch, this.options.concurrency, this.config.queue.batchSize);
   }
 
-  private async process(job: Job<JobEnvelope>, batcher: JobBatcher<BatchJob> | undefined): Promise<void> {
+  private async process(
+    job: Job<JobEnvelope>,
+    batcher: JobBatcher<BatchJob> | undefined,
+    token: string | undefined,
+  ): Promise<void> {
     const handler = this.registry.get(job.name);
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
+    const definition = jobDefinition(handler.name);
+    // A payload newer than this release's handler reads (a newer release emitted it, mid rolling deploy):
+    // not this worker's to run, nor to fail. It waits, delayed and with no attempt used, for a worker
+    // that knows it; the event stays not done in the outbox meanwhile.
+    if (isNewerVersion(job.data, definition.version)) {
+      this.logger.warn(
+        { job: job.name, jobId: job.id, v: (job.data as { v: unknown }).v, known: definition.version },
+        'job payload is newer than this release knows; deferred',
+      );
+      await job.moveToDelayed(Date.now() + this.config.queue.newerVersionDelayMs, token);
+      throw new DelayedError();
+    }
     // A system job (a scheduled sweep) has no tenant or event: it opens its own transactions.
-    if (jobDefinition(handler.name).system) {
+    if (definition.system) {
       if (!isSystemEnvelope(job.data)) throw new UnrecoverableError(`Job "${job.name}" is not a system job`);
       await handler.handle(job.data);
       return;

@@ -6,7 +6,7 @@ export { renderReport } from './render/report.renderer.js';
 export { parsePeriod, previousPeriod, cronPattern } from './report-period.js';
 export { schedulerId, SCHEDULER_PREFIX } from './report.jobs.js';
 export * from './report.types.js';
-export { reportRequestedJob } from './report.jobs.js';
+export { reportReadyJob, reportRequestedJob, type ReportReady } from './report.jobs.js';
 export { ReportPurgeService } from './jobs/report-purge.js';
 export {
   signDownloadToken,

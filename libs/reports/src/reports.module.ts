@@ -3,7 +3,6 @@ import { DashboardsJobsModule } from '@jazari/dashboards';
 import { OutboxModule } from '@jazari/outbox';
 import { StorageModule } from '@jazari/storage';
 import { ReportGeneratorHandler } from './jobs/report-generator.handler.js';
-import { ReportNoticeHandler } from './jobs/report-notice.handler.js';
 import { ReportPurgeHandler, ReportPurgeService } from './jobs/report-purge.js';
 import { ReportScheduleHandlers } from './jobs/report-schedule.handlers.js';
 import { ReportSchedulerSync } from './jobs/report-scheduler.sync.js';
@@ -35,7 +34,6 @@ export class ReportsModule {}
     ReportRepository,
     ReportScheduleRepository,
     ReportGeneratorHandler,
-    ReportNoticeHandler,
     ReportSchedulerSync,
     ReportScheduleHandlers,
     ReportPurgeService,

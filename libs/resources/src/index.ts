@@ -8,3 +8,19 @@ export {
   type ResourceUnit,
   type AllocationStatus,
 } from './shared/resource.types.js';
+export {
+  allocationDecidedJob,
+  allocationExpiringJob,
+  allocationRequestedJob,
+  allocationWithdrawnJob,
+  bookingCancelledJob,
+  bookingConfirmedJob,
+  usageThresholdJob,
+  type AllocationDecided,
+  type AllocationExpiring,
+  type AllocationRequested,
+  type AllocationWithdrawn,
+  type BookingCancelled,
+  type BookingConfirmed,
+  type UsageThreshold,
+} from './shared/resource.jobs.js';

@@ -12,7 +12,6 @@ import { BookingService } from './bookings/booking.service.js';
 import { ResourceController } from './catalogue/resource.controller.js';
 import { ResourceRepository } from './catalogue/resource.repository.js';
 import { ResourceService } from './catalogue/resource.service.js';
-import { ResourceNoticeHandler } from './expiry/resource-notice.handler.js';
 import { ResourceSweepHandler } from './expiry/resource-sweep.handler.js';
 import { ResourceSweepService } from './expiry/resource-sweep.service.js';
 import { ResourceAccess } from './shared/resource-access.js';
@@ -41,12 +40,12 @@ export class ResourcesModule {}
 
 /**
  * The resources context's job handlers and schedule (worker): the `resources.sweep` system job (every
- * 15 minutes, queue `maintenance`: activations, 7-day notices, expiries) and one handler per event,
- * each handing it to the notifications dispatcher.
+ * 15 minutes, queue `maintenance`: activations, 7-day notices, expiries). Its events reach people
+ * through notifications, which subscribes to them.
  */
 @Module({
   imports: [OutboxModule, AuditLogModule],
-  providers: [AllocationRepository, ResourceSweepService, ResourceSweepHandler, ResourceNoticeHandler],
+  providers: [AllocationRepository, ResourceSweepService, ResourceSweepHandler],
   exports: [ResourceSweepService],
 })
 export class ResourcesJobsModule {}

@@ -95,7 +95,7 @@ export class Metrics {
 
   readonly jobDuration = new Histogram({
     name: 'jazari_job_duration_seconds',
-    help: 'Jobs run by this worker, by queue, job name and outcome (completed or failed)',
+    help: 'Jobs run by this worker, by queue, job name and outcome (completed, failed, or deferred: a payload newer than this release knows)',
     labelNames: ['queue', 'job', 'outcome'] as const,
     buckets: DURATION_BUCKETS,
     registers: [this.registry],

@@ -7,4 +7,12 @@ export {
   type WorkshopStatus,
 } from './workshop.types.js';
 export { newCheckInCode } from './events/workshop.service.js';
-export type { WorkshopNotice } from './workshop.jobs.js';
+export {
+  minutesPublishedJob,
+  registrationConfirmedJob,
+  waitlistPromotedJob,
+  workshopCancelledJob,
+  workshopInvitedJob,
+  workshopReminderJob,
+  type WorkshopNotice,
+} from './workshop.jobs.js';

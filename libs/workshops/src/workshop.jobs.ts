@@ -12,41 +12,23 @@ export interface WorkshopNotice {
   readonly people: readonly { readonly tenantId: string; readonly userIds: readonly string[] }[];
 }
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** Organisers invited named people (who may accept or decline). */
-    'workshops.invited': WorkshopNotice;
-    /** A person's registration took a seat. */
-    'workshops.registration_confirmed': WorkshopNotice;
-    /** A cancellation freed a seat: the first on the waitlist has it. */
-    'workshops.waitlist_promoted': WorkshopNotice;
-    /** 24 hours before the start, once per registration (the scheduled sweep). */
-    'workshops.reminder': WorkshopNotice;
-    /** The organisers cancelled the workshop. */
-    'workshops.cancelled': WorkshopNotice;
-    /** The minutes of a held workshop are published. */
-    'workshops.minutes_published': WorkshopNotice;
-    /** The scheduled sweep of reminders. A system job: no tenant. */
-    'workshops.reminders': Record<string, never>;
-  }
-}
-
-export const WORKSHOP_NOTICES = [
-  'workshops.invited',
+/** Organisers invited named people (who may accept or decline). */
+export const workshopInvitedJob = defineJob<WorkshopNotice>('workshops.invited', NOTICE_JOB);
+/** A person's registration took a seat. */
+export const registrationConfirmedJob = defineJob<WorkshopNotice>(
   'workshops.registration_confirmed',
-  'workshops.waitlist_promoted',
-  'workshops.reminder',
-  'workshops.cancelled',
-  'workshops.minutes_published',
-] as const;
+  NOTICE_JOB,
+);
+/** A cancellation freed a seat: the first on the waitlist has it. */
+export const waitlistPromotedJob = defineJob<WorkshopNotice>('workshops.waitlist_promoted', NOTICE_JOB);
+/** 24 hours before the start, once per registration (the scheduled sweep). */
+export const workshopReminderJob = defineJob<WorkshopNotice>('workshops.reminder', NOTICE_JOB);
+/** The organisers cancelled the workshop. */
+export const workshopCancelledJob = defineJob<WorkshopNotice>('workshops.cancelled', NOTICE_JOB);
+/** The minutes of a held workshop are published. */
+export const minutesPublishedJob = defineJob<WorkshopNotice>('workshops.minutes_published', NOTICE_JOB);
 
-export const workshopInvitedJob = defineJob('workshops.invited', NOTICE_JOB);
-export const registrationConfirmedJob = defineJob('workshops.registration_confirmed', NOTICE_JOB);
-export const waitlistPromotedJob = defineJob('workshops.waitlist_promoted', NOTICE_JOB);
-export const workshopReminderJob = defineJob('workshops.reminder', NOTICE_JOB);
-export const workshopCancelledJob = defineJob('workshops.cancelled', NOTICE_JOB);
-export const minutesPublishedJob = defineJob('workshops.minutes_published', NOTICE_JOB);
-
+/** The scheduled sweep of reminders. A system job: no tenant. */
 export const workshopRemindersJob = defineSystemJob('workshops.reminders', {
   queue: 'maintenance',
   version: 1,
@@ -59,7 +41,7 @@ export const WORKSHOP_REMINDERS_EVERY_MS = 5 * 60_000;
 
 export const workshopRemindersSchedule = defineSchedule({
   id: 'workshops.reminders',
-  job: 'workshops.reminders',
+  job: workshopRemindersJob,
   everyMs: WORKSHOP_REMINDERS_EVERY_MS,
   payload: {},
 });

@@ -19,7 +19,6 @@ import { RegistrationRepository } from './registrations/registration.repository.
 import { RegistrationService } from './registrations/registration.service.js';
 import { Seats } from './registrations/seats.js';
 import { WorkshopReminderService } from './reminders/reminder.service.js';
-import { WorkshopNoticeHandler } from './reminders/workshop-notice.handler.js';
 import { WorkshopRemindersHandler } from './reminders/workshop-reminders.handler.js';
 import { WorkshopAccess } from './workshop-access.js';
 import './workshop.jobs.js';
@@ -50,13 +49,13 @@ import './workshop.jobs.js';
 export class WorkshopsModule {}
 
 /**
- * The workshops context's job handlers and schedules (worker): the notices' handlers, which hand them to
- * notifications, and the 24-hour reminder sweep (`workshops.reminders`, every 5 minutes, queue
- * `maintenance`, upserted by the worker's JobSchedulerHost at boot).
+ * The workshops context's job handlers and schedules (worker): the 24-hour reminder sweep
+ * (`workshops.reminders`, every 5 minutes, queue `maintenance`, upserted by the worker's JobSchedulerHost
+ * at boot). Its notices reach people through notifications, which subscribes to them.
  */
 @Module({
   imports: [OutboxModule],
-  providers: [WorkshopReminderService, WorkshopNoticeHandler, WorkshopRemindersHandler],
+  providers: [WorkshopReminderService, WorkshopRemindersHandler],
   exports: [WorkshopReminderService],
 })
 export class WorkshopsJobsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
-import '@jazari/projects';
+import { evidenceWithdrawnJob, type EvidenceWithdrawn } from '@jazari/projects';
 import { ObligationReopenService } from './obligation-reopen.service.js';
 
 /**
@@ -12,8 +12,8 @@ import { ObligationReopenService } from './obligation-reopen.service.js';
 export class ObligationEvidenceHandler {
   constructor(private readonly reopen: ObligationReopenService) {}
 
-  @JobHandler('projects.evidence_withdrawn')
-  async evidenceWithdrawn(envelope: JobEnvelope<'projects.evidence_withdrawn'>): Promise<void> {
+  @JobHandler(evidenceWithdrawnJob)
+  async evidenceWithdrawn(envelope: JobEnvelope<EvidenceWithdrawn>): Promise<void> {
     const { kind, tenantId, id } = envelope.payload;
     await this.reopen.evidenceWithdrawn({ kind, tenantId: tenantId.toLowerCase(), id: id.toLowerCase() });
   }

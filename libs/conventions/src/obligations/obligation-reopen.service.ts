@@ -5,7 +5,7 @@ import { OutboxService } from '@jazari/outbox';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { ObligationRepository } from './obligation.repository.js';
 import { EVIDENCE_READY, type EvidenceLink } from './obligation.types.js';
-import './obligation.jobs.js';
+import { obligationReopenedJob } from './obligation.jobs.js';
 
 /** Reads every owner's obligations; with no `app.tenant_id` it cannot write any. */
 const ROOT_READER: DbContext = Object.freeze({ tenantId: null, tenantKind: 'root', userId: null });
@@ -61,7 +61,7 @@ export class ObligationReopenService {
           actorTenantId: null,
           data: { obligationId: obligation.id, evidence: { ...link }, evidenceStatus: status ?? 'removed' },
         });
-        await this.outbox.emit('conventions.obligation_reopened', {
+        await this.outbox.emit(obligationReopenedJob, {
           conventionId: obligation.conventionId,
           obligationId: obligation.id,
           responsibleTenantId,

@@ -25,7 +25,7 @@ import {
   type ObligationStatus,
   type ObligationView,
 } from './obligation.types.js';
-import './obligation.jobs.js';
+import { obligationMetJob } from './obligation.jobs.js';
 
 /**
  * A convention's obligations: who owes what by when. The owner's managers add, change and waive them;
@@ -160,7 +160,7 @@ export class ObligationService {
           input.note ?? null,
           this.clock.now(),
         );
-        await this.outbox.emit('conventions.obligation_met', { conventionId, obligationId });
+        await this.outbox.emit(obligationMetJob, { conventionId, obligationId });
       });
       await this.record(tx, actor, scope, 'obligation_met', {
         obligationId,

@@ -11,7 +11,11 @@ import {
   isExpired,
   isPastSigningDeadline,
 } from './expiry.rules.js';
-import './convention-schedule.jobs.js';
+import {
+  conventionExpiredJob,
+  conventionExpiringJob,
+  signatureReminderJob,
+} from './convention-schedule.jobs.js';
 
 /** What one sweep did: for logs and tests. */
 export interface SweepResult {
@@ -99,7 +103,7 @@ export class ConventionSweepService {
         convention.reminderIntervalDays,
       );
       for (const signer of signers) {
-        await this.outbox.emit('conventions.signature_reminder', {
+        await this.outbox.emit(signatureReminderJob, {
           conventionId: candidate.conventionId,
           signerId: signer.id,
         });
@@ -126,7 +130,7 @@ export class ConventionSweepService {
           signingDeadline: convention.signingDeadline,
           cancelledSigners: cancelled,
         });
-        await this.outbox.emit('conventions.expired', { conventionId, reason: 'signing_deadline' });
+        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'signing_deadline' });
         return 'expired';
       }
       if (convention.status !== 'active' || !convention.expiryDate) return 'nothing';
@@ -136,7 +140,7 @@ export class ConventionSweepService {
           reason: 'expiry_date',
           expiryDate: convention.expiryDate,
         });
-        await this.outbox.emit('conventions.expired', { conventionId, reason: 'expiry_date' });
+        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'expiry_date' });
         return 'expired';
       }
       const daysLeft = daysBetween(today, convention.expiryDate);
@@ -149,7 +153,7 @@ export class ConventionSweepService {
         daysLeft,
         expiryDate: convention.expiryDate,
       });
-      await this.outbox.emit('conventions.expiring', { conventionId, daysLeft, threshold });
+      await this.outbox.emit(conventionExpiringJob, { conventionId, daysLeft, threshold });
       return 'notice';
     });
   }

@@ -22,7 +22,7 @@ import type {
   SigningResultDto,
 } from './signing.dto.js';
 import { SigningRepository, type SignerRow } from './signing.repository.js';
-import './signing.jobs.js';
+import { conventionActivatedJob, conventionDeclinedJob, signatureRequestedJob } from './signing.jobs.js';
 
 export interface SignatureClient {
   readonly ip: string | null;
@@ -344,7 +344,7 @@ export class SigningService {
         actorApiKeyId: actor.apiKeyId,
         data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
       });
-      await this.outbox.emit('conventions.declined', {
+      await this.outbox.emit(conventionDeclinedJob, {
         conventionId,
         signerId: mine.id,
         partyTenantIds: await this.signing.partyTenantIds(scoped, owner, conventionId),
@@ -374,7 +374,7 @@ export class SigningService {
       },
     });
     await this.chain.seal(tx, owned, convention.conventionId);
-    await this.outbox.emit('conventions.activated', {
+    await this.outbox.emit(conventionActivatedJob, {
       conventionId: convention.conventionId,
       partyTenantIds: await this.signing.partyTenantIds(tx, owner, convention.conventionId),
     });
@@ -386,7 +386,7 @@ export class SigningService {
     step: number,
     signers: readonly SignerRow[],
   ): Promise<void> {
-    await this.outbox.emit('conventions.signature_requested', {
+    await this.outbox.emit(signatureRequestedJob, {
       conventionId,
       step,
       signerIds: signers.filter((s) => s.step === step && s.status === 'pending').map((s) => s.id),

@@ -1,12 +1,6 @@
 import { defineSchedule, defineSystemJob } from '@jazari/queue';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** Brings the dashboards' roll-ups up to date (the tenants changed since the last run). */
-    'dashboards.refresh': Record<string, never>;
-  }
-}
-
+/** Brings the dashboards' roll-ups up to date (the tenants changed since the last run). */
 export const dashboardRefreshJob = defineSystemJob('dashboards.refresh', {
   queue: 'maintenance',
   version: 1,
@@ -20,7 +14,7 @@ export const DASHBOARD_REFRESH_EVERY_MS = 15_000;
 
 export const dashboardRefreshSchedule = defineSchedule({
   id: 'dashboards.refresh',
-  job: 'dashboards.refresh',
+  job: dashboardRefreshJob,
   everyMs: DASHBOARD_REFRESH_EVERY_MS,
   payload: {},
 });

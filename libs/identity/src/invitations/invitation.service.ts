@@ -28,7 +28,7 @@ import type {
 } from './invitation.dto.js';
 import { verifyInvitationToken } from './invitation-link.js';
 import { InvitationRepository, type InvitationRow } from './invitation.repository.js';
-import './invitation.jobs.js';
+import { invitationCreatedJob } from './invitation.jobs.js';
 
 /**
  * Invitations: Root's admins invite the managers of institutes and partners; each tenant's admins invite
@@ -273,7 +273,7 @@ export class InvitationService {
           'Revoke it first to send a new one.',
         );
       });
-    await this.outbox.emit('identity.invitation_created', { invitationId: row.id });
+    await this.outbox.emit(invitationCreatedJob, { invitationId: row.id });
     await this.audit.record(actor, {
       action: 'invitation.created',
       targetType: 'invitation',

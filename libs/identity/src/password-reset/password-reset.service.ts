@@ -18,7 +18,7 @@ import {
 } from './password-reset-link.js';
 import type { PasswordResetLinkDto, PasswordResetRequestedDto } from './password-reset.dto.js';
 import { PasswordResetRepository, type ResetForUse } from './password-reset.repository.js';
-import './password-reset.jobs.js';
+import { passwordResetCompletedJob, passwordResetRequestedJob } from './password-reset.jobs.js';
 
 /**
  * Password reset by e-mail. Asking gives the same answer whether the address is known or not; a known,
@@ -68,7 +68,7 @@ export class PasswordResetService {
           secretHash: hashSecret(passwordResetSecret(this.config, target.tenantId, id)),
           expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_SECONDS * 1000),
         });
-        await this.outbox.emit('identity.password_reset_requested', { resetId: id });
+        await this.outbox.emit(passwordResetRequestedJob, { resetId: id });
         await this.audit.record(null, {
           action: 'user.reset_requested',
           targetType: 'user',
@@ -114,7 +114,7 @@ export class PasswordResetService {
               'password_reset',
               null,
             );
-            await this.outbox.emit('identity.password_reset_completed', { resetId: token.id });
+            await this.outbox.emit(passwordResetCompletedJob, { resetId: token.id });
             await this.audit.record(
               { userId: reset.userId, apiKeyId: null },
               {

@@ -9,7 +9,7 @@ import { LoginThrottle } from '../auth/login-throttle.js';
 import { PasswordHasher } from '../password.hasher.js';
 import type { ChangePasswordDto, MeDto, UpdateProfileDto } from './profile.dto.js';
 import { ProfileRepository } from './profile.repository.js';
-import '../password-reset/password-reset.jobs.js';
+import { passwordChangedJob } from '../password-reset/password-reset.jobs.js';
 
 @Injectable()
 export class ProfileService {
@@ -85,7 +85,7 @@ export class ProfileService {
         data: { revokedSessions },
       });
       // The person is told by e-mail, so a change they did not make does not go unnoticed.
-      await this.outbox.emit('identity.password_changed', { userId: actor.userId });
+      await this.outbox.emit(passwordChangedJob, { userId: actor.userId });
       return { revokedSessions };
     });
   }

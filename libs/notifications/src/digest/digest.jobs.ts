@@ -1,12 +1,6 @@
 import { defineSchedule, defineSystemJob } from '@jazari/queue';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** Sends the daily digests that are due. A system job: no tenant. */
-    'notifications.digest': Record<string, never>;
-  }
-}
-
+/** Sends the daily digests that are due. A system job: no tenant. */
 export const digestJob = defineSystemJob('notifications.digest', {
   queue: 'maintenance',
   version: 1,
@@ -17,7 +11,7 @@ export const digestJob = defineSystemJob('notifications.digest', {
 /** Every 15 minutes: a digest is due from 08:00 network time; one missed run only delays it a little. */
 export const digestSchedule = defineSchedule({
   id: 'notifications.digest',
-  job: 'notifications.digest',
+  job: digestJob,
   everyMs: 15 * 60_000,
   payload: {},
 });

@@ -1,4 +1,4 @@
-import { NOTIFICATION_CATALOGUE } from '../notification.catalogue.js';
+import { NOTIFICATION_CATALOGUE } from '../catalogue/index.js';
 import {
   isPersonal,
   NOTIFICATION_CATEGORIES,
@@ -18,7 +18,7 @@ export interface Preference {
 export const DEFAULT_PREFERENCE: Preference = Object.freeze({ inApp: true, email: 'immediate' });
 
 function eventsOf(category: NotificationCategory): NotificationEvent[] {
-  return (NOTIFICATION_CATALOGUE as readonly NotificationEvent[]).filter((e) => e.category === category);
+  return NOTIFICATION_CATALOGUE.filter((e) => e.category === category);
 }
 
 /**

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
 import { JobHandler } from '@jazari/queue';
-import './prune.jobs.js';
+import { pruneJob } from './prune.jobs.js';
 
 export interface PruneResult {
   readonly outboxEvents: number;
@@ -39,7 +39,7 @@ export class PruneHandler {
     private readonly clock: Clock,
   ) {}
 
-  @JobHandler('maintenance.prune')
+  @JobHandler(pruneJob)
   async handle(): Promise<void> {
     const result = await this.prune();
     if (Object.values(result).some((n) => n > 0)) this.logger.log(result, 'pruned');

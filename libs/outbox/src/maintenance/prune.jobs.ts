@@ -1,12 +1,6 @@
 import { defineSchedule, defineSystemJob } from '@jazari/queue';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** Housekeeping: prune done outbox events and ended sessions past their retention. A system job. */
-    'maintenance.prune': Record<string, never>;
-  }
-}
-
+/** Housekeeping: prune done outbox events and ended sessions past their retention. A system job. */
 export const pruneJob = defineSystemJob('maintenance.prune', {
   queue: 'maintenance',
   version: 1,
@@ -16,7 +10,7 @@ export const pruneJob = defineSystemJob('maintenance.prune', {
 
 export const pruneSchedule = defineSchedule({
   id: 'maintenance.prune',
-  job: 'maintenance.prune',
+  job: pruneJob,
   everyMs: 60 * 60_000,
   payload: {},
 });

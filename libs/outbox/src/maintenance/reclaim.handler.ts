@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { NO_TENANT, TransactionRunner } from '@jazari/database';
 import { JobHandler } from '@jazari/queue';
-import './reclaim.jobs.js';
+import { reclaimJob } from './reclaim.jobs.js';
 
 export interface ReclaimResult {
   /** E-mails left `sending`, now `failed` (abandoned) and sent again by their event's next run. */
@@ -29,7 +29,7 @@ export class ReclaimHandler {
     private readonly transactions: TransactionRunner,
   ) {}
 
-  @JobHandler('maintenance.reclaim')
+  @JobHandler(reclaimJob)
   async handle(): Promise<void> {
     const result = await this.reclaim();
     if (Object.values(result).some((n) => n > 0)) this.logger.warn(result, 'reclaimed abandoned claims');

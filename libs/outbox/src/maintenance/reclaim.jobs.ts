@@ -1,12 +1,6 @@
 import { defineSchedule, defineSystemJob } from '@jazari/queue';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** Claims a dead worker left half done (an e-mail `sending`, a webhook attempt never finished). */
-    'maintenance.reclaim': Record<string, never>;
-  }
-}
-
+/** Claims a dead worker left half done (an e-mail `sending`, a webhook attempt never finished). */
 export const reclaimJob = defineSystemJob('maintenance.reclaim', {
   queue: 'maintenance',
   version: 1,
@@ -16,7 +10,7 @@ export const reclaimJob = defineSystemJob('maintenance.reclaim', {
 
 export const reclaimSchedule = defineSchedule({
   id: 'maintenance.reclaim',
-  job: 'maintenance.reclaim',
+  job: reclaimJob,
   everyMs: 60_000,
   payload: {},
 });

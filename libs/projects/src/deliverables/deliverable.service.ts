@@ -9,7 +9,7 @@ import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '.
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
-import '../evidence/evidence-withdrawn.jobs.js';
+import { evidenceWithdrawnJob } from '../evidence/evidence-withdrawn.jobs.js';
 import {
   deliverableLocked,
   type DeliverableKind,
@@ -162,7 +162,7 @@ export class DeliverableService {
       });
       await this.recordReview(actor, scope, deliverableId, to, { from: before.status, comment });
       if (before.status === 'accepted') {
-        await this.outbox.emit('projects.evidence_withdrawn', {
+        await this.outbox.emit(evidenceWithdrawnJob, {
           kind: 'deliverable',
           tenantId: scope.tenantId,
           id: deliverableId,

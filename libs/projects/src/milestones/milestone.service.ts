@@ -8,7 +8,7 @@ import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '.
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
-import '../evidence/evidence-withdrawn.jobs.js';
+import { evidenceWithdrawnJob } from '../evidence/evidence-withdrawn.jobs.js';
 import type {
   CreateMilestoneDto,
   MilestoneDto,
@@ -132,7 +132,7 @@ export class MilestoneService {
    * reopens (conventions reacts to the event, exactly once, through the outbox).
    */
   private async withdrawn(scope: { tenantId: string }, milestoneId: string): Promise<void> {
-    await this.outbox.emit('projects.evidence_withdrawn', {
+    await this.outbox.emit(evidenceWithdrawnJob, {
       kind: 'milestone',
       tenantId: scope.tenantId,
       id: milestoneId,

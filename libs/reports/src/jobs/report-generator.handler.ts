@@ -8,7 +8,7 @@ import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import { FILE_STORAGE, type FileStorage, type StoredObject } from '@jazari/storage';
 import { buildReportDocument, type ReportFigures } from '../render/report-document.js';
 import { renderReport } from '../render/report.renderer.js';
-import '../report.jobs.js';
+import { reportReadyJob, reportRequestedJob, type ReportRequested } from '../report.jobs.js';
 import { CONTENT_TYPES } from '../report.types.js';
 import { ReportRepository, type ReportRow } from '../requests/report.repository.js';
 
@@ -42,8 +42,8 @@ export class ReportGeneratorHandler {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @JobHandler('reports.requested')
-  async generate(envelope: JobEnvelope<'reports.requested'>): Promise<void> {
+  @JobHandler(reportRequestedJob)
+  async generate(envelope: JobEnvelope<ReportRequested>): Promise<void> {
     const tx = this.transactions.tenantTx();
     const { tenantId } = envelope;
     const report = await this.reports.find(tx, tenantId, envelope.payload.reportId);
@@ -87,7 +87,7 @@ export class ReportGeneratorHandler {
         now,
       );
       if (ready && report.requestedBy) {
-        await this.outbox.emit('reports.ready', {
+        await this.outbox.emit(reportReadyJob, {
           reportId: report.id,
           requestedBy: report.requestedBy,
           periodLabel: report.period.label,

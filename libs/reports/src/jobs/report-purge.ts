@@ -3,7 +3,7 @@ import { Clock } from '@jazari/config';
 import { TransactionRunner } from '@jazari/database';
 import { JobHandler } from '@jazari/queue';
 import { FILE_STORAGE, type FileStorage } from '@jazari/storage';
-import '../report.jobs.js';
+import { reportPurgeExpiredJob } from '../report.jobs.js';
 import { ReportRepository } from '../requests/report.repository.js';
 import { ROOT_READER } from './root-reader.js';
 
@@ -58,7 +58,7 @@ export class ReportPurgeService {
 export class ReportPurgeHandler {
   constructor(private readonly purges: ReportPurgeService) {}
 
-  @JobHandler('reports.purge_expired')
+  @JobHandler(reportPurgeExpiredJob)
   async handle(): Promise<void> {
     await this.purges.purge();
   }

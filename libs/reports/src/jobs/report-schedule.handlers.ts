@@ -4,7 +4,14 @@ import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { JobHandler, type JobEnvelope, type SystemJobEnvelope } from '@jazari/queue';
 import { previousPeriod } from '../report-period.js';
-import '../report.jobs.js';
+import {
+  reportRequestedJob,
+  reportScheduleTickJob,
+  reportSchedulesChangedJob,
+  reportSyncSchedulesJob,
+  type ReportScheduleTick,
+  type ReportSchedulesChanged,
+} from '../report.jobs.js';
 import { ReportRepository } from '../requests/report.repository.js';
 import { ReportScheduleRepository } from '../schedules/report-schedule.repository.js';
 import { ReportSchedulerSync } from './report-scheduler.sync.js';
@@ -27,8 +34,8 @@ export class ReportScheduleHandlers {
     private readonly sync: ReportSchedulerSync,
   ) {}
 
-  @JobHandler('reports.schedule_tick')
-  async tick(envelope: SystemJobEnvelope<'reports.schedule_tick'>): Promise<void> {
+  @JobHandler(reportScheduleTickJob)
+  async tick(envelope: SystemJobEnvelope<ReportScheduleTick>): Promise<void> {
     const { tenantId, scheduleId } = envelope.payload;
     const now = this.clock.now();
     await this.transactions.run({ tenantId, tenantKind: null, userId: null }, async (tx) => {
@@ -47,7 +54,7 @@ export class ReportScheduleHandlers {
         locale: schedule.locale,
       });
       if (!report) return;
-      await this.outbox.emit('reports.requested', { reportId: report.id });
+      await this.outbox.emit(reportRequestedJob, { reportId: report.id });
       this.logger.log(
         { tenantId, scheduleId, reportId: report.id, period: report.period.label },
         'scheduled report',
@@ -55,13 +62,13 @@ export class ReportScheduleHandlers {
     });
   }
 
-  @JobHandler('reports.sync_schedules')
+  @JobHandler(reportSyncSchedulesJob)
   async syncSchedules(): Promise<void> {
     await this.sync.sync();
   }
 
-  @JobHandler('reports.schedules_changed')
-  async schedulesChanged(envelope: JobEnvelope<'reports.schedules_changed'>): Promise<void> {
+  @JobHandler(reportSchedulesChangedJob)
+  async schedulesChanged(envelope: JobEnvelope<ReportSchedulesChanged>): Promise<void> {
     void envelope;
     await this.sync.sync();
   }

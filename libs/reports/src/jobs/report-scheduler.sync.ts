@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner } from '@jazari/database';
-import {
-  jobDefinition,
-  QueueProducer,
-  QUEUE_CONNECTION,
-  type QueueConnection,
-  type SystemJobEnvelope,
-} from '@jazari/queue';
+import { QueueProducer, QUEUE_CONNECTION, type QueueConnection, type SystemJobEnvelope } from '@jazari/queue';
 import { cronPattern, SCHEDULE_TIME_ZONE } from '../report-period.js';
-import { SCHEDULER_PREFIX, schedulerId } from '../report.jobs.js';
+import {
+  reportScheduleTickJob,
+  SCHEDULER_PREFIX,
+  schedulerId,
+  type ReportScheduleTick,
+} from '../report.jobs.js';
 import { ReportScheduleRepository, type ReportScheduleRow } from '../schedules/report-schedule.repository.js';
 import { ROOT_READER } from './root-reader.js';
 
@@ -90,8 +89,8 @@ export class ReportSchedulerSync implements OnApplicationBootstrap {
     id: string,
     repeat: { pattern?: string; every?: number; tz?: string },
   ): Promise<void> {
-    const definition = jobDefinition('reports.schedule_tick');
-    const data: SystemJobEnvelope<'reports.schedule_tick'> = {
+    const definition = reportScheduleTickJob;
+    const data: SystemJobEnvelope<ReportScheduleTick> = {
       v: definition.version,
       system: true,
       payload: { tenantId: schedule.tenantId, scheduleId: schedule.id },

@@ -17,7 +17,7 @@ import type {
 } from '../report.dto.js';
 import { ReportProblems } from '../report.problems.js';
 import type { ReportLocale } from '../report.types.js';
-import '../report.jobs.js';
+import { reportRequestedJob } from '../report.jobs.js';
 import { DOWNLOAD_LINK_TTL_SECONDS, signDownloadToken, verifyDownloadToken } from './download-link.js';
 import { ReportRepository, type ReportRow } from './report.repository.js';
 
@@ -63,7 +63,7 @@ export class ReportService {
         format: body.format,
         locale,
       });
-      await this.outbox.emit('reports.requested', { reportId: report.id });
+      await this.outbox.emit(reportRequestedJob, { reportId: report.id });
       return toReportDto(report);
     });
   }
@@ -81,7 +81,7 @@ export class ReportService {
       );
       const queued = await this.reports.requeue(tx, actor.tenantId, id);
       if (!queued) throw ReportProblems.notFailed(report.status);
-      await this.outbox.emit('reports.requested', { reportId: id });
+      await this.outbox.emit(reportRequestedJob, { reportId: id });
       return toReportDto(queued);
     });
   }

@@ -6,7 +6,7 @@ import { cronPattern, SCHEDULE_TIME_ZONE } from '../report-period.js';
 import { subjectOf } from '../report-scope.js';
 import type { CreateReportScheduleDto, ReportScheduleDto, ReportSchedulePageDto } from '../report.dto.js';
 import { ReportProblems } from '../report.problems.js';
-import '../report.jobs.js';
+import { reportSchedulesChangedJob } from '../report.jobs.js';
 import { ReportRepository } from '../requests/report.repository.js';
 import { ReportScheduleRepository, type ReportScheduleRow } from './report-schedule.repository.js';
 
@@ -41,7 +41,7 @@ export class ReportScheduleService {
         ownerKind: actor.tenantKind,
         createdBy: actor.userId,
       });
-      await this.outbox.emit('reports.schedules_changed', { scheduleId: schedule.id });
+      await this.outbox.emit(reportSchedulesChangedJob, { scheduleId: schedule.id });
       return toScheduleDto(schedule);
     });
   }
@@ -56,7 +56,7 @@ export class ReportScheduleService {
   remove(actor: Actor, id: string): Promise<void> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       if (!(await this.schedules.delete(tx, actor.tenantId, id))) throw ReportProblems.notFound('schedule');
-      await this.outbox.emit('reports.schedules_changed', { scheduleId: id });
+      await this.outbox.emit(reportSchedulesChangedJob, { scheduleId: id });
     });
   }
 }

@@ -22,7 +22,12 @@ import type { AllocationStatus } from '../shared/resource.types.js';
 import { AllocationRepository } from './allocation.repository.js';
 import { AllocationRequestService } from './allocation-request.service.js';
 import type { AllocationDetail } from './allocation.types.js';
-import '../shared/resource.jobs.js';
+import {
+  allocationDecidedJob,
+  allocationRequestedJob,
+  allocationWithdrawnJob,
+  bookingCancelledJob,
+} from '../shared/resource.jobs.js';
 
 export interface DecisionInput {
   readonly quantity?: string;
@@ -84,7 +89,7 @@ export class AllocationDecisionService {
                 )
               : [];
           for (const booking of freed) {
-            await this.outbox.emit('resources.booking_cancelled', {
+            await this.outbox.emit(bookingCancelledJob, {
               bookingId: booking.id,
               resourceId: scope.resourceId,
               resourceName: resource.name,
@@ -99,7 +104,7 @@ export class AllocationDecisionService {
             ...(freed.length ? { cancelledBookings: freed.map((b) => b.id) } : {}),
             reason: input.reason,
           });
-          await this.outbox.emit('resources.allocation_decided', {
+          await this.outbox.emit(allocationDecidedJob, {
             allocationId,
             resourceName: resource.name,
             unit: resource.unit,
@@ -168,7 +173,7 @@ export class AllocationDecisionService {
           });
           const rootId = await this.allocations.rootTenantId(owner);
           if (rootId) {
-            await this.outbox.emit('resources.allocation_requested', {
+            await this.outbox.emit(allocationRequestedJob, {
               allocationId,
               resourceId: scope.resourceId,
               resourceName: resource.name,
@@ -196,7 +201,7 @@ export class AllocationDecisionService {
           requested: locked.quantityRequested,
           byRoot: rootStage,
         });
-        await this.outbox.emit('resources.allocation_decided', {
+        await this.outbox.emit(allocationDecidedJob, {
           allocationId,
           resourceName: resource.name,
           unit: resource.unit,
@@ -274,7 +279,7 @@ export class AllocationDecisionService {
         }
         for (const { stage, deciderTenantId } of told) {
           if (!deciderTenantId) continue;
-          await this.outbox.emit('resources.allocation_withdrawn', {
+          await this.outbox.emit(allocationWithdrawnJob, {
             allocationId,
             resourceName: resource.name,
             unit: resource.unit,

@@ -12,7 +12,7 @@ import { movesFrom, periodOf, toMilli, utilisation, fromMilli } from '../shared/
 import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type AllocationStatus } from '../shared/resource.types.js';
 import { AllocationRepository, type AllocationRecord, type AllocationView } from './allocation.repository.js';
 import type { AllocationDetail, AllocationRequestInput } from './allocation.types.js';
-import '../shared/resource.jobs.js';
+import { allocationRequestedJob } from '../shared/resource.jobs.js';
 
 /** Requests, and what requesters, owners and Root read of allocations. */
 @Injectable()
@@ -98,7 +98,7 @@ export class AllocationRequestService {
             needsRoot,
           },
         });
-        await this.outbox.emit('resources.allocation_requested', {
+        await this.outbox.emit(allocationRequestedJob, {
           allocationId: id,
           resourceId,
           resourceName: scope.name,

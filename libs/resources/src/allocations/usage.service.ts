@@ -11,7 +11,7 @@ import { crossedThresholds, fromMilli, toMilli, utilisation } from '../shared/re
 import { USAGE_THRESHOLDS } from '../shared/resource.types.js';
 import { AllocationRepository } from './allocation.repository.js';
 import type { Balance, UsageInput } from './allocation.types.js';
-import '../shared/resource.jobs.js';
+import { usageThresholdJob } from '../shared/resource.jobs.js';
 
 /**
  * Consumption recorded against an active allocation, by the owner or the requesting tenant (a person or
@@ -106,7 +106,7 @@ export class UsageService {
           },
         });
         for (const threshold of crossed) {
-          await this.outbox.emit('resources.usage_threshold', {
+          await this.outbox.emit(usageThresholdJob, {
             allocationId,
             resourceName: scope.resourceName,
             unit: scope.unit,

@@ -9,7 +9,7 @@ import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
 import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
 import { MAX_BOOKING_DAYS, MAX_PAGE_SIZE } from '../shared/resource.types.js';
 import { BOOKING_OVERLAP_CONSTRAINT, BookingRepository, type BookingRecord } from './booking.repository.js';
-import '../shared/resource.jobs.js';
+import { bookingCancelledJob, bookingConfirmedJob } from '../shared/resource.jobs.js';
 
 export interface BookingInput {
   readonly startsAt: Date;
@@ -113,7 +113,7 @@ export class BookingService {
             endsAt: input.endsAt.toISOString(),
           },
         });
-        await this.outbox.emit('resources.booking_confirmed', {
+        await this.outbox.emit(bookingConfirmedJob, {
           bookingId: id,
           resourceId,
           resourceName: scope.name,
@@ -156,7 +156,7 @@ export class BookingService {
             endsAt: locked.endsAt.toISOString(),
           },
         });
-        await this.outbox.emit('resources.booking_cancelled', {
+        await this.outbox.emit(bookingCancelledJob, {
           bookingId,
           resourceId,
           resourceName: scope.name,

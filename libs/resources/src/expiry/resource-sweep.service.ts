@@ -6,7 +6,7 @@ import { OutboxService } from '@jazari/outbox';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { addDays } from '../shared/resource.rules.js';
 import { EXPIRY_NOTICE_DAYS } from '../shared/resource.types.js';
-import '../shared/resource.jobs.js';
+import { allocationExpiringJob } from '../shared/resource.jobs.js';
 
 export interface ResourceSweepResult {
   readonly activated: number;
@@ -101,7 +101,7 @@ export class ResourceSweepService {
       if (!a.expiryNoticed && a.endsOn <= addDays(today, EXPIRY_NOTICE_DAYS)) {
         await this.allocations.markExpiryNotice(tx, tenantId, allocationId, now);
         const daysLeft = Math.round((Date.parse(a.endsOn) - Date.parse(today)) / 86_400_000);
-        await this.outbox.emit('resources.allocation_expiring', {
+        await this.outbox.emit(allocationExpiringJob, {
           allocationId,
           resourceName: a.resourceName,
           endsOn: a.endsOn,

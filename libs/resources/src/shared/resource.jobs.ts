@@ -5,95 +5,100 @@ import { defineJob, defineSchedule, defineSystemJob, NOTICE_JOB } from '@jazari/
  * Events carry the words the notices show (names, quantities) so resolvers only look people up; they are
  * written in the resource owner's tenant, where the allocation or booking lives.
  */
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** A request to decide: `stage` owner → the owner's managers; root → Root's network admins. */
-    'resources.allocation_requested': {
-      allocationId: string;
-      resourceId: string;
-      resourceName: string;
-      unit: string;
-      quantity: string;
-      requesterTenantId: string;
-      requesterName: string;
-      stage: 'owner' | 'root';
-      /** The tenant whose people decide at this stage (the owner, or Root). */
-      deciderTenantId: string;
-    };
-    /** Approved (possibly less than asked), rejected or revoked: the requester is told. */
-    'resources.allocation_decided': {
-      allocationId: string;
-      resourceName: string;
-      unit: string;
-      decision: 'approved' | 'rejected' | 'revoked';
-      quantity: string | null;
-      reason: string | null;
-      requesterTenantId: string;
-      requestedBy: string | null;
-    };
-    /** The requester withdrew its request: whoever would have decided next is told. */
-    'resources.allocation_withdrawn': {
-      allocationId: string;
-      resourceName: string;
-      unit: string;
-      quantity: string;
-      requesterName: string;
-      reason: string | null;
-      stage: 'owner' | 'root';
-      /** The tenant whose people would have decided (the owner, or Root). */
-      deciderTenantId: string;
-    };
-    /** An allocation ends in `daysLeft` days (sent once, 7 days before). */
-    'resources.allocation_expiring': {
-      allocationId: string;
-      resourceName: string;
-      endsOn: string;
-      daysLeft: number;
-      requesterTenantId: string;
-      requestedBy: string | null;
-    };
-    /** Usage reached 80% or 100% of the approved quantity (each once per allocation). */
-    'resources.usage_threshold': {
-      allocationId: string;
-      resourceName: string;
-      unit: string;
-      threshold: number;
-      used: string;
-      approved: string;
-      requesterTenantId: string;
-      requestedBy: string | null;
-    };
-    'resources.booking_confirmed': {
-      bookingId: string;
-      resourceId: string;
-      resourceName: string;
-      startsAt: string;
-      endsAt: string;
-      bookerTenantId: string;
-      bookedBy: string | null;
-    };
-    'resources.booking_cancelled': {
-      bookingId: string;
-      resourceId: string;
-      resourceName: string;
-      startsAt: string;
-      endsAt: string;
-      bookerTenantId: string;
-      bookedBy: string | null;
-    };
-    /** The scheduled sweep: activations, expiry notices, expiries. A system job: no tenant. */
-    'resources.sweep': Record<string, never>;
-  }
+
+/** A request to decide: `stage` owner → the owner's managers; root → Root's network admins. */
+export interface AllocationRequested {
+  readonly allocationId: string;
+  readonly resourceId: string;
+  readonly resourceName: string;
+  readonly unit: string;
+  readonly quantity: string;
+  readonly requesterTenantId: string;
+  readonly requesterName: string;
+  readonly stage: 'owner' | 'root';
+  /** The tenant whose people decide at this stage (the owner, or Root). */
+  readonly deciderTenantId: string;
+}
+/** Approved (possibly less than asked), rejected or revoked: the requester is told. */
+export interface AllocationDecided {
+  readonly allocationId: string;
+  readonly resourceName: string;
+  readonly unit: string;
+  readonly decision: 'approved' | 'rejected' | 'revoked';
+  readonly quantity: string | null;
+  readonly reason: string | null;
+  readonly requesterTenantId: string;
+  readonly requestedBy: string | null;
+}
+/** The requester withdrew its request: whoever would have decided next is told. */
+export interface AllocationWithdrawn {
+  readonly allocationId: string;
+  readonly resourceName: string;
+  readonly unit: string;
+  readonly quantity: string;
+  readonly requesterName: string;
+  readonly reason: string | null;
+  readonly stage: 'owner' | 'root';
+  /** The tenant whose people would have decided (the owner, or Root). */
+  readonly deciderTenantId: string;
+}
+/** An allocation ends in `daysLeft` days (sent once, 7 days before). */
+export interface AllocationExpiring {
+  readonly allocationId: string;
+  readonly resourceName: string;
+  readonly endsOn: string;
+  readonly daysLeft: number;
+  readonly requesterTenantId: string;
+  readonly requestedBy: string | null;
+}
+/** Usage reached 80% or 100% of the approved quantity (each once per allocation). */
+export interface UsageThreshold {
+  readonly allocationId: string;
+  readonly resourceName: string;
+  readonly unit: string;
+  readonly threshold: number;
+  readonly used: string;
+  readonly approved: string;
+  readonly requesterTenantId: string;
+  readonly requestedBy: string | null;
+}
+export interface BookingConfirmed {
+  readonly bookingId: string;
+  readonly resourceId: string;
+  readonly resourceName: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly bookerTenantId: string;
+  readonly bookedBy: string | null;
+}
+export interface BookingCancelled {
+  readonly bookingId: string;
+  readonly resourceId: string;
+  readonly resourceName: string;
+  readonly startsAt: string;
+  readonly endsAt: string;
+  readonly bookerTenantId: string;
+  readonly bookedBy: string | null;
 }
 
-export const allocationRequestedJob = defineJob('resources.allocation_requested', NOTICE_JOB);
-export const allocationDecidedJob = defineJob('resources.allocation_decided', NOTICE_JOB);
-export const allocationWithdrawnJob = defineJob('resources.allocation_withdrawn', NOTICE_JOB);
-export const allocationExpiringJob = defineJob('resources.allocation_expiring', NOTICE_JOB);
-export const usageThresholdJob = defineJob('resources.usage_threshold', NOTICE_JOB);
-export const bookingConfirmedJob = defineJob('resources.booking_confirmed', NOTICE_JOB);
-export const bookingCancelledJob = defineJob('resources.booking_cancelled', NOTICE_JOB);
+export const allocationRequestedJob = defineJob<AllocationRequested>(
+  'resources.allocation_requested',
+  NOTICE_JOB,
+);
+export const allocationDecidedJob = defineJob<AllocationDecided>('resources.allocation_decided', NOTICE_JOB);
+export const allocationWithdrawnJob = defineJob<AllocationWithdrawn>(
+  'resources.allocation_withdrawn',
+  NOTICE_JOB,
+);
+export const allocationExpiringJob = defineJob<AllocationExpiring>(
+  'resources.allocation_expiring',
+  NOTICE_JOB,
+);
+export const usageThresholdJob = defineJob<UsageThreshold>('resources.usage_threshold', NOTICE_JOB);
+export const bookingConfirmedJob = defineJob<BookingConfirmed>('resources.booking_confirmed', NOTICE_JOB);
+export const bookingCancelledJob = defineJob<BookingCancelled>('resources.booking_cancelled', NOTICE_JOB);
 
+/** The scheduled sweep: activations, expiry notices, expiries. A system job: no tenant. */
 export const resourceSweepJob = defineSystemJob('resources.sweep', {
   queue: 'maintenance',
   version: 1,
@@ -106,7 +111,7 @@ export const RESOURCE_SWEEP_EVERY_MS = 15 * 60_000;
 
 export const resourceSweepSchedule = defineSchedule({
   id: 'resources.sweep',
-  job: 'resources.sweep',
+  job: resourceSweepJob,
   everyMs: RESOURCE_SWEEP_EVERY_MS,
   payload: {},
 });

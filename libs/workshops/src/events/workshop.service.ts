@@ -25,6 +25,7 @@ import { isLegalTransition, type WorkshopRow, type WorkshopStatus } from '../wor
 import { WorkshopInput, type Participants } from './workshop-input.js';
 import { ifMatchSatisfied, toSummaryDto, toWorkshopDto } from './workshop-view.js';
 import { WorkshopRepository, type AgendaItemInput } from './workshop.repository.js';
+import { workshopCancelledJob } from '../workshop.jobs.js';
 
 /** Unambiguous letters and digits (no 0/O, 1/I/L): 8 of them are ~10^12 codes, read aloud at a venue. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -331,7 +332,7 @@ export class WorkshopService {
             'waitlisted',
             'invited',
           ]);
-          if (people.length > 0) await this.outbox.emit('workshops.cancelled', noticeOf(locked, people));
+          if (people.length > 0) await this.outbox.emit(workshopCancelledJob, noticeOf(locked, people));
         }
         await this.audit.record(actor, {
           action: `workshop.${to}`,

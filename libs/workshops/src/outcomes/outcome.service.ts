@@ -20,6 +20,7 @@ import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-
 import { WorkshopProblems } from '../workshop.problems.js';
 import type { ActionItemRow, WorkshopRow } from '../workshop.types.js';
 import { OutcomeRepository, type ActionItemFields } from './outcome.repository.js';
+import { minutesPublishedJob } from '../workshop.jobs.js';
 
 /**
  * What a workshop produced: minutes and decisions (published once it is held), action items, and the
@@ -68,7 +69,7 @@ export class OutcomeService {
       if (!w.minutes) throw WorkshopProblems.noMinutes();
       await this.workshops.publishMinutes(scoped, w.tenantId, w.id, this.clock.now());
       const people = await this.registrations.people(scoped, w.tenantId, w.id, ['registered']);
-      if (people.length > 0) await this.outbox.emit('workshops.minutes_published', noticeOf(w, people));
+      if (people.length > 0) await this.outbox.emit(minutesPublishedJob, noticeOf(w, people));
       return scope;
     });
   }

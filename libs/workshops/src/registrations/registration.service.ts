@@ -14,6 +14,7 @@ import { recordRegistration } from './registration-audit.js';
 import { RegistrationRepository, type RegistrationRecord } from './registration.repository.js';
 import { toRegistrationDto } from './registration-view.js';
 import { noticeOf, Seats } from './seats.js';
+import { registrationConfirmedJob, workshopInvitedJob } from '../workshop.jobs.js';
 
 /**
  * Registrations and invitations (attendance is AttendanceService's). The rows are the organiser's; a
@@ -195,7 +196,7 @@ export class RegistrationService {
         }
         if (notified.size > 0) {
           await this.outbox.emit(
-            'workshops.invited',
+            workshopInvitedJob,
             noticeOf(
               locked,
               [...notified].map(([tenantId, userIds]) => ({ tenantId, userIds })),
@@ -243,7 +244,7 @@ export class RegistrationService {
     );
     if (status === 'registered') {
       await this.outbox.emit(
-        'workshops.registration_confirmed',
+        registrationConfirmedJob,
         noticeOf(workshop, [{ tenantId: registrantTenantId, userIds: [userId] }]),
       );
     }

@@ -7,7 +7,7 @@ import type { WorkshopNotice } from '../workshop.jobs.js';
 import { localTime, type WorkshopRow } from '../workshop.types.js';
 import { recordRegistration } from './registration-audit.js';
 import { RegistrationRepository } from './registration.repository.js';
-import '../workshop.jobs.js';
+import { waitlistPromotedJob } from '../workshop.jobs.js';
 
 /** A notice of `workshop` for some people (grouped by the tenant they are addressed in). */
 export function noticeOf(
@@ -61,7 +61,7 @@ export class Seats {
       );
       await recordRegistration(this.audit, actor, workshop.id, next, 'promoted', { from: 'waitlisted' });
       await this.outbox.emit(
-        'workshops.waitlist_promoted',
+        waitlistPromotedJob,
         noticeOf(workshop, [{ tenantId: next.registrantTenantId, userIds: [next.userId] }]),
       );
       promoted++;

@@ -4,7 +4,7 @@ import { TransactionRunner, type DbContext, type TenantTx } from '@jazari/databa
 import { OutboxService } from '@jazari/outbox';
 import { noticeOf } from '../registrations/seats.js';
 import { REMINDER_BEFORE_MS } from '../workshop.types.js';
-import '../workshop.jobs.js';
+import { workshopReminderJob } from '../workshop.jobs.js';
 
 /** Reads across tenants with Root's SELECT-only policies; with no tenant id set it can write nothing. */
 const ROOT_READER: DbContext = Object.freeze({ tenantId: null, tenantKind: 'root', userId: null });
@@ -81,7 +81,7 @@ export class WorkshopReminderService {
       byTenant.set(p.registrant_tenant_id, [...(byTenant.get(p.registrant_tenant_id) ?? []), p.user_id]);
     }
     await this.outbox.emit(
-      'workshops.reminder',
+      workshopReminderJob,
       noticeOf(
         { id, title: w.title, startsAt: w.starts_at, timeZone: w.time_zone },
         [...byTenant].map(([t, userIds]) => ({ tenantId: t, userIds: userIds.sort() })),

@@ -1,16 +1,29 @@
-import { publicLink } from '../public-link.js';
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { currentJobBatch, type JobEnvelope } from '@jazari/queue';
-import { isPersonal, type NotificationEvent, type ResolvedEvent } from '../notification.types.js';
+import { WebhookDeliveryRepository } from './webhook-delivery.repository.js';
 import { WebhookRepository } from './webhook.repository.js';
-import './webhook.jobs.js';
+import { webhookDeliveryJob } from './webhook.jobs.js';
+
+/** An event offered to the tenants' webhook endpoints. */
+export interface WebhookEvent {
+  /** The event type endpoints subscribe to (the job's name: `conventions.activated`). */
+  readonly type: string;
+  readonly envelope: JobEnvelope;
+  /** The tenants the event concerns besides its own (its recipients'). */
+  readonly tenantIds: readonly string[];
+  /**
+   * The link of the event for a tenant's systems (an absolute URL), or null when there is none to give
+   * (an absolute link carrying a secret for its recipient only is not sent to a tenant's systems).
+   */
+  link(tenantId: string): string | null;
+}
 
 /**
- * Turns a catalogue event into webhook deliveries, inside the event's tenant transaction (the
- * dispatcher calls it): every enabled endpoint subscribed to the event's type, of the tenants the event
+ * Turns an event into webhook deliveries, inside the event's tenant transaction (notifications'
+ * dispatcher calls it for its catalogue's events, but a person's own): every enabled endpoint subscribed to the event's type, of the tenants the event
  * concerns — its own and its recipients' — gets one delivery, unique on (event, endpoint), written with
  * its `webhooks.delivery_requested` outbox event in the endpoint's tenant (`onBehalfOf`). A re-delivered
  * event finds the deliveries there and adds nothing; if Redis is lost, the outbox still has the events.
@@ -21,29 +34,24 @@ import './webhook.jobs.js';
 @Injectable()
 export class WebhookFanOut {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
     private readonly repository: WebhookRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
     private readonly outbox: OutboxService,
   ) {}
 
   /** Returns the number of deliveries created. */
-  async fanOut(event: NotificationEvent, envelope: JobEnvelope, resolved: ResolvedEvent): Promise<number> {
-    // A person's own account notices (a password reset) are not a tenant's business.
-    if (isPersonal(event.category)) return 0;
-    const tenants = [...new Set([envelope.tenantId, ...resolved.recipients.map((r) => r.tenantId)])];
+  async fanOut(event: WebhookEvent): Promise<number> {
+    const { envelope } = event;
+    const tenants = [...new Set([envelope.tenantId, ...event.tenantIds])];
     let createdAt: Date | undefined;
-    // A path joins PUBLIC_URL; an absolute link carries a secret of its context (an invitation's accept
-    // token), which is for its recipient only: it is not sent to a tenant's systems.
     let created = 0;
     for (const tenantId of tenants) {
-      const endpoints = await this.subscribedEndpoints(tenantId, event.name);
+      const endpoints = await this.subscribedEndpoints(tenantId, event.type);
       if (endpoints.length === 0) continue;
       createdAt ??= (await this.eventCreatedAt(envelope)) ?? this.clock.now();
-      const link = resolved.link.startsWith('/')
-        ? publicLink(this.config.publicUrl, resolved.link, tenantId)
-        : null;
+      const link = event.link(tenantId);
       const data = { ...(envelope.payload as Record<string, unknown>), link };
       const eventCreatedAt = createdAt;
       created += await this.transactions.onBehalfOf(
@@ -52,18 +60,18 @@ export class WebhookFanOut {
           let n = 0;
           for (const endpointId of endpoints) {
             const id = uuidv7();
-            const inserted = await this.repository.insertDelivery(tx, {
+            const inserted = await this.deliveries.insertDelivery(tx, {
               tenantId,
               id,
               endpointId,
               eventId: envelope.eventId,
-              eventType: event.name,
+              eventType: event.type,
               eventTenantId: envelope.tenantId,
               eventCreatedAt,
               data,
             });
             if (!inserted) continue;
-            await this.outbox.emit('webhooks.delivery_requested', { deliveryId: id, cycle: 1 });
+            await this.outbox.emit(webhookDeliveryJob, { deliveryId: id, cycle: 1 });
             n++;
           }
           return n;
@@ -87,9 +95,9 @@ export class WebhookFanOut {
   private async eventCreatedAt(envelope: JobEnvelope): Promise<Date | undefined> {
     const tx = this.transactions.tenantTx();
     const batch = currentJobBatch();
-    if (!batch) return this.repository.eventCreatedAt(tx, envelope.tenantId, envelope.eventId);
+    if (!batch) return this.deliveries.eventCreatedAt(tx, envelope.tenantId, envelope.eventId);
     const times = await batch.read(`webhooks.event-created-at ${envelope.tenantId}`, () =>
-      this.repository.eventsCreatedAt(
+      this.deliveries.eventsCreatedAt(
         tx,
         envelope.tenantId,
         batch.envelopes.filter((e) => e.tenantId === envelope.tenantId).map((e) => e.eventId),

@@ -27,7 +27,7 @@ import {
   WebhookWithSecretDto,
 } from './webhook.dto.js';
 import { WebhookDeliveryService } from './webhook-delivery.service.js';
-import { webhookEventTypes, WebhookService } from './webhook.service.js';
+import { WebhookService } from './webhook.service.js';
 
 /** `webhooks.manage` is personal (never an API key's); this narrows the type. */
 function person(actor: Actor): UserActor {
@@ -53,7 +53,7 @@ export class WebhookController {
   @ApiOkResponse({ type: EventTypesDto, description: 'The event types an endpoint may subscribe to' })
   @ApiOperation({ summary: 'Event types a webhook may subscribe to' })
   eventTypes(): EventTypesDto {
-    return { data: webhookEventTypes() };
+    return { data: this.webhooks.subscribableEventTypes() };
   }
 
   @Post()

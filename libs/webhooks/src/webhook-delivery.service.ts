@@ -4,9 +4,10 @@ import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import type { AttemptListDto, DeliveryDto, DeliveryListQuery, DeliveryPageDto } from './webhook.dto.js';
-import { WebhookRepository, type DeliveryRow } from './webhook.repository.js';
+import { WebhookDeliveryRepository, type DeliveryRow } from './webhook-delivery.repository.js';
+import { WebhookRepository } from './webhook.repository.js';
 import { webhookEndpointDisabled, webhookNotFound } from './webhooks.problems.js';
-import './webhook.jobs.js';
+import { webhookDeliveryJob } from './webhook.jobs.js';
 
 /** At most this many attempts are listed for one delivery (12 per cycle). */
 const ATTEMPTS_LIMIT = 500;
@@ -17,6 +18,7 @@ export class WebhookDeliveryService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly repository: WebhookRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
   ) {}
@@ -25,7 +27,7 @@ export class WebhookDeliveryService {
     const limit = query.limit ?? 50;
     return this.transactions.run(actorContext(actor), async (tx) => {
       await this.requireEndpoint(tx, actor.tenantId, endpointId);
-      const rows = await this.repository.listDeliveries(
+      const rows = await this.deliveries.listDeliveries(
         tx,
         actor.tenantId,
         endpointId,
@@ -50,7 +52,7 @@ export class WebhookDeliveryService {
   attempts(actor: Actor, endpointId: string, id: string): Promise<AttemptListDto> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       await this.requireDelivery(tx, actor.tenantId, endpointId, id);
-      const rows = await this.repository.listAttempts(tx, actor.tenantId, id, ATTEMPTS_LIMIT);
+      const rows = await this.deliveries.listAttempts(tx, actor.tenantId, id, ATTEMPTS_LIMIT);
       return {
         data: rows.map((a) => ({
           number: a.number,
@@ -74,9 +76,9 @@ export class WebhookDeliveryService {
       const endpoint = await this.requireEndpoint(tx, actor.tenantId, endpointId);
       await this.requireDelivery(tx, actor.tenantId, endpointId, id);
       if (!endpoint.enabled) throw webhookEndpointDisabled();
-      const cycle = await this.repository.restartDelivery(tx, actor.tenantId, id);
+      const cycle = await this.deliveries.restartDelivery(tx, actor.tenantId, id);
       if (cycle === undefined) throw webhookNotFound('delivery');
-      await this.outbox.emit('webhooks.delivery_requested', { deliveryId: id, cycle });
+      await this.outbox.emit(webhookDeliveryJob, { deliveryId: id, cycle });
       await this.audit.record(actor, {
         action: 'webhook.redelivered',
         targetType: 'webhook_delivery',
@@ -99,7 +101,7 @@ export class WebhookDeliveryService {
     endpointId: string,
     id: string,
   ): Promise<DeliveryRow> {
-    const delivery = await this.repository.findDelivery(tx, tenantId, endpointId, id);
+    const delivery = await this.deliveries.findDelivery(tx, tenantId, endpointId, id);
     if (!delivery) throw webhookNotFound('delivery');
     return delivery;
   }

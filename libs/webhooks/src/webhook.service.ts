@@ -3,8 +3,6 @@ import { actorContext, type Actor, type UserActor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { NOTIFICATION_CATALOGUE } from '../notification.catalogue.js';
-import { isPersonal, type NotificationEvent } from '../notification.types.js';
 import { webhookSecret } from './webhook-signature.js';
 import { checkUrlShape, resolveAllowed } from './webhook-url.js';
 import type {
@@ -17,13 +15,11 @@ import type {
 import { WebhookRepository, type EndpointRow } from './webhook.repository.js';
 import { unknownEventTypes, webhookNotFound, webhookUrlRefused } from './webhooks.problems.js';
 
-/** The event types an endpoint may subscribe to: the notification catalogue's names, but a person's own. */
-export function webhookEventTypes(): string[] {
-  return (NOTIFICATION_CATALOGUE as readonly NotificationEvent[])
-    .filter((e) => !isPersonal(e.category))
-    .map((e) => e.name as string)
-    .sort();
-}
+/**
+ * The event types an endpoint may subscribe to, given by the module that imports webhooks (notifications:
+ * its catalogue's events, but a person's own). Webhooks knows no business context.
+ */
+export const WEBHOOK_EVENT_TYPES = Symbol('WEBHOOK_EVENT_TYPES');
 
 /**
  * A tenant's webhook endpoints. The signing secret is derived (never stored) and shown only in the
@@ -37,7 +33,13 @@ export class WebhookService {
     private readonly transactions: TransactionRunner,
     private readonly repository: WebhookRepository,
     private readonly audit: AuditLog,
+    @Inject(WEBHOOK_EVENT_TYPES) private readonly eventTypes: readonly string[],
   ) {}
+
+  /** The event types an endpoint may subscribe to, sorted. */
+  subscribableEventTypes(): string[] {
+    return [...this.eventTypes].sort();
+  }
 
   async create(actor: UserActor, input: CreateWebhookDto): Promise<WebhookWithSecretDto> {
     const eventTypes = this.checkEventTypes(input.eventTypes);
@@ -145,7 +147,7 @@ export class WebhookService {
   }
 
   private checkEventTypes(types: readonly string[]): string[] {
-    const known = webhookEventTypes();
+    const known = this.subscribableEventTypes();
     const unknown = types.filter((t) => !known.includes(t));
     if (unknown.length > 0) throw unknownEventTypes(unknown, known);
     return [...new Set(types)].sort();

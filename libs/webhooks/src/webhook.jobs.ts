@@ -1,13 +1,16 @@
 import type { AppConfig } from '@jazari/config';
 import { defineJob, NOTICE_JOB } from '@jazari/queue';
 
-declare module '@jazari/queue' {
-  interface JobCatalog {
-    /** One delivery to send (written in the endpoint's tenant); `cycle` names the attempt cycle. */
-    'webhooks.delivery_requested': { deliveryId: string; cycle: number };
-    /** An endpoint failed for 24 hours in a row and was disabled: its tenant's admins are told. */
-    'webhooks.endpoint_disabled': { endpointId: string; url: string; failingSince: string };
-  }
+/** One delivery to send (written in the endpoint's tenant); `cycle` names the attempt cycle. */
+export interface WebhookDeliveryRequested {
+  readonly deliveryId: string;
+  readonly cycle: number;
+}
+/** An endpoint failed for 24 hours in a row and was disabled: its tenant's admins are told. */
+export interface WebhookEndpointDisabled {
+  readonly endpointId: string;
+  readonly url: string;
+  readonly failingSince: string;
 }
 
 /**
@@ -30,14 +33,17 @@ const backoff: { type: 'exponential'; delay: number; jitter: number } = {
   jitter: WEBHOOK_JITTER,
 };
 
-export const webhookDeliveryJob = defineJob('webhooks.delivery_requested', {
+export const webhookDeliveryJob = defineJob<WebhookDeliveryRequested>('webhooks.delivery_requested', {
   queue: 'webhooks',
   version: 1,
   attempts: WEBHOOK_ATTEMPTS,
   backoff,
 });
 
-export const webhookEndpointDisabledJob = defineJob('webhooks.endpoint_disabled', NOTICE_JOB);
+export const webhookEndpointDisabledJob = defineJob<WebhookEndpointDisabled>(
+  'webhooks.endpoint_disabled',
+  NOTICE_JOB,
+);
 
 export function configureWebhookRetries(config: AppConfig): void {
   backoff.delay = config.webhooks.retryBaseMs;

@@ -6,8 +6,14 @@ import { OutboxService } from '@jazari/outbox';
 import { JobHandler, type JobEnvelope } from '@jazari/queue';
 import { Metrics } from '@jazari/telemetry';
 import { signatureHeader, webhookSecret } from './webhook-signature.js';
-import { WEBHOOK_ATTEMPTS } from './webhook.jobs.js';
-import { WebhookRepository, type ClaimedAttempt } from './webhook.repository.js';
+import {
+  WEBHOOK_ATTEMPTS,
+  webhookDeliveryJob,
+  webhookEndpointDisabledJob,
+  type WebhookDeliveryRequested,
+} from './webhook.jobs.js';
+import { WebhookDeliveryRepository, type ClaimedAttempt } from './webhook-delivery.repository.js';
+import { WebhookRepository } from './webhook.repository.js';
 import { WEBHOOK_USER_AGENT, WebhookSender, type WebhookOutcome } from './webhook.sender.js';
 
 /** An endpoint failing without a success for this long is disabled. */
@@ -38,20 +44,21 @@ export class WebhookDeliveryHandler {
     private readonly clock: Clock,
     private readonly transactions: TransactionRunner,
     private readonly repository: WebhookRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
     private readonly sender: WebhookSender,
     private readonly outbox: OutboxService,
     private readonly audit: AuditLog,
     private readonly metrics: Metrics,
   ) {}
 
-  @JobHandler('webhooks.delivery_requested')
-  async handle(envelope: JobEnvelope<'webhooks.delivery_requested'>): Promise<void> {
+  @JobHandler(webhookDeliveryJob)
+  async handle(envelope: JobEnvelope<WebhookDeliveryRequested>): Promise<void> {
     const { tenantId } = envelope;
     const { deliveryId, cycle } = envelope.payload;
     const scope: TenantContext = { tenantId, tenantKind: null, userId: null };
     const attempt = await this.transactions.runIndependently(scope, async (tx) => {
-      const claimed = await this.repository.claimAttempt(tx, tenantId, deliveryId, cycle, this.clock.now());
-      if (!claimed) await this.repository.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);
+      const claimed = await this.deliveries.claimAttempt(tx, tenantId, deliveryId, cycle, this.clock.now());
+      if (!claimed) await this.deliveries.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);
       return claimed;
     });
     if (!attempt) return;
@@ -60,7 +67,7 @@ export class WebhookDeliveryHandler {
     const at = this.clock.now();
     const final = attempt.cycleAttempts >= WEBHOOK_ATTEMPTS;
     const disabled = await this.transactions.runIndependently(scope, async (tx) => {
-      await this.repository.recordAttempt(tx, tenantId, deliveryId, attempt.number, {
+      await this.deliveries.recordAttempt(tx, tenantId, deliveryId, attempt.number, {
         statusCode: outcome.statusCode,
         latencyMs: outcome.latencyMs,
         error: outcome.error,
@@ -81,7 +88,7 @@ export class WebhookDeliveryHandler {
           targetId: endpoint.id,
           data: { reason: 'failing', failingSince: since.toISOString() },
         });
-        await this.outbox.emit('webhooks.endpoint_disabled', {
+        await this.outbox.emit(webhookEndpointDisabledJob, {
           endpointId: endpoint.id,
           url: endpoint.url,
           failingSince: since.toISOString(),
@@ -92,7 +99,7 @@ export class WebhookDeliveryHandler {
         );
       }
       // Disabled now (by this attempt or another): retrying is pointless, the delivery ends failed.
-      await this.repository.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);
+      await this.deliveries.failForDisabledEndpoint(tx, tenantId, deliveryId, cycle);
       return true;
     });
     this.metrics.webhookDeliveries.inc({
