@@ -20,7 +20,7 @@ function baseOptions(url: string, applicationName: string): PostgresOptions {
 }
 
 /**
- * The API's and the worker's pool (docs/adr/0022-own-pg-pool-for-runtime-transactions.md): the runtime
+ * The API's and the worker's pool (docs/adr/0023-own-pg-pool-for-runtime-transactions.md): the runtime
  * role, which owns nothing and cannot bypass RLS. `url` defaults to DATABASE_URL (the read replica passes
  * DATABASE_READ_URL).
  */

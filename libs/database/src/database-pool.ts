@@ -15,7 +15,7 @@ export interface PoolCounts {
 }
 
 /**
- * Our own small handle on a `pg` pool (docs/adr/0022-own-pg-pool-for-runtime-transactions.md). The
+ * Our own small handle on a `pg` pool (docs/adr/0023-own-pg-pool-for-runtime-transactions.md). The
  * runtime opens its transactions with one simple-protocol message of its own and must be able to
  * destroy a connection whose ROLLBACK failed; TypeORM's QueryRunner offers neither through its public
  * API, so the API and the worker talk to `pg` through this type. TypeORM keeps the migrations.
