@@ -8,7 +8,7 @@ import { ReadReplica } from './read-replica.js';
 import { TransactionRunner } from './transaction-runner.js';
 
 /**
- * The runtime connection pool (runtime role, RLS applies; our own `pg` pool, docs/adr/0022), the
+ * The runtime connection pool (runtime role, RLS applies; our own `pg` pool, docs/adr/0023), the
  * optional read replica's pool (DATABASE_READ_URL) and the tenant transaction helper. TypeORM is not
  * used at run time: it runs the migrations (`ownerDataSource`).
  */
