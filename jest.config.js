@@ -60,9 +60,12 @@ export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
-      // `npm test`: the HTTP and service-level suites, each file in its own database.
+      // `npm test`: the HTTP and service-level suites, each file in its own database. The application and
+      // the npm packages load once per Jest worker, natively from dist/, not once per file inside Jest's
+      // module registry (test/support/native-runtime.cjs; docs/testing.md).
       ...withDatabase,
       displayName: 'e2e',
+      runtime: '<rootDir>/test/support/native-runtime.cjs',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
     },
     {
