@@ -56,8 +56,7 @@ export default {
   // (below), and each suite a queue prefix of its own, so files run side by side without seeing each other
   // (docs/testing.md). Much of an e2e file waits (a second factor's next 30-second step, PostgreSQL, Redis,
   // spawned processes; the signing suite measured 8.6 CPU-seconds in 215 s), and the longest files start
-  // first, so a
-  // third file keeps both cores busy; `--maxWorkers=2` on the command line gives the old figure.
+  // first, so a third file keeps both cores busy; `--maxWorkers=2` on the command line gives the old figure.
   maxWorkers: 3,
   // Longest files first, from test/support/durations.json when Jest has no timings of its own (a fresh clone).
   testSequencer: '<rootDir>/test/support/sequencer.mjs',
