@@ -86,6 +86,10 @@ class NativeAppRuntime extends Runtime {
   constructor(config, environment, resolver, transformer, cacheFS, options, testPath, ...rest) {
     super(config, environment, resolver, transformer, cacheFS, options, testPath, ...rest);
     if (isolatedFile(testPath)) return;
+    // Decorators in a test file (a DTO, a controller or a module of its own) record their TypeScript types
+    // with `Reflect.metadata`, which the application's reflect-metadata defines on Node's `Reflect`, and
+    // Nest's validation pipe reads them there: the file shares that `Reflect`, or its own has none.
+    environment.global.Reflect = Reflect;
     const loader = this.esmLoader;
     const jestResolve = loader.resolveModule.bind(loader);
     const loaded = new Map();
