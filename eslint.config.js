@@ -67,4 +67,15 @@ export default tseslint.config(
       globals: { process: 'readonly', globalThis: 'readonly', performance: 'readonly', URL: 'readonly' },
     },
   },
+  {
+    // Jest requires its `runtime` module (test/support/native-runtime.cjs): CommonJS.
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -52,17 +52,23 @@ export default {
   testTimeout: 60_000,
   // The default report, then the number of tests and assertions (nothing may get weaker: docs/testing.md).
   reporters: ['default', '<rootDir>/test/support/count-reporter.mjs'],
-  // Two workers: each test file that touches PostgreSQL has a database of its own (below), and each suite
-  // a queue prefix of its own, so files run side by side without seeing each other (docs/testing.md).
-  maxWorkers: 2,
+  // Three workers on a 2-core machine: each test file that touches PostgreSQL has a database of its own
+  // (below), and each suite a queue prefix of its own, so files run side by side without seeing each other
+  // (docs/testing.md). Much of an e2e file waits (a second factor's next 30-second step, PostgreSQL, Redis,
+  // spawned processes; the signing suite measured 8.6 CPU-seconds in 215 s), and the longest files start
+  // first, so a third file keeps both cores busy; `--maxWorkers=2` on the command line gives the old figure.
+  maxWorkers: 3,
   // Longest files first, from test/support/durations.json when Jest has no timings of its own (a fresh clone).
   testSequencer: '<rootDir>/test/support/sequencer.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {
-      // `npm test`: the HTTP and service-level suites, each file in its own database.
+      // `npm test`: the HTTP and service-level suites, each file in its own database. The application and
+      // the npm packages load once per Jest worker, natively from dist/, not once per file inside Jest's
+      // module registry (test/support/native-runtime.cjs; docs/testing.md).
       ...withDatabase,
       displayName: 'e2e',
+      runtime: '<rootDir>/test/support/native-runtime.cjs',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
     },
     {

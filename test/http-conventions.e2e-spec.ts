@@ -1,3 +1,5 @@
+// @jazari-isolated-modules: this file declares DTO classes of its own, which class-validator (loaded once per
+// worker, in Node's realm) would not take for objects (`instanceof Object`) (test/support/native-runtime.cjs).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Body, Controller, HttpCode, Module, Post } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,3 +1,5 @@
+// @jazari-isolated-modules: this file defines a job of its own in the process-wide job catalogue, which
+// every worker booted later in the same process would refuse for want of a handler (test/support/native-runtime.cjs).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';

@@ -1,3 +1,5 @@
+// @jazari-isolated-modules: this file turns OpenTelemetry tracing on for the whole process, which would
+// stay on for the files run after it in the same Jest worker (test/support/native-runtime.cjs).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';

@@ -35,9 +35,36 @@ export default class CountReporter {
     const lines = [...projects].map(
       ([name, row]) => `  ${name}: ${row.files} files, ${row.tests} tests, ${row.assertions} assertions`,
     );
+    if (process.env.JAZARI_TEST_PROFILE) this.printProfile(results, byFile);
     process.stderr.write(
       `\nTest counts (tests that ran, passed or failed; assertions they made):\n${lines.join('\n')}\n` +
         `  total: ${results.numPassedTests + results.numFailedTests} tests, ${assertions} assertions\n`,
+    );
+  }
+
+  /**
+   * `JAZARI_TEST_PROFILE=1`: per file, Jest's wall time (environment and database clone included), the
+   * test file's own wall time and the CPU time of the Jest worker in it, longest first, then the sums.
+   */
+  printProfile(results, byFile) {
+    const rows = results.testResults.map((file) => {
+      const entry = byFile.get(file.testFilePath) ?? {};
+      const { start, end } = file.perfStats;
+      return {
+        name: path.relative(process.cwd(), file.testFilePath),
+        jest: (end - start) / 1000,
+        wall: (entry.wallMs ?? 0) / 1000,
+        cpu: (entry.cpuMs ?? 0) / 1000,
+      };
+    });
+    rows.sort((a, b) => b.jest - a.jest);
+    const sum = (key) => rows.reduce((total, row) => total + row[key], 0);
+    const line = (name, row) =>
+      `${row.jest.toFixed(1).padStart(8)} ${row.wall.toFixed(1).padStart(8)} ${row.cpu.toFixed(1).padStart(8)}  ${name}`;
+    process.stderr.write(
+      `\nPer file, seconds: Jest's wall, the file's wall, the worker's CPU in it\n` +
+        rows.map((row) => line(row.name, row)).join('\n') +
+        `\n${line('total', { jest: sum('jest'), wall: sum('wall'), cpu: sum('cpu') })}\n`,
     );
   }
 }
