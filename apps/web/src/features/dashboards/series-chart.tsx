@@ -100,5 +100,6 @@ export default function SeriesChart({
   }, [months, lines, rtl, label]);
 
   // The SVG's text must not inherit the page's direction: the options above do the mirroring.
-  return <div ref={ref} dir="ltr" style={{ inlineSize: '100%', blockSize: 300 }} />;
+  // Its box is fixed and contains its layout: a redrawn chart does not lay out the page around it.
+  return <div ref={ref} dir="ltr" style={{ inlineSize: '100%', blockSize: 300, contain: 'layout style' }} />;
 }

@@ -139,14 +139,7 @@ export const Series = memo(function Series({
     [series, previous, t],
   );
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
-      component="section"
-      aria-labelledby="series-title"
-      className="below-fold"
-    >
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="series-title">
       <Title order={2} size="h4" id="series-title" mb="sm">
         {t('dashboards.series.title')}
       </Title>
@@ -214,7 +207,7 @@ export const Others = memo(function Others({
   const f = useFormat();
   const locale = useLocale();
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" className="below-fold">
+    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resources-title">
         <Title order={2} size="h4" id="resources-title" mb="sm">
           {t('dashboards.resources.title')}

@@ -17,7 +17,6 @@ import { Loading, PageHeader, ProblemAlert } from '../../ui/page';
 import { useStableCallback } from '../../ui/use-stable-callback';
 import { useUrlFilters } from '../../ui/url-query-state';
 import { Headline, Others, RegionsTable, Series } from './national-sections';
-import './national.css';
 
 const MEASURES = [
   'projects',
@@ -279,14 +278,7 @@ export function Component() {
               onOpen={openRegion}
             />
           </Paper>
-          <Paper
-            withBorder
-            radius="md"
-            p="md"
-            component="section"
-            aria-labelledby="coverage-title"
-            className="below-fold"
-          >
+          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="coverage-title">
             <Title order={2} size="h4" id="coverage-title" mb="sm">
               {t('dashboards.coverage.title')}
             </Title>
