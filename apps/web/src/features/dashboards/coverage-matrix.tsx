@@ -13,6 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
 import type { CoverageCell, NationalDashboard } from './dashboards';
@@ -59,12 +60,44 @@ function csvField(value: string | number): string {
  * included) with its gaps flagged in the cells and listed beside, exportable as CSV. The table is its own
  * text alternative: every cell says its number.
  */
-export function CoverageMatrix({
+export const CoverageMatrix = memo(
+  CoverageMatrixView,
+  (a, b) => a.onOpenGap === b.onOpenGap && sameCoverage(a.coverage, b.coverage),
+);
+
+/**
+ * The same matrix: the national answer under a region or an institute filter carries the whole matrix
+ * again, in a new object; the cells are compared rather than redrawn (96 cells, each with its tooltip).
+ */
+export function sameCoverage(a: NationalDashboard['coverage'], b: NationalDashboard['coverage']): boolean {
+  if (a === b) return true;
+  const sameLabels = (x: readonly { code: string; label: object }[], y: typeof x) =>
+    x.length === y.length &&
+    x.every((v, i) => v.code === y[i]?.code && JSON.stringify(v.label) === JSON.stringify(y[i]?.label));
+  return (
+    sameLabels(a.priorities, b.priorities) &&
+    sameLabels(a.regions, b.regions) &&
+    a.cells.length === b.cells.length &&
+    a.cells.every((c, i) => {
+      const d = b.cells[i];
+      return (
+        d !== undefined &&
+        c.priority === d.priority &&
+        c.region === d.region &&
+        c.projects === d.projects &&
+        c.budgetMad === d.budgetMad &&
+        c.beneficiaries === d.beneficiaries
+      );
+    })
+  );
+}
+
+function CoverageMatrixView({
   coverage,
   onOpenGap,
 }: {
   coverage: NationalDashboard['coverage'];
-  /** Opens the gap's region and priority (the page's filters). */
+  /** Opens the gap's region and priority (the page's filters); stable across renders (the matrix is memoised). */
   onOpenGap: (priority: string, region: string) => void;
 }) {
   const t = useT();

@@ -49,11 +49,32 @@ export default function SeriesChart({
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts>(undefined);
 
+  // One chart for the component's life, resized only when its box really changes (a ResizeObserver
+  // reports the first size at once: that is the size the chart was drawn at).
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'svg' });
+    const instance = echarts.init(el, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    let size = `${el.clientWidth}x${el.clientHeight}`;
+    const resize = new ResizeObserver(() => {
+      const next = `${el.clientWidth}x${el.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      instance.resize();
+    });
+    resize.observe(el);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = undefined;
+    };
+  }, []);
+
+  // New figures replace the old ones in the same chart (notMerge: a line that went away goes).
+  useEffect(() => {
     let colour = -1;
     const option: Option = {
       animation: false,
@@ -75,15 +96,10 @@ export default function SeriesChart({
         };
       }),
     };
-    chart.setOption(option);
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
+    chart.current?.setOption(option, { notMerge: true });
   }, [months, lines, rtl, label]);
 
   // The SVG's text must not inherit the page's direction: the options above do the mirroring.
-  return <div ref={ref} dir="ltr" style={{ inlineSize: '100%', blockSize: 300 }} />;
+  // Its box is fixed and contains its layout: a redrawn chart does not lay out the page around it.
+  return <div ref={ref} dir="ltr" style={{ inlineSize: '100%', blockSize: 300, contain: 'layout style' }} />;
 }

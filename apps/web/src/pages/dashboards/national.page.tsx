@@ -1,42 +1,22 @@
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { lazy, Suspense, useMemo } from 'react';
+import { Button, Checkbox, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
-import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useCan } from '../../features/identity/me';
 import {
   useNationalDashboard,
   useRegionDashboards,
-  type NationalDashboard,
   type NationalFilters,
 } from '../../features/dashboards/dashboards';
 import { CoverageMatrix } from '../../features/dashboards/coverage-matrix';
 import { REGION_SHAPES } from '../../features/dashboards/morocco-regions';
 import { RegionDrill } from '../../features/dashboards/region-drill';
 import { RegionMap, type MapRegion } from '../../features/dashboards/region-map';
-import { ResourceTable } from '../../features/dashboards/resource-table';
-import type { SeriesLine } from '../../features/dashboards/series-chart';
 import { useFormat, useT } from '../../i18n/format';
 import { useLocale } from '../../i18n/provider';
 import { Loading, PageHeader, ProblemAlert } from '../../ui/page';
+import { useStableCallback } from '../../ui/use-stable-callback';
 import { useUrlFilters } from '../../ui/url-query-state';
-
-// ECharts is loaded by the chart, after the page's figures are on screen (ADR 0009).
-const SeriesChart = lazy(() => import('../../features/dashboards/series-chart'));
+import { Headline, Others, RegionsTable, Series } from './national-sections';
 
 const MEASURES = [
   'projects',
@@ -153,8 +133,18 @@ export function Component() {
     })),
   }));
 
-  const openRegion = (code: string) =>
-    setFilters({ region: code === region ? undefined : code, institute: undefined });
+  const openRegion = useStableCallback((code: string) =>
+    setFilters({ region: code === region ? undefined : code, institute: undefined }),
+  );
+  const openGap = useStableCallback((priority: string, code: string) => {
+    setFilters({ priority, region: code, institute: undefined });
+    document.getElementById('map-title')?.scrollIntoView({ block: 'start' });
+  });
+  const tableRows = rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    values: MEASURES.map((m) => (r.figures ? show(m, r.figures[m]) : '…')),
+  }));
   const priorityOptions = (d?.coverage.priorities ?? []).map((p) => ({
     value: p.code,
     label: p.label[locale],
@@ -281,289 +271,23 @@ export function Component() {
                 </Grid.Col>
               )}
             </Grid>
-            <Title order={3} size="h5" mt="lg" mb="xs" id="regions-table-title">
-              {t('dashboards.table.title')}
-            </Title>
-            <div
-              style={{ overflowX: 'auto' }}
-              tabIndex={0}
-              role="region"
-              aria-labelledby="regions-table-title"
-            >
-              <Table
-                verticalSpacing={6}
-                miw={960}
-                highlightOnHover
-                aria-labelledby="regions-table-title"
-                data-testid="regions-table"
-              >
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('dashboards.table.region')}</Table.Th>
-                    {MEASURES.map((m) => (
-                      <Table.Th key={m} scope="col" ta="end">
-                        {t(`dashboards.measure.${m}`)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.code} data-region={r.code} aria-current={r.code === region || undefined}>
-                      <Table.Th scope="row" fw={500}>
-                        <Anchor component="button" type="button" size="sm" onClick={() => openRegion(r.code)}>
-                          {r.name}
-                        </Anchor>
-                      </Table.Th>
-                      {MEASURES.map((m) => (
-                        <Table.Td key={m} ta="end" className="tabular">
-                          {r.figures ? show(m, r.figures[m]) : '…'}
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </div>
+            <RegionsTable
+              rows={tableRows}
+              headers={MEASURES.map((m) => t(`dashboards.measure.${m}`))}
+              selected={region}
+              onOpen={openRegion}
+            />
           </Paper>
           <Paper withBorder radius="md" p="md" component="section" aria-labelledby="coverage-title">
             <Title order={2} size="h4" id="coverage-title" mb="sm">
               {t('dashboards.coverage.title')}
             </Title>
-            <CoverageMatrix
-              coverage={d.coverage}
-              onOpenGap={(priority, code) => {
-                setFilters({ priority, region: code, institute: undefined });
-                document.getElementById('map-title')?.scrollIntoView({ block: 'start' });
-              }}
-            />
+            <CoverageMatrix coverage={d.coverage} onOpenGap={openGap} />
           </Paper>
-          <Series d={d} previous={comparison} />
-          <Others d={d} />
+          <Series series={d.series} previous={comparison?.series} />
+          <Others resources={d.resources.byKind} partners={d.conventions.byPartner} />
         </Stack>
       )}
     </>
-  );
-}
-
-function Stat({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <Paper withBorder radius="md" p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={26} fw={700} className="tabular">
-        {value}
-      </Text>
-      {detail && (
-        <Text size="xs" c="dimmed">
-          {detail}
-        </Text>
-      )}
-    </Paper>
-  );
-}
-
-/** The period's main figures; with a compared period, what they were then. */
-function Headline({ d, previous }: { d: NationalDashboard; previous: NationalDashboard | undefined }) {
-  const t = useT();
-  const f = useFormat();
-  const intl = useIntl();
-  // "23 M MAD": the card is narrow; the exact amount is in the table and the reports.
-  const compactMoney = (value: string) =>
-    intl.formatNumber(Number(value), { style: 'currency', currency: 'MAD', notation: 'compact' });
-  const active = (x: NationalDashboard) => x.projects.byStatus.find((s) => s.key === 'active')?.count ?? 0;
-  const was = (value: number | string) =>
-    previous
-      ? t('dashboards.period.was', { value: typeof value === 'string' ? value : f.number(value) })
-      : undefined;
-  return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm" data-testid="headline">
-      <Stat
-        label={t('dashboards.measure.projects')}
-        value={f.number(d.projects.total)}
-        detail={was(previous?.projects.total ?? 0) ?? t('dashboards.stat.active', { count: active(d) })}
-      />
-      <Stat
-        label={t('dashboards.measure.beneficiaries')}
-        value={f.number(d.beneficiaries.total)}
-        detail={t('dashboards.stat.startupsSmes', {
-          startups: f.number(d.beneficiaries.startups),
-          smes: f.number(d.beneficiaries.smes),
-        })}
-      />
-      <Stat
-        label={t('dashboards.stat.conventions')}
-        value={f.number(d.conventions.active)}
-        detail={t('dashboards.stat.awaiting', { count: d.conventions.awaitingSignature })}
-      />
-      <Stat
-        label={t('dashboards.measure.workshops')}
-        value={f.number(d.workshops.held)}
-        detail={
-          was(previous?.workshops.held ?? 0) ??
-          t('dashboards.stat.participants', { count: d.workshops.participants })
-        }
-      />
-      <Stat
-        label={t('dashboards.measure.budget')}
-        value={compactMoney(d.projects.budgetCommittedMad)}
-        detail={t('dashboards.stat.spent', { amount: f.money(d.projects.budgetSpentMad) })}
-      />
-      <Stat
-        label={t('dashboards.stat.onTime')}
-        value={f.percent(d.deliverables.onTimePercent)}
-        detail={t('dashboards.stat.accepted', { count: d.deliverables.accepted })}
-      />
-    </SimpleGrid>
-  );
-}
-
-const SERIES = ['projectsStarted', 'conventionsSigned', 'beneficiariesSupported', 'workshopsHeld'] as const;
-
-/** The monthly series as lines (the compared period dashed), with the same numbers in a table. */
-function Series({ d, previous }: { d: NationalDashboard; previous: NationalDashboard | undefined }) {
-  const t = useT();
-  const f = useFormat();
-  const locale = useLocale();
-  const intl = useIntl();
-  const months = useMemo(
-    () =>
-      d.series.map((p) => {
-        const [y, m] = p.month.split('-').map(Number) as [number, number];
-        return intl.formatDate(new Date(Date.UTC(y, m - 1, 15)), {
-          month: 'short',
-          year: 'numeric',
-          timeZone: 'UTC',
-        });
-      }),
-    [d.series, intl],
-  );
-  const lines = useMemo<SeriesLine[]>(
-    () =>
-      SERIES.flatMap((key) => {
-        const line: SeriesLine = { name: t(`dashboards.series.${key}`), values: d.series.map((p) => p[key]) };
-        if (!previous) return [line];
-        return [
-          line,
-          {
-            name: t('dashboards.series.previous', { name: line.name }),
-            values: previous.series.map((p) => p[key]),
-            dashed: true,
-          },
-        ];
-      }),
-    [d.series, previous, t],
-  );
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="series-title">
-      <Title order={2} size="h4" id="series-title" mb="sm">
-        {t('dashboards.series.title')}
-      </Title>
-      <Suspense fallback={<Loading />}>
-        <SeriesChart
-          months={months}
-          lines={lines}
-          rtl={locale === 'ar'}
-          label={t('dashboards.series.chartLabel')}
-        />
-      </Suspense>
-      <details>
-        <summary>
-          <Text span size="sm">
-            {t('dashboards.series.table')}
-          </Text>
-        </summary>
-        <div
-          style={{ overflowX: 'auto' }}
-          tabIndex={0}
-          role="region"
-          aria-label={t('dashboards.series.table')}
-        >
-          <Table verticalSpacing={4} miw={640} data-testid="series-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dashboards.series.month')}</Table.Th>
-                {SERIES.map((key) => (
-                  <Table.Th key={key} scope="col" ta="end">
-                    {t(`dashboards.series.${key}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {d.series.map((p, i) => (
-                <Table.Tr key={p.month}>
-                  <Table.Th scope="row" fw={500}>
-                    {months[i]}
-                  </Table.Th>
-                  {SERIES.map((key) => (
-                    <Table.Td key={key} ta="end" className="tabular">
-                      {f.number(p[key])}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      </details>
-    </Paper>
-  );
-}
-
-/** Resource utilisation by kind and the partners' execution of their obligations. */
-function Others({ d }: { d: NationalDashboard }) {
-  const t = useT();
-  const f = useFormat();
-  const locale = useLocale();
-  return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="resources-title">
-        <Title order={2} size="h4" id="resources-title" mb="sm">
-          {t('dashboards.resources.title')}
-        </Title>
-        <ResourceTable rows={d.resources.byKind} />
-      </Paper>
-      <Paper withBorder radius="md" p="md" component="section" aria-labelledby="partners-title">
-        <Title order={2} size="h4" id="partners-title" mb="sm">
-          {t('dashboards.partners.title')}
-        </Title>
-        <Table verticalSpacing={4}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('dashboards.partners.partner')}</Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.partners.met')}
-              </Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.partners.overdue')}
-              </Table.Th>
-              <Table.Th scope="col" ta="end">
-                {t('dashboards.partners.executed')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.conventions.byPartner.map((p) => (
-              <Table.Tr key={p.partnerTenantId}>
-                <Table.Th scope="row" fw={500}>
-                  {p.name[locale]}
-                </Table.Th>
-                <Table.Td ta="end" className="tabular">
-                  {f.number(p.obligationsMet)} / {f.number(p.obligationsTotal)}
-                </Table.Td>
-                <Table.Td ta="end" className="tabular">
-                  {f.number(p.obligationsOverdue)}
-                </Table.Td>
-                <Table.Td ta="end" className="tabular">
-                  {f.percent(p.executedPercent, 1)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
-    </SimpleGrid>
   );
 }
