@@ -55,7 +55,7 @@ function typeLevel(tenant: TenantTx, system: SystemTx, either: Tx): void {
 describe('transaction kinds', () => {
   it('are told apart at run time by the context, at compile time by the brand', () => {
     const fake = (context: DbContext): Tx =>
-      ({ context, query: async () => [], rescope: async () => undefined }) as unknown as Tx;
+      ({ context, query: () => Promise.resolve([]), rescope: () => Promise.resolve() }) as unknown as Tx;
     expect(isTenantTx(fake(NO_TENANT))).toBe(false);
     expect(
       isTenantTx(fake({ tenantId: '0190c4b2-0000-7000-8000-000000000001', tenantKind: null, userId: null })),
