@@ -155,6 +155,19 @@ describe('the national dashboard', () => {
       // Enter opens the region: its institutes, then an institute's projects, then a project.
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.searchParams.get('region') === TARGET);
+      // With a region chosen, the map's table still compares all twelve: the others keep their figures.
+      await waitFor(
+        "every region's figures with one region chosen",
+        async () => {
+          for (const code of REGIONS) {
+            const cells = await table.locator(`tr[data-region="${code}"] td`).allInnerTexts();
+            if (Number((cells[0] ?? '').replace(/\D/g, '')) !== projectsIn(code)) return false;
+            if (Number((cells[5] ?? '').replace(/\D/g, '')) !== conventionsIn(code)) return false;
+          }
+          return true;
+        },
+        30_000,
+      );
       const drill = page.getByTestId('drill');
       await drill
         .getByRole('heading', { name: `${WORDS[lang].drill} ${regionName(TARGET, lang)}` })

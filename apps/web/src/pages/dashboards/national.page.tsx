@@ -101,17 +101,19 @@ export function Component() {
   const d = dashboard.data;
   const regionName = (code: string) =>
     d?.coverage.regions.find((r) => r.code === code)?.label[locale] ?? code;
+  // Each region's figures come from its own answer (the period and priority, never the chosen region):
+  // with a region chosen, the map and its table still compare all twelve.
   const figures = (code: string, i: number): RegionFigures | undefined => {
     const r = perRegion[i]?.data;
-    if (!r || !d) return undefined;
+    if (!r) return undefined;
     return {
       projects: r.projects.total,
       active: r.projects.byStatus.find((s) => s.key === 'active')?.count ?? 0,
       beneficiaries: r.beneficiaries.total,
       budget: Number(r.projects.budgetCommittedMad),
-      workshops: d.workshops.byRegion.find((w) => w.key === code)?.held ?? 0,
-      conventions: d.conventions.byRegion.find((c) => c.key === code)?.active ?? 0,
-      resources: resourceUse(d.resources.byRegion.filter((r) => r.region === code)),
+      workshops: r.workshops.byRegion.find((w) => w.key === code)?.held ?? 0,
+      conventions: r.conventions.byRegion.find((c) => c.key === code)?.active ?? 0,
+      resources: resourceUse(r.resources.byRegion.filter((u) => u.region === code)),
     };
   };
   const rows = REGION_CODES.map((code, i) => ({ code, name: regionName(code), figures: figures(code, i) }));
