@@ -9,7 +9,6 @@ import {
   RedisUnavailableError,
   type QueueConnection,
   type RedisClient,
-  whenConnected,
 } from '@jazari/queue';
 import type pg from 'pg';
 
@@ -44,17 +43,39 @@ interface CounterStore {
   clear(key: string): Promise<void>;
 }
 
-/** A connection still being made for the first time (the API just started) gets this long to finish. */
-const CONNECT_GRACE_MS = 2_000;
+/** The connection's first connect (the API just started, perhaps on a busy machine) gets this long. */
+const FIRST_CONNECT_GRACE_MS = 10_000;
 
 /**
- * Runs a command once the connection can take it, and says so when Redis is unreachable (a failover, a
- * lost connection). The fail-fast connection has no offline queue: without the wait, a sign-in arriving
- * while the connection is still being made (just after start, on a busy machine) was refused with 503.
+ * Resolves once the connection is ready for the first time, whatever it goes through meanwhile (a connect
+ * attempt that timed out on a starved machine leaves it `reconnecting`): a sign-in that arrives just after
+ * start waits for it instead of being refused with 503.
  */
-async function unavailableAs<T>(redis: RedisClient, command: () => Promise<T>): Promise<T> {
+async function firstConnect(redis: RedisClient): Promise<void> {
+  if (redis.status === 'ready') return;
+  if (redis.status === 'end') throw new RedisUnavailableError(redis.status);
+  if (redis.status === 'wait') void redis.connect().catch(() => undefined);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      redis.off('ready', onReady);
+      reject(new RedisUnavailableError(`still ${redis.status} after ${FIRST_CONNECT_GRACE_MS} ms`));
+    }, FIRST_CONNECT_GRACE_MS);
+    const onReady = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    redis.once('ready', onReady);
+  });
+}
+
+/**
+ * Runs a command and says so when Redis is unreachable (a failover, a lost connection). The fail-fast
+ * connection has no offline queue: before its first connect the command waits for it (above); after, a
+ * lost connection answers at once (503), never queued behind a reconnect.
+ */
+async function unavailableAs<T>(counters: RedisCounters, command: () => Promise<T>): Promise<T> {
   try {
-    await whenConnected(redis, CONNECT_GRACE_MS);
+    await counters.connected();
     return await command();
   } catch (error) {
     if (isRedisUnavailable(error)) {
@@ -65,24 +86,32 @@ async function unavailableAs<T>(redis: RedisClient, command: () => Promise<T>): 
 }
 
 class RedisCounters implements CounterStore {
+  private first: Promise<void> | undefined;
+
   constructor(private readonly redis: RedisClient) {}
 
+  /** Waits for the connection's first connect once; afterwards, nothing to wait for. */
+  connected(): Promise<void> {
+    this.first ??= firstConnect(this.redis).catch((error: unknown) => {
+      this.first = undefined;
+      throw error;
+    });
+    return this.first;
+  }
+
   async hit(key: string, windowMs: number): Promise<[number, number]> {
-    return (await unavailableAs(this.redis, () => this.redis.eval(HIT, 1, key, windowMs))) as [
-      number,
-      number,
-    ];
+    return (await unavailableAs(this, () => this.redis.eval(HIT, 1, key, windowMs))) as [number, number];
   }
 
   async read(key: string): Promise<[number, number]> {
-    const [count, ttl] = await unavailableAs(this.redis, () =>
+    const [count, ttl] = await unavailableAs(this, () =>
       Promise.all([this.redis.get(key), this.redis.pttl(key)]),
     );
     return [Number(count ?? 0), ttl];
   }
 
   async clear(key: string): Promise<void> {
-    await unavailableAs(this.redis, () => this.redis.del(key));
+    await unavailableAs(this, () => this.redis.del(key));
   }
 }
 
