@@ -113,11 +113,15 @@ export function DownloadReportButton({
 
 /**
  * Says so (a toast) when a report the page watched while it rendered becomes ready; reports already
- * finished when the page opened are not announced.
+ * finished when the page opened are not announced, except one the reader has just requested (`requested`:
+ * its id and the status the request answered), which may be ready before the page first reads it.
  */
-export function useReadyNotice(reports: readonly Report[]) {
+export function useReadyNotice(
+  reports: readonly Report[],
+  requested?: { readonly id: string; readonly status: Report['status'] },
+) {
   const t = useT();
-  const seen = useRef(new Map<string, Report['status']>());
+  const seen = useRef(new Map<string, Report['status']>(requested ? [[requested.id, requested.status]] : []));
   useEffect(() => {
     for (const r of reports) {
       const before = seen.current.get(r.id);

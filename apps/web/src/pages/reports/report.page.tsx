@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text } from '@ma
 import { IconAlertTriangle, IconArrowLeft, IconClockX, IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { LANGUAGE_NAMES } from '../../app/layout/language-menu';
 import { useCan } from '../../features/identity/me';
@@ -17,7 +17,10 @@ export function Component() {
   const { id = '' } = useParams();
   const t = useT();
   const report = useReport(id);
-  useReadyNotice(report.data ? [report.data] : []);
+  // Set by the request dialog: the report may be ready before this page first reads it.
+  const requested = (useLocation().state as { requested?: { id: string; status: Report['status'] } } | null)
+    ?.requested;
+  useReadyNotice(report.data ? [report.data] : [], requested?.id === id ? requested : undefined);
   return (
     <>
       <Anchor

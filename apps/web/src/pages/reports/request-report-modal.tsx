@@ -76,7 +76,9 @@ export function RequestReportModal({ onClose }: { onClose: () => void }) {
       await client.invalidateQueries({ queryKey: ['/api/v1/reports'] });
       toast(t('reports.requested'));
       onClose();
-      await navigate(`/reports/${report.id}`);
+      await navigate(`/reports/${report.id}`, {
+        state: { requested: { id: report.id, status: report.status } },
+      });
     },
     onError: (e) => setFields(e instanceof ProblemError ? e.fieldErrors() : {}),
   });
