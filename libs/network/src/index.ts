@@ -1,9 +1,9 @@
 export * from './network.module.js';
-export * from './region.service.js';
-export * from './tenant.service.js';
-export * from './priority.service.js';
-export * from './domain.service.js';
-export * from './directory.service.js';
+export * from './regions/region.service.js';
+export * from './tenants/tenant.service.js';
+export * from './reference/priority.service.js';
+export * from './reference/domain.service.js';
+export * from './directory/directory.service.js';
 export type {
   LocalizedNames,
   NewTenant,
@@ -25,4 +25,4 @@ export type {
   ReferencePatch,
 } from './reference.types.js';
 export { DOMAIN_CODE_PATTERN, PRIORITY_CODE_PATTERN } from './reference.types.js';
-export type { DirectoryEntry, DirectoryFilter, DirectoryProfile } from './directory.types.js';
+export type { DirectoryEntry, DirectoryFilter, DirectoryProfile } from './directory/directory.types.js';
