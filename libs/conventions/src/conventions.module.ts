@@ -4,7 +4,7 @@ import { OutboxModule } from '@jazari/outbox';
 import { ProjectsModule } from '@jazari/projects';
 import { RawUploadModule } from '@jazari/http';
 import { StorageModule } from '@jazari/storage';
-import { ConventionAccess } from './access/convention-access.js';
+import { ConventionAccess } from './convention-access.js';
 import { ConventionListRepository } from './conventions/convention-list.repository.js';
 import { ConventionLifecycleController } from './conventions/convention-lifecycle.controller.js';
 import { ConventionLifecycleService } from './conventions/convention-lifecycle.service.js';

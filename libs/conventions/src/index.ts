@@ -4,7 +4,7 @@ export {
   conventionNotFound,
   ownerScope,
   type ConventionScope,
-} from './access/convention-access.js';
+} from './convention-access.js';
 export {
   allowedTransitions,
   assertTransition,
@@ -17,7 +17,7 @@ export {
   CONVENTION_TYPES,
   type ConventionStatus,
   type ConventionType,
-} from './conventions/convention.types.js';
+} from './convention.types.js';
 export { currentDocument, type ConventionDocumentRow } from './documents/current-document.js';
 export {
   EvidenceChain,

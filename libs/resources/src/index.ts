@@ -7,7 +7,7 @@ export {
   type ResourceKind,
   type ResourceUnit,
   type AllocationStatus,
-} from './shared/resource.types.js';
+} from './resource.types.js';
 export {
   allocationDecidedJob,
   allocationExpiringJob,
@@ -23,4 +23,4 @@ export {
   type BookingCancelled,
   type BookingConfirmed,
   type UsageThreshold,
-} from './shared/resource.jobs.js';
+} from './resource.jobs.js';

@@ -14,8 +14,8 @@ import { ResourceRepository } from './catalogue/resource.repository.js';
 import { ResourceService } from './catalogue/resource.service.js';
 import { ResourceSweepHandler } from './expiry/resource-sweep.handler.js';
 import { ResourceSweepService } from './expiry/resource-sweep.service.js';
-import { ResourceAccess } from './shared/resource-access.js';
-import './shared/resource.jobs.js';
+import { ResourceAccess } from './resource-access.js';
+import './resource.jobs.js';
 
 /**
  * The resources context's routes and services (API): the catalogue, allocations and their usage,

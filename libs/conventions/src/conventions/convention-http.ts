@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { ConventionResponseDto } from './dto/convention-response.dto.js';
 import { etagOf } from './convention.rules.js';
-import type { ConventionView } from './convention.types.js';
+import type { ConventionView } from '../convention.types.js';
 
 /** OpenAPI descriptions name the problem `type` slug(s) a response may carry. */
 export const PROBLEM = 'Problem (application/problem+json), type ';

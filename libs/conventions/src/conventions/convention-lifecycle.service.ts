@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
-import { ConventionAccess, ownerScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope } from '../convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { assertTransition, LIFECYCLE_ACTIONS, type LifecycleAction } from './convention-workflow.js';
 import { ConventionLoader } from './convention.loader.js';
 import { ConventionRepository } from './convention.repository.js';
-import type { ConventionView } from './convention.types.js';
+import type { ConventionView } from '../convention.types.js';
 
 /** The evidence event each owner action appends. */
 const EVENT_OF: Readonly<Record<LifecycleAction, string>> = {

@@ -7,7 +7,7 @@ import type {
   ConventionListItem,
   ConventionStatus,
   ConventionType,
-} from './convention.types.js';
+} from '../convention.types.js';
 
 interface ListRow {
   id: string;

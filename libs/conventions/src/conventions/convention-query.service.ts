@@ -4,7 +4,7 @@ import { isUuid, TransactionRunner } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { ConventionListRepository } from './convention-list.repository.js';
 import { ConventionProblems } from './convention.problems.js';
-import type { ConventionListFilter, ConventionListItem } from './convention.types.js';
+import type { ConventionListFilter, ConventionListItem } from '../convention.types.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;

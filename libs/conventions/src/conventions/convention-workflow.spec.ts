@@ -7,7 +7,7 @@ import {
   LIFECYCLE_ACTIONS,
   transitionsFor,
 } from './convention-workflow.js';
-import { CONVENTION_STATUSES, type ConventionStatus } from './convention.types.js';
+import { CONVENTION_STATUSES, type ConventionStatus } from '../convention.types.js';
 
 describe('convention workflow', () => {
   it('has an entry for every status, and only moves to statuses that exist', () => {

@@ -1,6 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@jazari/http';
-import type { ConventionStatus } from './convention.types.js';
+import type { ConventionStatus } from '../convention.types.js';
 
 /**
  * The whole convention status workflow, for every context that moves a convention (core, signing,

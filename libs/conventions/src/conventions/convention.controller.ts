@@ -18,7 +18,7 @@ import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { ConventionQueryService } from './convention-query.service.js';
 import { ConventionService } from './convention.service.js';
-import { DEFAULT_REMINDER_INTERVAL_DAYS } from './convention.types.js';
+import { DEFAULT_REMINDER_INTERVAL_DAYS } from '../convention.types.js';
 import { ETAG_HEADER, ID_PARAM, PROBLEM, respond } from './convention-http.js';
 import { CreateAmendmentDto } from './dto/create-amendment.dto.js';
 import { CreateConventionDto } from './dto/create-convention.dto.js';

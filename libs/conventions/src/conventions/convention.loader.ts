@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
-import { conventionNotFound, type ConventionScope } from '../access/convention-access.js';
+import { conventionNotFound, type ConventionScope } from '../convention-access.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';
 import { transitionsFor } from './convention-workflow.js';
 import { ConventionProblems } from './convention.problems.js';
@@ -13,7 +13,7 @@ import type {
   ConventionStatus,
   ConventionView,
   SignerSummary,
-} from './convention.types.js';
+} from '../convention.types.js';
 
 /** What every convention write starts and ends with: lock and check the version, then answer the view. */
 @Injectable()

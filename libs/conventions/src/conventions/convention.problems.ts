@@ -2,7 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import { isUserActor, type Actor, type UserActor } from '@jazari/access';
 import { ProblemException } from '@jazari/http';
 import { etagOf } from './convention.rules.js';
-import type { ConventionStatus } from './convention.types.js';
+import type { ConventionStatus } from '../convention.types.js';
 
 /** Problems of the conventions core; their slugs are listed in docs/conventions.md and never change. */
 export const ConventionProblems = {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@jazari/database';
-import type { ConventionScope } from '../access/convention-access.js';
+import type { ConventionScope } from '../convention-access.js';
 import { DOCUMENT_SIGNING_COLUMNS } from '../documents/current-document.js';
 import type {
   ConventionDetail,
@@ -9,7 +9,7 @@ import type {
   ConventionType,
   LineageEntry,
   PartyInput,
-} from './convention.types.js';
+} from '../convention.types.js';
 
 export type ConventionKey = Pick<ConventionScope, 'ownerTenantId' | 'conventionId'>;
 

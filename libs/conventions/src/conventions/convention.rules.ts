@@ -1,5 +1,5 @@
 import type { FieldError } from '@jazari/http';
-import type { ConventionExecution, ConventionTerms, PartyInput } from './convention.types.js';
+import type { ConventionExecution, ConventionTerms, PartyInput } from '../convention.types.js';
 
 /** Root's reference code. */
 export const ROOT_CODE = 'JZR';

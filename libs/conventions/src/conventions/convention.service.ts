@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { networkToday } from '@jazari/config';
-import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceService } from '../evidence/evidence.service.js';
 import { ConventionReferenceCheck } from './convention-references.check.js';
@@ -20,7 +20,7 @@ import {
   type NewAmendment,
   type NewConvention,
   type PartyInput,
-} from './convention.types.js';
+} from '../convention.types.js';
 
 /** Creating, amending, reading and editing (while draft) a convention. Status moves: ConventionLifecycleService. */
 @Injectable()

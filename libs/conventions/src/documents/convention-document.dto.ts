@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ConventionDocumentDto } from '../conventions/dto/convention-response.dto.js';
-import { CONVENTION_STATUSES, type ConventionStatus } from '../conventions/convention.types.js';
+import { CONVENTION_STATUSES, type ConventionStatus } from '../convention.types.js';
 
 export const DOCUMENT_PAGE_SIZE = 50;
 export const MAX_DOCUMENT_PAGE_SIZE = 200;

@@ -18,11 +18,11 @@ import {
   type StoredObject,
   StoredObjectNotFoundError,
 } from '@jazari/storage';
-import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { ConventionProblems, requirePerson } from '../conventions/convention.problems.js';
 import { ConventionRepository } from '../conventions/convention.repository.js';
 import { assertTransition } from '../conventions/convention-workflow.js';
-import type { ConventionStatus } from '../conventions/convention.types.js';
+import type { ConventionStatus } from '../convention.types.js';
 import type { ConventionDocumentDto } from '../conventions/dto/convention-response.dto.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { ConventionDocumentRepository } from './convention-document.repository.js';

@@ -1,5 +1,5 @@
 import type { TenantTx } from '@jazari/database';
-import type { ConventionScope } from '../access/convention-access.js';
+import type { ConventionScope } from '../convention-access.js';
 
 /** A stored version of a convention's document. */
 export interface ConventionDocumentRow {

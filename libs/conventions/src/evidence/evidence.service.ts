@@ -4,7 +4,7 @@ import { Clock } from '@jazari/config';
 import { NO_TENANT, TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
 import { renderCertificate } from './certificate.js';
-import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { EvidenceChain } from './evidence-chain.js';
 import { EvidenceKey } from './evidence-key.js';
 import {

@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
-import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import type {
   CreateObligationDto,

@@ -10,7 +10,7 @@ import {
   type FactorProof,
 } from '@jazari/identity';
 import { OutboxService } from '@jazari/outbox';
-import { ConventionAccess, ownerScope, type ConventionScope } from '../access/convention-access.js';
+import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { ConventionLoader } from '../conventions/convention.loader.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
 import { EvidenceRepository } from '../evidence/evidence.repository.js';

@@ -7,8 +7,8 @@ import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { BookingRepository } from '../bookings/booking.repository.js';
 import { ResourceRepository } from '../catalogue/resource.repository.js';
-import { ownerContext, ResourceAccess, type AllocationScope } from '../shared/resource-access.js';
-import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
+import { ownerContext, ResourceAccess, type AllocationScope } from '../resource-access.js';
+import { requirePerson, ResourceProblems } from '../resource.problems.js';
 import {
   ALLOCATION_MOVES,
   canMove,
@@ -17,8 +17,8 @@ import {
   toMilli,
   type AllocationMove,
   type DecisionMove,
-} from '../shared/resource.rules.js';
-import type { AllocationStatus } from '../shared/resource.types.js';
+} from '../resource.rules.js';
+import type { AllocationStatus } from '../resource.types.js';
 import { AllocationRepository } from './allocation.repository.js';
 import { AllocationRequestService } from './allocation-request.service.js';
 import type { AllocationDetail } from './allocation.types.js';
@@ -27,7 +27,7 @@ import {
   allocationRequestedJob,
   allocationWithdrawnJob,
   bookingCancelledJob,
-} from '../shared/resource.jobs.js';
+} from '../resource.jobs.js';
 
 export interface DecisionInput {
   readonly quantity?: string;

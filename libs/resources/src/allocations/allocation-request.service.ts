@@ -6,13 +6,13 @@ import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { ResourceRepository } from '../catalogue/resource.repository.js';
-import { ownerContext, ResourceAccess, type AllocationScope } from '../shared/resource-access.js';
-import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
-import { movesFrom, periodOf, toMilli, utilisation, fromMilli } from '../shared/resource.rules.js';
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type AllocationStatus } from '../shared/resource.types.js';
+import { ownerContext, ResourceAccess, type AllocationScope } from '../resource-access.js';
+import { requirePerson, ResourceProblems } from '../resource.problems.js';
+import { movesFrom, periodOf, toMilli, utilisation, fromMilli } from '../resource.rules.js';
+import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type AllocationStatus } from '../resource.types.js';
 import { AllocationRepository, type AllocationRecord, type AllocationView } from './allocation.repository.js';
 import type { AllocationDetail, AllocationRequestInput } from './allocation.types.js';
-import { allocationRequestedJob } from '../shared/resource.jobs.js';
+import { allocationRequestedJob } from '../resource.jobs.js';
 
 /** Requests, and what requesters, owners and Root read of allocations. */
 @Injectable()

@@ -26,8 +26,8 @@ import {
 import { CurrentActor, RequirePermission, type Action, type Actor } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
-import { etagOf, type AllocationMove as AllocationMoveName } from '../shared/resource.rules.js';
-import { ALLOCATION_ID, ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
+import { etagOf, type AllocationMove as AllocationMoveName } from '../resource.rules.js';
+import { ALLOCATION_ID, ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../resource-http.js';
 import { AllocationDecisionService } from './allocation-decision.service.js';
 import { AllocationRequestService } from './allocation-request.service.js';
 import {

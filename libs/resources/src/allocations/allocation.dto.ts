@@ -13,14 +13,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { isCalendarDate } from '../shared/calendar-date.js';
-import { ALLOCATION_MOVES } from '../shared/resource.rules.js';
-import {
-  ALLOCATION_STATUSES,
-  MAX_PAGE_SIZE,
-  QUANTITY,
-  type AllocationStatus,
-} from '../shared/resource.types.js';
+import { isCalendarDate } from '../calendar-date.js';
+import { ALLOCATION_MOVES } from '../resource.rules.js';
+import { ALLOCATION_STATUSES, MAX_PAGE_SIZE, QUANTITY, type AllocationStatus } from '../resource.types.js';
 import type { AllocationView } from './allocation.repository.js';
 import type { AllocationDetail, Balance } from './allocation.types.js';
 

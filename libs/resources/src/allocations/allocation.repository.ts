@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@jazari/database';
-import { quantity } from '../shared/resource.rules.js';
-import { RESERVING_STATUSES, type AllocationStatus } from '../shared/resource.types.js';
+import { quantity } from '../resource.rules.js';
+import { RESERVING_STATUSES, type AllocationStatus } from '../resource.types.js';
 
 import {
   COLUMNS,

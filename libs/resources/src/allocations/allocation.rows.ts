@@ -1,5 +1,5 @@
-import { quantity } from '../shared/resource.rules.js';
-import type { AllocationStatus, ResourceUnit } from '../shared/resource.types.js';
+import { quantity } from '../resource.rules.js';
+import type { AllocationStatus, ResourceUnit } from '../resource.types.js';
 
 // What AllocationRepository reads and writes: the records, the columns and joins its reads share, and the
 // mapping of a row.

@@ -1,5 +1,5 @@
 import type { AllocationRecord } from './allocation.repository.js';
-import type { AllocationMove } from '../shared/resource.rules.js';
+import type { AllocationMove } from '../resource.rules.js';
 
 export interface AllocationRequestInput {
   readonly projectId: string;

@@ -5,13 +5,13 @@ import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
-import { ResourceProblems } from '../shared/resource.problems.js';
-import { crossedThresholds, fromMilli, toMilli, utilisation } from '../shared/resource.rules.js';
-import { USAGE_THRESHOLDS } from '../shared/resource.types.js';
+import { ownerContext, ResourceAccess } from '../resource-access.js';
+import { ResourceProblems } from '../resource.problems.js';
+import { crossedThresholds, fromMilli, toMilli, utilisation } from '../resource.rules.js';
+import { USAGE_THRESHOLDS } from '../resource.types.js';
 import { AllocationRepository } from './allocation.repository.js';
 import type { Balance, UsageInput } from './allocation.types.js';
-import { usageThresholdJob } from '../shared/resource.jobs.js';
+import { usageThresholdJob } from '../resource.jobs.js';
 
 /**
  * Consumption recorded against an active allocation, by the owner or the requesting tenant (a person or

@@ -14,7 +14,7 @@ import {
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { CALENDAR_MEDIA_TYPE, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
-import { BOOKING_ID, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
+import { BOOKING_ID, PROBLEM, RESOURCE_ID } from '../resource-http.js';
 import { BookingPageDto, BookingResponseDto, CreateBookingDto, ListBookingsQueryDto } from './booking.dto.js';
 import { BookingService } from './booking.service.js';
 

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { MAX_PAGE_SIZE } from '../shared/resource.types.js';
+import { MAX_PAGE_SIZE } from '../resource.types.js';
 import type { BookingRecord } from './booking.repository.js';
 
 const trim = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -5,11 +5,11 @@ import { APP_CONFIG, type AppConfig, Clock, NETWORK_TIME_ZONE, networkToday } fr
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { renderCalendar, ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import { ownerContext, ResourceAccess } from '../shared/resource-access.js';
-import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
-import { MAX_BOOKING_DAYS, MAX_PAGE_SIZE } from '../shared/resource.types.js';
+import { ownerContext, ResourceAccess } from '../resource-access.js';
+import { requirePerson, ResourceProblems } from '../resource.problems.js';
+import { MAX_BOOKING_DAYS, MAX_PAGE_SIZE } from '../resource.types.js';
 import { BOOKING_OVERLAP_CONSTRAINT, BookingRepository, type BookingRecord } from './booking.repository.js';
-import { bookingCancelledJob, bookingConfirmedJob } from '../shared/resource.jobs.js';
+import { bookingCancelledJob, bookingConfirmedJob } from '../resource.jobs.js';
 
 export interface BookingInput {
   readonly startsAt: Date;

@@ -15,8 +15,8 @@ import {
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
-import { etagOf } from '../shared/resource.rules.js';
-import { ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../shared/resource-http.js';
+import { etagOf } from '../resource.rules.js';
+import { ETAG_HEADER, PROBLEM, RESOURCE_ID } from '../resource-http.js';
 import {
   CreateResourceDto,
   ListResourcesQueryDto,

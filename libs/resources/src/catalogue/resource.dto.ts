@@ -30,7 +30,7 @@ import {
   type ResourceStatus,
   type ResourceUnit,
   type ResourceVisibility,
-} from '../shared/resource.types.js';
+} from '../resource.types.js';
 import type { ResourceRecord } from './resource.repository.js';
 import type { ResourceDetail } from './resource.service.js';
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@jazari/database';
-import { quantity } from '../shared/resource.rules.js';
+import { quantity } from '../resource.rules.js';
 import type {
   ResourceKind,
   ResourcePeriod,
   ResourceStatus,
   ResourceUnit,
   ResourceVisibility,
-} from '../shared/resource.types.js';
+} from '../resource.types.js';
 
 export interface ResourceRecord {
   readonly id: string;

@@ -5,10 +5,10 @@ import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem, type FieldError } from '@jazari/http';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
-import { ownerContext, ResourceAccess, type ResourceScope } from '../shared/resource-access.js';
-import { requirePerson, ResourceProblems } from '../shared/resource.problems.js';
-import { fromMilli, ifMatchSatisfied, periodOf, toMilli } from '../shared/resource.rules.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/resource.types.js';
+import { ownerContext, ResourceAccess, type ResourceScope } from '../resource-access.js';
+import { requirePerson, ResourceProblems } from '../resource.problems.js';
+import { fromMilli, ifMatchSatisfied, periodOf, toMilli } from '../resource.rules.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resource.types.js';
 import {
   ResourceRepository,
   type ResourceFields,

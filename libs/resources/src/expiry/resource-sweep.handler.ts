@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JobHandler } from '@jazari/queue';
 import { ResourceSweepService } from './resource-sweep.service.js';
-import { resourceSweepJob } from '../shared/resource.jobs.js';
+import { resourceSweepJob } from '../resource.jobs.js';
 
 /** The scheduled sweep's handler: a system job, run with no tenant (the service scopes each step). */
 @Injectable()

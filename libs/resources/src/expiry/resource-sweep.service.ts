@@ -4,9 +4,9 @@ import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
-import { addDays } from '../shared/resource.rules.js';
-import { EXPIRY_NOTICE_DAYS } from '../shared/resource.types.js';
-import { allocationExpiringJob } from '../shared/resource.jobs.js';
+import { addDays } from '../resource.rules.js';
+import { EXPIRY_NOTICE_DAYS } from '../resource.types.js';
+import { allocationExpiringJob } from '../resource.jobs.js';
 
 export interface ResourceSweepResult {
   readonly activated: number;

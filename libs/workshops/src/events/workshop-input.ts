@@ -4,7 +4,7 @@ import { ConventionAccess, ObligationService } from '@jazari/conventions';
 import type { TenantTx } from '@jazari/database';
 import { ProblemException, ValidationProblem, type FieldError } from '@jazari/http';
 import { ProjectAccess } from '@jazari/projects';
-import type { CreateWorkshopDto, UpdateWorkshopDto } from '../dto/workshop.dto.js';
+import type { CreateWorkshopDto, UpdateWorkshopDto } from './workshop.dto.js';
 import { WorkshopProblems } from '../workshop.problems.js';
 import { DEFAULT_TIME_ZONE, isTimeZone, type WorkshopRow } from '../workshop.types.js';
 import { WorkshopRepository, type WorkshopFields } from './workshop.repository.js';

@@ -1,4 +1,4 @@
-import type { MyRegistrationDto, SeatsDto, WorkshopDto, WorkshopSummaryDto } from '../dto/workshop.dto.js';
+import type { MyRegistrationDto, SeatsDto, WorkshopDto, WorkshopSummaryDto } from './workshop.dto.js';
 import type { RegistrationRecord } from '../registrations/registration.repository.js';
 import type { AgendaItemRow, ParticipantRow, WorkshopRow } from '../workshop.types.js';
 

@@ -37,7 +37,7 @@ import {
   UpdateWorkshopDto,
   WorkshopDto,
   WorkshopPageDto,
-} from '../dto/workshop.dto.js';
+} from './workshop.dto.js';
 import { etagOf } from './workshop-view.js';
 import { WorkshopService } from './workshop.service.js';
 

@@ -15,7 +15,7 @@ import type {
   WorkshopPageDto,
   WorkshopSummaryDto,
   WorkshopWhen,
-} from '../dto/workshop.dto.js';
+} from './workshop.dto.js';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.js';
 import { RegistrationRepository, type RegistrationRecord } from '../registrations/registration.repository.js';
 import { noticeOf, Seats } from '../registrations/seats.js';

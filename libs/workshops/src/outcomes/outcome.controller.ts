@@ -19,7 +19,7 @@ import {
   MinutesDto,
   OutcomesDto,
   UpdateActionItemDto,
-} from '../dto/outcome.dto.js';
+} from './outcome.dto.js';
 import { OutcomeService } from './outcome.service.js';
 
 const PROBLEM = 'Problem (application/problem+json), type ';

@@ -12,7 +12,7 @@ import type {
   MinutesDto,
   OutcomesDto,
   UpdateActionItemDto,
-} from '../dto/outcome.dto.js';
+} from './outcome.dto.js';
 import { WorkshopRepository } from '../events/workshop.repository.js';
 import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { noticeOf } from '../registrations/seats.js';

@@ -4,7 +4,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
-import type { AttendanceDto, RegistrationDto } from '../dto/registration.dto.js';
+import type { AttendanceDto, RegistrationDto } from './registration.dto.js';
 import { WorkshopRepository } from '../events/workshop.repository.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
 import { WorkshopProblems } from '../workshop.problems.js';

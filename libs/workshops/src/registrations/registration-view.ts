@@ -1,4 +1,4 @@
-import type { RegistrationDto } from '../dto/registration.dto.js';
+import type { RegistrationDto } from './registration.dto.js';
 import type { RegistrationRecord } from './registration.repository.js';
 
 export function toRegistrationDto(workshopId: string, r: RegistrationRecord): RegistrationDto {

@@ -20,7 +20,7 @@ import {
   InvitationResultDto,
   InviteDto,
   RegistrationDto,
-} from '../dto/registration.dto.js';
+} from './registration.dto.js';
 import { AttendanceService } from './attendance.service.js';
 import { RegistrationService } from './registration.service.js';
 

@@ -5,7 +5,7 @@ import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
-import type { InvitationResultDto, InviteDto, RegistrationDto } from '../dto/registration.dto.js';
+import type { InvitationResultDto, InviteDto, RegistrationDto } from './registration.dto.js';
 import { WorkshopRepository } from '../events/workshop.repository.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
 import { WorkshopProblems } from '../workshop.problems.js';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { REASON_MAX_LENGTH } from '../convention.types.js';
+import { REASON_MAX_LENGTH } from '../../convention.types.js';
 import { IfPresent, Trim } from './convention-field.decorators.js';
 
 /** The body of `submit-for-review`, `return-to-draft` and `void`: an optional reason. */

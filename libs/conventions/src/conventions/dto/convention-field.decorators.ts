@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsISO8601, IsString, Matches, ValidateIf } from 'class-validator';
-import { DATE_PATTERN, MONEY_PATTERN } from '../convention.types.js';
+import { DATE_PATTERN, MONEY_PATTERN } from '../../convention.types.js';
 
 /** Validates the field when it is present; unlike `IsOptional`, `null` is not "absent" and is refused. */
 export const IfPresent = (): PropertyDecorator =>

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ROLE_LABEL_MAX_LENGTH } from '../convention.types.js';
+import { ROLE_LABEL_MAX_LENGTH } from '../../convention.types.js';
 import { LowerCase, Trim } from './convention-field.decorators.js';
 
 export class ConventionPartyInputDto {

@@ -7,7 +7,7 @@ import {
   type ConventionStatus,
   type ConventionType,
   type ConventionView,
-} from '../convention.types.js';
+} from '../../convention.types.js';
 
 export class ConventionTenantDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

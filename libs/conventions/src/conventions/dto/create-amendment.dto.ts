@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
-import { MONEY_PATTERN, TITLE_MAX_LENGTH } from '../convention.types.js';
+import { MONEY_PATTERN, TITLE_MAX_LENGTH } from '../../convention.types.js';
 import { IfPresent, IsDateOnly, IsMoney, Trim } from './convention-field.decorators.js';
 
 /** An amendment: its own title and terms; the parties are the parent's. */

@@ -9,7 +9,7 @@ import {
   type ConventionListView,
   type ConventionStatus,
   type ConventionType,
-} from '../convention.types.js';
+} from '../../convention.types.js';
 
 export class ListConventionsQueryDto {
   @ApiPropertyOptional({

@@ -20,7 +20,7 @@ import {
   MONEY_PATTERN,
   PRIORITY_CODE_PATTERN,
   TITLE_MAX_LENGTH,
-} from '../convention.types.js';
+} from '../../convention.types.js';
 import { IfPresent, IsDateOnly, IsMoney, LowerCase, Trim } from './convention-field.decorators.js';
 import { ConventionPartyInputDto } from './convention-party.dto.js';
 

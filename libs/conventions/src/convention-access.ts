@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { Actor } from '@jazari/access';
 import type { TenantContext, TenantKind, TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import type { ConventionStatus, ConventionType } from '../conventions/convention.types.js';
+import type { ConventionStatus, ConventionType } from './convention.types.js';
 
 /** What a caller may do with one convention, decided once per request. */
 export interface ConventionScope {
