@@ -10,7 +10,10 @@ import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
 import { generateDashboardData } from './lib/dashboards-data.js';
 import { benchConfig, removeQueues } from './lib/services.js';
 import { goalMissed, size } from './lib/smoke.js';
-import { DashboardFactsRepository, NATIONAL_SQL } from '../libs/dashboards/src/dashboard-facts.repository.js';
+import {
+  DashboardFactsRepository,
+  NATIONAL_SQL,
+} from '../libs/dashboards/src/views/dashboard-facts.repository.js';
 import { UNSLICED } from '../libs/dashboards/src/dashboard.figures.js';
 
 /**

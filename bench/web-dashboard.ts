@@ -16,7 +16,7 @@ import { startTestServices } from '../scripts/lib/test-services.js';
 import { generateDashboardData } from './lib/dashboards-data.js';
 import { BENCH_PASSWORD, generateNetwork } from './lib/projects-data.js';
 import { goalMissed, size } from './lib/smoke.js';
-import { DashboardFactsRepository } from '../libs/dashboards/src/dashboard-facts.repository.js';
+import { DashboardFactsRepository } from '../libs/dashboards/src/views/dashboard-facts.repository.js';
 
 /**
  * `npm run bench:web-dashboard`: the ministry's national dashboard page at national scale (issue 18 point 7).

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { DashboardController } from './dashboard.controller.js';
-import { DashboardFactsRepository } from './dashboard-facts.repository.js';
-import { DashboardReader } from './dashboard.reader.js';
-import { DashboardService } from './dashboard.service.js';
+import { DashboardController } from './views/dashboard.controller.js';
+import { DashboardFactsRepository } from './views/dashboard-facts.repository.js';
+import { DashboardReader } from './views/dashboard.reader.js';
+import { DashboardService } from './views/dashboard.service.js';
 import { DashboardRefreshHandler } from './refresh/dashboard-refresh.handler.js';
 import { DashboardRefreshService } from './refresh/dashboard-refresh.service.js';
 import { NationalRenderingService } from './refresh/national-rendering.service.js';

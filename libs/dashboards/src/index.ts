@@ -1,5 +1,5 @@
 export { DashboardsModule, DashboardsJobsModule } from './dashboards.module.js';
-export { DashboardReader } from './dashboard.reader.js';
+export { DashboardReader } from './views/dashboard.reader.js';
 export { DashboardRefreshService, type RefreshResult } from './refresh/dashboard-refresh.service.js';
 export { NationalRenderingService } from './refresh/national-rendering.service.js';
 export {

@@ -1,6 +1,6 @@
 export { NotificationsJobsModule, NotificationsModule } from './notifications.module.js';
-export { NotificationDispatcher, type DispatchResult } from './notification.dispatcher.js';
-export { NotificationEventsHandler } from './notification-events.handler.js';
+export { NotificationDispatcher, type DispatchResult } from './dispatch/notification.dispatcher.js';
+export { NotificationEventsHandler } from './dispatch/notification-events.handler.js';
 export { NOTIFICATION_CATALOGUE, notificationEvent } from './catalogue/index.js';
 export { notificationMessageId } from './mail/mail.sender.js';
 export { publicLink } from './public-link.js';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { InboxController } from './inbox.controller.js';
-import { InboxService } from './inbox.service.js';
+import { InboxController } from './inbox/inbox.controller.js';
+import { InboxService } from './inbox/inbox.service.js';
 import { MailSender } from './mail/mail.sender.js';
-import { NotificationDispatcher } from './notification.dispatcher.js';
-import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
-import { NotificationRepository } from './notification.repository.js';
+import { NotificationDispatcher } from './dispatch/notification.dispatcher.js';
+import { NotificationRecipientsRepository } from './dispatch/notification-recipients.repository.js';
+import { NotificationRepository } from './inbox/notification.repository.js';
 import { DigestHandler } from './digest/digest.handler.js';
 import { DigestRepository } from './digest/digest.repository.js';
 import { DigestService } from './digest/digest.service.js';
@@ -14,7 +14,7 @@ import { PreferencesService } from './preferences/preferences.service.js';
 import { IdentityJobsModule } from '@jazari/identity';
 import { WebhooksJobsModule, WebhooksModule } from '@jazari/webhooks';
 import { NOTIFICATION_CATALOGUE } from './catalogue/index.js';
-import { NotificationEventsHandler } from './notification-events.handler.js';
+import { NotificationEventsHandler } from './dispatch/notification-events.handler.js';
 import { isPersonal } from './notification.types.js';
 
 /** What a tenant's webhook endpoints may subscribe to: the catalogue's events, but a person's own. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '@jazari/database';
-import { DashboardFactsRepository } from '../dashboard-facts.repository.js';
-import { DashboardReader } from '../dashboard.reader.js';
+import { DashboardFactsRepository } from '../views/dashboard-facts.repository.js';
+import { DashboardReader } from '../views/dashboard.reader.js';
 
 /**
  * The refresh's last step: the unfiltered national dashboard of the default period, built once from the

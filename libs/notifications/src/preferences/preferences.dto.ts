@@ -9,7 +9,7 @@ import {
   IsOptional,
   ValidateNested,
 } from 'class-validator';
-import { NotificationTitleDto } from '../inbox.dto.js';
+import { NotificationTitleDto } from '../inbox/inbox.dto.js';
 import { isPersonal, NOTIFICATION_CATEGORIES, type NotificationCategory } from '../notification.types.js';
 import { EMAIL_MODES, type EmailMode } from './preferences.js';
 

@@ -9,7 +9,7 @@ import {
   UnreadCountDto,
 } from './inbox.dto.js';
 import { InboxService } from './inbox.service.js';
-import { person } from './notifications.problems.js';
+import { person } from '../notifications.problems.js';
 
 @ApiTags('notifications')
 @Controller('me/notifications')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx, Tx } from '@jazari/database';
-import type { Channel, Locale, NotificationCategory } from './notification.types.js';
+import type { Channel, Locale, NotificationCategory } from '../notification.types.js';
 
 export interface NewNotification {
   readonly tenantId: string;

@@ -9,7 +9,7 @@ import type {
   UnreadCountDto,
 } from './inbox.dto.js';
 import { NotificationRepository, type InboxRow } from './notification.repository.js';
-import { notificationNotFound } from './notifications.problems.js';
+import { notificationNotFound } from '../notifications.problems.js';
 
 function toDto(row: InboxRow): NotificationDto {
   return {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobSubscriber, type JobSubscriberProvider, type JobSubscription } from '@jazari/queue';
-import { NOTIFICATION_CATALOGUE } from './catalogue/index.js';
+import { NOTIFICATION_CATALOGUE } from '../catalogue/index.js';
 import { NotificationDispatcher } from './notification.dispatcher.js';
 
 /**

@@ -8,7 +8,7 @@ import {
   type PasswordResetNotice,
   type Recipient,
   type RecipientReader,
-} from './notification.types.js';
+} from '../notification.types.js';
 
 /** The roles that administer a tenant: who "the party's admins" and "the owner's managers" are. */
 const ADMIN_ROLES = ['network_admin', 'institute_manager', 'partner_admin'];

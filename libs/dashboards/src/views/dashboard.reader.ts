@@ -9,9 +9,9 @@ import {
   namedTenants,
 } from './dashboard.assembler.js';
 import { DashboardFactsRepository, type SliceQuery } from './dashboard-facts.repository.js';
-import { ALL, TENANT_UNSLICED, UNSLICED, type DashboardRows } from './dashboard.figures.js';
-import { dashboardPeriod, isUnfiltered } from './dashboard.period.js';
-import { DashboardProblems } from './dashboard.problems.js';
+import { ALL, TENANT_UNSLICED, UNSLICED, type DashboardRows } from '../dashboard.figures.js';
+import { dashboardPeriod, isUnfiltered } from '../dashboard.period.js';
+import { DashboardProblems } from '../dashboard.problems.js';
 import { asOf, key } from './dashboard.sections.js';
 import type {
   DashboardFilters,
@@ -19,9 +19,9 @@ import type {
   InstituteDashboard,
   NationalDashboard,
   PartnerDashboard,
-} from './dashboard.types.js';
+} from '../dashboard.types.js';
 
-export { isUnfiltered } from './dashboard.period.js';
+export { isUnfiltered } from '../dashboard.period.js';
 
 /**
  * Reads the dashboards from the roll-up tables, in the caller's open transaction (a request's unit of

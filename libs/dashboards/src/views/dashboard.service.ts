@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
 import { DashboardReader, isUnfiltered } from './dashboard.reader.js';
-import { DashboardProblems } from './dashboard.problems.js';
+import { DashboardProblems } from '../dashboard.problems.js';
 import type {
   DashboardRange,
   DashboardFilters,
   InstituteDashboard,
   NationalDashboard,
   PartnerDashboard,
-} from './dashboard.types.js';
+} from '../dashboard.types.js';
 
 /**
  * Dashboards are read through `TransactionRunner.read`: on the read replica when one is configured and

@@ -7,7 +7,7 @@ import {
   type DashboardRows,
   type FactRow,
   type TenantRow,
-} from './dashboard.figures.js';
+} from '../dashboard.figures.js';
 import type { SliceMeta } from './dashboard-facts.repository.js';
 import {
   anyDeclared,
@@ -34,7 +34,7 @@ import type {
   InstituteDashboard,
   NationalDashboard,
   PartnerDashboard,
-} from './dashboard.types.js';
+} from '../dashboard.types.js';
 
 /**
  * The dashboards as pure functions of their roll-up rows (read by `DashboardFactsRepository`): no SQL,

@@ -11,7 +11,7 @@ import {
   type FactRow,
   type LabelRow,
   type TenantRow,
-} from './dashboard.figures.js';
+} from '../dashboard.figures.js';
 import type {
   Breakdown,
   DashboardFilters,
@@ -27,7 +27,7 @@ import type {
   ResourceUse,
   WorkshopFigures,
   WorkshopGroup,
-} from './dashboard.types.js';
+} from '../dashboard.types.js';
 
 // The sections of the dashboards, each a pure function of the roll-up rows (see dashboard.assembler.ts).
 

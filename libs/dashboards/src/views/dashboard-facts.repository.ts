@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@jazari/database';
-import type { FactRow, LabelRow, RowsMeta } from './dashboard.figures.js';
-import type { NationalDashboard } from './dashboard.types.js';
+import type { FactRow, LabelRow, RowsMeta } from '../dashboard.figures.js';
+import type { NationalDashboard } from '../dashboard.types.js';
 
 /** The rows a dashboard reads: its slice, the months of its period and the metrics never sliced. */
 export interface SliceQuery {

@@ -6,7 +6,7 @@ import {
   assembleSlice,
   namedTenants,
 } from './dashboard.assembler.js';
-import type { DashboardRows, FactRow, LabelRow, TenantRow } from './dashboard.figures.js';
+import type { DashboardRows, FactRow, LabelRow, TenantRow } from '../dashboard.figures.js';
 
 const INSTITUTE = '0195f3a4-7c1e-7d2a-9b3c-4d5e6f700001';
 const PARTNER = '0195f3a4-7c1e-7d2a-9b3c-4d5e6f700002';

@@ -7,7 +7,7 @@ import type {
   NationalDashboard,
   PartnerDashboard,
   PartnerMonthlyPoint,
-} from '../dashboard.types.js';
+} from '../../dashboard.types.js';
 
 const FRESHNESS = 'When the roll-ups were last brought up to date (ISO 8601 UTC)';
 const DECLARED =

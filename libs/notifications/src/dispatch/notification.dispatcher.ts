@@ -1,17 +1,17 @@
-import { publicLink } from './public-link.js';
+import { publicLink } from '../public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { IdentityNoticeLinks } from '@jazari/identity';
 import { currentJobBatch, type JobBatch, type JobEnvelope } from '@jazari/queue';
 import { WebhookFanOut } from '@jazari/webhooks';
-import { DigestRepository } from './digest/digest.repository.js';
-import { notificationMessageId, MailSender } from './mail/mail.sender.js';
-import { fill, renderEmail } from './mail/render-email.js';
+import { DigestRepository } from '../digest/digest.repository.js';
+import { notificationMessageId, MailSender } from '../mail/mail.sender.js';
+import { fill, renderEmail } from '../mail/render-email.js';
 import { NotificationRecipientsRepository } from './notification-recipients.repository.js';
-import { NotificationRepository, type NewNotification } from './notification.repository.js';
-import { decide } from './preferences/preferences.js';
-import { preferenceOf, PreferencesRepository } from './preferences/preferences.repository.js';
+import { NotificationRepository, type NewNotification } from '../inbox/notification.repository.js';
+import { decide } from '../preferences/preferences.js';
+import { preferenceOf, PreferencesRepository } from '../preferences/preferences.repository.js';
 import {
   isPersonal,
   LOCALES,
@@ -19,7 +19,7 @@ import {
   type NotificationEvent,
   type Recipient,
   type ResolvedEvent,
-} from './notification.types.js';
+} from '../notification.types.js';
 
 export interface DispatchResult {
   readonly inApp: number;
