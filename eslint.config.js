@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { boundaries } from './eslint.boundaries.js';
+import { shape } from './eslint.shape.js';
 
 export default tseslint.config(
   {
@@ -38,6 +39,8 @@ export default tseslint.config(
   },
   // Which library may import which (docs/architecture.md, "Arrows").
   ...boundaries,
+  // The inner shape of a business context (docs/architecture.md, "The shape of a context").
+  ...shape,
   {
     // The browser app: React's rules of hooks; it may report to the browser's console (never secrets).
     files: ['apps/web/**/*.{ts,tsx}'],
