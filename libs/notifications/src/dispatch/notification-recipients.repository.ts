@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { currentJobBatch } from '@jazari/queue';
 import {
   LOCALES,
@@ -18,8 +18,9 @@ function locale(value: string): Locale {
 }
 
 /**
- * The reads of the event resolvers, in the event's tenant transaction. People belong to other tenants
- * (a party's signers and admins): those are read in that tenant's scope (`onBehalfOf`), which RLS admits
+ * The reads of the event resolvers, in the event's tenant transaction: `tx`, which the dispatcher
+ * receives from the events handler's unit of work (`reader(tx)` binds it for the catalogue's resolvers).
+ * People belong to other tenants (a party's signers and admins): those are read in that tenant's scope (`onBehalfOf`), which RLS admits
  * because `app_user` and `membership` are visible to the tenants a person is a member of.
  *
  * In a batch of events (`JobBatch`), a convention's words, its parties and a tenant's people are read once
@@ -28,11 +29,29 @@ function locale(value: string): Locale {
  * state decides (a pending signer, an open invitation or reset link) is read for each event.
  */
 @Injectable()
-export class NotificationRecipientsRepository implements RecipientReader {
+export class NotificationRecipientsRepository {
   constructor(private readonly transactions: TransactionRunner) {}
 
-  async invitation(tenantId: string, invitationId: string): Promise<InvitationNotice | undefined> {
-    const rows = await this.transactions.tx().query<{
+  /** The reads of one event's resolver, in that event's transaction. */
+  reader(tx: TenantTx): RecipientReader {
+    return {
+      invitation: (tenantId, invitationId) => this.invitation(tx, tenantId, invitationId),
+      passwordReset: (tenantId, resetId) => this.passwordReset(tx, tenantId, resetId),
+      convention: (tenantId, conventionId) => this.convention(tx, tenantId, conventionId),
+      signers: (tenantId, conventionId, signerIds) => this.signers(tx, tenantId, conventionId, signerIds),
+      partyTenants: (tenantId, conventionId) => this.partyTenants(tx, tenantId, conventionId),
+      admins: (tenantIds) => this.admins(tenantIds),
+      roleHolders: (tenantIds, roles) => this.roleHolders(tenantIds, roles),
+      users: (tenantId, userIds) => this.users(tenantId, userIds),
+    };
+  }
+
+  async invitation(
+    tx: TenantTx,
+    tenantId: string,
+    invitationId: string,
+  ): Promise<InvitationNotice | undefined> {
+    const rows = await tx.query<{
       email: string;
       role: string;
       name_fr: string;
@@ -54,8 +73,12 @@ export class NotificationRecipientsRepository implements RecipientReader {
     );
   }
 
-  async passwordReset(tenantId: string, resetId: string): Promise<PasswordResetNotice | undefined> {
-    const rows = await this.transactions.tx().query<{
+  async passwordReset(
+    tx: TenantTx,
+    tenantId: string,
+    resetId: string,
+  ): Promise<PasswordResetNotice | undefined> {
+    const rows = await tx.query<{
       user_id: string;
       email: string;
       locale: string;
@@ -79,22 +102,27 @@ export class NotificationRecipientsRepository implements RecipientReader {
   }
 
   async convention(
+    tx: TenantTx,
+
     tenantId: string,
     conventionId: string,
   ): Promise<{ reference: string; title: string } | undefined> {
     const rows = await this.once(`convention ${tenantId} ${conventionId}`, () =>
-      this.transactions
-        .tx()
-        .query<{ reference: string; title: string }>(
-          `SELECT reference, title FROM convention WHERE tenant_id = $1 AND id = $2`,
-          [tenantId, conventionId],
-        ),
+      tx.query<{ reference: string; title: string }>(
+        `SELECT reference, title FROM convention WHERE tenant_id = $1 AND id = $2`,
+        [tenantId, conventionId],
+      ),
     );
     return rows[0];
   }
 
-  async signers(tenantId: string, conventionId: string, signerIds: readonly string[]): Promise<Recipient[]> {
-    const signers = await this.transactions.tx().query<{ user_id: string; party_tenant_id: string }>(
+  async signers(
+    tx: TenantTx,
+    tenantId: string,
+    conventionId: string,
+    signerIds: readonly string[],
+  ): Promise<Recipient[]> {
+    const signers = await tx.query<{ user_id: string; party_tenant_id: string }>(
       `SELECT user_id, party_tenant_id FROM convention_signer
           WHERE tenant_id = $1 AND convention_id = $2 AND id = ANY($3::uuid[]) AND status = 'pending'
           ORDER BY id`,
@@ -117,14 +145,12 @@ export class NotificationRecipientsRepository implements RecipientReader {
     return recipients;
   }
 
-  async partyTenants(tenantId: string, conventionId: string): Promise<string[]> {
+  async partyTenants(tx: TenantTx, tenantId: string, conventionId: string): Promise<string[]> {
     const rows = await this.once(`parties ${tenantId} ${conventionId}`, () =>
-      this.transactions
-        .tx()
-        .query<{ party_tenant_id: string }>(
-          `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
-          [tenantId, conventionId],
-        ),
+      tx.query<{ party_tenant_id: string }>(
+        `SELECT party_tenant_id FROM convention_party WHERE tenant_id = $1 AND convention_id = $2 ORDER BY position`,
+        [tenantId, conventionId],
+      ),
     );
     return rows.map((r) => r.party_tenant_id);
   }
@@ -157,6 +183,10 @@ export class NotificationRecipientsRepository implements RecipientReader {
     );
   }
 
+  /**
+   * People of another tenant, in that tenant's scope: `onBehalfOf` moves the scope of the event's open
+   * transaction (the one the caller passed) and moves it back.
+   */
   private async inTenant(tenantId: string, sql: string, params: unknown[]): Promise<Recipient[]> {
     const rows = await this.once(`people ${tenantId} ${sql} ${JSON.stringify(params)}`, () =>
       this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>

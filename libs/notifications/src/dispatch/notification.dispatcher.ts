@@ -1,7 +1,7 @@
 import { publicLink } from '../public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { IdentityNoticeLinks } from '@jazari/identity';
 import { currentJobBatch, type JobBatch, type JobEnvelope } from '@jazari/queue';
 import { WebhookFanOut } from '@jazari/webhooks';
@@ -62,8 +62,13 @@ export class NotificationDispatcher {
     private readonly links: IdentityNoticeLinks,
   ) {}
 
-  async dispatch<P>(event: NotificationEvent<P>, envelope: JobEnvelope<P>): Promise<DispatchResult> {
-    const resolved = await event.resolve({ envelope, read: this.recipients, links: this.links });
+  /** In the event's transaction `tx`, which the events handler's unit of work passes. */
+  async dispatch<P>(
+    tx: TenantTx,
+    event: NotificationEvent<P>,
+    envelope: JobEnvelope<P>,
+  ): Promise<DispatchResult> {
+    const resolved = await event.resolve({ envelope, read: this.recipients.reader(tx), links: this.links });
     const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
     const preferences = await this.preferences.forRecipients(resolved.recipients);
@@ -83,14 +88,14 @@ export class NotificationDispatcher {
           continue;
         }
         if (choice === 'digest') {
-          if (await this.holdForDigest(event, envelope, resolved, recipient)) result.digested++;
+          if (await this.holdForDigest(tx, event, envelope, resolved, recipient)) result.digested++;
           else result.skipped++;
           continue;
         }
         const key = channel === 'in_app' ? recipient.userId! : (recipient.userId ?? recipient.email);
         const done =
           channel === 'in_app'
-            ? await this.deliverInApp(event, envelope, resolved, recipient)
+            ? await this.deliverInApp(tx, event, envelope, resolved, recipient)
             : await this.deliverEmail(event, envelope, resolved, recipient, key);
         if (!done) result.skipped++;
         else if (channel === 'in_app') result.inApp++;
@@ -121,6 +126,7 @@ export class NotificationDispatcher {
 
   /** In the event's transaction: the claim and the inbox row commit or roll back together. */
   private async deliverInApp(
+    tx: TenantTx,
     event: NotificationEvent,
     envelope: JobEnvelope,
     resolved: ResolvedEvent,
@@ -130,11 +136,15 @@ export class NotificationDispatcher {
     const key = recipient.userId!;
     const batch = currentJobBatch();
     if (batch) {
-      this.gatherInApp(batch, tenantId, inboxRow(event, envelope, resolved, recipient), recipient.tenantId);
+      this.gatherInApp(
+        tx,
+        batch,
+        tenantId,
+        inboxRow(event, envelope, resolved, recipient),
+        recipient.tenantId,
+      );
       return true;
     }
-    // The event's transaction, opened by the job's runner.
-    const tx = this.transactions.tenantTx();
     if (!(await this.notifications.claimDelivery(tx, tenantId, eventId, 'in_app', key))) return false;
     await this.writeInbox(event, envelope, resolved, recipient);
     await this.notifications.markDelivered(tx, tenantId, eventId, 'in_app', key);
@@ -143,6 +153,7 @@ export class NotificationDispatcher {
 
   /** Adds an in-app delivery to the batch's writes (`flushInApp` sends them). */
   private gatherInApp(
+    tx: TenantTx,
     batch: JobBatch,
     ledgerTenantId: string,
     row: NewNotification,
@@ -150,17 +161,15 @@ export class NotificationDispatcher {
   ): void {
     const gathered = batch.state('notifications.in-app', () => [] as GatheredInApp[]);
     gathered.push({ ledgerTenantId, row, inboxTenantId });
-    batch.defer('notifications.in-app', () => this.flushInApp(gathered.splice(0)));
+    batch.defer('notifications.in-app', () => this.flushInApp(tx, gathered.splice(0)));
   }
 
   /**
    * The batch's in-app deliveries: claims recorded `delivered` in one statement per event tenant, then the
    * inbox rows of the claims made now, one statement per recipient tenant (in its scope).
    */
-  private async flushInApp(gathered: readonly GatheredInApp[]): Promise<void> {
+  private async flushInApp(tx: TenantTx, gathered: readonly GatheredInApp[]): Promise<void> {
     const claimed: GatheredInApp[] = [];
-    // The batch's transaction, whichever scope the batch runs in.
-    const tx = this.transactions.tx();
     for (const [ledgerTenantId, deliveries] of groupBy(gathered, (g) => g.ledgerTenantId)) {
       const now = await this.notifications.claimInAppDelivered(
         tx,
@@ -224,6 +233,7 @@ export class NotificationDispatcher {
    * waits for the daily digest as an item in the recipient's tenant; both commit or roll back together.
    */
   private async holdForDigest(
+    tx: TenantTx,
     event: NotificationEvent,
     envelope: JobEnvelope,
     resolved: ResolvedEvent,
@@ -231,7 +241,6 @@ export class NotificationDispatcher {
   ): Promise<boolean> {
     const { tenantId, eventId } = envelope;
     const key = recipient.userId!;
-    const tx = this.transactions.tenantTx();
     if (!(await this.notifications.claimDelivery(tx, tenantId, eventId, 'email', key))) return false;
     await this.notifications.markDigested(tx, tenantId, eventId, key);
     await this.transactions.onBehalfOf(
