@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import { DashboardReader, NationalRenderingService } from '@jazari/dashboards';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type TenantContext } from '@jazari/database';
 import { PasswordHasher } from '@jazari/identity';
 import pg from 'pg';
 import { startTestServices, type TestServices } from '../scripts/lib/test-services.js';
@@ -183,14 +183,14 @@ async function main(): Promise<void> {
     );
     const reader = api.get(DashboardReader);
     const transactions = api.get(TransactionRunner);
-    const context: DbContext = { tenantId: root.id, tenantKind: 'root', userId: analyst.id };
+    const context: TenantContext = { tenantId: root.id, tenantKind: 'root', userId: analyst.id };
     // What the worker's refresh does after the SQL refresh: render the unfiltered dashboard once.
     const version = Number(
       (await admin.query(`SELECT version FROM dashboard_refresh_state WHERE id = 1`)).rows[0].version,
     );
-    const rendering = new NationalRenderingService(transactions, reader, new DashboardFactsRepository());
-    await transactions.run(context, () => rendering.render(version));
-    const sample = await transactions.run(context, () => reader.national({}));
+    const rendering = new NationalRenderingService(reader, new DashboardFactsRepository());
+    await transactions.run(context, (tx) => rendering.render(tx, version));
+    const sample = await transactions.run(context, (tx) => reader.national(tx, {}));
     log(
       `national: ${sample.projects.total} projects, ${sample.conventions.active} active conventions, ` +
         `${sample.workshops.participants} participants, ${JSON.stringify(sample).length} bytes ` +
@@ -221,7 +221,7 @@ async function main(): Promise<void> {
           () =>
             transactions.run(context, (tx) => tx.query(NATIONAL_SQL, ['*', '*', '2024-12', month, UNSLICED])),
         ],
-        ['national()', () => transactions.run(context, () => reader.national({}))],
+        ['national()', () => transactions.run(context, (tx) => reader.national(tx, {}))],
       ] as const) {
         const samples: number[] = [];
         for (let i = 0; i < 300; i++) {
@@ -235,20 +235,20 @@ async function main(): Promise<void> {
     const inProcess: number[] = [];
     for (let i = 0; i < CALLS + 200; i++) {
       const t0 = performance.now();
-      await transactions.run(context, () => reader.national({}));
+      await transactions.run(context, (tx) => reader.national(tx, {}));
       if (i >= 200) inProcess.push(performance.now() - t0);
     }
     // A filtered dashboard: the stored rendering and the filtered slice's rows.
     const filtered: number[] = [];
     for (let i = 0; i < CALLS + 200; i++) {
       const t0 = performance.now();
-      await transactions.run(context, () => reader.national({ region: 'MA-06' }));
+      await transactions.run(context, (tx) => reader.national(tx, { region: 'MA-06' }));
       if (i >= 200) filtered.push(performance.now() - t0);
     }
     const filteredPriority: number[] = [];
     for (let i = 0; i < CALLS + 200; i++) {
       const t0 = performance.now();
-      await transactions.run(context, () => reader.national({ priority: 'research_innovation' }));
+      await transactions.run(context, (tx) => reader.national(tx, { priority: 'research_innovation' }));
       if (i >= 200) filteredPriority.push(performance.now() - t0);
     }
     const fastify = api.getHttpAdapter().getInstance();

@@ -131,13 +131,9 @@ async function main(): Promise<number> {
       );
     // The rendering the worker's refresh stores (its service lives in the worker: built here by hand).
     const transactions = api.get(TransactionRunner);
-    const rendering = new NationalRenderingService(
-      transactions,
-      api.get(DashboardReader),
-      new DashboardFactsRepository(),
-    );
-    await transactions.run({ tenantId: root.id, tenantKind: 'root', userId: null }, () =>
-      rendering.render(Number(refreshed[0]?.version)),
+    const rendering = new NationalRenderingService(api.get(DashboardReader), new DashboardFactsRepository());
+    await transactions.run({ tenantId: root.id, tenantKind: 'root', userId: null }, (tx) =>
+      rendering.render(tx, Number(refreshed[0]?.version)),
     );
     log(`roll-ups refreshed in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await api.listen({ port, host: '127.0.0.1' });

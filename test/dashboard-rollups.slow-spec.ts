@@ -846,8 +846,8 @@ describe('dashboard roll-ups (property)', () => {
       for (let attempt = 1; ; attempt++) {
         await worker.get(DashboardRefreshService).refresh();
         const before = await rollupState();
-        rendered = await transactions.run(asRoot, () => reader.national({}));
-        built = await transactions.run(asRoot, () => reader.national({ from, to }));
+        rendered = await transactions.run(asRoot, (tx) => reader.national(tx, {}));
+        built = await transactions.run(asRoot, (tx) => reader.national(tx, { from, to }));
         expected = await reference(admin, from, to, null);
         if (before.dirty === 0 && JSON.stringify(before) === JSON.stringify(await rollupState())) break;
         if (attempt === 5) throw new Error(`${label}: the network kept changing under the comparison`);
@@ -865,8 +865,8 @@ describe('dashboard roll-ups (property)', () => {
         { priority: 'research_innovation' },
         { region: 'MA-01', priority: 'sme_adoption' },
       ]) {
-        const read = await transactions.run(asRoot, () => reader.national(filters));
-        const fromRows = await transactions.run(asRoot, () => reader.nationalFromRows(filters));
+        const read = await transactions.run(asRoot, (tx) => reader.national(tx, filters));
+        const fromRows = await transactions.run(asRoot, (tx) => reader.nationalFromRows(tx, filters));
         expect({ label, filter: filters, ...read, asOf: null }).toEqual({
           label,
           filter: filters,
@@ -877,7 +877,7 @@ describe('dashboard roll-ups (property)', () => {
       expect({ ...rendered, asOf: null }).toEqual({ ...built, asOf: null });
       // Each of this suite's institutes, through the institute filter.
       for (const institute of institutes) {
-        const one = await transactions.run(asRoot, () => reader.national({ institute: institute.id }));
+        const one = await transactions.run(asRoot, (tx) => reader.national(tx, { institute: institute.id }));
         const mine = await reference(admin, from, to, institute.id);
         expect({ label, institute: institute.id, ...observed(one) }).toEqual({
           label,

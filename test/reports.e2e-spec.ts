@@ -117,8 +117,8 @@ describe('reports: requested, rendered on the worker, downloaded', () => {
   function nationalFigures(from: string, to: string): Promise<NationalDashboard> {
     const transactions = worker.get(TransactionRunner);
     const reader = worker.get(DashboardReader, { strict: false });
-    return transactions.run({ tenantId: root.id, tenantKind: 'root', userId: null }, () =>
-      reader.national({ from, to }),
+    return transactions.run({ tenantId: root.id, tenantKind: 'root', userId: null }, (tx) =>
+      reader.national(tx, { from, to }),
     );
   }
 

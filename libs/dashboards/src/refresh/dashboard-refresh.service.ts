@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, type DbContext } from '@jazari/database';
+import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
 import { NationalRenderingService } from './national-rendering.service.js';
 import './dashboard-refresh.jobs.js';
 
@@ -49,10 +49,10 @@ export class DashboardRefreshService {
     // Then the unfiltered national dashboard is rendered once, in Root's scope, for every request to read.
     if (row?.root_id) {
       const version = Number(row.version);
-      const root: DbContext = { tenantId: row.root_id, tenantKind: 'root', userId: null };
-      await this.transactions.runIndependently(root, async () => {
-        if (row.tenants > 0 || !(await this.rendering.isCurrent(version))) {
-          await this.rendering.render(version);
+      const root: TenantContext = { tenantId: row.root_id, tenantKind: 'root', userId: null };
+      await this.transactions.runIndependently(root, async (tx) => {
+        if (row.tenants > 0 || !(await this.rendering.isCurrent(tx, version))) {
+          await this.rendering.render(tx, version);
         }
       });
     }

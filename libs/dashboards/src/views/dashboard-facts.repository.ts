@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Tx } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { FactRow, LabelRow, RowsMeta } from '../dashboard.figures.js';
 import type { NationalDashboard } from '../dashboard.types.js';
 
@@ -108,17 +108,17 @@ const RENDERING_JOIN = `
  */
 @Injectable()
 export class DashboardFactsRepository {
-  async nationalRows(tx: Tx, q: SliceQuery): Promise<FactRow[]> {
+  async nationalRows(tx: TenantTx, q: SliceQuery): Promise<FactRow[]> {
     return tx.query<FactRow>(NATIONAL_SQL, [q.region, q.priority, q.from, q.to, q.unsliced]);
   }
 
-  async tenantRows(tx: Tx, tenantId: string, q: SliceQuery): Promise<FactRow[]> {
+  async tenantRows(tx: TenantTx, tenantId: string, q: SliceQuery): Promise<FactRow[]> {
     return tx.query<FactRow>(TENANT_FACTS_SQL, [q.region, q.priority, q.from, q.to, q.unsliced, tenantId]);
   }
 
   /** The refresh time, labels, the named tenants, the filters' existence and an institute's lists. */
   async meta(
-    tx: Tx,
+    tx: TenantTx,
     region: string,
     priority: string,
     tenantIds: readonly string[],
@@ -129,7 +129,7 @@ export class DashboardFactsRepository {
     return meta;
   }
 
-  async sliceMeta(tx: Tx, region: string, priority: string): Promise<SliceMeta> {
+  async sliceMeta(tx: TenantTx, region: string, priority: string): Promise<SliceMeta> {
     const [meta] = await tx.query<SliceMeta>(SLICE_META_SQL, [region, priority]);
     if (!meta) throw new Error('dashboard read returned no row');
     return meta;
@@ -137,7 +137,7 @@ export class DashboardFactsRepository {
 
   /** The filtered slice's rows beside the rendering (`regions`/`priorities`: every code, for breakdowns). */
   async sliceRows(
-    tx: Tx,
+    tx: TenantTx,
     q: SliceQuery,
     regions: readonly LabelRow[],
     priorities: readonly LabelRow[],
@@ -155,7 +155,7 @@ export class DashboardFactsRepository {
 
   /** The stored rendering, parsed by PostgreSQL, if it is of the current roll-ups and of the period to `to`. */
   async rendering(
-    tx: Tx,
+    tx: TenantTx,
     to: string,
   ): Promise<(RenderingState & { readonly body: NationalDashboard }) | undefined> {
     const [row] = await tx.query<RenderingState & { body: NationalDashboard }>(
@@ -166,7 +166,7 @@ export class DashboardFactsRepository {
   }
 
   /** Which rendering is current (a few bytes, through the same RLS as the rendering: Root only). */
-  async renderingState(tx: Tx, to: string): Promise<RenderingState | undefined> {
+  async renderingState(tx: TenantTx, to: string): Promise<RenderingState | undefined> {
     const [row] = await tx.query<RenderingState>(
       `SELECT r.version::text AS version, r.refreshed_at AS as_of ${RENDERING_JOIN}`,
       [to],
@@ -175,7 +175,10 @@ export class DashboardFactsRepository {
   }
 
   /** The same rendering as JSON text, its `asOf` set to the last refresh, for the API to send as it is. */
-  async renderingJson(tx: Tx, to: string): Promise<(RenderingState & { readonly body: string }) | undefined> {
+  async renderingJson(
+    tx: TenantTx,
+    to: string,
+  ): Promise<(RenderingState & { readonly body: string }) | undefined> {
     const [row] = await tx.query<RenderingState & { body: string }>(
       `SELECT r.version::text AS version, r.refreshed_at AS as_of,
               jsonb_set(v.body, '{asOf}',
@@ -187,7 +190,12 @@ export class DashboardFactsRepository {
   }
 
   /** Stores the rendering of roll-ups `version`, unless a newer one is there already (another replica). */
-  async saveRendering(tx: Tx, version: number, periodTo: string, body: NationalDashboard): Promise<void> {
+  async saveRendering(
+    tx: TenantTx,
+    version: number,
+    periodTo: string,
+    body: NationalDashboard,
+  ): Promise<void> {
     await tx.query(
       `INSERT INTO dashboard_national_view (id, version, period_to, body, rendered_at)
        VALUES (1, $1, $2, $3, now())
@@ -199,7 +207,7 @@ export class DashboardFactsRepository {
   }
 
   /** Whether the stored rendering is of roll-ups `version` and of the period ending `periodTo`. */
-  async renderingIs(tx: Tx, version: number, periodTo: string): Promise<boolean> {
+  async renderingIs(tx: TenantTx, version: number, periodTo: string): Promise<boolean> {
     const rows = await tx.query(
       `SELECT 1 FROM dashboard_national_view WHERE id = 1 AND version = $1 AND period_to = $2`,
       [version, periodTo],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, networkToday } from '@jazari/config';
-import { isUuid, TransactionRunner } from '@jazari/database';
+import { isUuid, type TenantTx } from '@jazari/database';
 import {
   assembleInstitute,
   assembleNational,
@@ -24,9 +24,9 @@ import type {
 export { isUnfiltered } from '../dashboard.period.js';
 
 /**
- * Reads the dashboards from the roll-up tables, in the caller's open transaction (a request's unit of
- * work, or a report job's tenant transaction): national figures in Root's scope, an institute's or a
- * partner's in theirs (or Root's). The reports render exactly what these return. The rows come from
+ * Reads the dashboards from the roll-up tables, in the transaction the caller passes (a request's unit of
+ * work, a report job's read, the refresh's rendering): national figures in Root's scope, an institute's or
+ * a partner's in theirs (or Root's). The reports render exactly what these return. The rows come from
  * `DashboardFactsRepository`, the figures from the assembler's pure functions.
  */
 @Injectable()
@@ -42,7 +42,6 @@ export class DashboardReader {
     { readonly key: string; readonly value: NationalDashboard; readonly asOf: string } | undefined;
 
   constructor(
-    private readonly transactions: TransactionRunner,
     private readonly clock: Clock,
     private readonly facts: DashboardFactsRepository,
   ) {}
@@ -52,30 +51,31 @@ export class DashboardReader {
     return dashboardPeriod(filters, networkToday(this.clock.now()).slice(0, 7));
   }
 
-  async national(filters: DashboardFilters): Promise<NationalDashboard> {
+  async national(tx: TenantTx, filters: DashboardFilters): Promise<NationalDashboard> {
     const { from, to } = this.period(filters);
     if (isUnfiltered(filters)) {
       // The unfiltered dashboard, as rendered after the last refresh that changed the roll-ups.
-      const view = await this.facts.rendering(this.transactions.tx(), to);
+      const view = await this.facts.rendering(tx, to);
       if (view) return { ...view.body, asOf: asOf(view.as_of) };
     } else if (filters.institute === undefined && (filters.region ?? filters.priority) !== undefined) {
       // Narrowed to a region or a priority over the default period: the stored rendering and the slice.
-      const sliced = await this.slice(filters, from, to);
+      const sliced = await this.slice(tx, filters, from, to);
       if (sliced) return sliced;
     }
-    return this.nationalFromRows(filters);
+    return this.nationalFromRows(tx, filters);
   }
 
   /**
    * The national dashboard built from the roll-up rows (what `national` falls back to, and what the stored
    * rendering is made of); exposed for the property test, which compares the two.
    */
-  async nationalFromRows(filters: DashboardFilters): Promise<NationalDashboard> {
+  async nationalFromRows(tx: TenantTx, filters: DashboardFilters): Promise<NationalDashboard> {
     const period = this.period(filters);
     if (filters.institute !== undefined && !isUuid(filters.institute)) {
       throw DashboardProblems.badFilter('institute', 'must be an institute id (UUID)');
     }
     const rows = await this.read(
+      tx,
       {
         region: filters.region ?? ALL,
         priority: filters.priority ?? ALL,
@@ -94,41 +94,43 @@ export class DashboardReader {
    * The unfiltered national dashboard as the JSON text rendered after the last refresh (what `national({})`
    * returns, serialised); undefined when that rendering is not of the current roll-ups and period.
    */
-  async renderedNationalJson(): Promise<string | undefined> {
+  async renderedNationalJson(tx: TenantTx): Promise<string | undefined> {
     const { to } = this.period();
     // A small read first (through the same RLS as the rendering: Root only): which rendering is current.
-    const state = await this.facts.renderingState(this.transactions.tx(), to);
+    const state = await this.facts.renderingState(tx, to);
     if (!state) return undefined;
     const current = key(state.version, to, state.as_of.toISOString());
     if (this.rendered?.key === current) return this.rendered.body;
     // The rendering and what identifies it, in one statement (a refresh may have committed meanwhile).
-    const row = await this.facts.renderingJson(this.transactions.tx(), to);
+    const row = await this.facts.renderingJson(tx, to);
     if (!row) return undefined;
     this.rendered = { key: key(row.version, to, row.as_of.toISOString()), body: row.body };
     return row.body;
   }
 
   /** An institute's dashboard; `from`/`to` bound its period figures and series (default: 24 months). */
-  async institute(tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
+  async institute(tx: TenantTx, tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
     const period = this.period(range);
-    const { rows, self } = await this.readTenant(tenantId, 'institute', period);
+    const { rows, self } = await this.readTenant(tx, tenantId, 'institute', period);
     return assembleInstitute(rows, self, period);
   }
 
   /** A partner's dashboard; `from`/`to` bound its period figures and series (default: 24 months). */
-  async partner(tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
+  async partner(tx: TenantTx, tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
     const period = this.period(range);
-    const { rows, self } = await this.readTenant(tenantId, 'partner', period);
+    const { rows, self } = await this.readTenant(tx, tenantId, 'partner', period);
     return assemblePartner(rows, self, period);
   }
 
   private async readTenant(
+    tx: TenantTx,
     tenantId: string,
     kind: 'institute' | 'partner',
     period: { from: string; to: string },
   ) {
     if (!isUuid(tenantId)) throw DashboardProblems.notFound();
     const rows = await this.read(
+      tx,
       { region: ALL, priority: ALL, ...period, unsliced: TENANT_UNSLICED },
       tenantId,
     );
@@ -138,8 +140,7 @@ export class DashboardReader {
   }
 
   /** The roll-up rows of one dashboard (national, or one tenant's), then what goes with them. */
-  private async read(q: SliceQuery, tenantId: string | null): Promise<DashboardRows> {
-    const tx = this.transactions.tx();
+  private async read(tx: TenantTx, q: SliceQuery, tenantId: string | null): Promise<DashboardRows> {
     const facts = tenantId
       ? await this.facts.tenantRows(tx, tenantId, q)
       : await this.facts.nationalRows(tx, q);
@@ -153,17 +154,17 @@ export class DashboardReader {
    * Undefined when the period is not the default one or the rendering is not current.
    */
   private async slice(
+    tx: TenantTx,
     filters: DashboardFilters,
     from: string,
     to: string,
   ): Promise<NationalDashboard | undefined> {
     const period = this.period();
     if (from !== period.from || to !== period.to) return undefined;
-    const rendering = await this.renderedNational(to);
+    const rendering = await this.renderedNational(tx, to);
     if (!rendering) return undefined;
     const region = filters.region ?? ALL;
     const priority = filters.priority ?? ALL;
-    const tx = this.transactions.tx();
     const meta = await this.facts.sliceMeta(tx, region, priority);
     if (!meta.region_ok) throw DashboardProblems.badFilter('region', 'is not a region code');
     if (!meta.priority_ok) throw DashboardProblems.badFilter('priority', 'is not a national priority code');
@@ -178,9 +179,9 @@ export class DashboardReader {
 
   /** The stored rendering of the default period, parsed once per roll-ups version and refresh. */
   private async renderedNational(
+    tx: TenantTx,
     to: string,
   ): Promise<{ value: NationalDashboard; asOf: string } | undefined> {
-    const tx = this.transactions.tx();
     const state = await this.facts.renderingState(tx, to);
     if (!state) return undefined;
     const current = key(state.version, to, state.as_of.toISOString());

@@ -26,23 +26,23 @@ export class DashboardService {
   ) {}
 
   national(actor: Actor, filters: DashboardFilters): Promise<NationalDashboard> {
-    return this.transactions.read(actorContext(actor), () => this.reader.national(filters));
+    return this.transactions.read(actorContext(actor), (tx) => this.reader.national(tx, filters));
   }
 
   /** The unfiltered national dashboard as ready JSON text, when the stored rendering is current. */
   renderedNational(actor: Actor, filters: DashboardFilters): Promise<string | undefined> {
     if (!isUnfiltered(filters)) return Promise.resolve(undefined);
-    return this.transactions.read(actorContext(actor), () => this.reader.renderedNationalJson());
+    return this.transactions.read(actorContext(actor), (tx) => this.reader.renderedNationalJson(tx));
   }
 
   institute(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<InstituteDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.read(actorContext(actor), () => this.reader.institute(tenantId, range));
+    return this.transactions.read(actorContext(actor), (tx) => this.reader.institute(tx, tenantId, range));
   }
 
   partner(actor: Actor, tenantId: string, range: DashboardRange = {}): Promise<PartnerDashboard> {
     this.mayOpen(actor, tenantId);
-    return this.transactions.read(actorContext(actor), () => this.reader.partner(tenantId, range));
+    return this.transactions.read(actorContext(actor), (tx) => this.reader.partner(tx, tenantId, range));
   }
 
   /** Where the caller's own dashboard lives (relative to the API prefix). */

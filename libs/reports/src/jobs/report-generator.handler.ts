@@ -57,7 +57,7 @@ export class ReportGeneratorHandler {
     let stored: StoredObject | undefined;
     try {
       // The heavy reads, on the read replica when one is usable (same tenant scope, so the same RLS).
-      const figures = await this.transactions.read(context, () => this.figures(report));
+      const figures = await this.transactions.read(context, (t) => this.figures(t, report));
       await this.progress(context, report, FIGURES_READ);
       const onSection = (done: number, total: number) =>
         this.progress(
@@ -105,16 +105,19 @@ export class ReportGeneratorHandler {
     }
   }
 
-  private async figures(report: ReportRow): Promise<ReportFigures> {
+  private async figures(tx: TenantTx, report: ReportRow): Promise<ReportFigures> {
     // Every scope's period figures and series cover the report's months.
     const range = { from: report.period.from, to: report.period.to };
     switch (report.scope) {
       case 'national':
-        return { scope: 'national', figures: await this.reader.national(range) };
+        return { scope: 'national', figures: await this.reader.national(tx, range) };
       case 'institute':
-        return { scope: 'institute', figures: await this.reader.institute(report.subjectTenantId!, range) };
+        return {
+          scope: 'institute',
+          figures: await this.reader.institute(tx, report.subjectTenantId!, range),
+        };
       case 'partner':
-        return { scope: 'partner', figures: await this.reader.partner(report.subjectTenantId!, range) };
+        return { scope: 'partner', figures: await this.reader.partner(tx, report.subjectTenantId!, range) };
     }
   }
 
