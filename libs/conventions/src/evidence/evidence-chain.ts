@@ -70,7 +70,7 @@ export class EvidenceChain {
       // What is hashed is what jsonb gives back: normalise through JSON first (drops nothing it keeps).
       const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
       const appended = await this.appendIn(scoped, ownerTenantId, input, data);
-      if (!NOT_AUDITED.has(input.type)) await this.record(ownerTenantId, input, data, appended.seq);
+      if (!NOT_AUDITED.has(input.type)) await this.record(scoped, ownerTenantId, input, data, appended.seq);
       return appended;
     });
   }
@@ -98,14 +98,15 @@ export class EvidenceChain {
     });
   }
 
-  /** The audit entry of an event: `AuditLog` appends to the chain of the unit of work's current scope. */
+  /** The audit entry of an event, in `scoped` (the owner's scope): `AuditLog` appends to that scope's chain. */
   private async record(
+    scoped: TenantTx,
     ownerTenantId: string,
     input: EvidenceEventInput,
     data: Readonly<Record<string, unknown>>,
     seq: number,
   ): Promise<void> {
-    const scope = this.transactions.tenantTx().context.tenantId?.toLowerCase();
+    const scope = scoped.context.tenantId.toLowerCase();
     if (scope !== ownerTenantId.toLowerCase()) {
       throw new Error(`Convention ${input.conventionId}'s audit entry must be written in its owner's scope`);
     }

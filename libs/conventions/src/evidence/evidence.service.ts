@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Actor } from '@jazari/access';
+import { actorContext, type Actor } from '@jazari/access';
 import { Clock } from '@jazari/config';
 import { NO_TENANT, TransactionRunner, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
@@ -48,10 +48,11 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async bundle(actor: Actor, conventionId: string): Promise<EvidenceBundle> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.access.read(tx, actor, conventionId);
-    await this.recordViewed(actor, convention);
-    return this.assemble(tx, convention);
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.access.read(tx, actor, conventionId);
+      await this.recordViewed(actor, convention);
+      return this.assemble(tx, convention);
+    });
   }
 
   /**
@@ -90,19 +91,20 @@ export class EvidenceService implements OnModuleInit {
   }
 
   async certificate(actor: Actor, conventionId: string): Promise<Buffer> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.access.read(tx, actor, conventionId);
-    if (!['active', 'expired', 'terminated'].includes(convention.status)) {
-      throw new ProblemException(
-        HttpStatus.CONFLICT,
-        'convention-not-signed',
-        'This convention has not been signed',
-        'A signing certificate exists once the convention is active (or later expired or terminated).',
-        { currentStatus: convention.status },
-      );
-    }
-    const bundle = await this.assemble(tx, convention);
-    return renderCertificate(bundle, this.clock.now());
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.access.read(tx, actor, conventionId);
+      if (!['active', 'expired', 'terminated'].includes(convention.status)) {
+        throw new ProblemException(
+          HttpStatus.CONFLICT,
+          'convention-not-signed',
+          'This convention has not been signed',
+          'A signing certificate exists once the convention is active (or later expired or terminated).',
+          { currentStatus: convention.status },
+        );
+      }
+      const bundle = await this.assemble(tx, convention);
+      return renderCertificate(bundle, this.clock.now());
+    });
   }
 
   publicKey(): { keyId: string; algorithm: 'Ed25519'; publicKey: string; publicKeyRaw: string } {

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { Actor, UserActor } from '@jazari/access';
+import { actorContext, type Actor, type UserActor } from '@jazari/access';
 import { Clock } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantContext, type TenantTx } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
@@ -81,13 +81,14 @@ export class SigningService {
   ) {}
 
   async list(actor: Actor, conventionId: string): Promise<SignersDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.access.read(tx, actor, conventionId);
-    const signers = await this.signing.signers(tx, convention.ownerTenantId, conventionId);
-    return {
-      data: signers.map(toDto),
-      currentStep: convention.status === 'out_for_signature' ? currentStep(signers) : null,
-    };
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.access.read(tx, actor, conventionId);
+      const signers = await this.signing.signers(tx, convention.ownerTenantId, conventionId);
+      return {
+        data: signers.map(toDto),
+        currentStep: convention.status === 'out_for_signature' ? currentStep(signers) : null,
+      };
+    });
   }
 
   /**
@@ -95,135 +96,143 @@ export class SigningService {
    * scope (the owner cannot see another tenant's members) once the caller is known to be a manager.
    */
   async candidates(actor: Actor, conventionId: string): Promise<SignerCandidatesDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.manageable(tx, actor, conventionId);
-    const parties = await this.evidence.parties(tx, convention.ownerTenantId, conventionId);
-    const data: SignerCandidatesDto['data'] = [];
-    for (const party of parties) {
-      const members = await this.transactions.onBehalfOf(
-        { tenantId: party.tenantId, tenantKind: null, userId: null },
-        (scoped) => this.signing.signingMembers(scoped, party.tenantId),
-      );
-      data.push({ partyTenantId: party.tenantId, name: party.name, members });
-    }
-    return { data };
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.manageable(tx, actor, conventionId);
+      const parties = await this.evidence.parties(tx, convention.ownerTenantId, conventionId);
+      const data: SignerCandidatesDto['data'] = [];
+      for (const party of parties) {
+        const members = await this.transactions.onBehalfOf(
+          { tenantId: party.tenantId, tenantKind: null, userId: null },
+          (scoped) => this.signing.signingMembers(scoped, party.tenantId),
+        );
+        data.push({ partyTenantId: party.tenantId, name: party.name, members });
+      }
+      return { data };
+    });
   }
 
   async setSigners(actor: Actor, conventionId: string, input: SetSignersDto): Promise<SignersDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.manageable(tx, actor, conventionId);
-    if (!['draft', 'in_review'].includes(convention.status)) {
-      throw wrongStatus(convention.status, 'draft or in_review');
-    }
-    const owner = convention.ownerTenantId;
-    const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
-    const seen = new Set<string>();
-    for (const [i, s] of input.signers.entries()) {
-      if (!parties.includes(s.partyTenantId)) {
-        throw this.invalidSigners(
-          `signers.${i}.partyTenantId`,
-          `signers.${i}.partyTenantId is not a party to this convention`,
-        );
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.manageable(tx, actor, conventionId);
+      if (!['draft', 'in_review'].includes(convention.status)) {
+        throw wrongStatus(convention.status, 'draft or in_review');
       }
-      const key = `${s.partyTenantId}/${s.userId}`;
-      if (seen.has(key))
-        throw this.invalidSigners(
-          `signers.${i}`,
-          `signers.${i} names the same person for the same party twice`,
-        );
-      seen.add(key);
-    }
-    const missing = parties.filter((p) => !input.signers.some((s) => s.partyTenantId === p));
-    if (missing.length > 0) {
-      throw new ProblemException(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        'party-without-signer',
-        'Every party needs a signer',
-        `No signer for ${missing.length} part${missing.length > 1 ? 'ies' : 'y'}.`,
-        { partyTenantIds: missing },
-      );
-    }
-    // Membership is the party's own data: ask it in the party's scope (the owner cannot see it).
-    for (const party of parties) {
-      const userIds = input.signers.filter((s) => s.partyTenantId === party).map((s) => s.userId);
-      const members = await this.transactions.onBehalfOf(
-        { tenantId: party, tenantKind: null, userId: null },
-        (scoped) => this.signing.membersOf(scoped, party, userIds),
-      );
-      const strangers = userIds.filter((u) => !members.has(u));
-      if (strangers.length > 0) {
+      const owner = convention.ownerTenantId;
+      const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
+      const seen = new Set<string>();
+      for (const [i, s] of input.signers.entries()) {
+        if (!parties.includes(s.partyTenantId)) {
+          throw this.invalidSigners(
+            `signers.${i}.partyTenantId`,
+            `signers.${i}.partyTenantId is not a party to this convention`,
+          );
+        }
+        const key = `${s.partyTenantId}/${s.userId}`;
+        if (seen.has(key))
+          throw this.invalidSigners(
+            `signers.${i}`,
+            `signers.${i} names the same person for the same party twice`,
+          );
+        seen.add(key);
+      }
+      const missing = parties.filter((p) => !input.signers.some((s) => s.partyTenantId === p));
+      if (missing.length > 0) {
         throw new ProblemException(
           HttpStatus.UNPROCESSABLE_ENTITY,
-          'signer-not-member',
-          'A signer must be a member of the party they sign for',
-          `${strangers.length} signer(s) are not members of party ${party}.`,
-          { partyTenantId: party, userIds: strangers },
+          'party-without-signer',
+          'Every party needs a signer',
+          `No signer for ${missing.length} part${missing.length > 1 ? 'ies' : 'y'}.`,
+          { partyTenantIds: missing },
         );
       }
-    }
-    await this.lockStatus(tx, convention);
-    if (await this.signing.hasSignatures(tx, owner, conventionId)) {
-      throw wrongStatus(convention.status, 'no signature recorded yet');
-    }
-    const rows = input.signers.map((s) => ({ ...s, id: uuidv7() }));
-    await this.signing.replaceSigners(tx, owner, conventionId, rows);
-    await this.chain.append(tx, ownerScope(actor, convention), {
-      conventionId,
-      type: 'signers_set',
-      actorUserId: actor.userId,
-      actorTenantId: actor.tenantId,
-      actorApiKeyId: actor.apiKeyId,
-      data: {
-        signers: rows.map((s) => ({
-          id: s.id,
-          partyTenantId: s.partyTenantId,
-          userId: s.userId,
-          step: s.step,
-        })),
-      },
+      // Membership is the party's own data: ask it in the party's scope (the owner cannot see it).
+      for (const party of parties) {
+        const userIds = input.signers.filter((s) => s.partyTenantId === party).map((s) => s.userId);
+        const members = await this.transactions.onBehalfOf(
+          { tenantId: party, tenantKind: null, userId: null },
+          (scoped) => this.signing.membersOf(scoped, party, userIds),
+        );
+        const strangers = userIds.filter((u) => !members.has(u));
+        if (strangers.length > 0) {
+          throw new ProblemException(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            'signer-not-member',
+            'A signer must be a member of the party they sign for',
+            `${strangers.length} signer(s) are not members of party ${party}.`,
+            { partyTenantId: party, userIds: strangers },
+          );
+        }
+      }
+      await this.lockStatus(tx, convention);
+      if (await this.signing.hasSignatures(tx, owner, conventionId)) {
+        throw wrongStatus(convention.status, 'no signature recorded yet');
+      }
+      const rows = input.signers.map((s) => ({ ...s, id: uuidv7() }));
+      await this.signing.replaceSigners(tx, owner, conventionId, rows);
+      await this.chain.append(tx, ownerScope(actor, convention), {
+        conventionId,
+        type: 'signers_set',
+        actorUserId: actor.userId,
+        actorTenantId: actor.tenantId,
+        actorApiKeyId: actor.apiKeyId,
+        data: {
+          signers: rows.map((s) => ({
+            id: s.id,
+            partyTenantId: s.partyTenantId,
+            userId: s.userId,
+            step: s.step,
+          })),
+        },
+      });
+      return this.list(actor, conventionId);
     });
-    return this.list(actor, conventionId);
   }
 
   async send(actor: Actor, conventionId: string): Promise<SigningResultDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.manageable(tx, actor, conventionId);
-    const owner = convention.ownerTenantId;
-    const status = await this.lockStatus(tx, convention);
-    if (status !== 'in_review') throw wrongStatus(status, 'in_review');
-    const document = await this.signing.currentDocument(tx, owner, conventionId);
-    if (!document) {
-      throw problem(HttpStatus.CONFLICT, 'no-document', 'No document to sign', 'Upload the document first.');
-    }
-    const signers = await this.signing.signers(tx, owner, conventionId);
-    const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
-    if (signers.length === 0 || parties.some((p) => !signers.some((s) => s.partyTenantId === p))) {
-      throw problem(
-        HttpStatus.CONFLICT,
-        'party-without-signer',
-        'Every party needs a signer',
-        'Set the signers (PUT …/signers) so that every party has at least one.',
-      );
-    }
-    const now = this.clock.now();
-    await this.signing.markSent(tx, owner, conventionId, now);
-    // The document being signed is frozen in the chain: signatures refer to this one, whatever follows.
-    await this.chain.append(tx, ownerScope(actor, convention), {
-      conventionId,
-      type: 'sent',
-      actorUserId: actor.userId,
-      actorTenantId: actor.tenantId,
-      actorApiKeyId: actor.apiKeyId,
-      data: {
-        documentId: document.id,
-        documentVersion: document.version,
-        documentSha256: document.sha256.toString('hex'),
-        steps: [...new Set(signers.map((s) => s.step))].sort((a, b) => a - b),
-      },
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.manageable(tx, actor, conventionId);
+      const owner = convention.ownerTenantId;
+      const status = await this.lockStatus(tx, convention);
+      if (status !== 'in_review') throw wrongStatus(status, 'in_review');
+      const document = await this.signing.currentDocument(tx, owner, conventionId);
+      if (!document) {
+        throw problem(
+          HttpStatus.CONFLICT,
+          'no-document',
+          'No document to sign',
+          'Upload the document first.',
+        );
+      }
+      const signers = await this.signing.signers(tx, owner, conventionId);
+      const parties = await this.signing.partyTenantIds(tx, owner, conventionId);
+      if (signers.length === 0 || parties.some((p) => !signers.some((s) => s.partyTenantId === p))) {
+        throw problem(
+          HttpStatus.CONFLICT,
+          'party-without-signer',
+          'Every party needs a signer',
+          'Set the signers (PUT …/signers) so that every party has at least one.',
+        );
+      }
+      const now = this.clock.now();
+      await this.signing.markSent(tx, owner, conventionId, now);
+      // The document being signed is frozen in the chain: signatures refer to this one, whatever follows.
+      await this.chain.append(tx, ownerScope(actor, convention), {
+        conventionId,
+        type: 'sent',
+        actorUserId: actor.userId,
+        actorTenantId: actor.tenantId,
+        actorApiKeyId: actor.apiKeyId,
+        data: {
+          documentId: document.id,
+          documentVersion: document.version,
+          documentSha256: document.sha256.toString('hex'),
+          steps: [...new Set(signers.map((s) => s.step))].sort((a, b) => a - b),
+        },
+      });
+      const step = currentStep(signers)!;
+      await this.requestStep(conventionId, step, signers);
+      return { status: 'out_for_signature', currentStep: step, signatureId: null };
     });
-    const step = currentStep(signers)!;
-    await this.requestStep(conventionId, step, signers);
-    return { status: 'out_for_signature', currentStep: step, signatureId: null };
   }
 
   async sign(
@@ -233,123 +242,125 @@ export class SigningService {
     proof: FactorProof,
     client: SignatureClient,
   ): Promise<SigningResultDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.access.read(tx, actor, conventionId);
-    const mine = await this.myPendingSigner(tx, actor, convention);
-    // Fresh authentication: the caller's own password, counted like a sign-in's; nothing is recorded
-    // when it is wrong.
-    const credentials = await this.signing.passwordOf(tx, actor.userId!);
-    if (!credentials) throw this.invalidCredentials();
-    await this.throttle.checkAccount(credentials.email);
-    if (!(await this.hasher.verify(credentials.passwordHash, password))) {
-      await this.throttle.loginFailed(credentials.email);
-      throw this.invalidCredentials();
-    }
-    // Step-up: a second factor given now, whose method the signature's evidence records.
-    const factor = await this.secondFactor.stepUp(actor as UserActor, proof, client.ip);
-    const method = `password+${factor.method}`;
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.access.read(tx, actor, conventionId);
+      const mine = await this.myPendingSigner(tx, actor, convention);
+      // Fresh authentication: the caller's own password, counted like a sign-in's; nothing is recorded
+      // when it is wrong.
+      const credentials = await this.signing.passwordOf(tx, actor.userId!);
+      if (!credentials) throw this.invalidCredentials();
+      await this.throttle.checkAccount(credentials.email);
+      if (!(await this.hasher.verify(credentials.passwordHash, password))) {
+        await this.throttle.loginFailed(credentials.email);
+        throw this.invalidCredentials();
+      }
+      // Step-up: a second factor given now, whose method the signature's evidence records.
+      const factor = await this.secondFactor.stepUp(actor as UserActor, proof, client.ip);
+      const method = `password+${factor.method}`;
 
-    const owned = ownerScope(actor, convention);
-    const result = await this.transactions.onBehalfOf(owned, async (scoped): Promise<SigningResultDto> => {
-      const owner = convention.ownerTenantId;
-      // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
-      const status = await this.lockStatus(scoped, convention);
-      if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
-      const signers = await this.signing.signers(scoped, owner, conventionId);
-      const signer = signers.find((s) => s.id === mine.id);
-      if (signer?.status !== 'pending') throw this.notASigner();
-      const step = currentStep(signers);
-      if (signer.step !== step) throw this.notYourTurn(step);
+      const owned = ownerScope(actor, convention);
+      const result = await this.transactions.onBehalfOf(owned, async (scoped): Promise<SigningResultDto> => {
+        const owner = convention.ownerTenantId;
+        // Concurrent signers of one step: the row lock orders them, and each re-reads what it decides on.
+        const status = await this.lockStatus(scoped, convention);
+        if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
+        const signers = await this.signing.signers(scoped, owner, conventionId);
+        const signer = signers.find((s) => s.id === mine.id);
+        if (signer?.status !== 'pending') throw this.notASigner();
+        const step = currentStep(signers);
+        if (signer.step !== step) throw this.notYourTurn(step);
 
-      const sent = await this.evidence.latestData(scoped, owner, conventionId, 'sent');
-      const document = await this.signing.document(scoped, owner, String(sent?.documentId));
-      if (!document)
-        throw new Error(`Convention ${conventionId} is out for signature without a frozen document`);
-      const signatureId = uuidv7();
-      const signedAt = this.clock.now();
-      const userAgent = client.userAgent ? client.userAgent.slice(0, 500) : null;
-      await this.signing.insertSignature(scoped, owner, {
-        id: signatureId,
-        conventionId,
-        signerId: signer.id,
-        documentId: document.id,
-        documentSha256: document.sha256,
-        userId: actor.userId!,
-        partyTenantId: actor.tenantId,
-        signedAt,
-        ip: client.ip,
-        userAgent,
-        method,
-      });
-      await this.signing.markSigner(scoped, owner, signer.id, 'signed', signedAt, null);
-      await this.chain.append(scoped, owned, {
-        conventionId,
-        type: 'signed',
-        actorUserId: actor.userId,
-        actorTenantId: actor.tenantId,
-        actorApiKeyId: actor.apiKeyId,
-        data: {
-          signatureId,
+        const sent = await this.evidence.latestData(scoped, owner, conventionId, 'sent');
+        const document = await this.signing.document(scoped, owner, String(sent?.documentId));
+        if (!document)
+          throw new Error(`Convention ${conventionId} is out for signature without a frozen document`);
+        const signatureId = uuidv7();
+        const signedAt = this.clock.now();
+        const userAgent = client.userAgent ? client.userAgent.slice(0, 500) : null;
+        await this.signing.insertSignature(scoped, owner, {
+          id: signatureId,
+          conventionId,
           signerId: signer.id,
-          userId: actor.userId,
-          partyTenantId: actor.tenantId,
           documentId: document.id,
-          documentSha256: document.sha256.toString('hex'),
-          signedAt: signedAt.toISOString(),
+          documentSha256: document.sha256,
+          userId: actor.userId!,
+          partyTenantId: actor.tenantId,
+          signedAt,
           ip: client.ip,
           userAgent,
           method,
-          step: signer.step,
-        },
-      });
+        });
+        await this.signing.markSigner(scoped, owner, signer.id, 'signed', signedAt, null);
+        await this.chain.append(scoped, owned, {
+          conventionId,
+          type: 'signed',
+          actorUserId: actor.userId,
+          actorTenantId: actor.tenantId,
+          actorApiKeyId: actor.apiKeyId,
+          data: {
+            signatureId,
+            signerId: signer.id,
+            userId: actor.userId,
+            partyTenantId: actor.tenantId,
+            documentId: document.id,
+            documentSha256: document.sha256.toString('hex'),
+            signedAt: signedAt.toISOString(),
+            ip: client.ip,
+            userAgent,
+            method,
+            step: signer.step,
+          },
+        });
 
-      const after = signers.map((s) => (s.id === signer.id ? { ...s, status: 'signed' as const } : s));
-      const next = currentStep(after);
-      if (next === step) return { status, currentStep: step, signatureId };
-      if (next !== null) {
-        await this.requestStep(conventionId, next, after);
-        return { status, currentStep: next, signatureId };
-      }
-      await this.activate(scoped, convention, owned, signedAt);
-      return { status: 'active', currentStep: null, signatureId };
+        const after = signers.map((s) => (s.id === signer.id ? { ...s, status: 'signed' as const } : s));
+        const next = currentStep(after);
+        if (next === step) return { status, currentStep: step, signatureId };
+        if (next !== null) {
+          await this.requestStep(conventionId, next, after);
+          return { status, currentStep: next, signatureId };
+        }
+        await this.activate(scoped, convention, owned, signedAt);
+        return { status: 'active', currentStep: null, signatureId };
+      });
+      // After the convention's lock, as every signer takes them: the step-up in the signer's own audit log.
+      await this.secondFactor.recordStepUp(
+        actor as UserActor,
+        factor,
+        client.ip,
+        `convention.sign:${conventionId}`,
+      );
+      return result;
     });
-    // After the convention's lock, as every signer takes them: the step-up in the signer's own audit log.
-    await this.secondFactor.recordStepUp(
-      actor as UserActor,
-      factor,
-      client.ip,
-      `convention.sign:${conventionId}`,
-    );
-    return result;
   }
 
   async decline(actor: Actor, conventionId: string, reason: string): Promise<SigningResultDto> {
-    const tx = this.transactions.tenantTx();
-    const convention = await this.access.read(tx, actor, conventionId);
-    const mine = await this.myPendingSigner(tx, actor, convention);
-    const owned = ownerScope(actor, convention);
-    return this.transactions.onBehalfOf(owned, async (scoped) => {
-      const owner = convention.ownerTenantId;
-      const status = await this.lockStatus(scoped, convention);
-      if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
-      const now = this.clock.now();
-      await this.signing.markSigner(scoped, owner, mine.id, 'declined', now, reason);
-      await this.signing.cancelPending(scoped, owner, conventionId);
-      await this.signing.markDeclined(scoped, owner, conventionId, now, reason);
-      await this.chain.append(scoped, owned, {
-        conventionId,
-        type: 'declined',
-        actorUserId: actor.userId,
-        actorTenantId: actor.tenantId,
-        actorApiKeyId: actor.apiKeyId,
-        data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      const convention = await this.access.read(tx, actor, conventionId);
+      const mine = await this.myPendingSigner(tx, actor, convention);
+      const owned = ownerScope(actor, convention);
+      return this.transactions.onBehalfOf(owned, async (scoped) => {
+        const owner = convention.ownerTenantId;
+        const status = await this.lockStatus(scoped, convention);
+        if (status !== 'out_for_signature') throw wrongStatus(status, 'out_for_signature');
+        const now = this.clock.now();
+        await this.signing.markSigner(scoped, owner, mine.id, 'declined', now, reason);
+        await this.signing.cancelPending(scoped, owner, conventionId);
+        await this.signing.markDeclined(scoped, owner, conventionId, now, reason);
+        await this.chain.append(scoped, owned, {
+          conventionId,
+          type: 'declined',
+          actorUserId: actor.userId,
+          actorTenantId: actor.tenantId,
+          actorApiKeyId: actor.apiKeyId,
+          data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
+        });
+        await this.outbox.emit(conventionDeclinedJob, {
+          conventionId,
+          signerId: mine.id,
+          partyTenantIds: await this.signing.partyTenantIds(scoped, owner, conventionId),
+        });
+        return { status: 'declined', currentStep: null, signatureId: null };
       });
-      await this.outbox.emit(conventionDeclinedJob, {
-        conventionId,
-        signerId: mine.id,
-        partyTenantIds: await this.signing.partyTenantIds(scoped, owner, conventionId),
-      });
-      return { status: 'declined', currentStep: null, signatureId: null };
     });
   }
 

@@ -97,16 +97,18 @@ export class SecondFactorSettingsService {
   }
 
   /**
-   * A fresh second factor for an act that needs it (signing a convention), in the request's transaction:
+   * A fresh second factor for an act that needs it (signing a convention), in the request's unit of work
+   * (its `run` joins the caller's):
    * the person must have one, and gives a code or a passkey's assertion now. Answers how it was proved.
    * The caller records it with `recordStepUp` once it holds the locks its act needs (audit entries come
    * after them).
    */
-  async stepUp(actor: UserActor, proof: FactorProof, ip: string | null): Promise<ProvenFactor> {
-    const tx = this.transactions.tenantTx();
-    if (!(await this.factors.hasFactor(tx, actor.userId))) throw secondFactorRequired();
-    if (!proof.code && !proof.passkey) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
-    return this.factors.prove(tx, actor.userId, proof, this.check(actor, ip, 'step-up'));
+  stepUp(actor: UserActor, proof: FactorProof, ip: string | null): Promise<ProvenFactor> {
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      if (!(await this.factors.hasFactor(tx, actor.userId))) throw secondFactorRequired();
+      if (!proof.code && !proof.passkey) throw invalidSecondFactor(HttpStatus.FORBIDDEN);
+      return this.factors.prove(tx, actor.userId, proof, this.check(actor, ip, 'step-up'));
+    });
   }
 
   /**
@@ -119,18 +121,19 @@ export class SecondFactorSettingsService {
     ip: string | null,
     purpose: string,
   ): Promise<void> {
-    const tx = this.transactions.tenantTx();
-    await this.factors.recordUse(tx, actor.userId, proven, this.check(actor, ip, 'step-up'));
-    await this.audit.record(actor, {
-      action: 'user.step_up',
-      targetType: 'user',
-      targetId: actor.userId,
-      data: {
-        method: proven.method,
-        purpose,
-        ip,
-        ...(proven.passkeyId ? { passkeyId: proven.passkeyId } : {}),
-      },
+    return this.transactions.run(actorContext(actor), async (tx) => {
+      await this.factors.recordUse(tx, actor.userId, proven, this.check(actor, ip, 'step-up'));
+      await this.audit.record(actor, {
+        action: 'user.step_up',
+        targetType: 'user',
+        targetId: actor.userId,
+        data: {
+          method: proven.method,
+          purpose,
+          ip,
+          ...(proven.passkeyId ? { passkeyId: proven.passkeyId } : {}),
+        },
+      });
     });
   }
 
