@@ -13,7 +13,11 @@ import {
   type ConventionExpiring,
 } from '@jazari/conventions';
 import type { RecipientReader, ResolvedEvent, ResolveInput } from '../notification.types.js';
-import { entry } from './entry.js';
+import { entriesOf } from './entry.js';
+
+const signatures = entriesOf('signatures');
+const conventions = entriesOf('conventions');
+const obligations = entriesOf('obligations');
 
 async function conventionVars(
   read: RecipientReader,
@@ -43,19 +47,25 @@ async function partiesAdmins(
   };
 }
 
+/** The signers still to sign among `signerIds`, with the convention's words; undefined when it is gone. */
+async function pendingSigners(
+  read: RecipientReader,
+  tenantId: string,
+  conventionId: string,
+  signerIds: readonly string[],
+): Promise<ResolvedEvent | undefined> {
+  const vars = await conventionVars(read, tenantId, conventionId);
+  if (!vars) return undefined;
+  const recipients = await read.signers(tenantId, conventionId, signerIds);
+  return { recipients, link: `/conventions/${conventionId}`, vars };
+}
+
 /** The catalogue's entries for conventions' events: signatures, the life of a convention, its obligations. */
 export const CONVENTIONS_EVENTS = [
-  entry(signatureRequestedJob, {
-    category: 'signatures',
+  signatures(signatureRequestedJob, {
     actionRequired: true,
-    channels: ['in_app', 'email'],
-    async resolve({ envelope, read }) {
-      const { conventionId, signerIds } = envelope.payload;
-      const vars = await conventionVars(read, envelope.tenantId, conventionId);
-      if (!vars) return undefined;
-      const recipients = await read.signers(envelope.tenantId, conventionId, signerIds);
-      return { recipients, link: `/conventions/${conventionId}`, vars };
-    },
+    resolve: ({ envelope, read }) =>
+      pendingSigners(read, envelope.tenantId, envelope.payload.conventionId, envelope.payload.signerIds),
     templates: {
       fr: {
         subject: 'Signature demandée : {reference} — {title}',
@@ -74,17 +84,10 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(signatureReminderJob, {
-    category: 'signatures',
+  signatures(signatureReminderJob, {
     actionRequired: true,
-    channels: ['in_app', 'email'],
-    async resolve({ envelope, read }) {
-      const { conventionId, signerId } = envelope.payload;
-      const vars = await conventionVars(read, envelope.tenantId, conventionId);
-      if (!vars) return undefined;
-      const recipients = await read.signers(envelope.tenantId, conventionId, [signerId]);
-      return { recipients, link: `/conventions/${conventionId}`, vars };
-    },
+    resolve: ({ envelope, read }) =>
+      pendingSigners(read, envelope.tenantId, envelope.payload.conventionId, [envelope.payload.signerId]),
     templates: {
       fr: {
         subject: 'Rappel : signature attendue — {reference}',
@@ -103,10 +106,7 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(conventionActivatedJob, {
-    category: 'conventions',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  conventions(conventionActivatedJob, {
     resolve: (input) => partiesAdmins(input, input.envelope.payload.partyTenantIds),
     templates: {
       fr: {
@@ -126,10 +126,7 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(conventionDeclinedJob, {
-    category: 'conventions',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  conventions(conventionDeclinedJob, {
     resolve: (input) => partiesAdmins(input, input.envelope.payload.partyTenantIds),
     templates: {
       fr: {
@@ -149,10 +146,7 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(conventionExpiringJob, {
-    category: 'conventions',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  conventions(conventionExpiringJob, {
     resolve: (input) => partiesAdmins(input, undefined, { days: String(input.envelope.payload.daysLeft) }),
     templates: {
       fr: {
@@ -172,10 +166,7 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(conventionExpiredJob, {
-    category: 'conventions',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  conventions(conventionExpiredJob, {
     resolve: (input) => partiesAdmins(input, undefined),
     templates: {
       fr: {
@@ -195,10 +186,7 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(obligationMetJob, {
-    category: 'obligations',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  obligations(obligationMetJob, {
     async resolve({ envelope, read }) {
       const { conventionId } = envelope.payload;
       const vars = await conventionVars(read, envelope.tenantId, conventionId);
@@ -225,11 +213,9 @@ export const CONVENTIONS_EVENTS = [
       },
     },
   }),
-  entry(obligationReopenedJob, {
-    category: 'obligations',
+  obligations(obligationReopenedJob, {
     // The responsible party has to meet it again, with evidence that counts.
     actionRequired: true,
-    channels: ['in_app', 'email'],
     async resolve({ envelope, read }) {
       const { conventionId, responsibleTenantId } = envelope.payload;
       const vars = await conventionVars(read, envelope.tenantId, conventionId);

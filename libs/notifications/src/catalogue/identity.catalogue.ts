@@ -4,15 +4,17 @@ import {
   passwordResetCompletedJob,
   passwordResetRequestedJob,
 } from '@jazari/identity';
-import { entry } from './entry.js';
+import { entriesOf } from './entry.js';
+
+const invitations = entriesOf('invitations');
+const account = entriesOf('account');
 
 /**
  * The catalogue's entries for identity's events: invitations and the person's own account. The links
  * that carry a secret come from identity (`links`).
  */
 export const IDENTITY_EVENTS = [
-  entry(invitationCreatedJob, {
-    category: 'invitations',
+  invitations(invitationCreatedJob, {
     actionRequired: true,
     // The invited person may have no account yet: e-mail only.
     channels: ['email'],
@@ -50,8 +52,7 @@ export const IDENTITY_EVENTS = [
       },
     },
   }),
-  entry(passwordResetRequestedJob, {
-    category: 'account',
+  account(passwordResetRequestedJob, {
     actionRequired: true,
     // The link is the person's alone: e-mail only (see PERSONAL_CATEGORIES).
     channels: ['email'],
@@ -79,9 +80,7 @@ export const IDENTITY_EVENTS = [
       },
     },
   }),
-  entry(passwordResetCompletedJob, {
-    category: 'account',
-    actionRequired: false,
+  account(passwordResetCompletedJob, {
     channels: ['email'],
     async resolve({ envelope, read }) {
       // Emitted in the transaction that used the link: the person is told even if the row changed since.
@@ -107,9 +106,7 @@ export const IDENTITY_EVENTS = [
       },
     },
   }),
-  entry(passwordChangedJob, {
-    category: 'account',
-    actionRequired: false,
+  account(passwordChangedJob, {
     channels: ['email'],
     async resolve({ envelope, read }) {
       // Emitted in the tenant of the session the password was changed in: the person is a member there.

@@ -1,12 +1,11 @@
 import { reportReadyJob } from '@jazari/reports';
-import { entry } from './entry.js';
+import { entriesOf } from './entry.js';
+
+const reports = entriesOf('reports');
 
 /** The catalogue's entries for the reports' events: a report is ready. */
 export const REPORTS_EVENTS = [
-  entry(reportReadyJob, {
-    category: 'reports',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  reports(reportReadyJob, {
     // The report's requester, in their tenant (where the report lives), with a link to its page.
     async resolve({ envelope, read }) {
       const { reportId, requestedBy, periodLabel, format } = envelope.payload;

@@ -5,9 +5,14 @@ import {
   allocationWithdrawnJob,
   bookingCancelledJob,
   bookingConfirmedJob,
+  type BookingCancelled,
+  type BookingConfirmed,
   usageThresholdJob,
 } from '@jazari/resources';
-import { entry } from './entry.js';
+import type { Recipient, RecipientReader, ResolvedEvent } from '../notification.types.js';
+import { entriesOf } from './entry.js';
+
+const resources = entriesOf('resources');
 
 /**
  * Who decides an allocation request at its stage: the owner's managers first; a large request then goes
@@ -17,12 +22,38 @@ function allocationDeciders(stage: 'owner' | 'root'): string[] {
   return stage === 'root' ? ['network_admin'] : ['institute_manager', 'network_admin'];
 }
 
+/** The person who asked for an allocation (if known) and the managers of their tenant. */
+async function requesterAndManagers(
+  read: RecipientReader,
+  allocation: { readonly requesterTenantId: string; readonly requestedBy: string | null },
+): Promise<Recipient[]> {
+  const people = allocation.requestedBy
+    ? await read.users(allocation.requesterTenantId, [allocation.requestedBy])
+    : [];
+  const managers = await read.roleHolders(
+    [allocation.requesterTenantId],
+    ['institute_manager', 'network_admin'],
+  );
+  return [...people, ...managers];
+}
+
+/** The person who booked (a booking made by the system has no one to tell), with the booking's words. */
+async function booker(
+  read: RecipientReader,
+  p: BookingConfirmed | BookingCancelled,
+): Promise<ResolvedEvent | undefined> {
+  if (!p.bookedBy) return undefined;
+  return {
+    recipients: await read.users(p.bookerTenantId, [p.bookedBy]),
+    link: `/resources/${p.resourceId}`,
+    vars: { resource: p.resourceName, start: p.startsAt, end: p.endsAt },
+  };
+}
+
 /** The catalogue's entries for the shared resources' events: allocation requests and decisions, usage, bookings. */
 export const RESOURCES_EVENTS = [
-  entry(allocationRequestedJob, {
-    category: 'resources',
+  resources(allocationRequestedJob, {
     actionRequired: true,
-    channels: ['in_app', 'email'],
     async resolve({ envelope, read }) {
       const p = envelope.payload;
       return {
@@ -49,10 +80,7 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(allocationWithdrawnJob, {
-    category: 'resources',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  resources(allocationWithdrawnJob, {
     async resolve({ envelope, read }) {
       const p = envelope.payload;
       // Those the request was waiting for.
@@ -86,10 +114,7 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(allocationDecidedJob, {
-    category: 'resources',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  resources(allocationDecidedJob, {
     async resolve({ envelope, read }) {
       const p = envelope.payload;
       if (!p.requestedBy) return undefined;
@@ -130,16 +155,11 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(allocationExpiringJob, {
-    category: 'resources',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  resources(allocationExpiringJob, {
     async resolve({ envelope, read }) {
       const p = envelope.payload;
-      const people = p.requestedBy ? await read.users(p.requesterTenantId, [p.requestedBy]) : [];
-      const managers = await read.roleHolders([p.requesterTenantId], ['institute_manager', 'network_admin']);
       return {
-        recipients: [...people, ...managers],
+        recipients: await requesterAndManagers(read, p),
         link: `/allocations/${p.allocationId}`,
         vars: { resource: p.resourceName, days: String(p.daysLeft), date: p.endsOn },
       };
@@ -162,16 +182,11 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(usageThresholdJob, {
-    category: 'resources',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  resources(usageThresholdJob, {
     async resolve({ envelope, read }) {
       const p = envelope.payload;
-      const people = p.requestedBy ? await read.users(p.requesterTenantId, [p.requestedBy]) : [];
-      const managers = await read.roleHolders([p.requesterTenantId], ['institute_manager', 'network_admin']);
       return {
-        recipients: [...people, ...managers],
+        recipients: await requesterAndManagers(read, p),
         link: `/allocations/${p.allocationId}`,
         vars: {
           resource: p.resourceName,
@@ -200,19 +215,9 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(bookingConfirmedJob, {
-    category: 'resources',
-    actionRequired: false,
+  resources(bookingConfirmedJob, {
     channels: ['in_app'],
-    async resolve({ envelope, read }) {
-      const p = envelope.payload;
-      if (!p.bookedBy) return undefined;
-      return {
-        recipients: await read.users(p.bookerTenantId, [p.bookedBy]),
-        link: `/resources/${p.resourceId}`,
-        vars: { resource: p.resourceName, start: p.startsAt, end: p.endsAt },
-      };
-    },
+    resolve: ({ envelope, read }) => booker(read, envelope.payload),
     templates: {
       fr: {
         subject: 'Réservation confirmée : {resource}',
@@ -231,19 +236,8 @@ export const RESOURCES_EVENTS = [
       },
     },
   }),
-  entry(bookingCancelledJob, {
-    category: 'resources',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
-    async resolve({ envelope, read }) {
-      const p = envelope.payload;
-      if (!p.bookedBy) return undefined;
-      return {
-        recipients: await read.users(p.bookerTenantId, [p.bookedBy]),
-        link: `/resources/${p.resourceId}`,
-        vars: { resource: p.resourceName, start: p.startsAt, end: p.endsAt },
-      };
-    },
+  resources(bookingCancelledJob, {
+    resolve: ({ envelope, read }) => booker(read, envelope.payload),
     templates: {
       fr: {
         subject: 'Réservation annulée : {resource}',

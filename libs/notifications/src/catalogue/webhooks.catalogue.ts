@@ -1,13 +1,13 @@
 import { webhookEndpointDisabledJob } from '@jazari/webhooks';
-import { entry } from './entry.js';
+import { entriesOf } from './entry.js';
+
+const integrations = entriesOf('integrations');
 
 /** The catalogue's entries for webhooks' events: an endpoint disabled after failing. */
 export const WEBHOOKS_EVENTS = [
-  entry(webhookEndpointDisabledJob, {
-    category: 'integrations',
+  integrations(webhookEndpointDisabledJob, {
     // Deliveries stop until an admin fixes the receiver and enables the endpoint again.
     actionRequired: true,
-    channels: ['in_app', 'email'],
     async resolve({ envelope, read }) {
       const { endpointId, url } = envelope.payload;
       const recipients = await read.admins([envelope.tenantId]);

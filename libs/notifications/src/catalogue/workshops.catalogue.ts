@@ -8,7 +8,9 @@ import {
   type WorkshopNotice,
 } from '@jazari/workshops';
 import type { ResolvedEvent, ResolveInput } from '../notification.types.js';
-import { entry } from './entry.js';
+import { entriesOf } from './entry.js';
+
+const workshops = entriesOf('workshops');
 
 /**
  * A workshop notice: the payload carries the workshop's words and time; only the people are looked up,
@@ -23,10 +25,8 @@ async function workshopPeople(input: ResolveInput<WorkshopNotice>, page = ''): P
 
 /** The catalogue's entries for the workshops' events (the payload carries the workshop's words and time). */
 export const WORKSHOPS_EVENTS = [
-  entry(workshopInvitedJob, {
-    category: 'workshops',
+  workshops(workshopInvitedJob, {
     actionRequired: true,
-    channels: ['in_app', 'email'],
     resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
@@ -46,10 +46,7 @@ export const WORKSHOPS_EVENTS = [
       },
     },
   }),
-  entry(registrationConfirmedJob, {
-    category: 'workshops',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  workshops(registrationConfirmedJob, {
     resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
@@ -69,10 +66,7 @@ export const WORKSHOPS_EVENTS = [
       },
     },
   }),
-  entry(waitlistPromotedJob, {
-    category: 'workshops',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  workshops(waitlistPromotedJob, {
     resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
@@ -92,10 +86,7 @@ export const WORKSHOPS_EVENTS = [
       },
     },
   }),
-  entry(workshopReminderJob, {
-    category: 'workshops',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  workshops(workshopReminderJob, {
     resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
@@ -115,10 +106,7 @@ export const WORKSHOPS_EVENTS = [
       },
     },
   }),
-  entry(workshopCancelledJob, {
-    category: 'workshops',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  workshops(workshopCancelledJob, {
     resolve: (input) => workshopPeople(input),
     templates: {
       fr: {
@@ -138,10 +126,7 @@ export const WORKSHOPS_EVENTS = [
       },
     },
   }),
-  entry(minutesPublishedJob, {
-    category: 'workshops',
-    actionRequired: false,
-    channels: ['in_app', 'email'],
+  workshops(minutesPublishedJob, {
     resolve: (input) => workshopPeople(input, '/outcomes'),
     templates: {
       fr: {
