@@ -13,6 +13,7 @@ import {
   anyDeclared,
   asOf,
   asParty,
+  beneficiaryFigures,
   cleanFilters,
   conventionsByRegion,
   deliverableFigures,
@@ -99,7 +100,6 @@ export function assembleNational(
         : []
       : conventionsByRegion(facts),
   };
-  const beneficiary = facts.one('beneficiary', region, priority);
   const topPriorities = rows.priorities.filter((p) => !p.parent);
 
   return {
@@ -107,11 +107,7 @@ export function assembleNational(
     filters: cleanFilters(filters, from, to),
     network,
     projects: projectFigures(facts, region, priority, rows.regions, rows.priorities),
-    beneficiaries: {
-      total: count(beneficiary?.n),
-      startups: count(beneficiary?.a),
-      smes: count(beneficiary?.b),
-    },
+    beneficiaries: beneficiaryFigures(facts, region, priority),
     conventions,
     resources: resources(facts, tenants),
     workshops: workshopFigures(facts),
@@ -151,18 +147,13 @@ export function assembleSlice(
   const region = filters.region ?? ALL;
   const priority = filters.priority ?? ALL;
   const facts = new Facts(rows);
-  const beneficiary = facts.one('beneficiary', region, priority);
   const whole = rendering.value;
   return {
     ...whole,
     asOf: rendering.asOf,
     filters: cleanFilters(filters, from, to),
     projects: projectFigures(facts, region, priority, meta.regions, meta.priorities),
-    beneficiaries: {
-      total: count(beneficiary?.n),
-      startups: count(beneficiary?.a),
-      smes: count(beneficiary?.b),
-    },
+    beneficiaries: beneficiaryFigures(facts, region, priority),
     series: series(facts, region, priority, from, to).map((point, i) => {
       const national = whole.series[i];
       const declared: DeclaredMonth = {
@@ -180,6 +171,11 @@ export function assembleSlice(
   };
 }
 
+/** What an institute's and a partner's dashboards open with: when, and whose. */
+function tenantHeading(rows: DashboardRows, self: TenantRow) {
+  return { asOf: asOf(rows.as_of), tenantId: self.id, name: labels(self) };
+}
+
 /** An institute's dashboard from its own rows (`self`: the institute, as the rows name it). */
 export function assembleInstitute(
   rows: DashboardRows,
@@ -191,9 +187,7 @@ export function assembleInstitute(
   const view = rows.view;
   const requests = facts.all('resource_requests')[0];
   return {
-    asOf: asOf(rows.as_of),
-    tenantId,
-    name: labels(self),
+    ...tenantHeading(rows, self),
     projects: projectFigures(facts, ALL, ALL, rows.regions, rows.priorities),
     lateMilestones: view?.late_milestones ?? [],
     overdueDeliverables: view?.overdue_deliverables ?? [],
@@ -240,9 +234,7 @@ export function assemblePartner(
   const view = rows.view;
   const obligations = facts.all('party_obligation');
   return {
-    asOf: asOf(rows.as_of),
-    tenantId,
-    name: labels(self),
+    ...tenantHeading(rows, self),
     conventions: {
       byStatus: facts
         .all('party_convention_status')

@@ -179,6 +179,12 @@ export function projectFigures(
   };
 }
 
+/** The beneficiaries of a region and priority (all: `ALL`): how many, of them startups and SMEs. */
+export function beneficiaryFigures(facts: Facts, region: string, priority: string) {
+  const beneficiary = facts.one('beneficiary', region, priority);
+  return { total: count(beneficiary?.n), startups: count(beneficiary?.a), smes: count(beneficiary?.b) };
+}
+
 export function series(
   facts: Facts,
   region: string,
