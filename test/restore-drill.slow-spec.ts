@@ -55,8 +55,8 @@ describe('restore drill: base backup + WAL into a fresh cluster, audit chains ve
     for (const tenant of tenants) {
       await api
         .get(TransactionRunner)
-        .run({ tenantId: tenant.id, tenantKind: 'institute', userId: null }, () =>
-          api.get(AuditLog).record(null, {
+        .run({ tenantId: tenant.id, tenantKind: 'institute', userId: null }, (tx) =>
+          api.get(AuditLog).record(tx, null, {
             action: 'drill.recorded',
             targetType: 'drill',
             targetId: uuidv7(),

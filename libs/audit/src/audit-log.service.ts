@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { isTenantTx, TransactionRunner, uuidv7 } from '@jazari/database';
+import { isTenantTx, TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import {
   GENESIS_HASH,
   canonicalJson,
@@ -38,8 +38,8 @@ export interface AuditEventPage {
 }
 
 /**
- * The tenant's append-only, hash-chained audit log. `record` writes in the caller's open transaction,
- * so an entry exists exactly when the change it describes committed.
+ * The tenant's append-only, hash-chained audit log. `record` writes in the transaction the caller passes
+ * (its unit of work's), so an entry exists exactly when the change it describes committed.
  */
 @Injectable()
 export class AuditLog {
@@ -48,9 +48,11 @@ export class AuditLog {
     private readonly repository: AuditRepository,
   ) {}
 
-  /** Appends an entry to the chain of the open transaction's tenant. */
-  async record(actor: AuditActor | null, event: AuditEventInput): Promise<void> {
-    const tx = this.transactions.tx();
+  /**
+   * Appends an entry to the chain of `tx`'s tenant, in `tx`: the transaction of the change it describes
+   * (inside `onBehalfOf`, the scoped one: the entry goes to that tenant's chain).
+   */
+  async record(tx: TenantTx, actor: AuditActor | null, event: AuditEventInput): Promise<void> {
     if (!isTenantTx(tx)) {
       throw new Error(`Audit event "${event.action}" needs a tenant: record it inside a tenant transaction`);
     }

@@ -137,6 +137,7 @@ export class OperationsService {
       );
       const effect = await act(row, tx);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: `operations.job_${resolution}`,

@@ -82,7 +82,7 @@ export class WebhookDeliveryHandler {
       if (!since || at.getTime() - since.getTime() < DISABLE_AFTER_MS) return false;
       const endpoint = await this.repository.disableFailing(tx, tenantId, attempt.endpointId, at);
       if (endpoint) {
-        await this.audit.record(null, {
+        await this.audit.record(tx, null, {
           action: 'webhook.disabled',
           targetType: 'webhook_endpoint',
           targetId: endpoint.id,

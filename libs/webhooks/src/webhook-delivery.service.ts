@@ -79,7 +79,7 @@ export class WebhookDeliveryService {
       const cycle = await this.deliveries.restartDelivery(tx, actor.tenantId, id);
       if (cycle === undefined) throw webhookNotFound('delivery');
       await this.outbox.emit(webhookDeliveryJob, { deliveryId: id, cycle });
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'webhook.redelivered',
         targetType: 'webhook_delivery',
         targetId: id,

@@ -55,7 +55,7 @@ export class WebhookService {
         createdBy: actor.userId,
         now: this.clock.now(),
       });
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'webhook.created',
         targetType: 'webhook_endpoint',
         targetId: row.id,
@@ -99,7 +99,7 @@ export class WebhookService {
         this.clock.now(),
       );
       if (!row) throw webhookNotFound();
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'webhook.updated',
         targetType: 'webhook_endpoint',
         targetId: id,
@@ -117,7 +117,7 @@ export class WebhookService {
     return this.transactions.run(actorContext(actor), async (tx) => {
       const row = await this.repository.rotateSecret(tx, actor.tenantId, id, this.clock.now());
       if (!row) throw webhookNotFound();
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'webhook.secret_rotated',
         targetType: 'webhook_endpoint',
         targetId: id,
@@ -132,7 +132,7 @@ export class WebhookService {
       const row = await this.repository.findEndpoint(tx, actor.tenantId, id);
       if (!row) throw webhookNotFound();
       await this.repository.deleteEndpoint(tx, actor.tenantId, id);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'webhook.deleted',
         targetType: 'webhook_endpoint',
         targetId: id,

@@ -49,8 +49,8 @@ function setup(callerTenant: string) {
   ) as EvidenceKey;
   const clock = { now: () => new Date('2026-03-01T10:00:00.000Z') };
   const audit = {
-    record: (actor: AuditActor | null, event: AuditEventInput) => {
-      recorded.push({ scope: transactions.tx().context.tenantId, actor, event });
+    record: (tx: TenantTx, actor: AuditActor | null, event: AuditEventInput) => {
+      recorded.push({ scope: tx.context.tenantId, actor, event });
       return Promise.resolve();
     },
   } as unknown as AuditLog;

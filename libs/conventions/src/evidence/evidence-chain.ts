@@ -112,6 +112,7 @@ export class EvidenceChain {
     }
     const person = input.actorUserId ?? input.actorApiKeyId;
     await this.audit.record(
+      scoped,
       person ? { userId: input.actorUserId, apiKeyId: input.actorApiKeyId ?? null } : null,
       {
         action: `convention.${input.type}`,

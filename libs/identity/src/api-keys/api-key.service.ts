@@ -51,7 +51,7 @@ export class ApiKeyService {
         createdBy: actor.userId,
         expiresAt,
       });
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'api_key.created',
         targetType: 'api_key',
         targetId: id,
@@ -86,7 +86,7 @@ export class ApiKeyService {
       const row = await this.repository.find(tx, actor.tenantId, id);
       if (!row) throw apiKeyNotFound();
       if (await this.repository.revoke(tx, actor.tenantId, id)) {
-        await this.audit.record(actor, {
+        await this.audit.record(tx, actor, {
           action: 'api_key.revoked',
           targetType: 'api_key',
           targetId: id,

@@ -100,9 +100,10 @@ export class AuthService {
     );
     if (!target) throw closedToPasswords ? passwordSignInDisabled() : noActiveMembership();
     const breakGlass = !target.passwordSignIn;
-    return this.completeSignIn(userId, target, client, 'password', async () => {
+    return this.completeSignIn(userId, target, client, 'password', async (tx) => {
       if (!breakGlass) return;
       await this.audit.record(
+        tx,
         { userId, apiKeyId: null },
         { action: 'auth.break_glass_sign_in', targetType: 'user', targetId: userId, data: { ip: client.ip } },
       );
@@ -287,8 +288,8 @@ export class AuthService {
       this.repository.membershipsOf(tx, userId),
     );
     for (const m of memberships) {
-      await this.transactions.run({ tenantId: m.tenantId, tenantKind: m.kind, userId: null }, () =>
-        this.audit.record(null, {
+      await this.transactions.run({ tenantId: m.tenantId, tenantKind: m.kind, userId: null }, (tx) =>
+        this.audit.record(tx, null, {
           action: 'auth.login_throttled',
           targetType: 'user',
           targetId: userId,

@@ -113,7 +113,7 @@ export class InvitationService {
         );
       }
       if (await this.invitations.revoke(tx, actor.tenantId, id)) {
-        await this.audit.record(actor, {
+        await this.audit.record(tx, actor, {
           action: 'invitation.revoked',
           targetType: 'invitation',
           targetId: id,
@@ -211,13 +211,13 @@ export class InvitationService {
       await this.members.insert(tx, token.tenantId, userId, invitation.role);
       await this.invitations.markAccepted(tx, token.tenantId, token.id, userId);
       const by = { userId, apiKeyId: null };
-      await this.audit.record(by, {
+      await this.audit.record(tx, by, {
         action: 'invitation.accepted',
         targetType: 'invitation',
         targetId: invitation.id,
         data: { email: invitation.email, createdAccount: !existing },
       });
-      await this.audit.record(by, {
+      await this.audit.record(tx, by, {
         action: 'membership.created',
         targetType: 'membership',
         targetId: userId,
@@ -274,7 +274,7 @@ export class InvitationService {
         );
       });
     await this.outbox.emit(invitationCreatedJob, { invitationId: row.id });
-    await this.audit.record(actor, {
+    await this.audit.record(tx, actor, {
       action: 'invitation.created',
       targetType: 'invitation',
       targetId: row.id,

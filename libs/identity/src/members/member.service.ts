@@ -45,7 +45,7 @@ export class MemberService {
       if (member.role === role) return toDto(member);
       await this.keepOneAdmin(tx, actor.tenantKind, actor.tenantId, member.role);
       await this.members.setRole(tx, actor.tenantId, userId, role);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'membership.role_changed',
         targetType: 'membership',
         targetId: userId,
@@ -62,7 +62,7 @@ export class MemberService {
       await this.keepOneAdmin(tx, actor.tenantKind, actor.tenantId, member.role);
       await this.sessions.revokeMemberSessions(tx, actor.tenantId, userId, 'membership_removed');
       await this.members.remove(tx, actor.tenantId, userId);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'membership.removed',
         targetType: 'membership',
         targetId: userId,

@@ -69,7 +69,7 @@ export class PasswordResetService {
           expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_SECONDS * 1000),
         });
         await this.outbox.emit(passwordResetRequestedJob, { resetId: id });
-        await this.audit.record(null, {
+        await this.audit.record(tx, null, {
           action: 'user.reset_requested',
           targetType: 'user',
           targetId: userId,
@@ -116,6 +116,7 @@ export class PasswordResetService {
             );
             await this.outbox.emit(passwordResetCompletedJob, { resetId: token.id });
             await this.audit.record(
+              scoped,
               { userId: reset.userId, apiKeyId: null },
               {
                 action: 'user.password_reset',

@@ -78,7 +78,7 @@ export class ProfileService {
         'password_changed',
         actor.sessionId,
       );
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.password_changed',
         targetType: 'user',
         targetId: actor.userId,

@@ -72,7 +72,7 @@ export class PasskeySettingsService {
       const first = !(await this.factors.hasFactor(tx, actor.userId));
       const passkey = await this.passkeys.register(tx, actor.userId, name.trim(), response);
       const recoveryCodes = first ? await this.factors.newRecoveryCodes(tx, actor.userId) : undefined;
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.passkey_added',
         targetType: 'user',
         targetId: actor.userId,
@@ -96,7 +96,7 @@ export class PasskeySettingsService {
       const proven = await this.confirm(tx, actor, proof, ip);
       await this.passkeys.remove(tx, actor.userId, passkeyId);
       if (last) await this.factors.remove(tx, actor.userId);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.passkey_removed',
         targetType: 'user',
         targetId: actor.userId,

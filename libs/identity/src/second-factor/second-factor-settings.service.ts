@@ -61,7 +61,7 @@ export class SecondFactorSettingsService {
         check,
       );
       const recoveryCodes = await this.factors.newRecoveryCodes(tx, actor.userId);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.recovery_codes_renewed',
         targetType: 'user',
         targetId: actor.userId,
@@ -87,7 +87,7 @@ export class SecondFactorSettingsService {
       const method = await this.factors.verify(tx, actor.userId, code, check);
       await this.factors.recordUse(tx, actor.userId, method, check);
       await this.factors.remove(tx, actor.userId);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.second_factor_disabled',
         targetType: 'user',
         targetId: actor.userId,
@@ -123,7 +123,7 @@ export class SecondFactorSettingsService {
   ): Promise<void> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       await this.factors.recordUse(tx, actor.userId, proven, this.check(actor, ip, 'step-up'));
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'user.step_up',
         targetType: 'user',
         targetId: actor.userId,
@@ -148,7 +148,7 @@ export class SecondFactorSettingsService {
       const before = await this.repository.tenantRequires(tx, actor.tenantId);
       if (before !== input.secondFactorRequired) {
         await this.repository.setTenantRequires(tx, actor.tenantId, input.secondFactorRequired, actor.userId);
-        await this.audit.record(actor, {
+        await this.audit.record(tx, actor, {
           action: 'tenant.security_policy_changed',
           targetType: 'tenant',
           targetId: actor.tenantId,

@@ -155,7 +155,7 @@ export class SecondFactorService {
     await this.factors.confirmTotp(tx, userId, step);
     await this.throttle.secondFactorSucceeded(userId);
     const codes = await this.newRecoveryCodes(tx, userId);
-    await this.audit.record(check.actor, {
+    await this.audit.record(tx, check.actor, {
       action: 'user.second_factor_enabled',
       targetType: 'user',
       targetId: userId,
@@ -178,7 +178,7 @@ export class SecondFactorService {
     if (await this.hasFactor(tx, userId)) throw secondFactorAlreadyEnabled();
     const passkey = await this.passkeys.register(tx, userId, name.trim(), response);
     const codes = await this.newRecoveryCodes(tx, userId);
-    await this.audit.record(check.actor, {
+    await this.audit.record(tx, check.actor, {
       action: 'user.passkey_added',
       targetType: 'user',
       targetId: userId,
@@ -231,7 +231,7 @@ export class SecondFactorService {
     const { method, passkeyId } =
       typeof proven === 'string' ? { method: proven, passkeyId: undefined } : proven;
     if (method === 'webauthn') {
-      await this.audit.record(check.actor, {
+      await this.audit.record(tx, check.actor, {
         action: 'user.passkey_used',
         targetType: 'user',
         targetId: userId,
@@ -240,7 +240,7 @@ export class SecondFactorService {
       return;
     }
     if (method !== 'recovery_code') return;
-    await this.audit.record(check.actor, {
+    await this.audit.record(tx, check.actor, {
       action: 'user.recovery_code_used',
       targetType: 'user',
       targetId: userId,
@@ -276,8 +276,8 @@ export class SecondFactorService {
 
   private async refuse(userId: string, check: FactorCheck, method: FactorMethod | 'none'): Promise<never> {
     const reachedLimit = await this.throttle.secondFactorFailed(userId);
-    await this.transactions.runIndependently(check.audit, () =>
-      this.audit.record(check.actor, {
+    await this.transactions.runIndependently(check.audit, (tx) =>
+      this.audit.record(tx, check.actor, {
         action: 'user.second_factor_failed',
         targetType: 'user',
         targetId: userId,

@@ -35,7 +35,7 @@ export class SessionService {
       if (!(await this.sessions.end(tx, actor.userId, sessionId, null, 'signed_out_by_user'))) {
         throw sessionNotFound();
       }
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'session.ended',
         targetType: 'session',
         targetId: sessionId,
@@ -54,7 +54,7 @@ export class SessionService {
         actor.sessionId,
       );
       if (revokedSessions > 0) {
-        await this.audit.record(actor, {
+        await this.audit.record(tx, actor, {
           action: 'session.ended_others',
           targetType: 'user',
           targetId: actor.userId,
@@ -80,7 +80,7 @@ export class SessionService {
       if (!(await this.sessions.end(tx, userId, sessionId, actor.tenantId, 'ended_by_admin'))) {
         throw sessionNotFound();
       }
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'session.ended',
         targetType: 'session',
         targetId: sessionId,

@@ -112,7 +112,7 @@ export class SsoConfigService {
         !input.passwordSignIn && (stored?.passwordSignIn ?? true)
           ? await this.repository.revokePasswordSessions(tx, actor.tenantId, ADMIN_ROLE[actor.tenantKind])
           : 0;
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'sso.configured',
         targetType: 'tenant',
         targetId: actor.tenantId,
@@ -138,7 +138,7 @@ export class SsoConfigService {
   async remove(actor: UserActor): Promise<void> {
     await this.transactions.run(actorContext(actor), async (tx) => {
       if (!(await this.repository.remove(tx, actor.tenantId))) return;
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'sso.removed',
         targetType: 'tenant',
         targetId: actor.tenantId,

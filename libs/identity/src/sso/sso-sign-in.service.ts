@@ -258,14 +258,14 @@ export class SsoSignInService {
           await this.members.insert(tx, tenantId, userId, role);
           if (invitation) {
             await this.invitations.markAccepted(tx, tenantId, invitation.id, userId);
-            await this.audit.record(by, {
+            await this.audit.record(tx, by, {
               action: 'invitation.accepted',
               targetType: 'invitation',
               targetId: invitation.id,
               data: { email: invitation.email, createdAccount: !account, via: 'sso' },
             });
           }
-          await this.audit.record(by, {
+          await this.audit.record(tx, by, {
             action: 'membership.created',
             targetType: 'membership',
             targetId: userId,
@@ -277,7 +277,7 @@ export class SsoSignInService {
         const challenge = providerFactor
           ? undefined
           : await this.gate.challengeIn(tx, userId, client, tenantId);
-        await this.audit.record(by, {
+        await this.audit.record(tx, by, {
           action: 'auth.sso_sign_in',
           targetType: 'user',
           targetId: userId,
@@ -332,8 +332,8 @@ export class SsoSignInService {
     client: ClientInfo,
     data: Record<string, string | null>,
   ): Promise<void> {
-    await this.transactions.run({ tenantId, tenantKind: null, userId: null }, () =>
-      this.audit.record(null, {
+    await this.transactions.run({ tenantId, tenantKind: null, userId: null }, (tx) =>
+      this.audit.record(tx, null, {
         action: 'auth.sso_refused',
         targetType: 'tenant',
         targetId: tenantId,

@@ -59,6 +59,7 @@ export class DirectoryService {
       if (change) {
         await this.directory.saveProfile(tx, actor.tenantId, profile);
         await this.audit.record(
+          tx,
           { userId: actor.userId, apiKeyId: actor.apiKeyId },
           {
             action: 'directory_profile.updated',

@@ -31,6 +31,7 @@ export class DomainService {
       if (!(await this.domains.insert(tx, entry))) throw ReferenceProblems.codeTaken(entry.code);
       const created = await this.load(tx, entry.code);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: 'domain.created',
@@ -54,6 +55,7 @@ export class DomainService {
       if (!hasChanges(change)) return current;
       await this.domains.update(tx, code, change.next);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: 'domain.updated',

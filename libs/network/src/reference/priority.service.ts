@@ -49,6 +49,7 @@ export class PriorityService {
       if (!inserted) throw ReferenceProblems.codeTaken(entry.code);
       const created = await this.load(tx, entry.code);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: 'priority.created',
@@ -74,6 +75,7 @@ export class PriorityService {
       if (!hasChanges(change)) return current;
       await this.priorities.update(tx, code, change.next);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: 'priority.updated',

@@ -100,25 +100,19 @@ describe('TenantService', () => {
     root = tenants.add({ id: ROOT_ID, kind: 'root', slug: 'jazari-root' });
     recorded = [];
     opened = [];
-    let scope: DbContext | undefined;
+    // The request's transaction has no tenant scope here; onBehalfOf gives one naming the target.
     const tx = {} as TenantTx;
     const transactions = {
       run: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
         opened.push(context);
         return work(tx);
       },
-      onBehalfOf: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> => {
-        scope = context;
-        try {
-          return await work(tx);
-        } finally {
-          scope = undefined;
-        }
-      },
+      onBehalfOf: async <T>(context: DbContext, work: (tx: TenantTx) => Promise<T>): Promise<T> =>
+        work({ context } as unknown as TenantTx),
     };
     const audit = {
-      record: (actor: AuditActor | null, event: AuditEventInput): Promise<void> => {
-        recorded.push({ scope, actor, event });
+      record: (into: TenantTx, actor: AuditActor | null, event: AuditEventInput): Promise<void> => {
+        recorded.push({ scope: (into as { context?: DbContext }).context, actor, event });
         return Promise.resolve();
       },
     };

@@ -168,8 +168,9 @@ export class TenantService {
   ): Promise<void> {
     return this.transactions.onBehalfOf(
       { tenantId: target.id, tenantKind: target.kind, userId: actor.userId },
-      () =>
+      (tx) =>
         this.audit.record(
+          tx,
           { userId: actor.userId, apiKeyId: actor.apiKeyId },
           { action, targetType: 'tenant', targetId: target.id, data },
         ),

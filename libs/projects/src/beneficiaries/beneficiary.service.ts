@@ -89,6 +89,7 @@ export class BeneficiaryService {
       if (errors.length > 0) throw BeneficiaryProblems.unknownReferences(errors);
       await this.beneficiaries.update(tx, id, change.next);
       await this.audit.record(
+        tx,
         { userId: actor.userId, apiKeyId: actor.apiKeyId },
         {
           action: 'beneficiary.updated',

@@ -125,7 +125,7 @@ export class DeliverableService {
         status: { from: before.status, to },
         resubmission: before.status === 'rejected',
       });
-      await this.recordReview(actor, scope, deliverableId, 'submitted', {
+      await this.recordReview(tx, actor, scope, deliverableId, 'submitted', {
         from: before.status,
         comment: null,
       });
@@ -160,7 +160,7 @@ export class DeliverableService {
         status: { from: before.status, to },
         comment,
       });
-      await this.recordReview(actor, scope, deliverableId, to, { from: before.status, comment });
+      await this.recordReview(tx, actor, scope, deliverableId, to, { from: before.status, comment });
       if (before.status === 'accepted') {
         await this.outbox.emit(evidenceWithdrawnJob, {
           kind: 'deliverable',
@@ -177,13 +177,14 @@ export class DeliverableService {
    * institute's hash-chained audit log (the project history is not chained), in the same transaction.
    */
   private recordReview(
+    tx: TenantTx,
     actor: Actor,
     scope: ProjectScope,
     deliverableId: string,
     to: 'submitted' | 'accepted' | 'rejected',
     data: { from: DeliverableStatus; comment: string | null },
   ): Promise<void> {
-    return this.audit.record(actor, {
+    return this.audit.record(tx, actor, {
       action: `deliverable.${to}`,
       targetType: 'deliverable',
       targetId: deliverableId,

@@ -107,7 +107,7 @@ export class ProjectManagementService {
       await this.projects.addLinks(tx, 'partner', scope, partners.added);
       await this.history.record(tx, scope, actor, 'project.partners_changed', { partners });
       // Which partners take part is a commitment between tenants: also in the hash-chained audit log.
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'project.partners_changed',
         targetType: 'project',
         targetId: scope.projectId,

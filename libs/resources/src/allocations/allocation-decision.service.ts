@@ -99,7 +99,7 @@ export class AllocationDecisionService {
               bookedBy: booking.bookedBy,
             });
           }
-          await this.record(actor, allocationId, `resource_allocation.${to}`, {
+          await this.record(owner, actor, allocationId, `resource_allocation.${to}`, {
             from: locked.status,
             ...(freed.length ? { cancelledBookings: freed.map((b) => b.id) } : {}),
             reason: input.reason,
@@ -167,7 +167,7 @@ export class AllocationDecisionService {
             root: false,
             now,
           });
-          await this.record(actor, allocationId, 'resource_allocation.owner_approved', {
+          await this.record(owner, actor, allocationId, 'resource_allocation.owner_approved', {
             quantity,
             awaitingRoot: true,
           });
@@ -196,7 +196,7 @@ export class AllocationDecisionService {
           root: rootStage,
           now,
         });
-        await this.record(actor, allocationId, 'resource_allocation.approved', {
+        await this.record(owner, actor, allocationId, 'resource_allocation.approved', {
           quantity,
           requested: locked.quantityRequested,
           byRoot: rootStage,
@@ -266,7 +266,7 @@ export class AllocationDecisionService {
       await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
         const { resource, locked } = await this.lockFor(owner, scope, 'withdraw', ifMatch);
         await this.allocations.withdraw(owner, scope.ownerTenantId, allocationId, now);
-        await this.record(actor, allocationId, 'resource_allocation.withdrawn', {
+        await this.record(owner, actor, allocationId, 'resource_allocation.withdrawn', {
           from: locked.status,
           reason,
         });
@@ -313,8 +313,15 @@ export class AllocationDecisionService {
   }
 
   /** In the owner's chain (the open scope is the owner's); Root's decisions name Root as `actorTenantId`. */
-  private record(actor: Actor, allocationId: string, action: string, data: Record<string, unknown>) {
+  private record(
+    tx: TenantTx,
+    actor: Actor,
+    allocationId: string,
+    action: string,
+    data: Record<string, unknown>,
+  ) {
     return this.audit.record(
+      tx,
       { userId: actor.userId, apiKeyId: actor.apiKeyId, tenantId: actor.tenantId },
       {
         action,

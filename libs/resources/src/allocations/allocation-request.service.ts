@@ -84,7 +84,7 @@ export class AllocationRequestService {
           needsRoot,
         });
         // In the owner's chain, with the requesting tenant named (`actorTenantId`).
-        await this.audit.record(actor, {
+        await this.audit.record(owner, actor, {
           action: 'resource_allocation.requested',
           targetType: 'resource_allocation',
           targetId: id,

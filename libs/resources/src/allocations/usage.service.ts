@@ -49,7 +49,7 @@ export class UsageService {
         // The sweep starts allocations on their first day; a record arriving first does it itself.
         if (status === 'approved' && locked.startsOn <= networkToday(now)) {
           await this.allocations.setStatus(owner, scope.ownerTenantId, allocationId, 'active', now);
-          await this.audit.record(actor, {
+          await this.audit.record(owner, actor, {
             action: 'resource_allocation.activated',
             targetType: 'resource_allocation',
             targetId: allocationId,
@@ -93,7 +93,7 @@ export class UsageService {
           { n80: crossed.includes(80), n100: crossed.includes(100), now },
         );
         // In the owner's chain; a record by the requesting tenant names it (`actorTenantId`).
-        await this.audit.record(actor, {
+        await this.audit.record(owner, actor, {
           action: 'resource_allocation.usage_recorded',
           targetType: 'resource_allocation',
           targetId: allocationId,

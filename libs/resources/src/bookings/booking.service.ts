@@ -102,7 +102,7 @@ export class BookingService {
           throw error;
         }
         // In the owner's chain; a booking by another tenant names it (`actorTenantId`).
-        await this.audit.record(actor, {
+        await this.audit.record(owner, actor, {
           action: 'resource_booking.created',
           targetType: 'resource_booking',
           targetId: id,
@@ -145,7 +145,7 @@ export class BookingService {
         if (!locked) throw ResourceProblems.bookingNotFound();
         if (locked.status === 'cancelled') throw ResourceProblems.bookingCancelled();
         await this.bookings.cancel(owner, scope.ownerTenantId, bookingId, person.userId, this.clock.now());
-        await this.audit.record(actor, {
+        await this.audit.record(owner, actor, {
           action: 'resource_booking.cancelled',
           targetType: 'resource_booking',
           targetId: bookingId,

@@ -52,7 +52,7 @@ export class ResourceService {
       const id = uuidv7();
       await this.resources.insert(tx, actor.tenantId, id, fields, person.userId);
       await this.resources.replaceViewers(tx, actor.tenantId, id, input.visibleTo);
-      await this.record(actor, id, 'resource.created', { name: fields.name, kind: fields.kind });
+      await this.record(tx, actor, id, 'resource.created', { name: fields.name, kind: fields.kind });
       return this.detail(tx, await this.access.read(tx, actor, id));
     });
   }
@@ -111,7 +111,7 @@ export class ResourceService {
       if (patch.visibleTo || fields.visibility === 'network') {
         await this.resources.replaceViewers(tx, scope.ownerTenantId, resourceId, viewers);
       }
-      await this.record(actor, resourceId, 'resource.updated', {
+      await this.record(tx, actor, resourceId, 'resource.updated', {
         fields: Object.keys(patch).sort(),
         ...(termsVersion !== current.termsVersion ? { termsVersion } : {}),
       });
@@ -177,7 +177,7 @@ export class ResourceService {
       await this.transactions.onBehalfOf(ownerContext(actor, scope), async (owner) => {
         await this.resources.lock(owner, scope.ownerTenantId, resourceId);
         await this.resources.replaceShares(owner, scope.ownerTenantId, resourceId, normalised);
-        await this.record(actor, resourceId, 'resource.shares_set', {
+        await this.record(owner, actor, resourceId, 'resource.shares_set', {
           shares: normalised,
           byRoot: !scope.isOwner,
         });
@@ -266,8 +266,15 @@ export class ResourceService {
     if (errors.length) throw new ValidationProblem(errors);
   }
 
-  private record(actor: Actor, resourceId: string, action: string, data: Record<string, unknown>) {
+  private record(
+    tx: TenantTx,
+    actor: Actor,
+    resourceId: string,
+    action: string,
+    data: Record<string, unknown>,
+  ) {
     return this.audit.record(
+      tx,
       { userId: actor.userId, apiKeyId: actor.apiKeyId },
       { action, targetType: 'resource', targetId: resourceId, data },
     );

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditLog } from '@jazari/audit';
 import { Clock, networkToday } from '@jazari/config';
-import { TransactionRunner, type DbContext, type TenantContext } from '@jazari/database';
+import { TransactionRunner, type DbContext, type TenantContext, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { addDays } from '../resource.rules.js';
@@ -89,13 +89,19 @@ export class ResourceSweepService {
       if (!a || (a.status !== 'approved' && a.status !== 'active')) return done;
       if (a.endsOn < today) {
         await this.allocations.setStatus(tx, tenantId, allocationId, 'expired', now);
-        await this.record(allocationId, 'resource_allocation.expired', { from: a.status, endsOn: a.endsOn });
+        await this.record(tx, allocationId, 'resource_allocation.expired', {
+          from: a.status,
+          endsOn: a.endsOn,
+        });
         done.expired = 1;
         return done;
       }
       if (a.status === 'approved' && a.startsOn <= today) {
         await this.allocations.setStatus(tx, tenantId, allocationId, 'active', now);
-        await this.record(allocationId, 'resource_allocation.activated', { from: 'approved', by: 'sweep' });
+        await this.record(tx, allocationId, 'resource_allocation.activated', {
+          from: 'approved',
+          by: 'sweep',
+        });
         done.activated = 1;
       }
       if (!a.expiryNoticed && a.endsOn <= addDays(today, EXPIRY_NOTICE_DAYS)) {
@@ -116,8 +122,13 @@ export class ResourceSweepService {
   }
 
   /** The system's act (no actor), in the owner's chain: the open transaction is the owner's. */
-  private record(allocationId: string, action: string, data: Record<string, unknown>): Promise<void> {
-    return this.audit.record(null, {
+  private record(
+    tx: TenantTx,
+    allocationId: string,
+    action: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record(tx, null, {
       action,
       targetType: 'resource_allocation',
       targetId: allocationId,

@@ -86,7 +86,7 @@ export class WorkshopService {
         participantRows(actor.tenantId, participants),
       );
       await this.workshops.replaceProjects(tx, actor.tenantId, id, projects);
-      await this.audit.record(actor, {
+      await this.audit.record(tx, actor, {
         action: 'workshop.created',
         targetType: 'workshop',
         targetId: id,
@@ -235,7 +235,7 @@ export class WorkshopService {
           (k) => input[k] !== undefined,
         );
         if (changed.length > 0) {
-          await this.audit.record(actor, {
+          await this.audit.record(scoped, actor, {
             action: 'workshop.updated',
             targetType: 'workshop',
             targetId: id,
@@ -334,7 +334,7 @@ export class WorkshopService {
           ]);
           if (people.length > 0) await this.outbox.emit(workshopCancelledJob, noticeOf(locked, people));
         }
-        await this.audit.record(actor, {
+        await this.audit.record(scoped, actor, {
           action: `workshop.${to}`,
           targetType: 'workshop',
           targetId: id,

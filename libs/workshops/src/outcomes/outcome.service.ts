@@ -82,7 +82,7 @@ export class OutcomeService {
       await this.asOrganiser(actor, scope, async (scoped, w) => {
         if (w.status === 'cancelled') throw WorkshopProblems.locked(w.status);
         await this.outcomes.insertActionItem(scoped, w.tenantId, w.id, itemId, fields, this.clock.now());
-        await this.recordItem(actor, w.id, itemId, 'workshop_action_item.added', fields);
+        await this.recordItem(scoped, actor, w.id, itemId, 'workshop_action_item.added', fields);
       });
       return this.item(actor, scope, itemId);
     });
@@ -109,7 +109,7 @@ export class OutcomeService {
           fields,
           this.clock.now(),
         );
-        await this.recordItem(actor, id, itemId, 'workshop_action_item.updated', fields);
+        await this.recordItem(scoped, actor, id, itemId, 'workshop_action_item.updated', fields);
       });
       return this.item(actor, scope, itemId);
     });
@@ -139,13 +139,14 @@ export class OutcomeService {
    * the organiser's chain, in the transaction that writes it (the open scope is the organiser's).
    */
   private recordItem(
+    tx: TenantTx,
     actor: Actor,
     workshopId: string,
     itemId: string,
     action: 'workshop_action_item.added' | 'workshop_action_item.updated',
     fields: ActionItemFields,
   ): Promise<void> {
-    return this.audit.record(actor, {
+    return this.audit.record(tx, actor, {
       action,
       targetType: 'workshop_action_item',
       targetId: itemId,

@@ -64,7 +64,8 @@ export class AttendanceService {
           actor.userId,
           this.clock.now(),
         );
-        if (checkedIn) await recordRegistration(this.audit, actor, id, mine, 'checked_in', { by: 'code' });
+        if (checkedIn)
+          await recordRegistration(scoped, this.audit, actor, id, mine, 'checked_in', { by: 'code' });
         return this.load(scoped, scope.organiserTenantId, id, mine.id);
       });
     });
@@ -94,7 +95,9 @@ export class AttendanceService {
           this.clock.now(),
         );
         if (checkedIn) {
-          await recordRegistration(this.audit, actor, id, registration, 'checked_in', { by: 'organiser' });
+          await recordRegistration(scoped, this.audit, actor, id, registration, 'checked_in', {
+            by: 'organiser',
+          });
         }
         return this.load(scoped, workshop.tenantId, id, registrationId);
       });

@@ -78,7 +78,9 @@ export class RegistrationService {
           this.clock.now(),
           false,
         );
-        await recordRegistration(this.audit, actor, id, existing, 'declined', { from: existing.status });
+        await recordRegistration(scoped, this.audit, actor, id, existing, 'declined', {
+          from: existing.status,
+        });
         return this.load(scoped, workshop.tenantId, id, existing.id);
       });
     });
@@ -104,7 +106,9 @@ export class RegistrationService {
           this.clock.now(),
           false,
         );
-        await recordRegistration(this.audit, actor, id, existing, 'cancelled', { from: existing.status });
+        await recordRegistration(scoped, this.audit, actor, id, existing, 'cancelled', {
+          from: existing.status,
+        });
         if (existing.status === 'registered') await this.seats.promote(scoped, workshop, actor);
         return this.load(scoped, workshop.tenantId, id, existing.id);
       });
@@ -183,6 +187,7 @@ export class RegistrationService {
               });
             }
             await recordRegistration(
+              scoped,
               this.audit,
               actor,
               id,
@@ -235,6 +240,7 @@ export class RegistrationService {
       });
     }
     await recordRegistration(
+      scoped,
       this.audit,
       actor,
       workshop.id,

@@ -59,7 +59,7 @@ export class Seats {
         this.clock.now(),
         false,
       );
-      await recordRegistration(this.audit, actor, workshop.id, next, 'promoted', { from: 'waitlisted' });
+      await recordRegistration(tx, this.audit, actor, workshop.id, next, 'promoted', { from: 'waitlisted' });
       await this.outbox.emit(
         waitlistPromotedJob,
         noticeOf(workshop, [{ tenantId: next.registrantTenantId, userIds: [next.userId] }]),
