@@ -62,8 +62,8 @@ export class NoTransactionError extends Error {
 /**
  * Runs a unit of work in one PostgreSQL transaction whose first message sets the tenant for RLS, and
  * passes it to `work`, which hands it explicitly to every repository it calls. The transaction also
- * travels with the async call chain (nestjs-cls), for the two services that record in the caller's
- * transaction (`OutboxService.emit`, `AuditLog.record`) and for nested `run` calls.
+ * travels with the async call chain (nestjs-cls), for `OutboxService.emit` (which records in the caller's
+ * transaction), `onBehalfOf` and nested `run` calls; services and repositories do not fetch it.
  */
 @Injectable()
 export class TransactionRunner {

@@ -1,4 +1,5 @@
 import type { IdentityNoticeLinks } from '@jazari/identity';
+import type { TenantTx } from '@jazari/database';
 import type { JobDefinition, JobEnvelope } from '@jazari/queue';
 
 export const LOCALES = ['fr', 'ar', 'en'] as const;
@@ -94,11 +95,25 @@ export interface InvitationNotice {
   readonly tenantNames: Readonly<Record<Locale, string>>;
 }
 
+/** `IdentityNoticeLinks` bound to the event's transaction (the invitation's link puts it on record there). */
+export interface NoticeLinks {
+  invitation(envelope: Parameters<IdentityNoticeLinks['invitation']>[1]): Promise<string>;
+  passwordReset: IdentityNoticeLinks['passwordReset'];
+}
+
+/** Binds identity's links to the event's transaction `tx`. */
+export function noticeLinks(links: IdentityNoticeLinks, tx: TenantTx): NoticeLinks {
+  return {
+    invitation: (envelope) => links.invitation(tx, envelope),
+    passwordReset: (envelope) => links.passwordReset(envelope),
+  };
+}
+
 export interface ResolveInput<P> {
   readonly envelope: JobEnvelope<P>;
   readonly read: RecipientReader;
   /** The links only identity can derive (they carry a secret: an invitation's accept link). */
-  readonly links: IdentityNoticeLinks;
+  readonly links: NoticeLinks;
 }
 
 export interface NotificationEvent<P = unknown> {

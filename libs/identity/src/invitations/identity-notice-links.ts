@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner } from '@jazari/database';
+import type { TenantTx } from '@jazari/database';
 import type { JobEnvelope } from '@jazari/queue';
 import { passwordResetLink } from '../password-reset/password-reset-link.js';
 import type { PasswordResetRequested } from '../password-reset/password-reset.jobs.js';
@@ -17,17 +17,16 @@ import { InvitationRepository } from './invitation.repository.js';
 export class IdentityNoticeLinks {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly transactions: TransactionRunner,
     private readonly invitations: InvitationRepository,
   ) {}
 
   /**
    * The accept link of an invitation. The invitation is put on record (`recordedAt`, once, while it is
-   * open) in the same transaction: the event was handled.
+   * open) in `tx`, the event's transaction: the event was handled.
    */
-  async invitation(envelope: JobEnvelope<InvitationCreated>): Promise<string> {
+  async invitation(tx: TenantTx, envelope: JobEnvelope<InvitationCreated>): Promise<string> {
     const { invitationId } = envelope.payload;
-    await this.invitations.markRecorded(this.transactions.tenantTx(), envelope.tenantId, invitationId);
+    await this.invitations.markRecorded(tx, envelope.tenantId, invitationId);
     return invitationLink(this.config, envelope.tenantId, invitationId);
   }
 

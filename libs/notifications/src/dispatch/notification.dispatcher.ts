@@ -14,6 +14,7 @@ import { decide } from '../preferences/preferences.js';
 import { preferenceOf, PreferencesRepository } from '../preferences/preferences.repository.js';
 import {
   isPersonal,
+  noticeLinks,
   LOCALES,
   type Locale,
   type NotificationEvent,
@@ -68,7 +69,11 @@ export class NotificationDispatcher {
     event: NotificationEvent<P>,
     envelope: JobEnvelope<P>,
   ): Promise<DispatchResult> {
-    const resolved = await event.resolve({ envelope, read: this.recipients.reader(tx), links: this.links });
+    const resolved = await event.resolve({
+      envelope,
+      read: this.recipients.reader(tx),
+      links: noticeLinks(this.links, tx),
+    });
     const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
     const preferences = await this.preferences.forRecipients(resolved.recipients);
