@@ -337,10 +337,10 @@ describe('webhooks', () => {
       payload: { conventionId: uuidv7(), partyTenantIds: [party.tenant.id] },
     } as JobEnvelope;
     const fanOut = () =>
-      worker.get(TransactionRunner).run({ tenantId: owner.tenant.id, tenantKind: null, userId: null }, () =>
+      worker.get(TransactionRunner).run({ tenantId: owner.tenant.id, tenantKind: null, userId: null }, (tx) =>
         // As notifications' dispatcher offers a catalogue event: its recipients' tenants, and its link
         // joined to PUBLIC_URL in each receiving tenant.
-        worker.get(WebhookFanOut).fanOut({
+        worker.get(WebhookFanOut).fanOut(tx, {
           type: 'conventions.activated',
           envelope,
           tenantIds: [party.tenant.id],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { currentJobBatch, type JobEnvelope } from '@jazari/queue';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository.js';
@@ -42,7 +42,7 @@ export class WebhookFanOut {
   ) {}
 
   /** Returns the number of deliveries created. */
-  async fanOut(event: WebhookEvent): Promise<number> {
+  async fanOut(tx: TenantTx, event: WebhookEvent): Promise<number> {
     const { envelope } = event;
     const tenants = [...new Set([envelope.tenantId, ...event.tenantIds])];
     let createdAt: Date | undefined;
@@ -50,7 +50,7 @@ export class WebhookFanOut {
     for (const tenantId of tenants) {
       const endpoints = await this.subscribedEndpoints(tenantId, event.type);
       if (endpoints.length === 0) continue;
-      createdAt ??= (await this.eventCreatedAt(envelope)) ?? this.clock.now();
+      createdAt ??= (await this.eventCreatedAt(tx, envelope)) ?? this.clock.now();
       const link = event.link(tenantId);
       const data = { ...(envelope.payload as Record<string, unknown>), link };
       const eventCreatedAt = createdAt;
@@ -92,8 +92,7 @@ export class WebhookFanOut {
   }
 
   /** When the event was committed; in a batch, every event's of the batch in one read. */
-  private async eventCreatedAt(envelope: JobEnvelope): Promise<Date | undefined> {
-    const tx = this.transactions.tenantTx();
+  private async eventCreatedAt(tx: TenantTx, envelope: JobEnvelope): Promise<Date | undefined> {
     const batch = currentJobBatch();
     if (!batch) return this.deliveries.eventCreatedAt(tx, envelope.tenantId, envelope.eventId);
     const times = await batch.read(`webhooks.event-created-at ${envelope.tenantId}`, () =>

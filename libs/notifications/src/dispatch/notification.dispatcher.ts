@@ -80,7 +80,7 @@ export class NotificationDispatcher {
     // What is transactional first — webhook deliveries (written with their outbox events) and in-app
     // rows — so a failure there rolls back before any e-mail, which no rollback undoes, has left.
     // A person's own account notices (a password reset) are not a tenant's business.
-    if (!isPersonal(event.category)) await this.fanOutToWebhooks(event, envelope, resolved);
+    if (!isPersonal(event.category)) await this.fanOutToWebhooks(tx, event, envelope, resolved);
     for (const channel of ['in_app', 'email'] as const) {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
@@ -116,11 +116,12 @@ export class NotificationDispatcher {
    * token), which is for its recipient only: it is not sent to a tenant's systems.
    */
   private async fanOutToWebhooks(
+    tx: TenantTx,
     event: NotificationEvent,
     envelope: JobEnvelope,
     resolved: ResolvedEvent,
   ): Promise<void> {
-    await this.webhooks.fanOut({
+    await this.webhooks.fanOut(tx, {
       type: event.name,
       envelope,
       tenantIds: resolved.recipients.map((r) => r.tenantId),
