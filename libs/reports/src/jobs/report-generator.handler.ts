@@ -42,9 +42,14 @@ export class ReportGeneratorHandler {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** In the event's unit of work (its `run` joins the job runner's transaction). */
   @JobHandler(reportRequestedJob)
-  async generate(envelope: JobEnvelope<ReportRequested>): Promise<void> {
-    const tx = this.transactions.tenantTx();
+  generate(envelope: JobEnvelope<ReportRequested>): Promise<void> {
+    const eventTenant: TenantContext = { tenantId: envelope.tenantId, tenantKind: null, userId: null };
+    return this.transactions.run(eventTenant, (tx) => this.generateIn(tx, envelope));
+  }
+
+  private async generateIn(tx: TenantTx, envelope: JobEnvelope<ReportRequested>): Promise<void> {
     const { tenantId } = envelope;
     const report = await this.reports.find(tx, tenantId, envelope.payload.reportId);
     if (!report || report.status === 'ready' || report.status === 'expired') return;

@@ -181,7 +181,10 @@ export class ReportService {
 
   private async localeOf(actor: Actor): Promise<ReportLocale> {
     if (!actor.userId) return 'fr';
-    return (await this.reports.userLocale(this.transactions.tenantTx(), actor.userId)) ?? 'fr';
+    const userId = actor.userId;
+    return (
+      (await this.transactions.run(actorContext(actor), (tx) => this.reports.userLocale(tx, userId))) ?? 'fr'
+    );
   }
 }
 
