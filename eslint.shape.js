@@ -96,4 +96,22 @@ export const shape = [
     plugins: { jazari: { rules: { 'context-shape': contextShape } } },
     rules: { 'jazari/context-shape': 'error' },
   },
+  {
+    // One transaction style (docs/architecture.md, "Request and job flow"): a service opens its unit of
+    // work or receives the `tx` of the one that did; nobody fetches the open one. The outbox alone
+    // still does (it records in its caller's transaction), and the runner is where it lives.
+    files: ['libs/*/src/**/*.ts'],
+    ignores: ['libs/database/src/**', 'libs/outbox/src/outbox.service.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[arguments.length=0][callee.property.name=/^(tx|tenantTx|current)$/][callee.object.type='MemberExpression'][callee.object.property.name='transactions']",
+          message:
+            'docs/architecture.md: do not fetch the open transaction; open the unit of work (`transactions.run(context, (tx) => …)`) or take `tx` from the caller.',
+        },
+      ],
+    },
+  },
 ];

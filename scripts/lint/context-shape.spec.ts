@@ -70,6 +70,23 @@ describe('the shape of a context', () => {
     expect(await shapeErrors('libs/conventions/src/convention-access.fixture.ts', rootImport)).toEqual([]);
   });
 
+  it('fails a service or repository that fetches the open transaction instead of receiving it', async () => {
+    const code = [
+      'export class S {',
+      '  constructor(private readonly transactions: { tx(): unknown; tenantTx(): unknown }) {}',
+      '  a() { return this.transactions.tx(); }',
+      '  b() { return this.transactions.tenantTx(); }',
+      '}',
+      '',
+    ].join('\n');
+    const [result] = await eslint.lintText(code, {
+      filePath: 'libs/notifications/src/dispatch/x.fixture.ts',
+    });
+    const fetched = result.messages.filter((m) => m.ruleId === 'no-restricted-syntax');
+    expect(fetched).toHaveLength(2);
+    expect(fetched[0].message).toContain('do not fetch the open transaction');
+  });
+
   it('leaves the platform libraries alone', async () => {
     expect(await shapeErrors('libs/database/src/shared/x.fixture.ts')).toEqual([]);
     expect(await shapeErrors('libs/webhooks/src/webhook.service.fixture.ts')).toEqual([]);
