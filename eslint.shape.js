@@ -23,7 +23,7 @@ const AREA_FILE = /\.(controller|service|repository|handler)\.ts$/;
 const hasAreas = new Map();
 function contextHasAreas(srcDir) {
   if (!hasAreas.has(srcDir)) {
-    let areas = false;
+    let areas;
     try {
       areas = readdirSync(srcDir, { withFileTypes: true }).some((entry) => entry.isDirectory());
     } catch {
