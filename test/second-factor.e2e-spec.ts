@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
+  clockOf,
+  enrolTotp,
   idle,
   rememberTotpSecret,
+  signIn,
   startMailSink,
   testConfig,
   testWorld,
@@ -10,6 +13,9 @@ import {
   type MailSink,
   type TestWorld,
 } from '@jazari/testing';
+import { createApi } from '@jazari/api';
+import { SystemClock } from '@jazari/config';
+import { HOTP, Secret } from 'otpauth';
 import request from 'supertest';
 
 /**
@@ -25,7 +31,7 @@ describe('second factor', () => {
   let smtp: MailSink;
   let world: TestWorld<
     'root' | 'lab' | 'acme',
-    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser'
+    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser' | 'replayer'
   >;
   let from = 0;
   const client = () => `203.0.113.${++from}`;
@@ -56,7 +62,7 @@ describe('second factor', () => {
   /** Sets up alice-like users through the profile routes; answers the recovery codes. */
   const enrol = async (who: 'alice' | 'bob' | 'carol' | 'guesser') => {
     const begun = await world.as(who).post('/me/second-factor/totp').expect(200);
-    rememberTotpSecret(world.users[who].email, begun.body.secret);
+    rememberTotpSecret(world.users[who].email, begun.body.secret, clockOf(world.api));
     const done = await world
       .as(who)
       .post('/me/second-factor/totp/confirm', { code: await totpCode(world.users[who].email) })
@@ -83,6 +89,7 @@ describe('second factor', () => {
         manager: { tenant: 'lab', role: 'institute_manager' },
         partner: { tenant: 'acme', role: 'partner_admin' },
         guesser: { tenant: 'acme', role: 'partner_member' },
+        replayer: { tenant: 'acme', role: 'partner_member' },
       },
       worker: true,
     });
@@ -104,7 +111,7 @@ describe('second factor', () => {
     expect(begun.body.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(begun.body.otpauthUri).toContain(`secret=${begun.body.secret}`);
     expect(begun.body.otpauthUri).toContain(encodeURIComponent(world.users.alice.email));
-    rememberTotpSecret(world.users.alice.email, begun.body.secret);
+    rememberTotpSecret(world.users.alice.email, begun.body.secret, clockOf(world.api));
     expect((await world.as('alice').get('/me/second-factor').expect(200)).body.pendingEnrolment).toBe(true);
     // Not yet confirmed: sign-in still needs the password only.
     expect((await login(world.users.alice)).status).toBe(200);
@@ -193,6 +200,42 @@ describe('second factor', () => {
     expect(forged.body.type).toContain('invalid-challenge');
     expect(await sessionsOf(world.users.alice.id)).toBe(before + 1);
     expect((await audit('user.second_factor_failed', world.users.alice.id)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses, on the real clock, a code replayed within its own 30-second step', async () => {
+    // The world's API runs on the file's movable clock; this one on the machine's, as in production, so
+    // the code below is replayed while its step is still current (or the next), never moved past.
+    const real = await createApi(world.config, { clock: new SystemClock() });
+    try {
+      expect(clockOf(real)).toBeInstanceOf(SystemClock);
+      const email = world.users.replayer.email;
+      const session = await signIn(real, email, world.users.replayer.password);
+      await enrolTotp(real, session.accessToken, email);
+      const post = (path: string, body: object) =>
+        request(real.getHttpServer()).post(`/api/v1${path}`).set('x-forwarded-for', client()).send(body);
+      const signInWith = async (code: string) => {
+        const started = await post('/auth/login', { email, password: world.users.replayer.password });
+        expect(started.status).toBe(202);
+        return post('/auth/second-factor', { challengeToken: started.body.challengeToken, code });
+      };
+      const code = await totpCode(email);
+      expect((await signInWith(code)).status).toBe(200);
+      const replay = await signInWith(code);
+      // By time alone the code would still pass (its step is the current one or a neighbour): it is
+      // refused because its step was used.
+      const now = Math.floor(Date.now() / 30_000);
+      const secret = Secret.fromBase32(totpSecretOf(email)!);
+      const codes = [now - 1, now, now + 1].map((counter) =>
+        HOTP.generate({ secret, counter, digits: 6, algorithm: 'SHA1' }),
+      );
+      expect(codes).toContain(code);
+      expect(replay.status).toBe(401);
+      expect(replay.body.type).toContain('invalid-second-factor');
+      // A code of a later step still signs in.
+      expect((await signInWith(await totpCode(email))).status).toBe(200);
+    } finally {
+      await real.close();
+    }
   });
 
   it('takes a recovery code once, in place of a code of the app', async () => {
@@ -298,7 +341,7 @@ describe('second factor', () => {
       .post('/api/v1/auth/second-factor/totp')
       .send({ challengeToken: first.body.challengeToken })
       .expect(200);
-    rememberTotpSecret(world.users.carol.email, begun.body.secret);
+    rememberTotpSecret(world.users.carol.email, begun.body.secret, clockOf(world.api));
     const done = await http()
       .post('/api/v1/auth/second-factor/totp/confirm')
       .send({ challengeToken: first.body.challengeToken, code: await totpCode(world.users.carol.email) })
