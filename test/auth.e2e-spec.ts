@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { PRODUCTION_PASSWORD_HASH } from '@jazari/config';
+import { PRODUCTION_PASSWORD_HASH, type AppConfig } from '@jazari/config';
 import { deriveKey } from '@jazari/identity';
 import {
   adminClient,
@@ -178,12 +178,12 @@ describe('authentication and access', () => {
   });
 
   describe('login', () => {
-    // The suites hash at a test cost (TEST_PASSWORD_HASH); this API runs at the production one.
-    const productionCost = testConfig({
-      THROTTLE_LOGIN_ATTEMPTS_PER_IP: '1000',
-      PASSWORD_HASH_MEMORY_KIB: String(PRODUCTION_PASSWORD_HASH.memoryKib),
-      PASSWORD_HASH_TIME_COST: String(PRODUCTION_PASSWORD_HASH.timeCost),
-    });
+    // The suites hash at a test cost (TEST_PASSWORD_HASH); this second replica of the deployment (same
+    // Redis, same prefix) runs at the production one.
+    const productionCost: AppConfig = {
+      ...config,
+      auth: { ...config.auth, passwordHash: PRODUCTION_PASSWORD_HASH },
+    };
     let production: NestFastifyApplication;
     const PRODUCTION_PHC = /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/;
     const TEST_PHC = new RegExp(
@@ -263,29 +263,25 @@ describe('authentication and access', () => {
     });
 
     it('answers the 11th wrong password in a minute with 429 and Retry-After, on either of two API instances', async () => {
-      const second = await createApi(config); // same Redis, same prefix: another replica of the same deployment
-      try {
-        const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
-        const attempt = (app: NestFastifyApplication, password = 'Wrong-Password-1') =>
-          request(app.getHttpServer()).post('/api/v1/auth/login').send({ email: user.email, password });
-        for (let i = 0; i < 10; i++) await attempt(i % 2 === 0 ? api : second).expect(401);
-        for (const app of [api, second]) {
-          const response = await attempt(app).expect(429);
-          expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-          expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
-          expect(response.body.type).toBe('https://jazari.ma/problems/too-many-requests');
-        }
-        // Even the right password waits: the account is throttled, not the guess.
-        await attempt(second, user.password).expect(429);
-        // Crossing the threshold is on the audit record of the user's tenant.
-        const { rows } = await admin.query(
-          `SELECT action, target_id FROM audit_event WHERE tenant_id = $1 AND action = 'auth.login_throttled'`,
-          [institute.id],
-        );
-        expect(rows).toContainEqual({ action: 'auth.login_throttled', target_id: user.id });
-      } finally {
-        await second.close();
+      const second = production; // same Redis, same prefix: another replica of the same deployment
+      const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
+      const attempt = (app: NestFastifyApplication, password = 'Wrong-Password-1') =>
+        request(app.getHttpServer()).post('/api/v1/auth/login').send({ email: user.email, password });
+      for (let i = 0; i < 10; i++) await attempt(i % 2 === 0 ? api : second).expect(401);
+      for (const app of [api, second]) {
+        const response = await attempt(app).expect(429);
+        expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+        expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
+        expect(response.body.type).toBe('https://jazari.ma/problems/too-many-requests');
       }
+      // Even the right password waits: the account is throttled, not the guess.
+      await attempt(second, user.password).expect(429);
+      // Crossing the threshold is on the audit record of the user's tenant.
+      const { rows } = await admin.query(
+        `SELECT action, target_id FROM audit_event WHERE tenant_id = $1 AND action = 'auth.login_throttled'`,
+        [institute.id],
+      );
+      expect(rows).toContainEqual({ action: 'auth.login_throttled', target_id: user.id });
     });
 
     it('throttles logins per client address too', async () => {
