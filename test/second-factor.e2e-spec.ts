@@ -6,6 +6,7 @@ import {
   rememberTotpSecret,
   signIn,
   startMailSink,
+  testClock,
   testConfig,
   testWorld,
   totpCode,
@@ -31,7 +32,7 @@ describe('second factor', () => {
   let smtp: MailSink;
   let world: TestWorld<
     'root' | 'lab' | 'acme',
-    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser' | 'replayer'
+    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser' | 'replayer' | 'clocked'
   >;
   let from = 0;
   const client = () => `203.0.113.${++from}`;
@@ -60,7 +61,7 @@ describe('second factor', () => {
       )
     ).rows;
   /** Sets up alice-like users through the profile routes; answers the recovery codes. */
-  const enrol = async (who: 'alice' | 'bob' | 'carol' | 'guesser') => {
+  const enrol = async (who: 'alice' | 'bob' | 'carol' | 'guesser' | 'clocked') => {
     const begun = await world.as(who).post('/me/second-factor/totp').expect(200);
     rememberTotpSecret(world.users[who].email, begun.body.secret, clockOf(world.api));
     const done = await world
@@ -90,6 +91,7 @@ describe('second factor', () => {
         partner: { tenant: 'acme', role: 'partner_admin' },
         guesser: { tenant: 'acme', role: 'partner_member' },
         replayer: { tenant: 'acme', role: 'partner_member' },
+        clocked: { tenant: 'lab', role: 'researcher' },
       },
       worker: true,
     });
@@ -236,6 +238,22 @@ describe('second factor', () => {
     } finally {
       await real.close();
     }
+  });
+
+  it("takes the time step from the API's Clock, not the machine's", async () => {
+    await enrol('clocked'); // with a code of the machine's current step at the latest
+    const secret = Secret.fromBase32(totpSecretOf(world.users.clocked.email)!);
+    const codeOf = (step: number) => HOTP.generate({ secret, counter: step, digits: 6, algorithm: 'SHA1' });
+    const stepAt = (ms: number) => Math.floor(ms / 30_000);
+    testClock.advance(5 * 30_000); // the API's clock five steps ahead of the machine's
+    const started = await login(world.users.clocked);
+    expect(started.status).toBe(202);
+    // Never used and of the machine's next step, which the machine's clock would accept: refused.
+    const byMachine = await answer(started.body.challengeToken, codeOf(stepAt(Date.now()) + 1));
+    expect(byMachine.status).toBe(401);
+    expect(byMachine.body.type).toContain('invalid-second-factor');
+    const byClock = await answer(started.body.challengeToken, codeOf(stepAt(testClock.now().getTime())));
+    expect(byClock.status).toBe(200);
   });
 
   it('takes a recovery code once, in place of a code of the app', async () => {
