@@ -493,5 +493,5 @@ BEGIN
 END
 $fn$`;
 
-const REFRESH_FUNCTION = refreshFunction(true);
+export const REFRESH_FUNCTION = refreshFunction(true);
 const EARLIER_REFRESH_FUNCTION = refreshFunction(false);

@@ -36,6 +36,7 @@ import { SsoSecondFactor1796652700000 } from './1796652700000-sso-second-factor.
 import { SignInLeftoversPrune1796652851000 } from './1796652851000-sign-in-leftovers-prune.js';
 import { DashboardProjectDeltas1796654123000 } from './1796654123000-dashboard-project-deltas.js';
 import { DashboardProjectLists1796656000000 } from './1796656000000-dashboard-project-lists.js';
+import { DashboardMarksHorizon1796656100000 } from './1796656100000-dashboard-marks-horizon.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   SignInLeftoversPrune1796652851000,
   DashboardProjectDeltas1796654123000,
   DashboardProjectLists1796656000000,
+  DashboardMarksHorizon1796656100000,
 ];
