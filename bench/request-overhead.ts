@@ -91,7 +91,12 @@ try {
   );
   children.push(bare);
 
-  const options = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: SMOKE ? 0 : 3 };
+  const options = {
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmUpSeconds: SMOKE ? 0 : 3,
+    warmUpRequests: SMOKE ? 0 : 5_000,
+  };
   const baseline = await load('bare Fastify + pg', `http://127.0.0.1:${bare.port}/bench`, {
     ...options,
     cpuMs: bare.cpuMs,

@@ -20,19 +20,30 @@ export async function load(
     connections: number;
     seconds: number;
     warmUpSeconds: number;
+    /**
+     * At least this many requests in the warm-up (more after the seconds if needed): on a busy machine a
+     * slower server would otherwise be measured before its code is optimised (V8 compiles the hot paths
+     * after enough calls, not after enough seconds).
+     */
+    warmUpRequests?: number;
     headers?: Record<string, string>;
     /** The server process's CPU time so far (ms), to report its CPU time per request. */
     cpuMs?: () => number | undefined;
   },
 ): Promise<LoadResult> {
-  const run = (duration: number) =>
+  const run = (duration: number, amount?: number) =>
     autocannon({
       url,
       connections: options.connections,
       duration,
+      ...(amount ? { amount } : {}),
       headers: options.headers ?? {},
     });
-  if (options.warmUpSeconds > 0) await run(options.warmUpSeconds);
+  if (options.warmUpSeconds > 0) {
+    const warmUp = await run(options.warmUpSeconds);
+    const missing = (options.warmUpRequests ?? 0) - warmUp.requests.total;
+    if (missing > 0) await run(0, missing);
+  }
   const cpuBefore = options.cpuMs?.();
   const result = await run(options.seconds);
   const cpuAfter = options.cpuMs?.();

@@ -32,7 +32,11 @@ export function loggerModule(config: AppConfig, service: string): DynamicModule 
     // Lines go to standard output asynchronously: a request's line is written by libuv's thread pool, not
     // by the event loop in a system call of its own (a few per cent of the API's CPU under load; ADR 0005),
     // and lines logged while one write is in flight leave in the next one. pino flushes what is left when
-    // the process exits. Pretty printing (development) keeps its own transport.
-    pinoHttp: config.logPretty ? options : [options, pino.destination({ dest: 1, sync: false })],
+    // the process exits.
+    // Silent (the test suites) and pretty printing keep pino's default destination.
+    pinoHttp:
+      config.logPretty || config.logLevel === 'silent'
+        ? options
+        : [options, pino.destination({ dest: 1, sync: false })],
   });
 }
