@@ -104,6 +104,23 @@ describe('the narrow access-token path', () => {
     ).toBeUndefined();
   });
 
+  it('checks the expiry of a token it has already verified, and never accepts it under another key', () => {
+    const once = { ...expected };
+    expect(verifyOurAccessToken(`Bearer ${good}`, once, now)).toBeDefined();
+    expect(verifyOurAccessToken(`Bearer ${good}`, once, now + 904)).toBeDefined();
+    expect(verifyOurAccessToken(`Bearer ${good}`, once, now + 905)).toBeUndefined();
+    const otherInstance = {
+      ...expected,
+      key: createSecretKey(Buffer.from('another-instance-key-of-32-bytes-at-least')),
+    };
+    expect(verifyOurAccessToken(`Bearer ${good}`, otherInstance, now)).toBeUndefined();
+    const otherAudience = { ...expected, audience: 'another-api' };
+    expect(verifyOurAccessToken(`Bearer ${good}`, otherAudience, now)).toBeUndefined();
+    const early = sign({ ...claims, nbf: now + 60 });
+    expect(verifyOurAccessToken(`Bearer ${early}`, once, now)).toBeUndefined();
+    expect(verifyOurAccessToken(`Bearer ${early}`, once, now + 55)).toBeDefined();
+  });
+
   it('leaves what is not `Bearer <token>` to passport', () => {
     expect(verifyOurAccessToken(undefined, expected, now)).toBeUndefined();
     expect(verifyOurAccessToken(good, expected, now)).toBeUndefined();
