@@ -1,11 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CursorKey, cursorCodec } from '@jazari/http';
 import { AuditLog } from './audit-log.service.js';
-import { decodeSeqCursor, encodeSeqCursor } from './audit-cursor.js';
 import { AuditEventPageDto } from './dto/audit-event-page.dto.js';
 import { AuditVerificationDto } from './dto/audit-verification.dto.js';
 import { ListAuditEventsQuery } from './dto/list-audit-events.dto.js';
+
+/** The log is read newest first; a cursor holds the seq the next page starts before. */
+const seqCursor = cursorCodec(CursorKey.positive());
 
 @ApiTags('audit')
 @Controller('audit')
@@ -20,7 +23,7 @@ export class AuditController {
     @CurrentActor() actor: Actor,
     @Query() query: ListAuditEventsQuery,
   ): Promise<AuditEventPageDto> {
-    const beforeSeq = query.cursor === undefined ? null : decodeSeqCursor(query.cursor);
+    const beforeSeq = seqCursor.decodeOptional(query.cursor)?.[0] ?? null;
     const page = await this.audit.list(actor, { limit: query.limit, beforeSeq });
     return {
       data: page.entries.map((entry) => ({
@@ -32,7 +35,7 @@ export class AuditController {
         target: { type: entry.targetType, id: entry.targetId },
         data: entry.data,
       })),
-      nextCursor: page.nextBeforeSeq === null ? null : encodeSeqCursor(page.nextBeforeSeq),
+      nextCursor: page.nextBeforeSeq === null ? null : seqCursor.encode([page.nextBeforeSeq]),
     };
   }
 
