@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute } from '@jazari/access';
 import { CursorKey, cursorCodec } from '@jazari/http';
 import { AuditLog } from './audit-log.service.js';
 import { AuditEventPageDto } from './dto/audit-event-page.dto.js';
@@ -15,10 +15,12 @@ const seqCursor = cursorCodec(CursorKey.positive());
 export class AuditController {
   constructor(private readonly audit: AuditLog) {}
 
-  @Get('events')
-  @RequirePermission('audit.read')
-  @ApiOperation({ summary: "The tenant's audit log, newest first" })
-  @ApiOkResponse({ type: AuditEventPageDto })
+  @ReadRoute({
+    path: 'events',
+    permission: 'audit.read',
+    summary: "The tenant's audit log, newest first",
+    ok: AuditEventPageDto,
+  })
   async events(
     @CurrentActor() actor: Actor,
     @Query() query: ListAuditEventsQuery,
@@ -39,13 +41,13 @@ export class AuditController {
     };
   }
 
-  @Get('verify')
-  @RequirePermission('audit.verify')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'verify',
+    permission: 'audit.verify',
     summary: 'Recomputes the hash chains the caller may read',
     description: "Root verifies every tenant's chain; any other tenant its own. See docs/audit.md.",
+    ok: AuditVerificationDto,
   })
-  @ApiOkResponse({ type: AuditVerificationDto })
   async verify(@CurrentActor() actor: Actor): Promise<AuditVerificationDto> {
     const result = await this.audit.verify(actor);
     return {
