@@ -63,7 +63,8 @@ type KeyOf<P extends readonly CursorPart<unknown>[]> = {
   -readonly [I in keyof P]: P[I] extends CursorPart<infer T> ? T : never;
 };
 
-export interface Page<T> {
+/** One page of a list: the rows, and the cursor of the next page (`null` on the last). */
+export interface CursorPage<T> {
   readonly data: T[];
   readonly nextCursor: string | null;
 }
@@ -94,7 +95,7 @@ export class CursorCodec<K extends readonly unknown[]> {
    * Rows were fetched with `limit + 1`: the extra one says another page follows, and the cursor is the
    * key of the last row kept.
    */
-  page<T>(rows: readonly T[], limit: number, keyOf: (row: T) => K): Page<T> {
+  page<T>(rows: readonly T[], limit: number, keyOf: (row: T) => K): CursorPage<T> {
     const data = rows.slice(0, limit);
     const last = data.at(-1);
     return { data, nextCursor: rows.length > limit && last !== undefined ? this.encode(keyOf(last)) : null };
