@@ -26,7 +26,7 @@ interface Parameter {
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 /**
- * Every list pages with a cursor only the API writes (libs/http cursor codec, ADR 0024): a forged one —
+ * Every list pages with a cursor only the API writes (libs/http cursor codec, ADR 0026): a forged one —
  * well-formed base64url of the wrong key, or not base64url at all — is a 400 `validation-failed` on
  * `cursor`, never a page read with it nor a 500. Walks every list of the API's own OpenAPI document that
  * a caller can reach without naming an object; a list added later is covered without touching this file.
