@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { Body, Controller, Headers, Logger, Param, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
+import { networkToday } from '@jazari/config';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CreateProjectDto } from './dto/create-project.dto.js';
@@ -74,7 +75,8 @@ export class ProjectController {
     const start = () => {
       if (started) return;
       started = true;
-      const filename = `projects-${new Date().toISOString().slice(0, 10)}.csv`;
+      // The network's date (Morocco), as on every other date a person reads.
+      const filename = `projects-${networkToday()}.csv`;
       void reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
