@@ -72,15 +72,19 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
     },
     {
-      // `npm run test:slow`: chaos, failover, property-based and seed suites, and any file over ~20 s.
+      // `npm run test:slow`: chaos, failover, property-based and seed suites, and any file over ~20 s. The
+      // application loads once per Jest worker, as for e2e (most of these files boot the API in process).
       ...withDatabase,
       displayName: 'slow',
+      runtime: '<rootDir>/test/support/native-runtime.cjs',
       testMatch: ['<rootDir>/test/**/*.slow-spec.ts'],
     },
     {
-      // Journeys in Debian's Chromium against the real API, worker, PostgreSQL and Redis (npm run test:browser).
+      // Journeys in Debian's Chromium against the real API, worker, PostgreSQL and Redis (npm run test:browser);
+      // each file boots the API and the worker in process, so the application loads once per Jest worker.
       ...withDatabase,
       displayName: 'browser',
+      runtime: '<rootDir>/test/support/native-runtime.cjs',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       setupFilesAfterEnv: [...common.setupFilesAfterEnv, '<rootDir>/test/browser/lib/retry-once.ts'],
     },

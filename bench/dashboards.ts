@@ -121,7 +121,8 @@ async function main(): Promise<void> {
       );
       const { rows } = await runtime.query(`SELECT * FROM dashboard_refresh(now(), $1)`, [full]);
       await runtime.query('COMMIT');
-      return { seconds: Math.round((performance.now() - t0) / 10) / 100, tenants: rows[0].tenants as number };
+      const ms = performance.now() - t0;
+      return { seconds: Math.round(ms / 10) / 100, ms: Math.round(ms), tenants: rows[0].tenants as number };
     };
     const fullRefresh = await refresh(true);
     log(`full refresh: ${JSON.stringify(fullRefresh)}`);
@@ -131,13 +132,40 @@ async function main(): Promise<void> {
     );
     const incremental = await refresh(false);
     log(`incremental refresh (one tenant changed): ${JSON.stringify(incremental)}`);
+    // A project in its tenant's lists (a late milestone and an overdue deliverable) leaves them: the
+    // refresh reads those lists again (dashboard_refresh_tenant_lists).
+    const listed = `SELECT p.tenant_id, p.id FROM project p
+      WHERE p.status = 'proposed'
+        AND EXISTS (SELECT 1 FROM milestone m WHERE m.tenant_id = p.tenant_id AND m.project_id = p.id
+                       AND m.done_date IS NULL AND m.due_date < current_date)
+        AND EXISTS (SELECT 1 FROM deliverable d WHERE d.tenant_id = p.tenant_id AND d.project_id = p.id
+                       AND d.status IN ('planned', 'rejected') AND d.due_date < current_date)
+      LIMIT 1`;
+    await admin.query(`UPDATE project SET status = 'completed' WHERE id = (SELECT id FROM (${listed}) x)`);
+    const incrementalListed = await refresh(false);
+    log(`incremental refresh (a project in its tenant's lists): ${JSON.stringify(incrementalListed)}`);
+    // The refreshes above run right after a full one, which deleted every mark the generation left
+    // (millions at national scale) and read them all; a server's autovacuum removes those dead rows
+    // shortly after (this cluster's CI configuration turns it off). The same change once they are gone:
+    await admin.query(`VACUUM dashboard_dirty, dashboard_dirty_project`);
+    await admin.query(
+      `UPDATE project SET status = 'active' WHERE id = (SELECT id FROM project WHERE status = 'proposed' LIMIT 1)`,
+    );
+    const incrementalVacuumed = await refresh(false);
+    log(`incremental refresh (marks vacuumed): ${JSON.stringify(incrementalVacuumed)}`);
     // Where an incremental refresh's time goes, timed step by step (rolled back): a project's change by
-    // delta (what the refresh above did), and for comparison a tenant recomputed whole (any other change).
-    const project = (
-      await admin.query<{ tenant_id: string; id: string }>(`SELECT tenant_id, id FROM project LIMIT 1`)
-    ).rows[0];
-    const tenant = { id: project?.tenant_id };
+    // delta (what the refreshes above did) and its tenant's three project lists read again, and for
+    // comparison a tenant recomputed whole (any other change).
     await admin.query('BEGIN');
+    const project =
+      (await admin.query<{ tenant_id: string; id: string }>(listed)).rows[0] ??
+      (await admin.query<{ tenant_id: string; id: string }>(`SELECT tenant_id, id FROM project LIMIT 1`))
+        .rows[0];
+    const tenant = { id: project?.tenant_id };
+    await admin.query(`UPDATE project SET status = 'completed' WHERE tenant_id = $1 AND id = $2`, [
+      project?.tenant_id,
+      project?.id,
+    ]);
     const steps: Record<string, number> = {};
     for (const [name, sql, params] of [
       [
@@ -146,6 +174,11 @@ async function main(): Promise<void> {
         [project?.tenant_id, project?.id],
       ],
       ['project delta', `SELECT dashboard_project_delta(now())`, []],
+      [
+        'project delta: its tenant lists (three, again)',
+        `SELECT dashboard_refresh_tenant_lists($1::uuid[], $1::uuid[], $1::uuid[], now())`,
+        [[tenant.id]],
+      ],
       ['whole tenant: delta before', `SELECT dashboard_national_delta_before($1::uuid[])`, [[tenant.id]]],
       ['whole tenant: tenant rows', `SELECT dashboard_refresh_tenants($1::uuid[], now())`, [[tenant.id]]],
       ['whole tenant: tenant regions', `SELECT dashboard_refresh_tenant_regions($1::uuid[])`, [[tenant.id]]],
@@ -283,13 +316,21 @@ async function main(): Promise<void> {
     const aggregated = quantiles(base);
     const filteredRead = quantiles(filtered);
     const filteredPriorityRead = quantiles(filteredPriority);
-    const incrementalMs = Math.round(incremental.seconds * 1000);
+    // Judged on the slower of the two changes right after the full refresh (marks not vacuumed).
+    const incrementalMs = Math.max(incremental.ms, incrementalListed.ms);
     const result = {
       bench: 'dashboards',
       network: counts,
       generatedSeconds: Math.round(generatedSeconds),
       rollupRows,
-      refresh: { full: fullRefresh, incremental, idle, incrementalStepsMs: steps },
+      refresh: {
+        full: fullRefresh,
+        incremental,
+        incrementalListed,
+        incrementalVacuumed,
+        idle,
+        incrementalStepsMs: steps,
+      },
       nationalReadMs: read,
       nationalRequestMs: request,
       nationalFilteredReadMs: filteredRead,
@@ -310,7 +351,9 @@ async function main(): Promise<void> {
       `filtered national dashboard (region=MA-06) p50 ${filteredRead.p50} ms, p99 ${filteredRead.p99} ms ` +
         `(goal 5 / 20); priority-filtered p50 ${filteredPriorityRead.p50} ms, p99 ${filteredPriorityRead.p99} ms; ` +
         `unfiltered p50 ${read.p50} ms, p99 ${read.p99} ms; incremental refresh after one tenant's change ` +
-        `${incrementalMs} ms (goal 100)`,
+        `${incrementalMs} ms (goal 100; ${incremental.ms} ms for the first proposed project, ` +
+        `${incrementalListed.ms} ms for one in its tenant's lists, ` +
+        `${incrementalVacuumed.ms} ms once the marks were vacuumed)`,
     );
     console.log(JSON.stringify(result, null, 2));
     if (!result.target.met && goalMissed()) process.exitCode = 1;

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { beginTransactionSql, type DbContext } from '@jazari/database';
 import { PasswordHasher } from '@jazari/identity';
-import { encodeProjectCursor, projectListStatement, type ProjectFilter } from '@jazari/projects';
+import { idCursor } from '@jazari/http';
+import { projectListStatement, type ProjectFilter } from '@jazari/projects';
 import pg from 'pg';
 import { startTestServices } from '../scripts/lib/test-services.js';
 import { formatResults, load, type LoadResult } from './lib/load.js';
@@ -121,7 +122,7 @@ try {
   }).toString();
   const apiUrls = {
     first: `http://127.0.0.1:${api.port}/api/v1/projects?${query}`,
-    deep: `http://127.0.0.1:${api.port}/api/v1/projects?${query}&cursor=${encodeProjectCursor(deepBefore)}`,
+    deep: `http://127.0.0.1:${api.port}/api/v1/projects?${query}&cursor=${idCursor.encode([deepBefore])}`,
   };
   for (const [name, url] of Object.entries(apiUrls)) {
     const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` } });

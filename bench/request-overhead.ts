@@ -91,10 +91,19 @@ try {
   );
   children.push(bare);
 
-  const options = { connections: CONNECTIONS, seconds: SECONDS, warmUpSeconds: SMOKE ? 0 : 3 };
-  const baseline = await load('bare Fastify + pg', `http://127.0.0.1:${bare.port}/bench`, options);
+  const options = {
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    warmUpSeconds: SMOKE ? 0 : 3,
+    warmUpRequests: SMOKE ? 0 : 5_000,
+  };
+  const baseline = await load('bare Fastify + pg', `http://127.0.0.1:${bare.port}/bench`, {
+    ...options,
+    cpuMs: bare.cpuMs,
+  });
   const ours = await load('Jazari API', `http://127.0.0.1:${api.port}/api/v1/members?limit=50`, {
     ...options,
+    cpuMs: api.cpuMs,
     headers: { authorization: `Bearer ${accessToken}` },
   });
   const ratio = ours.rps / baseline.rps;

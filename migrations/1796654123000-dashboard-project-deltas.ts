@@ -196,7 +196,7 @@ $fn$`;
  * The tenants' lists that name projects (late milestones, overdue deliverables, KPIs, with the projects'
  * titles and statuses), read again; their workshops and pending signatures do not depend on projects.
  */
-const VIEWS_FUNCTION = `
+export const VIEWS_FUNCTION = `
 CREATE OR REPLACE FUNCTION dashboard_refresh_tenant_views(p_ids uuid[], p_now timestamptz) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $fn$
 DECLARE
@@ -235,7 +235,7 @@ const DELTA_METRICS = `'project', 'project_status', 'project_type', 'projects_st
  * The projects marked in \`dash_changed_project\` (tenant_id, project_id) move the roll-ups by the
  * difference between their stored state and their current one.
  */
-const PROJECT_DELTA_FUNCTION = `
+export const PROJECT_DELTA_FUNCTION = `
 CREATE OR REPLACE FUNCTION dashboard_project_delta(p_now timestamptz) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp
 -- A few rows in unanalysed temporary tables against the large roll-up tables: probe their keys by index.
@@ -493,5 +493,5 @@ BEGIN
 END
 $fn$`;
 
-const REFRESH_FUNCTION = refreshFunction(true);
+export const REFRESH_FUNCTION = refreshFunction(true);
 const EARLIER_REFRESH_FUNCTION = refreshFunction(false);

@@ -35,6 +35,8 @@ import { DocumentMetadata1796652000000 } from './1796652000000-document-metadata
 import { SsoSecondFactor1796652700000 } from './1796652700000-sso-second-factor.js';
 import { SignInLeftoversPrune1796652851000 } from './1796652851000-sign-in-leftovers-prune.js';
 import { DashboardProjectDeltas1796654123000 } from './1796654123000-dashboard-project-deltas.js';
+import { DashboardProjectLists1796656000000 } from './1796656000000-dashboard-project-lists.js';
+import { DashboardMarksHorizon1796656100000 } from './1796656100000-dashboard-marks-horizon.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -75,4 +77,6 @@ export const migrations = [
   SsoSecondFactor1796652700000,
   SignInLeftoversPrune1796652851000,
   DashboardProjectDeltas1796654123000,
+  DashboardProjectLists1796656000000,
+  DashboardMarksHorizon1796656100000,
 ];

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { PRODUCTION_PASSWORD_HASH, type AppConfig } from '@jazari/config';
 import { deriveKey } from '@jazari/identity';
 import {
   adminClient,
@@ -9,6 +10,7 @@ import {
   createUser,
   ensureRootTenant,
   signIn,
+  TEST_PASSWORD_HASH,
   testConfig,
   type SignedIn,
   type TestTenant,
@@ -176,10 +178,39 @@ describe('authentication and access', () => {
   });
 
   describe('login', () => {
+    // The suites hash at a test cost (TEST_PASSWORD_HASH); this second replica of the deployment (same
+    // Redis, same prefix) runs at the production one.
+    const productionCost: AppConfig = {
+      ...config,
+      auth: { ...config.auth, passwordHash: PRODUCTION_PASSWORD_HASH },
+    };
+    let production: NestFastifyApplication;
+    const PRODUCTION_PHC = /^\$argon2id\$v=19\$m=19456,p=1,t=2\$/;
+    const TEST_PHC = new RegExp(
+      `^\\$argon2id\\$v=19\\$m=${TEST_PASSWORD_HASH.memoryKib},p=1,t=${TEST_PASSWORD_HASH.timeCost}\\$`,
+    );
+    const storedHash = async (userId: string) =>
+      (
+        await admin.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE id = $1`, [
+          userId,
+        ])
+      ).rows[0].password_hash;
+    beforeAll(async () => {
+      production = await createApi(productionCost);
+    });
+    afterAll(async () => {
+      await production?.close();
+    });
+
     it('gives the same answer for an unknown email and a wrong password, in similar time', async () => {
+      // At the production cost, where argon2's work (tens of milliseconds) stands out of a request's.
+      const person = await createUser(admin, [{ tenant: institute, role: 'institute_manager' }], {
+        passwordHash: PRODUCTION_PASSWORD_HASH,
+      });
+      expect(await storedHash(person.id)).toMatch(PRODUCTION_PHC);
       const timed = async (email: string) => {
         const started = process.hrtime.bigint();
-        const response = await http()
+        const response = await request(production.getHttpServer())
           .post('/api/v1/auth/login')
           .send({ email, password: 'Wrong-Password-1' });
         return { response, ms: Number(process.hrtime.bigint() - started) / 1e6 };
@@ -188,7 +219,7 @@ describe('authentication and access', () => {
       // Eight pairs, side by side: a median of four was at the mercy of one busy moment of a loaded machine.
       for (let i = 0; i < 8; i++) {
         const unknown = await timed(`nobody-${i}-${Date.now()}@nowhere.test`);
-        const wrong = await timed(manager.email);
+        const wrong = await timed(person.email);
         expect(unknown.response.status).toBe(401);
         expect(wrong.response.status).toBe(401);
         const strip = (body: Record<string, unknown>) => ({ ...body, requestId: undefined });
@@ -199,33 +230,58 @@ describe('authentication and access', () => {
       // Both paths run one argon2id verification: an unknown email is not answered noticeably faster.
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
       expect(median(samples.unknown)).toBeGreaterThan(median(samples.wrong) * 0.5);
-      await signIn(api, manager.email, manager.password); // and the failures did not lock the account
+      await signIn(production, person.email, person.password); // and the failures did not lock the account
+      expect(await storedHash(person.id)).toMatch(PRODUCTION_PHC); // the cost that API was given
+    });
+
+    it('signs in a person whose hash has another cost, and re-hashes it at the configured one', async () => {
+      // Hashed at the production cost (as the demo seed does), signing in where the test cost is set.
+      const seeded = await createUser(admin, [{ tenant: institute, role: 'researcher' }], {
+        passwordHash: PRODUCTION_PASSWORD_HASH,
+      });
+      const before = await storedHash(seeded.id);
+      expect(before).toMatch(PRODUCTION_PHC);
+      // A wrong password changes nothing.
+      await http()
+        .post('/api/v1/auth/login')
+        .send({ email: seeded.email, password: 'Wrong-Password-1' })
+        .expect(401);
+      expect(await storedHash(seeded.id)).toBe(before);
+      await signIn(api, seeded.email, seeded.password);
+      expect(await storedHash(seeded.id)).toMatch(TEST_PHC);
+      await signIn(api, seeded.email, seeded.password);
+
+      // And the other way: a hash of the test cost signs in where the production cost is set.
+      const cheap = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
+      expect(await storedHash(cheap.id)).toMatch(TEST_PHC);
+      await signIn(production, cheap.email, cheap.password);
+      expect(await storedHash(cheap.id)).toMatch(PRODUCTION_PHC);
+      await signIn(production, cheap.email, cheap.password);
+      // Back under the test cost, with the production hash.
+      await signIn(api, cheap.email, cheap.password);
+      expect(await storedHash(cheap.id)).toMatch(TEST_PHC);
     });
 
     it('answers the 11th wrong password in a minute with 429 and Retry-After, on either of two API instances', async () => {
-      const second = await createApi(config); // same Redis, same prefix: another replica of the same deployment
-      try {
-        const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
-        const attempt = (app: NestFastifyApplication, password = 'Wrong-Password-1') =>
-          request(app.getHttpServer()).post('/api/v1/auth/login').send({ email: user.email, password });
-        for (let i = 0; i < 10; i++) await attempt(i % 2 === 0 ? api : second).expect(401);
-        for (const app of [api, second]) {
-          const response = await attempt(app).expect(429);
-          expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
-          expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
-          expect(response.body.type).toBe('https://jazari.ma/problems/too-many-requests');
-        }
-        // Even the right password waits: the account is throttled, not the guess.
-        await attempt(second, user.password).expect(429);
-        // Crossing the threshold is on the audit record of the user's tenant.
-        const { rows } = await admin.query(
-          `SELECT action, target_id FROM audit_event WHERE tenant_id = $1 AND action = 'auth.login_throttled'`,
-          [institute.id],
-        );
-        expect(rows).toContainEqual({ action: 'auth.login_throttled', target_id: user.id });
-      } finally {
-        await second.close();
+      const second = production; // same Redis, same prefix: another replica of the same deployment
+      const user = await createUser(admin, [{ tenant: institute, role: 'researcher' }]);
+      const attempt = (app: NestFastifyApplication, password = 'Wrong-Password-1') =>
+        request(app.getHttpServer()).post('/api/v1/auth/login').send({ email: user.email, password });
+      for (let i = 0; i < 10; i++) await attempt(i % 2 === 0 ? api : second).expect(401);
+      for (const app of [api, second]) {
+        const response = await attempt(app).expect(429);
+        expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+        expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(60);
+        expect(response.body.type).toBe('https://jazari.ma/problems/too-many-requests');
       }
+      // Even the right password waits: the account is throttled, not the guess.
+      await attempt(second, user.password).expect(429);
+      // Crossing the threshold is on the audit record of the user's tenant.
+      const { rows } = await admin.query(
+        `SELECT action, target_id FROM audit_event WHERE tenant_id = $1 AND action = 'auth.login_throttled'`,
+        [institute.id],
+      );
+      expect(rows).toContainEqual({ action: 'auth.login_throttled', target_id: user.id });
     });
 
     it('throttles logins per client address too', async () => {

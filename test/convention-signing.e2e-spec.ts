@@ -15,6 +15,7 @@ import {
   enrolTotp,
   ensureRootTenant,
   signIn,
+  testClock,
   testConfig,
   totpCode,
   type SignedIn,
@@ -149,7 +150,7 @@ describe('signing a convention, and its evidence', () => {
       root: await createUser(admin, [{ tenant: root, role: 'network_admin' }]),
       stranger: await createUser(admin, [{ tenant: other, role: 'institute_manager' }]),
     };
-    api = await createApi(config);
+    api = await createApi(config, { clock: testClock });
     const entries = await Promise.all(
       Object.entries(users).map(async ([k, u]) => [k, await signIn(api, u.email, u.password)] as const),
     );

@@ -8,6 +8,7 @@ import {
   createUser,
   enrolTotp,
   signIn,
+  testClock,
   testConfig,
   totpCode,
   type SignedIn,
@@ -77,7 +78,7 @@ describe("a convention's document versions, compared", () => {
       partner: await createUser(admin, [{ tenant: partner, role: 'partner_admin' }]),
       stranger: await createUser(admin, [{ tenant: other, role: 'partner_admin' }]),
     };
-    api = await createApi(config);
+    api = await createApi(config, { clock: testClock });
     const entries = await Promise.all(
       Object.entries(users).map(async ([k, u]) => [k, await signIn(api, u.email, u.password)] as const),
     );

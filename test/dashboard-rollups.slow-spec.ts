@@ -412,10 +412,10 @@ describe('dashboard roll-ups (property)', () => {
   };
 
   /** The operations that touch projects only (their tables, and companies' sizes). */
-  const PROJECT_OPS = [0, 1, 2, 4, 5, 6, 17];
+  const PROJECT_OPS = [0, 1, 2, 4, 5, 6, 17, 19, 19];
 
   async function step(projectsOnly = false): Promise<string> {
-    const op = projectsOnly ? pick(PROJECT_OPS) : Math.floor(random() * 18);
+    const op = projectsOnly ? pick(PROJECT_OPS) : Math.floor(random() * 20);
     const sql = (text: string, params: unknown[]) => admin.query(text, params);
     switch (op) {
       case 0:
@@ -469,7 +469,15 @@ describe('dashboard roll-ups (property)', () => {
       case 3: {
         if (!state.projects.length) return 'skip';
         const p = state.projects.splice(Math.floor(random() * state.projects.length), 1)[0];
-        for (const table of ['project_region', 'project_priority', 'project_beneficiary', 'deliverable']) {
+        for (const table of [
+          'project_region',
+          'project_priority',
+          'project_beneficiary',
+          'deliverable',
+          'kpi_measurement',
+          'kpi',
+          'milestone',
+        ]) {
           await sql(`DELETE FROM ${table} WHERE tenant_id = $1 AND project_id = $2`, [p.tenant, p.id]);
         }
         await sql(`DELETE FROM resource_allocation WHERE project_id = $1`, [p.id]);
@@ -700,6 +708,66 @@ describe('dashboard roll-ups (property)', () => {
         ]);
         return 'move project';
       }
+      case 18: {
+        // Milestones (late, done or to come) and KPIs with measurements on a project: its tenant's lists
+        // (late milestones, KPIs), which a project's change moves without recomputing the tenant. Up to 12
+        // milestones at once, so an institute's list passes its 50-item cut within a few batches.
+        if (!state.projects.length) return 'skip';
+        const p = pick(state.projects);
+        await sql(
+          `INSERT INTO milestone (tenant_id, id, project_id, title, due_date, done_date)
+           SELECT $1, gen_random_uuid(), $2, 'M' || g, $3::date + (g * $4)::int,
+                  CASE WHEN g % 4 = 0 THEN $3::date END
+             FROM generate_series(1, $5) AS g`,
+          [
+            p.tenant,
+            p.id,
+            dayOffset(-Math.floor(random() * 200)),
+            Math.ceil(random() * 15),
+            1 + Math.floor(random() * 12),
+          ],
+        );
+        if (chance(0.5)) {
+          const kpi = uuidv7();
+          await sql(
+            `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target, direction) VALUES ($1, $2, $3, $4, 'u', $5, $6)`,
+            [
+              p.tenant,
+              kpi,
+              p.id,
+              pick(['Accuracy', 'Users', 'Latency']),
+              Math.ceil(random() * 100),
+              pick(['higher', 'lower']),
+            ],
+          );
+          if (chance(0.7)) {
+            await sql(
+              `INSERT INTO kpi_measurement (tenant_id, id, kpi_id, project_id, measured_on, value) VALUES ($1, $2, $3, $4, $5, $6)`,
+              [
+                p.tenant,
+                uuidv7(),
+                kpi,
+                p.id,
+                dayOffset(-Math.floor(random() * 60)),
+                Math.ceil(random() * 120),
+              ],
+            );
+          }
+        }
+        return 'milestones and kpis';
+      }
+      case 19: {
+        // A project renamed or moved to another status: the lists that name it follow (titles, statuses).
+        if (!state.projects.length) return 'skip';
+        const p = pick(state.projects);
+        await sql(`UPDATE project SET title = $3, status = $4 WHERE tenant_id = $1 AND id = $2`, [
+          p.tenant,
+          p.id,
+          pick(['P', 'Alpha', 'Zeta', 'Étude']),
+          pick(STATUSES),
+        ]);
+        return 'rename project';
+      }
       default: {
         if (!state.projects.length) return 'skip';
         const p = pick(state.projects);
@@ -734,6 +802,32 @@ describe('dashboard roll-ups (property)', () => {
       users.push((await createUser(admin, [{ tenant: institutes[i % 3], role: 'institute_manager' }])).id);
     }
     lead = users[0]!;
+    // One project per institute whose late milestones and overdue deliverables pass their lists' cut (50):
+    // its status changes move all of them in or out, so the lists' cut is crossed both ways.
+    for (const institute of institutes) {
+      const id = uuidv7();
+      await admin.query(
+        `INSERT INTO project (tenant_id, id, type, title, start_date, budget_mad, spent_mad, lead_user_id, status, created_by)
+         VALUES ($1, $2, 'research', 'Grand', $3, 1000, 0, $4, 'active', $4)`,
+        [institute.id, id, dayOffset(-400), lead],
+      );
+      await admin.query(
+        `INSERT INTO milestone (tenant_id, id, project_id, title, due_date)
+         SELECT $1, gen_random_uuid(), $2, 'Late ' || g, $3::date + g FROM generate_series(1, 60) AS g`,
+        [institute.id, id, dayOffset(-100)],
+      );
+      await admin.query(
+        `INSERT INTO deliverable (tenant_id, id, project_id, kind, title, due_date, status)
+         SELECT $1, gen_random_uuid(), $2, 'dataset', 'Overdue ' || g, $3::date + g, 'planned'
+           FROM generate_series(1, 55) AS g`,
+        [institute.id, id, dayOffset(-100)],
+      );
+      await admin.query(
+        `INSERT INTO kpi (tenant_id, id, project_id, name, unit, target) VALUES ($1, gen_random_uuid(), $2, 'Reach', 'u', 10)`,
+        [institute.id, id],
+      );
+      state.projects.push({ tenant: institute.id, id });
+    }
     worker = await createWorker(config);
   }, 60_000);
 
@@ -745,7 +839,9 @@ describe('dashboard roll-ups (property)', () => {
   /** The roll-ups' version, and how many changes wait for the next refresh. */
   async function rollupState(): Promise<{ version: string; dirty: number }> {
     const { rows } = await admin.query<{ version: string; dirty: number }>(
-      `SELECT version::text, (SELECT count(*)::int FROM dashboard_dirty) AS dirty FROM dashboard_refresh_state`,
+      `SELECT version::text,
+              (SELECT count(*)::int FROM dashboard_dirty) + (SELECT count(*)::int FROM dashboard_dirty_project) AS dirty
+         FROM dashboard_refresh_state`,
     );
     return rows[0];
   }
@@ -833,6 +929,24 @@ describe('dashboard roll-ups (property)', () => {
           label: done.join(', '),
           tenantMarks: 0,
         });
+      }
+      // A writer whose transaction spans a refresh: that refresh cannot see its change, so its marks must
+      // be left for the next one (each refresh reads the marks from the oldest transaction then running).
+      if (state.projects.length) {
+        const p = pick(state.projects);
+        const held = await adminClient();
+        try {
+          await held.query('BEGIN');
+          await held.query(
+            `UPDATE project SET budget_mad = budget_mad + 1, status = $3 WHERE tenant_id = $1 AND id = $2`,
+            [p.tenant, p.id, pick(STATUSES)],
+          );
+          await worker.get(DashboardRefreshService).refresh();
+          await held.query('COMMIT');
+        } finally {
+          await held.end();
+        }
+        done.push('update project across a refresh');
       }
       const { from, to } = reader.period();
       const label = `seed ${SEED}, batch ${batch}: ${done.join(', ')}`;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadConfig, type AppConfig } from '@jazari/config';
+import { loadConfig, networkToday, type AppConfig } from '@jazari/config';
 import { verifyEvidenceBundle, type EvidenceBundle } from '@jazari/conventions';
 import { PasswordHasher } from '@jazari/identity';
 import { createApi } from '@jazari/api';
@@ -322,7 +322,7 @@ describe('demo seed', () => {
     const get = (session: SignedIn, url: string) =>
       request(api.getHttpServer()).get(url).auth(session.accessToken, { type: 'bearer' }).expect(200);
     const [framework, waiting] = DEMO_CONVENTIONS;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = networkToday();
     try {
       // The partner's admin has one convention to sign: Casablanca's, step 1 signed, step 2 theirs.
       const atlas = await signIn(api, 'admin@atlas-ai.ma', DEMO_PASSWORD);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DashboardRefreshService } from '@jazari/dashboards';
+import { networkDay } from '@jazari/config';
 import { uuidv7 } from '@jazari/database';
 import { runtimeClient, testWorld, type TestWorld } from '@jazari/testing';
 
@@ -18,9 +19,8 @@ function month(delta: number): string {
 }
 
 /** ISO date `days` from today in Morocco (tests stay days away from the boundary). */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** The network's date `days` from today (the server counts lateness in Morocco's days). */
+const day = (days: number): string => networkDay(days);
 
 type Tenants = 'lab' | 'other' | 'root';
 type Users = 'manager' | 'otherManager' | 'rootAdmin' | 'analyst';

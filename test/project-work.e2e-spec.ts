@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { networkDay } from '@jazari/config';
 import { uuidv7 } from '@jazari/database';
 import {
   adminClient,
@@ -62,10 +63,8 @@ async function filesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** ISO date `days` from today (UTC is close enough: tests stay days away from the boundary). */
-function day(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** The network's date `days` from today (the server counts lateness in Morocco's days). */
+const day = (days: number): string => networkDay(days);
 
 describe('project work: milestones, deliverables, files, evaluations, KPIs, status reports, attention', () => {
   let storageDir: string;

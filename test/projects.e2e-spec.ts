@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { networkToday } from '@jazari/config';
 import { uuidv7 } from '@jazari/database';
 import {
   adminClient,
@@ -731,7 +732,7 @@ describe('projects core', () => {
         .parse(binary)
         .expect(200);
       expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-      const today = new Date().toISOString().slice(0, 10);
+      const today = networkToday();
       expect(response.headers['content-disposition']).toBe(`attachment; filename="projects-${today}.csv"`);
       const bytes = response.body as Buffer;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -17,7 +17,15 @@ import {
   type PayloadOf,
   type QueueConnection,
 } from '@jazari/queue';
-import { adminClient, createTenant, createUser, testConfig, testServices, waitFor } from '@jazari/testing';
+import {
+  adminClient,
+  createTenant,
+  createUser,
+  idle,
+  testConfig,
+  testServices,
+  waitFor,
+} from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
 import type pg from 'pg';
 import request from 'supertest';
@@ -137,7 +145,9 @@ describe('queues on PostgreSQL (no Redis)', () => {
       20_000,
     );
     await producer.enqueue(testPgProbeJob, envelope); // still kept as completed: a no-op
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Nothing waiting or running (a second copy would be, until it ran): then the count is final.
+    await idle(worker!, { delayed: false });
+    expect(await queue.getJobState(eventId)).toBe('completed');
     expect(attemptsSeen.get('dedup')).toHaveLength(1);
   });
 

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
+  clockOf,
+  enrolTotp,
   idle,
   rememberTotpSecret,
+  signIn,
   startMailSink,
+  testClock,
   testConfig,
   testWorld,
   totpCode,
@@ -10,6 +14,9 @@ import {
   type MailSink,
   type TestWorld,
 } from '@jazari/testing';
+import { createApi } from '@jazari/api';
+import { SystemClock } from '@jazari/config';
+import { HOTP, Secret } from 'otpauth';
 import request from 'supertest';
 
 /**
@@ -25,7 +32,7 @@ describe('second factor', () => {
   let smtp: MailSink;
   let world: TestWorld<
     'root' | 'lab' | 'acme',
-    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser'
+    'admin' | 'alice' | 'bob' | 'carol' | 'dave' | 'manager' | 'partner' | 'guesser' | 'replayer' | 'clocked'
   >;
   let from = 0;
   const client = () => `203.0.113.${++from}`;
@@ -54,9 +61,9 @@ describe('second factor', () => {
       )
     ).rows;
   /** Sets up alice-like users through the profile routes; answers the recovery codes. */
-  const enrol = async (who: 'alice' | 'bob' | 'carol' | 'guesser') => {
+  const enrol = async (who: 'alice' | 'bob' | 'carol' | 'guesser' | 'clocked') => {
     const begun = await world.as(who).post('/me/second-factor/totp').expect(200);
-    rememberTotpSecret(world.users[who].email, begun.body.secret);
+    rememberTotpSecret(world.users[who].email, begun.body.secret, clockOf(world.api));
     const done = await world
       .as(who)
       .post('/me/second-factor/totp/confirm', { code: await totpCode(world.users[who].email) })
@@ -83,6 +90,8 @@ describe('second factor', () => {
         manager: { tenant: 'lab', role: 'institute_manager' },
         partner: { tenant: 'acme', role: 'partner_admin' },
         guesser: { tenant: 'acme', role: 'partner_member' },
+        replayer: { tenant: 'acme', role: 'partner_member' },
+        clocked: { tenant: 'lab', role: 'researcher' },
       },
       worker: true,
     });
@@ -104,7 +113,7 @@ describe('second factor', () => {
     expect(begun.body.secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(begun.body.otpauthUri).toContain(`secret=${begun.body.secret}`);
     expect(begun.body.otpauthUri).toContain(encodeURIComponent(world.users.alice.email));
-    rememberTotpSecret(world.users.alice.email, begun.body.secret);
+    rememberTotpSecret(world.users.alice.email, begun.body.secret, clockOf(world.api));
     expect((await world.as('alice').get('/me/second-factor').expect(200)).body.pendingEnrolment).toBe(true);
     // Not yet confirmed: sign-in still needs the password only.
     expect((await login(world.users.alice)).status).toBe(200);
@@ -193,6 +202,58 @@ describe('second factor', () => {
     expect(forged.body.type).toContain('invalid-challenge');
     expect(await sessionsOf(world.users.alice.id)).toBe(before + 1);
     expect((await audit('user.second_factor_failed', world.users.alice.id)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses, on the real clock, a code replayed within its own 30-second step', async () => {
+    // The world's API runs on the file's movable clock; this one on the machine's, as in production, so
+    // the code below is replayed while its step is still current (or the next), never moved past.
+    const real = await createApi(world.config, { clock: new SystemClock() });
+    try {
+      expect(clockOf(real)).toBeInstanceOf(SystemClock);
+      const email = world.users.replayer.email;
+      const session = await signIn(real, email, world.users.replayer.password);
+      await enrolTotp(real, session.accessToken, email);
+      const post = (path: string, body: object) =>
+        request(real.getHttpServer()).post(`/api/v1${path}`).set('x-forwarded-for', client()).send(body);
+      const signInWith = async (code: string) => {
+        const started = await post('/auth/login', { email, password: world.users.replayer.password });
+        expect(started.status).toBe(202);
+        return post('/auth/second-factor', { challengeToken: started.body.challengeToken, code });
+      };
+      const code = await totpCode(email);
+      expect((await signInWith(code)).status).toBe(200);
+      const replay = await signInWith(code);
+      // By time alone the code would still pass (its step is the current one or a neighbour): it is
+      // refused because its step was used.
+      const now = Math.floor(Date.now() / 30_000);
+      const secret = Secret.fromBase32(totpSecretOf(email)!);
+      const codes = [now - 1, now, now + 1].map((counter) =>
+        HOTP.generate({ secret, counter, digits: 6, algorithm: 'SHA1' }),
+      );
+      expect(codes).toContain(code);
+      expect(replay.status).toBe(401);
+      expect(replay.body.type).toContain('invalid-second-factor');
+      // A code of a later step still signs in.
+      expect((await signInWith(await totpCode(email))).status).toBe(200);
+    } finally {
+      await real.close();
+    }
+  });
+
+  it("takes the time step from the API's Clock, not the machine's", async () => {
+    await enrol('clocked'); // with a code of the machine's current step at the latest
+    const secret = Secret.fromBase32(totpSecretOf(world.users.clocked.email)!);
+    const codeOf = (step: number) => HOTP.generate({ secret, counter: step, digits: 6, algorithm: 'SHA1' });
+    const stepAt = (ms: number) => Math.floor(ms / 30_000);
+    testClock.advance(5 * 30_000); // the API's clock five steps ahead of the machine's
+    const started = await login(world.users.clocked);
+    expect(started.status).toBe(202);
+    // Never used and of the machine's next step, which the machine's clock would accept: refused.
+    const byMachine = await answer(started.body.challengeToken, codeOf(stepAt(Date.now()) + 1));
+    expect(byMachine.status).toBe(401);
+    expect(byMachine.body.type).toContain('invalid-second-factor');
+    const byClock = await answer(started.body.challengeToken, codeOf(stepAt(testClock.now().getTime())));
+    expect(byClock.status).toBe(200);
   });
 
   it('takes a recovery code once, in place of a code of the app', async () => {
@@ -298,7 +359,7 @@ describe('second factor', () => {
       .post('/api/v1/auth/second-factor/totp')
       .send({ challengeToken: first.body.challengeToken })
       .expect(200);
-    rememberTotpSecret(world.users.carol.email, begun.body.secret);
+    rememberTotpSecret(world.users.carol.email, begun.body.secret, clockOf(world.api));
     const done = await http()
       .post('/api/v1/auth/second-factor/totp/confirm')
       .send({ challengeToken: first.body.challengeToken, code: await totpCode(world.users.carol.email) })

@@ -1,10 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 export interface Child {
   readonly process: ChildProcess;
   readonly port: number;
+  /** CPU time the process has used so far (user + system), in ms; undefined where /proc is not there. */
+  cpuMs(this: void): number | undefined;
   stop(): Promise<void>;
+}
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`), 100 on every architecture Node.js runs on. */
+const CLOCK_TICKS = 100;
+
+/** User + system CPU time of a process, from /proc/<pid>/stat (fields 14 and 15), in ms. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -43,6 +61,7 @@ export async function startChild(
   return {
     process: child,
     port,
+    cpuMs: () => processCpuMs(child.pid),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

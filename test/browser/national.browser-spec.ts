@@ -205,7 +205,13 @@ describe('the national dashboard', () => {
         await page.waitForURL((url) => /^\/reports\/[0-9a-f-]{36}$/.test(url.pathname));
         const download = page.getByRole('link', { name: 'Télécharger' }).first();
         await download.waitFor({ timeout: 60_000 });
-        await page.getByText('est prêt : vous pouvez le télécharger').waitFor();
+        // The notice stays while the pointer rests on it (a toast otherwise goes after 4 s), then goes.
+        const ready = page.getByText('est prêt : vous pouvez le télécharger');
+        await ready.hover();
+        await page.waitForTimeout(5_000);
+        await expect(ready.isVisible()).resolves.toBe(true);
+        await page.mouse.move(0, 0);
+        await ready.waitFor({ state: 'detached', timeout: 15_000 });
         await page.waitForFunction(() =>
           document
             .querySelector('[data-testid="report-download"]')

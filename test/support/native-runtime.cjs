@@ -15,6 +15,7 @@
 // whose first lines carry the pragma `@jazari-isolated-modules` gets the old behaviour for everything (for
 // a file that changes process-wide state of the application: defines jobs of its own in the job catalogue,
 // turns OpenTelemetry tracing on for the process). `JAZARI_TEST_ISOLATED_MODULES=1` gives it to every file.
+// The e2e, slow and browser projects use it (jest.config.js); the unit specs keep Jest's per-file loading.
 //
 // docs/testing.md ("Modules loaded once per worker") says what this means for a test: values made by the
 // application come from Node's realm, so `toBeInstanceOf(Date)` or `toStrictEqual` on them compare across
@@ -50,7 +51,7 @@ function nativeTarget(specifier, resolved) {
   // A file edited (or added) after the last build would silently run as it was: say so instead.
   if (!existsSync(compiled) || statSync(resolved).mtimeMs > statSync(compiled).mtimeMs) {
     throw new Error(
-      `${relative} is newer than dist/ (the e2e suites run the compiled application): \`npm run build\` first`,
+      `${relative} is newer than dist/ (the e2e, slow and browser suites run the compiled application): \`npm run build\` first`,
     );
   }
   return pathToFileURL(compiled).href;

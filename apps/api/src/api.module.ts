@@ -31,7 +31,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config, { clock: options.clock }),
         TelemetryModule.forRoot(config, 'api'),
-        ClsModule.forRoot({ global: true, middleware: { mount: true } }),
+        ClsModule.forRoot({ global: true }),
         loggerModule(config, 'api'),
         DatabaseModule.forRoot(config, 'jazari-api'),
         QueueModule,

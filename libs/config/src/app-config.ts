@@ -120,6 +120,8 @@ export interface AppConfig {
     /** A session (refresh-token family) ends this long after sign-in, however often it is refreshed. */
     readonly sessionMaxAgeSeconds: number;
     readonly invitationTtlSeconds: number;
+    /** argon2id's cost for new password hashes (`PRODUCTION_PASSWORD_HASH` unless lowered outside production). */
+    readonly passwordHash: { readonly memoryKib: number; readonly timeCost: number };
     readonly throttle: {
       readonly windowSeconds: number;
       /** Wrong passwords per account per window before login answers 429. */

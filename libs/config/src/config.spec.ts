@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, DEVELOPMENT_AUTH_SECRET, loadConfig } from './config.js';
+import { ConfigError, DEVELOPMENT_AUTH_SECRET, loadConfig, PRODUCTION_PASSWORD_HASH } from './config.js';
 
 describe('loadConfig', () => {
   it('applies development defaults when nothing is set', () => {
@@ -46,6 +46,40 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', REDIS_URL: 'redis://r' }),
     ).toThrow('AUTH_SECRET is required');
+  });
+
+  it("hashes passwords at OWASP's minimum unless told otherwise, and never below it in production", () => {
+    expect(PRODUCTION_PASSWORD_HASH).toEqual({ memoryKib: 19_456, timeCost: 2 });
+    expect(loadConfig({}).auth.passwordHash).toEqual(PRODUCTION_PASSWORD_HASH);
+    const cheap = { PASSWORD_HASH_MEMORY_KIB: '1024', PASSWORD_HASH_TIME_COST: '1' };
+    expect(loadConfig({ NODE_ENV: 'test', ...cheap }).auth.passwordHash).toEqual({
+      memoryKib: 1024,
+      timeCost: 1,
+    });
+    expect(() => loadConfig({ PASSWORD_HASH_MEMORY_KIB: '4' })).toThrow(
+      'PASSWORD_HASH_MEMORY_KIB must be an integer from 8',
+    );
+    expect(() => loadConfig({ PASSWORD_HASH_TIME_COST: '0' })).toThrow(
+      'PASSWORD_HASH_TIME_COST must be an integer from 1',
+    );
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://app@db/jazari',
+      DATABASE_OWNER_URL: 'postgres://owner@db/jazari',
+      REDIS_URL: 'redis://cache:6379',
+      AUTH_SECRET: 'a'.repeat(48),
+    };
+    for (const lowered of [cheap, { PASSWORD_HASH_MEMORY_KIB: '19455' }, { PASSWORD_HASH_TIME_COST: '1' }]) {
+      expect(() => loadConfig({ ...production, ...lowered })).toThrow(
+        /PASSWORD_HASH_MEMORY_KIB and PASSWORD_HASH_TIME_COST may not go below 19456 and 2 when NODE_ENV=production/,
+      );
+    }
+    // Raising it is production's to choose.
+    expect(
+      loadConfig({ ...production, PASSWORD_HASH_MEMORY_KIB: '65536', PASSWORD_HASH_TIME_COST: '3' }).auth
+        .passwordHash,
+    ).toEqual({ memoryKib: 65_536, timeCost: 3 });
+    expect(loadConfig(production).auth.passwordHash).toEqual(PRODUCTION_PASSWORD_HASH);
   });
 
   it('reads the evidence sealing key, or keeps a generated one under DATA_DIR', () => {

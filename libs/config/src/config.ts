@@ -7,6 +7,13 @@ import type { AppConfig, LogLevel, NodeEnv } from './app-config.js';
 /** Outside production a fixed secret lets `npm start` and the tests run with no setup; never in production. */
 export const DEVELOPMENT_AUTH_SECRET = 'jazari-development-secret-do-not-use-in-production';
 
+/**
+ * argon2id's cost for password hashes: OWASP's recommended minimum (19 MiB, 2 passes, 1 lane), what
+ * production runs and may only raise (PASSWORD_HASH_MEMORY_KIB, PASSWORD_HASH_TIME_COST). The test
+ * configuration lowers it; a stored hash of another cost still verifies and is re-hashed at sign-in.
+ */
+export const PRODUCTION_PASSWORD_HASH = { memoryKib: 19_456, timeCost: 2 } as const;
+
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -178,6 +185,19 @@ export function loadConfig(env: Env): AppConfig {
   if (ssoSecretKey !== undefined && ssoSecretKey.length < 32) {
     problems.push('SSO_SECRET_KEY must be at least 32 characters (use `openssl rand -base64 48`)');
   }
+  const passwordHash = {
+    memoryKib: int('PASSWORD_HASH_MEMORY_KIB', PRODUCTION_PASSWORD_HASH.memoryKib, 8, 4_194_304),
+    timeCost: int('PASSWORD_HASH_TIME_COST', PRODUCTION_PASSWORD_HASH.timeCost, 1, 100),
+  };
+  if (
+    production &&
+    (passwordHash.memoryKib < PRODUCTION_PASSWORD_HASH.memoryKib ||
+      passwordHash.timeCost < PRODUCTION_PASSWORD_HASH.timeCost)
+  ) {
+    problems.push(
+      `PASSWORD_HASH_MEMORY_KIB and PASSWORD_HASH_TIME_COST may not go below ${PRODUCTION_PASSWORD_HASH.memoryKib} and ${PRODUCTION_PASSWORD_HASH.timeCost} when NODE_ENV=production (got ${passwordHash.memoryKib} and ${passwordHash.timeCost})`,
+    );
+  }
   const port = int('PORT', 3000, 0, 65535);
   const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port || 3000}`;
   const publicHost = URL.canParse(publicUrl) ? new URL(publicUrl).hostname : 'localhost';
@@ -254,6 +274,7 @@ export function loadConfig(env: Env): AppConfig {
       refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 14 * 86_400, 60, 90 * 86_400),
       sessionMaxAgeSeconds: int('SESSION_MAX_AGE_SECONDS', 30 * 86_400, 60, 365 * 86_400),
       invitationTtlSeconds: int('INVITATION_TTL_SECONDS', 7 * 86_400, 60, 30 * 86_400),
+      passwordHash,
       throttle: {
         windowSeconds: int('THROTTLE_WINDOW_SECONDS', 60, 1, 3_600),
         loginFailuresPerAccount: int('THROTTLE_LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 1_000),

@@ -1,11 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysBetween, isCalendarDate, networkToday } from './network-calendar.js';
+import { daysBetween, isCalendarDate, networkDay, networkToday } from './network-calendar.js';
 
 describe('the network calendar', () => {
   it("tells today's date in Morocco, not in UTC", () => {
     // 23:30 UTC on 31 December is already 1 January in Casablanca (UTC+1).
     expect(networkToday(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
     expect(networkToday(new Date('2026-03-10T12:00:00Z'))).toBe('2026-03-10');
+  });
+
+  it("counts days from Morocco's today, across months and years", () => {
+    const lateEvening = new Date('2025-12-31T23:30:00Z'); // 1 January in Casablanca
+    expect(networkDay(0, lateEvening)).toBe('2026-01-01');
+    expect(networkDay(-1, lateEvening)).toBe('2025-12-31');
+    expect(networkDay(-20, lateEvening)).toBe('2025-12-12');
+    expect(networkDay(59, lateEvening)).toBe('2026-03-01');
   });
 
   it('accepts real dates written YYYY-MM-DD only', () => {

@@ -17,6 +17,13 @@ export function networkToday(now: Date = new Date()): string {
   return formatter.format(now);
 }
 
+/** The network's date `days` from today (negative: before), as `YYYY-MM-DD`. */
+export function networkDay(days: number, now: Date = new Date()): string {
+  const date = new Date(`${networkToday(now)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** A real calendar date written `YYYY-MM-DD` (so `2025-02-30` is not one). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;

@@ -1,7 +1,7 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { Public } from '@jazari/access';
+import { Controller, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Public, ReadRoute } from '@jazari/access';
 import { DatabasePool } from '@jazari/database';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE } from '@jazari/http';
 import { QUEUE_CONNECTION, QueueProducer, type QueueConnection, type QueueOverview } from '@jazari/queue';
 import type { FastifyReply } from 'fastify';
@@ -69,14 +69,13 @@ export class HealthController {
     private readonly queues: QueueProducer,
   ) {}
 
-  @Get('live')
-  @ApiOperation({ summary: 'The process is up (no dependency is checked)' })
+  @ReadRoute({ path: 'live', summary: 'The process is up (no dependency is checked)' })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
-  @Get('ready')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'ready',
     summary: 'PostgreSQL and Redis answer; 503 problem+json when either does not',
     description:
       'When Redis answers, `queues` details each queue (waiting, active, delayed, failed, oldest waiting age ' +

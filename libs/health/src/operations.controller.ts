@@ -1,13 +1,6 @@
-import { Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Header, HttpStatus, Param, Query } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { BOARD_PAGE } from './board.page.js';
 import { ProblemException, uuidParam } from '@jazari/http';
 import { isQueueName, QueueOperations, QueueProducer } from '@jazari/queue';
@@ -31,37 +24,39 @@ export class OperationsController {
     private readonly operations: OperationsService,
   ) {}
 
-  @Get('board')
-  @Public()
-  @Header('content-type', 'text/html; charset=utf-8')
-  @Header('cache-control', 'no-store')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'board',
+    permission: 'public',
     summary:
       "The operators' board (HTML): sign in, then queues, jobs by state, failed jobs to retry or dismiss",
     description:
       'The page holds no data; everything it shows comes from the routes below, for network admins only.',
+    ok: { description: 'The page' },
   })
+  @Header('content-type', 'text/html; charset=utf-8')
+  @Header('cache-control', 'no-store')
   @ApiProduces('text/html')
-  @ApiOkResponse({ description: 'The page' })
   board(): string {
     return BOARD_PAGE;
   }
 
-  @Get('queues')
-  @RequirePermission('operations.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'queues',
+    permission: 'operations.read',
     summary: 'Per queue: waiting, active, delayed and failed jobs, and the oldest waiting age',
+    ok: QueueDepthListDto,
   })
-  @ApiOkResponse({ type: QueueDepthListDto })
   async queueDepths(): Promise<QueueDepthListDto> {
     return { data: await this.queues.overview() };
   }
 
-  @Get('queues/:queue/jobs')
-  @RequirePermission('operations.read')
-  @ApiOperation({ summary: "A queue's jobs in one state, newest first (the board's job list)" })
-  @ApiOkResponse({ type: JobListDto })
-  @ApiNotFoundResponse({ description: 'No such queue' })
+  @ReadRoute({
+    path: 'queues/:queue/jobs',
+    permission: 'operations.read',
+    summary: "A queue's jobs in one state, newest first (the board's job list)",
+    ok: JobListDto,
+    problems: { 404: 'No such queue' },
+  })
   async jobs(@Param('queue') queue: string, @Query() query: ListJobsQuery): Promise<JobListDto> {
     if (!isQueueName(queue)) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'Not found', `No queue "${queue}".`);
@@ -69,39 +64,42 @@ export class OperationsController {
     return { data: await this.queueJobs.jobs(queue, query.state, query.offset, query.limit) };
   }
 
-  @Get('failed-jobs')
-  @RequirePermission('operations.read')
-  @ApiOperation({ summary: 'The copies of jobs that exhausted their attempts (`failed_job`), newest first' })
-  @ApiOkResponse({ type: FailedJobPageDto })
+  @ReadRoute({
+    path: 'failed-jobs',
+    permission: 'operations.read',
+    summary: 'The copies of jobs that exhausted their attempts (`failed_job`), newest first',
+    ok: FailedJobPageDto,
+  })
   failedJobs(@CurrentActor() actor: Actor, @Query() query: ListFailedJobsQuery): Promise<FailedJobPageDto> {
     return this.operations.failedJobs(actor, query.limit ?? 50, query.cursor);
   }
 
-  @Post('failed-jobs/:id/retry')
-  @HttpCode(200)
-  @RequirePermission('operations.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'failed-jobs/:id/retry',
+    status: 200,
+    permission: 'operations.manage',
     summary:
       'Put a failed job back on its queue, attempts reset (added again from its copy if BullMQ lost it)',
-  })
-  @ApiOkResponse({ type: FailedJobDto })
-  @ApiNotFoundResponse({ description: 'No such failed job' })
-  @ApiConflictResponse({
-    description: '`already-resolved`, or `job-not-failed` (the job is running or waiting)',
+    ok: FailedJobDto,
+    problems: {
+      404: 'No such failed job',
+      409: '`already-resolved`, or `job-not-failed` (the job is running or waiting)',
+    },
   })
   retry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<FailedJobDto> {
     return this.operations.retry(actor, id);
   }
 
-  @Post('failed-jobs/:id/dismiss')
-  @HttpCode(200)
-  @RequirePermission('operations.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'failed-jobs/:id/dismiss',
+    status: 200,
+    permission: 'operations.manage',
     summary: 'Give up on a failed job: removed from BullMQ, its outbox event marked done; the copy is kept',
+    ok: FailedJobDto,
+    problems: { 404: 'No such failed job', 409: '`already-resolved`, or `job-not-failed`' },
   })
-  @ApiOkResponse({ type: FailedJobDto })
-  @ApiNotFoundResponse({ description: 'No such failed job' })
-  @ApiConflictResponse({ description: '`already-resolved`, or `job-not-failed`' })
   dismiss(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<FailedJobDto> {
     return this.operations.dismiss(actor, id);
   }

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +6,7 @@ import type { AppConfig } from '@jazari/config';
 import { Logger } from 'nestjs-pino';
 import { ProblemFilter } from './problem.filter.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { securityHeaders } from './security-headers.js';
 import { clientErrorHandler, frameworkErrorHandler } from './framework-errors.js';
 import { InputGuardPipe } from './input-guard.js';
 import { createValidationPipe } from './validation.js';
@@ -165,22 +165,22 @@ export async function createHttpApp(
   app.flushLogs();
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
-    void reply.header(REQUEST_ID_HEADER, request.id);
+  // Helmet's headers, worked out once (security-headers.ts), and the request id, in one hook. Two pages
+  // carry inline scripts: the OpenAPI UI and the operators' board. Only they get a looser policy.
+  const headers = securityHeaders({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...APP_CSP_DIRECTIVES } },
+  });
+  const legacyPageHeaders = { ...headers, 'content-security-policy': LEGACY_PAGE_CSP };
+  const legacyPage = /^\/api\/(docs|v1\/operations\/board)(\/|$|\?)/;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply
+      .headers(legacyPage.test(request.url) ? legacyPageHeaders : headers)
+      .header(REQUEST_ID_HEADER, request.id);
+    done();
   });
   // Errors Fastify raises before a handler runs (malformed JSON, body too large) reach ProblemFilter too:
   // Nest installs Fastify's error handler and routes them through the global filters.
 
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: { ...APP_CSP_DIRECTIVES } },
-  });
-  // Two pages carry inline scripts: the OpenAPI UI and the operators' board. Only they get a looser policy.
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    if (/^\/api\/(docs|v1\/operations\/board)(\/|$|\?)/.test(request.url)) {
-      void reply.header('content-security-policy', LEGACY_PAGE_CSP);
-    }
-    return payload;
-  });
   app.enableCors({
     origin: config.corsOrigins.includes('*') ? true : [...config.corsOrigins],
     exposedHeaders: [

@@ -13,3 +13,4 @@ export * from './upload-content.js';
 export * from './pdf-fonts.js';
 export * from './problem-field-language.js';
 export * from './problem-language.js';
+export * from './cursor.js';

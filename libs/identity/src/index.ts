@@ -12,7 +12,7 @@ export {
 } from './password-reset/password-reset.jobs.js';
 export { deriveKey } from './auth/auth-keys.js';
 export { invitationLink, invitationToken } from './invitations/invitation-link.js';
-export { PasswordHasher } from './password.hasher.js';
+export { PasswordHasher, type PasswordHashCost } from './password.hasher.js';
 export { LoginThrottle } from './auth/login-throttle.js';
 export { passwordResetLink, passwordResetToken } from './password-reset/password-reset-link.js';
 export { SecondFactorModule } from './second-factor/second-factor.module.js';

@@ -2,7 +2,6 @@ export * from './project-access.js';
 export * from './project-history.js';
 export { PROJECT_TYPES, type ProjectType } from './projects/project.types.js';
 export { PROJECT_TRANSITIONS, STATUS_ACTIONS, type StatusAction } from './projects/project-workflow.js';
-export { encodeProjectCursor } from './projects/project-cursor.js';
 export { projectListStatement } from './projects/project-list.repository.js';
 export type { ProjectFilter, ProjectVisibility } from './projects/project.types.js';
 export { ProjectsModule } from './projects.module.js';

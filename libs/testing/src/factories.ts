@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { uuidv7, type TenantKind } from '@jazari/database';
-import { PasswordHasher, type Role } from '@jazari/identity';
+import { PasswordHasher, type PasswordHashCost, type Role } from '@jazari/identity';
 import type pg from 'pg';
+import { TEST_PASSWORD_HASH } from './test-config.js';
 
 /**
  * Factories for end-to-end suites. They write through a superuser client (see `adminClient()`) so a suite
@@ -21,7 +22,8 @@ export interface TestUser {
 }
 
 export const TEST_PASSWORD = 'Correct-Horse-Battery-9';
-let testPasswordHash: Promise<string> | undefined;
+/** TEST_PASSWORD hashed once per cost (argon2id's memory and passes) in a file. */
+const testPasswordHashes = new Map<string, Promise<string>>();
 
 function unique(prefix: string): string {
   return `${prefix}-${randomBytes(5).toString('hex')}`;
@@ -73,16 +75,26 @@ export async function createTenant(
 export async function createUser(
   admin: pg.Client,
   memberships: readonly { tenant: TestTenant; role: Role }[],
-  options: { email?: string; password?: string; displayName?: string; locale?: 'fr' | 'ar' | 'en' } = {},
+  options: {
+    email?: string;
+    password?: string;
+    displayName?: string;
+    locale?: 'fr' | 'ar' | 'en';
+    /** argon2id's cost for the hash: the test configuration's unless given (the production cost, say). */
+    passwordHash?: PasswordHashCost;
+  } = {},
 ): Promise<TestUser> {
   const id = uuidv7();
   const email = options.email ?? `${unique('user')}@test.jazari.ma`;
   const password = options.password ?? TEST_PASSWORD;
-  const hasher = new PasswordHasher();
+  const cost = options.passwordHash ?? TEST_PASSWORD_HASH;
+  const hasher = new PasswordHasher({ auth: { passwordHash: cost } });
+  const costKey = `${cost.memoryKib}/${cost.timeCost}`;
+  if (password === TEST_PASSWORD && !testPasswordHashes.has(costKey)) {
+    testPasswordHashes.set(costKey, hasher.hash(TEST_PASSWORD));
+  }
   const hash =
-    password === TEST_PASSWORD
-      ? await (testPasswordHash ??= hasher.hash(TEST_PASSWORD))
-      : await hasher.hash(password);
+    password === TEST_PASSWORD ? await testPasswordHashes.get(costKey)! : await hasher.hash(password);
   await admin.query(
     `INSERT INTO app_user (id, email, display_name, locale, password_hash) VALUES ($1, $2, $3, $4, $5)`,
     [id, email, options.displayName ?? email.split('@')[0], options.locale ?? 'fr', hash],

@@ -31,6 +31,13 @@ export const testServices = {
 };
 
 /**
+ * argon2id's cost in the test configuration (1 MiB, 1 pass: well under a millisecond, against tens of
+ * milliseconds at the production cost), and of the users the factories create. A test that needs the
+ * production cost (equal timing of unknown and wrong passwords) sets PASSWORD_HASH_* back.
+ */
+export const TEST_PASSWORD_HASH = { memoryKib: 1_024, timeCost: 1 } as const;
+
+/**
  * A configuration for one suite: the file's database and the run's Redis, a queue prefix of its own so
  * suites running in parallel never see each other's jobs, and no job schedules.
  */
@@ -50,6 +57,8 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     // A worker booted by a suite fires no scheduled job unless the suite tests one (JOB_SCHEDULES: ids or all).
     JOB_SCHEDULES: 'none',
     DATABASE_POOL_SIZE: '4',
+    PASSWORD_HASH_MEMORY_KIB: String(TEST_PASSWORD_HASH.memoryKib),
+    PASSWORD_HASH_TIME_COST: String(TEST_PASSWORD_HASH.timeCost),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     WORKER_HEALTH_PORT: '0',

@@ -1,5 +1,5 @@
 import { createApi } from '@jazari/api';
-import type { AppConfig } from '@jazari/config';
+import type { AppConfig, Clock } from '@jazari/config';
 import type { Role } from '@jazari/identity';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createWorker } from '@jazari/worker';
@@ -7,6 +7,7 @@ import type pg from 'pg';
 import request from 'supertest';
 import { createTenant, createUser, ensureRootTenant, type TestTenant, type TestUser } from './factories.js';
 import { signIn, type SignedIn } from './http.js';
+import { testClock } from './second-factor.js';
 import { adminClient } from './sql.js';
 import { testConfig } from './test-config.js';
 
@@ -28,6 +29,11 @@ export interface TestWorldSpec<T extends string, U extends string> {
   readonly api?: boolean;
   /** Boot a worker in-process too (default false), with the same configuration and queue prefix. */
   readonly worker?: boolean;
+  /**
+   * The Clock of the API and the worker: `testClock` when omitted (the machine's time, which the TOTP helper
+   * moves a step on instead of waiting for it); a `SystemClock` to see real time only.
+   */
+  readonly clock?: Clock;
 }
 
 /** Calls to the API as one signed-in person: paths are under /api/v1. */
@@ -95,8 +101,9 @@ export async function testWorld<T extends string, U extends string = never>(
         { locale: user.locale, displayName: user.displayName },
       );
     }
-    if (spec.api !== false) api = await createApi(config);
-    if (spec.worker) worker = await createWorker(config);
+    const clock = spec.clock ?? testClock;
+    if (spec.api !== false) api = await createApi(config, { clock });
+    if (spec.worker) worker = await createWorker(config, { clock });
     const sessions = {} as Record<U, SignedIn>;
     if (api) {
       for (const [name] of userSpecs)

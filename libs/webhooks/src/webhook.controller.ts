@@ -1,16 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiOperation,
-} from '@nestjs/swagger';
-import { CurrentActor, isUserActor, RequirePermission, type Actor, type UserActor } from '@jazari/access';
+  CurrentActor,
+  isUserActor,
+  type Actor,
+  type UserActor,
+  ReadRoute,
+  ActionRoute,
+} from '@jazari/access';
 import { ProblemException, uuidParam } from '@jazari/http';
 import { HttpStatus } from '@nestjs/common';
 import {
@@ -48,45 +45,55 @@ export class WebhookController {
     private readonly deliveries: WebhookDeliveryService,
   ) {}
 
-  @Get('event-types')
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: EventTypesDto, description: 'The event types an endpoint may subscribe to' })
-  @ApiOperation({ summary: 'Event types a webhook may subscribe to' })
+  @ReadRoute({
+    path: 'event-types',
+    permission: 'webhooks.read',
+    summary: 'Event types a webhook may subscribe to',
+    ok: { type: EventTypesDto, description: 'The event types an endpoint may subscribe to' },
+  })
   eventTypes(): EventTypesDto {
     return { data: this.webhooks.subscribableEventTypes() };
   }
 
-  @Post()
-  @RequirePermission('webhooks.manage')
-  @ApiCreatedResponse({ type: WebhookWithSecretDto, description: 'The `secret` is shown this once' })
-  @ApiBadRequestResponse({ description: 'Invalid body, unknown event type, or a URL that is not allowed' })
-  @ApiOperation({ summary: 'Register a webhook (its signing secret is shown once)' })
+  @ActionRoute({
+    method: 'post',
+    permission: 'webhooks.manage',
+    summary: 'Register a webhook (its signing secret is shown once)',
+    created: { type: WebhookWithSecretDto, description: 'The `secret` is shown this once' },
+    problems: { 400: 'Invalid body, unknown event type, or a URL that is not allowed' },
+  })
   create(@CurrentActor() actor: Actor, @Body() body: CreateWebhookDto): Promise<WebhookWithSecretDto> {
     return this.webhooks.create(person(actor), body);
   }
 
-  @Get()
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: WebhookPageDto, description: 'Newest first' })
-  @ApiOperation({ summary: "Webhooks of the caller's tenant" })
+  @ReadRoute({
+    permission: 'webhooks.read',
+    summary: "Webhooks of the caller's tenant",
+    ok: { type: WebhookPageDto, description: 'Newest first' },
+  })
   list(@CurrentActor() actor: Actor, @Query() query: WebhookListQuery): Promise<WebhookPageDto> {
     return this.webhooks.list(actor, query.cursor, query.limit);
   }
 
-  @Get(':id')
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: WebhookDto })
-  @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
-  @ApiOperation({ summary: 'One webhook' })
+  @ReadRoute({
+    path: ':id',
+    permission: 'webhooks.read',
+    summary: 'One webhook',
+    ok: WebhookDto,
+    problems: { 404: 'No such endpoint in your tenant' },
+  })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<WebhookDto> {
     return this.webhooks.get(actor, id);
   }
 
-  @Patch(':id')
-  @RequirePermission('webhooks.manage')
-  @ApiOkResponse({ type: WebhookDto })
-  @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
-  @ApiOperation({ summary: 'Change a webhook' })
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'webhooks.manage',
+    summary: 'Change a webhook',
+    ok: WebhookDto,
+    problems: { 404: 'No such endpoint in your tenant' },
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -95,22 +102,28 @@ export class WebhookController {
     return this.webhooks.update(person(actor), id, body);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @RequirePermission('webhooks.manage')
-  @ApiNoContentResponse({ description: 'Deleted, with its delivery log' })
-  @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
-  @ApiOperation({ summary: 'Delete a webhook' })
+  @ActionRoute({
+    method: 'delete',
+    path: ':id',
+    status: 204,
+    permission: 'webhooks.manage',
+    summary: 'Delete a webhook',
+    noContent: { description: 'Deleted, with its delivery log' },
+    problems: { 404: 'No such endpoint in your tenant' },
+  })
   remove(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.webhooks.remove(person(actor), id);
   }
 
-  @Post(':id/rotate-secret')
-  @HttpCode(200)
-  @RequirePermission('webhooks.manage')
-  @ApiOkResponse({ type: WebhookWithSecretDto, description: 'The new `secret`, shown this once' })
-  @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
-  @ApiOperation({ summary: "Rotate a webhook's signing secret" })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/rotate-secret',
+    status: 200,
+    permission: 'webhooks.manage',
+    summary: "Rotate a webhook's signing secret",
+    ok: { type: WebhookWithSecretDto, description: 'The new `secret`, shown this once' },
+    problems: { 404: 'No such endpoint in your tenant' },
+  })
   rotateSecret(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -118,11 +131,13 @@ export class WebhookController {
     return this.webhooks.rotateSecret(person(actor), id);
   }
 
-  @Get(':id/deliveries')
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: DeliveryPageDto, description: 'The delivery log, newest first' })
-  @ApiNotFoundResponse({ description: 'No such endpoint in your tenant' })
-  @ApiOperation({ summary: "A webhook's deliveries, newest first" })
+  @ReadRoute({
+    path: ':id/deliveries',
+    permission: 'webhooks.read',
+    summary: "A webhook's deliveries, newest first",
+    ok: { type: DeliveryPageDto, description: 'The delivery log, newest first' },
+    problems: { 404: 'No such endpoint in your tenant' },
+  })
   deliveriesOf(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -131,11 +146,13 @@ export class WebhookController {
     return this.deliveries.list(actor, id, query);
   }
 
-  @Get(':id/deliveries/:deliveryId')
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: DeliveryDto })
-  @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
-  @ApiOperation({ summary: 'One delivery of a webhook' })
+  @ReadRoute({
+    path: ':id/deliveries/:deliveryId',
+    permission: 'webhooks.read',
+    summary: 'One delivery of a webhook',
+    ok: DeliveryDto,
+    problems: { 404: 'No such delivery of this endpoint' },
+  })
   delivery(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -144,11 +161,13 @@ export class WebhookController {
     return this.deliveries.get(actor, id, deliveryId);
   }
 
-  @Get(':id/deliveries/:deliveryId/attempts')
-  @RequirePermission('webhooks.read')
-  @ApiOkResponse({ type: AttemptListDto, description: 'Every attempt, oldest first' })
-  @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
-  @ApiOperation({ summary: 'The attempts of one delivery' })
+  @ReadRoute({
+    path: ':id/deliveries/:deliveryId/attempts',
+    permission: 'webhooks.read',
+    summary: 'The attempts of one delivery',
+    ok: { type: AttemptListDto, description: 'Every attempt, oldest first' },
+    problems: { 404: 'No such delivery of this endpoint' },
+  })
   attempts(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -157,13 +176,15 @@ export class WebhookController {
     return this.deliveries.attempts(actor, id, deliveryId);
   }
 
-  @Post(':id/deliveries/:deliveryId/redeliver')
-  @HttpCode(202)
-  @RequirePermission('webhooks.manage')
-  @ApiAcceptedResponse({ type: DeliveryDto, description: 'A new attempt cycle is queued' })
-  @ApiNotFoundResponse({ description: 'No such delivery of this endpoint' })
-  @ApiConflictResponse({ description: 'The endpoint is disabled' })
-  @ApiOperation({ summary: 'Send a delivery again' })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/deliveries/:deliveryId/redeliver',
+    status: 202,
+    permission: 'webhooks.manage',
+    summary: 'Send a delivery again',
+    accepted: { type: DeliveryDto, description: 'A new attempt cycle is queued' },
+    problems: { 404: 'No such delivery of this endpoint', 409: 'The endpoint is disabled' },
+  })
   redeliver(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

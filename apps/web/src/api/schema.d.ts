@@ -7014,9 +7014,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Needs the `resources.manage` permission
+             * @description Problem (application/problem+json), type resource-read-only, person-required
              *
-             *     Problem (application/problem+json), type resource-read-only, person-required
+             *     Needs the `resources.manage` permission
              */
             403: {
                 headers: {
@@ -7112,9 +7112,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Needs the `resources.manage` permission
+             * @description Problem (application/problem+json), type resource-read-only, person-required
              *
-             *     Problem (application/problem+json), type resource-read-only, person-required
+             *     Needs the `resources.manage` permission
              */
             403: {
                 headers: {
@@ -7210,9 +7210,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Needs the `resources.manage` permission
+             * @description Problem (application/problem+json), type resource-read-only, person-required
              *
-             *     Problem (application/problem+json), type resource-read-only, person-required
+             *     Needs the `resources.manage` permission
              */
             403: {
                 headers: {
@@ -7404,9 +7404,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Needs the `resources.request` permission
+             * @description Problem (application/problem+json), type resource-read-only, person-required
              *
-             *     Problem (application/problem+json), type resource-read-only, person-required
+             *     Needs the `resources.request` permission
              */
             403: {
                 headers: {
@@ -22143,6 +22143,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `precondition-failed`: the If-Match ETag is not the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description A problem document (for instance 429 or 503) */
             default: {
                 headers: {
@@ -22546,6 +22555,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type illegal-transition, workshop-not-started */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the If-Match ETag is not the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -23091,6 +23109,15 @@ export interface operations {
             };
             /** @description Problem (application/problem+json), type illegal-transition */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `precondition-failed`: the If-Match ETag is not the current version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,16 +18,52 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
+/**
+ * Each toast's countdown: how long it still shows, and the timer while it runs. The countdowns pause while
+ * the pointer is over the toasts or focus is in them (WCAG 2.2.1: a reader gets the time they need), and go
+ * on when it leaves.
+ */
+const countdowns = new Map<number, { left: number; since: number; timer?: ReturnType<typeof setTimeout> }>();
+let paused = false;
+
 function dismiss(id: number): void {
+  const c = countdowns.get(id);
+  if (c?.timer) clearTimeout(c.timer);
+  countdowns.delete(id);
   toasts = toasts.filter((t) => t.id !== id);
   emit();
 }
 
+function run(id: number): void {
+  const c = countdowns.get(id);
+  if (!c || c.timer) return;
+  c.since = Date.now();
+  c.timer = setTimeout(() => dismiss(id), c.left);
+}
+
+function pause(): void {
+  paused = true;
+  for (const c of countdowns.values()) {
+    if (!c.timer) continue;
+    clearTimeout(c.timer);
+    c.timer = undefined;
+    c.left = Math.max(c.left - (Date.now() - c.since), 1_000);
+  }
+}
+
+function resume(): void {
+  paused = false;
+  for (const id of countdowns.keys()) run(id);
+}
+
 export function toast(message: string, tone: Toast['tone'] = 'success'): void {
   const id = nextId++;
-  toasts = [...toasts, { id, message, tone }].slice(-4);
+  const kept = [...toasts, { id, message, tone }];
+  for (const gone of kept.slice(0, -4)) dismiss(gone.id);
+  toasts = kept.slice(-4);
+  countdowns.set(id, { left: tone === 'error' ? 8_000 : 4_000, since: Date.now() });
+  if (!paused) run(id);
   emit();
-  setTimeout(() => dismiss(id), tone === 'error' ? 8_000 : 4_000);
 }
 
 export function Toasts() {
@@ -43,6 +79,12 @@ export function Toasts() {
     <Stack
       gap="xs"
       aria-live="polite"
+      onPointerEnter={pause}
+      onPointerLeave={resume}
+      onFocus={pause}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) resume();
+      }}
       style={{
         position: 'fixed',
         insetBlockStart: 72,

@@ -1,15 +1,6 @@
-import { applyDecorators, Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ActionRoute, CurrentActor, type Actor } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { ConventionLifecycleService } from './convention-lifecycle.service.js';
@@ -28,18 +19,21 @@ const IF_MATCH = {
  * ETag, `conventions.manage`, an optional If-Match, and its problems.
  */
 function StatusMove(path: string, summary: string): MethodDecorator {
-  return applyDecorators(
-    Post(path),
-    HttpCode(200),
-    RequirePermission('conventions.manage'),
-    ApiOperation({ summary }),
-    ApiParam(ID_PARAM),
-    ApiHeader(IF_MATCH),
-    ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER }),
-    ApiNotFoundResponse({ description: `${PROBLEM}not-found` }),
-    ApiConflictResponse({ description: `${PROBLEM}illegal-transition` }),
-    ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` }),
-  );
+  return ActionRoute({
+    method: 'post',
+    path,
+    status: 200,
+    permission: 'conventions.manage',
+    summary,
+    params: [ID_PARAM],
+    ifMatch: IF_MATCH,
+    ok: { type: ConventionResponseDto, headers: ETAG_HEADER },
+    problems: {
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}illegal-transition`,
+      412: `${PROBLEM}precondition-failed`,
+    },
+  });
 }
 
 /** The owner's status moves. Each answers the convention as it now is. */

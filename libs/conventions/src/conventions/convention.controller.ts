@@ -1,19 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { ConventionQueryService } from './convention-query.service.js';
@@ -38,16 +25,14 @@ export class ConventionController {
     private readonly queries: ConventionQueryService,
   ) {}
 
-  @Get()
-  @RequirePermission('conventions.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'conventions.read',
     summary: 'Conventions the caller owns or is a party to (or another view), newest first',
     description:
       '`view=mine` (default), `view=awaiting-my-signature`, `view=all` (Root only); `status` and `type` narrow.',
+    ok: ConventionPageDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 403: `${PROBLEM}forbidden: view=all outside Root` },
   })
-  @ApiOkResponse({ type: ConventionPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden: view=all outside Root` })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListConventionsQueryDto,
@@ -60,23 +45,23 @@ export class ConventionController {
     return { data: page.data.map((item) => ConventionListItemDto.from(item)), nextCursor: page.nextCursor };
   }
 
-  @Post()
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    permission: 'conventions.manage',
     summary: "Create a convention of the caller's tenant (Root or an institute), status draft",
     description: 'The reference `<CODE>-<YEAR>-<NNNN>` is given by the API; the owner is always a party.',
-  })
-  @ApiCreatedResponse({
-    type: ConventionResponseDto,
-    headers: {
-      Location: { description: 'URL of the new convention', schema: { type: 'string' } },
-      ...ETAG_HEADER,
+    created: {
+      type: ConventionResponseDto,
+      headers: {
+        Location: { description: 'URL of the new convention', schema: { type: 'string' } },
+        ...ETAG_HEADER,
+      },
+    },
+    problems: {
+      400: `${PROBLEM}validation-failed: a bad field, an inactive or unknown party, priority or project`,
+      403: `${PROBLEM}forbidden (a partner), person-required (an API key)`,
     },
   })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: a bad field, an inactive or unknown party, priority or project`,
-  })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (a partner), person-required (an API key)` })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateConventionDto,
@@ -98,14 +83,14 @@ export class ConventionController {
     return respond(reply, view);
   }
 
-  @Get(':id')
-  @RequirePermission('conventions.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':id',
+    permission: 'conventions.read',
     summary: 'One convention: parties, documents, signers, obligations, lineage, allowed transitions',
+    params: [ID_PARAM],
+    ok: { type: ConventionResponseDto, headers: ETAG_HEADER },
+    problems: { 404: `${PROBLEM}not-found` },
   })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -114,19 +99,22 @@ export class ConventionController {
     return respond(reply, await this.conventions.get(actor, id));
   }
 
-  @Patch(':id')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'conventions.manage',
     summary: 'Edit a draft: title, dates, value, deadline, reminder interval, priorities, projects, parties',
     description: "The owner's managers; `If-Match` is required. Lists replace the stored ones.",
+    params: [ID_PARAM],
+    ifMatch: { name: 'If-Match', required: true, description: 'The ETag you read, `"<version>"`' },
+    ok: { type: ConventionResponseDto, headers: ETAG_HEADER },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}convention-locked (not a draft), party-in-use`,
+      412: `${PROBLEM}precondition-failed`,
+    },
   })
-  @ApiParam(ID_PARAM)
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, `"<version>"`' })
-  @ApiOkResponse({ type: ConventionResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-locked (not a draft), party-in-use` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
   @ApiResponse({ status: 428, description: `${PROBLEM}precondition-required` })
   async update(
     @CurrentActor() actor: Actor,
@@ -154,21 +142,21 @@ export class ConventionController {
     return respond(reply, view);
   }
 
-  @Post(':id/amendments')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/amendments',
+    permission: 'conventions.manage',
     summary: 'Amend an active convention: a new draft of type amendment, with the parent’s parties',
-  })
-  @ApiParam(ID_PARAM)
-  @ApiCreatedResponse({
-    type: ConventionResponseDto,
-    headers: {
-      Location: { description: 'URL of the amendment', schema: { type: 'string' } },
-      ...ETAG_HEADER,
+    params: [ID_PARAM],
+    created: {
+      type: ConventionResponseDto,
+      headers: {
+        Location: { description: 'URL of the amendment', schema: { type: 'string' } },
+        ...ETAG_HEADER,
+      },
     },
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}convention-not-active` },
   })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-not-active` })
   async amend(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

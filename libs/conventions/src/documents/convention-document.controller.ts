@@ -1,29 +1,7 @@
-import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPayloadTooLargeResponse,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import {
-  API_PREFIX,
-  attachmentDisposition,
-  declaredContentType,
-  RawUploadRoute,
-  rawBody,
-  uuidParam,
-} from '@jazari/http';
+import { Controller, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, UploadRoute } from '@jazari/access';
+import { API_PREFIX, attachmentDisposition, declaredContentType, rawBody, uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ID_PARAM, PROBLEM } from '../conventions/convention-http.js';
 import {
@@ -39,12 +17,13 @@ import { PDF_CONTENT_TYPE } from './pdf-content.js';
 export class ConventionDocumentController {
   constructor(private readonly documents: ConventionDocumentService) {}
 
-  @Get()
-  @RequirePermission('conventions.read')
-  @ApiOperation({ summary: "The convention's document versions, oldest first" })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: ConventionDocumentPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'conventions.read',
+    summary: "The convention's document versions, oldest first",
+    params: [ID_PARAM],
+    ok: ConventionDocumentPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -53,34 +32,34 @@ export class ConventionDocumentController {
     return this.documents.list(actor, id, query);
   }
 
-  @Post()
-  @RawUploadRoute()
-  @OutsideUnitOfWork()
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @UploadRoute({
+    permission: 'conventions.manage',
     summary: 'Upload a new version of the document: the body is the PDF itself',
     description:
       "The owner's managers, while draft, in review or out for signature. `Content-Type: application/pdf`, " +
       'content starting with `%PDF-`, at most `UPLOAD_MAX_BYTES`. In review or out for signature, the ' +
       'convention goes back to draft: every signature is cancelled and every signer waits again.',
+    consumes: [PDF_CONTENT_TYPE],
+    params: [ID_PARAM],
+    headers: [
+      {
+        name: 'Content-Disposition',
+        required: false,
+        example: 'attachment; filename="convention.pdf"',
+      },
+    ],
+    created: {
+      type: ConventionDocumentUploadedDto,
+      headers: { Location: { description: 'Where to download it', schema: { type: 'string' } } },
+    },
+    problems: {
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}convention-locked: active or closed`,
+      413: `${PROBLEM}payload-too-large (nothing is stored)`,
+      415: `${PROBLEM}unsupported-media-type: not a PDF`,
+    },
   })
-  @ApiParam(ID_PARAM)
-  @ApiConsumes(PDF_CONTENT_TYPE)
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'filename', required: false, description: 'The file name (default `convention.pdf`)' })
-  @ApiHeader({
-    name: 'Content-Disposition',
-    required: false,
-    example: 'attachment; filename="convention.pdf"',
-  })
-  @ApiCreatedResponse({
-    type: ConventionDocumentUploadedDto,
-    headers: { Location: { description: 'Where to download it', schema: { type: 'string' } } },
-  })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-locked: active or closed` })
-  @ApiPayloadTooLargeResponse({ description: `${PROBLEM}payload-too-large (nothing is stored)` })
-  @ApiUnsupportedMediaTypeResponse({ description: `${PROBLEM}unsupported-media-type: not a PDF` })
   async upload(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -106,24 +85,23 @@ export class ConventionDocumentController {
     return document;
   }
 
-  @Get(':documentId')
-  @RequirePermission('conventions.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':documentId',
+    permission: 'conventions.read',
     summary: 'Download a version of the document',
     description: 'The owner, the parties and Root. Its SHA-256 is in `Repr-Digest` (RFC 9530).',
-  })
-  @ApiParam(ID_PARAM)
-  @ApiParam({ name: 'documentId', format: 'uuid' })
-  @ApiProduces(PDF_CONTENT_TYPE)
-  @ApiOkResponse({
-    description: 'The PDF',
-    schema: { type: 'string', format: 'binary' },
-    headers: {
-      'Content-Disposition': { schema: { type: 'string' } },
-      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+    params: [ID_PARAM, { name: 'documentId', format: 'uuid' }],
+    ok: {
+      description: 'The PDF',
+      schema: { type: 'string', format: 'binary' },
+      headers: {
+        'Content-Disposition': { schema: { type: 'string' } },
+        'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+      },
     },
+    problems: { 404: `${PROBLEM}not-found` },
   })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ApiProduces(PDF_CONTENT_TYPE)
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

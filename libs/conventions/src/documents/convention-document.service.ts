@@ -5,11 +5,13 @@ import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import {
+  clampPageSize,
+  CursorKey,
+  cursorCodec,
   mediaTypeOf,
   payloadTooLarge,
   ProblemException,
   uploadFilename,
-  ValidationProblem,
 } from '@jazari/http';
 import {
   FILE_STORAGE,
@@ -31,6 +33,9 @@ import { DOCUMENT_PAGE_SIZE, MAX_DOCUMENT_PAGE_SIZE } from './convention-documen
 import type { ConventionDocumentRow } from './current-document.js';
 import { checkedPdf, notAPdf, PDF_CONTENT_TYPE } from './pdf-content.js';
 import { readPdfInfo, type PdfInfo } from './pdf-info.js';
+
+/** Versions are listed oldest first; a cursor holds the last version of the page (an int4 column). */
+const versionCursor = cursorCodec(CursorKey.positive(2_147_483_647));
 
 /** Statuses in which a new version may be uploaded; the last two go back to draft when one is. */
 const UPLOADABLE: readonly ConventionStatus[] = ['draft', 'in_review', 'out_for_signature'];
@@ -83,18 +88,13 @@ export class ConventionDocumentService {
     conventionId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<ConventionDocumentPageDto> {
-    const after = decodeCursor(query.cursor);
-    const limit = Math.min(Math.max(query.limit ?? DOCUMENT_PAGE_SIZE, 1), MAX_DOCUMENT_PAGE_SIZE);
+    const after = versionCursor.decodeOptional(query.cursor)?.[0] ?? 0;
+    const limit = clampPageSize(query.limit, { fallback: DOCUMENT_PAGE_SIZE, max: MAX_DOCUMENT_PAGE_SIZE });
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, conventionId);
       const rows = await this.documents.list(tx, scope, after, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return {
-        data: data.map(toDto),
-        nextCursor:
-          rows.length > limit && last ? Buffer.from(String(last.version)).toString('base64url') : null,
-      };
+      const { data, nextCursor } = versionCursor.page(rows, limit, (d) => [d.version]);
+      return { data: data.map(toDto), nextCursor };
     });
   }
 
@@ -263,15 +263,6 @@ function assertUploadable(status: ConventionStatus): void {
   if (!UPLOADABLE.includes(status)) {
     throw ConventionProblems.locked(status, `A ${status} convention's document no longer changes.`);
   }
-}
-
-function decodeCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[1-9][0-9]{0,8}$/.test(text)) {
-    throw new ValidationProblem([{ field: 'cursor', messages: ['cursor is not a cursor this API issued'] }]);
-  }
-  return Number(text);
 }
 
 function toDto(d: ConventionDocumentRow): ConventionDocumentDto {

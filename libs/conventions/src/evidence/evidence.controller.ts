@@ -1,14 +1,6 @@
-import { Controller, Get, Header, Param, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Header, Param, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import type { EvidenceBundle } from './evidence-verifier.js';
@@ -21,27 +13,28 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
-  @Get('conventions/:id/evidence')
-  @RequirePermission('conventions.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'conventions/:id/evidence',
+    permission: 'conventions.read',
     summary: "A convention's evidence bundle (jazari-evidence/1)",
     description:
       'Everything needed to check it offline: the hash-chained events, seals, signatures, documents and the ' +
       'public key. `npm run evidence:verify <file>` checks it. For the owner, the parties and Root.',
+    ok: { description: 'The bundle' },
+    problems: { 404: `${PROBLEM}not-found` },
   })
-  @ApiOkResponse({ description: 'The bundle' })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   bundle(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<EvidenceBundle> {
     return this.evidence.bundle(actor, id);
   }
 
-  @Get('conventions/:id/certificate.pdf')
-  @RequirePermission('conventions.read')
-  @ApiOperation({ summary: 'The one-page signing certificate (active, expired or terminated conventions)' })
+  @ReadRoute({
+    path: 'conventions/:id/certificate.pdf',
+    permission: 'conventions.read',
+    summary: 'The one-page signing certificate (active, expired or terminated conventions)',
+    ok: { description: 'A PDF', schema: { type: 'string', format: 'binary' } },
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}convention-not-signed` },
+  })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-not-signed` })
   async certificate(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -55,26 +48,28 @@ export class EvidenceController {
     return new StreamableFile(pdf);
   }
 
-  @Get('evidence/public-key')
-  @Public()
+  @ReadRoute({
+    path: 'evidence/public-key',
+    permission: 'public',
+    summary: 'The Ed25519 public key that seals evidence (pin it to verify bundles)',
+    ok: { description: '{ keyId, algorithm, publicKey (SPKI PEM), publicKeyRaw (base64) }' },
+  })
   @Header('cache-control', 'public, max-age=3600')
   @ApiTags('verification')
-  @ApiOperation({ summary: 'The Ed25519 public key that seals evidence (pin it to verify bundles)' })
-  @ApiOkResponse({ description: '{ keyId, algorithm, publicKey (SPKI PEM), publicKeyRaw (base64) }' })
   publicKey(): ReturnType<EvidenceService['publicKey']> {
     return this.evidence.publicKey();
   }
 
-  @Get('verify/documents/:sha256')
-  @Public()
-  @ApiTags('verification')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'verify/documents/:sha256',
+    permission: 'public',
     summary: 'Is this document (by its SHA-256) a signed convention? Who signed it, when?',
     description:
       'Answers for active, expired and terminated conventions only; an unknown hash is an empty list.',
+    ok: { description: '{ sha256, conventions: [...] }' },
+    problems: { 400: `${PROBLEM}invalid-hash` },
   })
-  @ApiOkResponse({ description: '{ sha256, conventions: [...] }' })
-  @ApiBadRequestResponse({ description: `${PROBLEM}invalid-hash` })
+  @ApiTags('verification')
   verifyDocument(@Param('sha256') sha256: string): Promise<DocumentVerification> {
     return this.evidence.verifyDocument(sha256);
   }

@@ -1,16 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import {
   ConventionObligationsQuery,
@@ -31,22 +21,24 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class ObligationController {
   constructor(private readonly obligations: ObligationService) {}
 
-  @Get('obligations')
-  @RequirePermission('conventions.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'obligations',
+    permission: 'conventions.read',
     summary: 'Obligations across the caller’s conventions: what it owes (`we-owe`) or is owed (`owed-to-us`)',
+    ok: ObligationPageDto,
+    problems: { 400: `${PROBLEM}validation-failed` },
   })
-  @ApiOkResponse({ type: ObligationPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   listMine(@CurrentActor() actor: Actor, @Query() query: ObligationListQuery): Promise<ObligationPageDto> {
     return this.obligations.listForParty(actor, query);
   }
 
-  @Get('conventions/:id/obligations')
-  @RequirePermission('conventions.read')
-  @ApiOperation({ summary: "A convention's obligations, by due date" })
-  @ApiOkResponse({ type: ObligationPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found: no convention the caller can see` })
+  @ReadRoute({
+    path: 'conventions/:id/obligations',
+    permission: 'conventions.read',
+    summary: "A convention's obligations, by due date",
+    ok: ObligationPageDto,
+    problems: { 404: `${PROBLEM}not-found: no convention the caller can see` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) conventionId: string,
@@ -55,14 +47,19 @@ export class ObligationController {
     return this.obligations.listForConvention(actor, conventionId, query);
   }
 
-  @Post('conventions/:id/obligations')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'Add an obligation (the owner’s managers; draft to active conventions)' })
-  @ApiCreatedResponse({ type: ObligationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}convention-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-closed` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}not-a-party, evidence-not-found` })
+  @ActionRoute({
+    method: 'post',
+    path: 'conventions/:id/obligations',
+    permission: 'conventions.manage',
+    summary: 'Add an obligation (the owner’s managers; draft to active conventions)',
+    created: ObligationDto,
+    problems: {
+      403: `${PROBLEM}convention-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}convention-closed`,
+      422: `${PROBLEM}not-a-party, evidence-not-found`,
+    },
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) conventionId: string,
@@ -71,12 +68,14 @@ export class ObligationController {
     return this.obligations.create(actor, conventionId, body);
   }
 
-  @Patch('conventions/:id/obligations/:obligationId')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'Change an open obligation (the owner’s managers)' })
-  @ApiOkResponse({ type: ObligationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}convention-closed, obligation-closed` })
+  @ActionRoute({
+    method: 'patch',
+    path: 'conventions/:id/obligations/:obligationId',
+    permission: 'conventions.manage',
+    summary: 'Change an open obligation (the owner’s managers)',
+    ok: ObligationDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}convention-closed, obligation-closed` },
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) conventionId: string,
@@ -86,20 +85,23 @@ export class ObligationController {
     return this.obligations.update(actor, conventionId, obligationId, body);
   }
 
-  @Post('conventions/:id/obligations/:obligationId/met')
-  @HttpCode(200)
-  @RequirePermission('obligations.update')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'conventions/:id/obligations/:obligationId/met',
+    status: 200,
+    permission: 'obligations.update',
     summary: 'Mark an obligation met (the responsible party’s admins, or the owner)',
     description:
       'With evidence (given, or linked before), only once it is real: an accepted deliverable, a done ' +
       'milestone, a held workshop; else 409 evidence-not-ready with `evidenceKind` and `evidenceStatus`.',
+    ok: ObligationDto,
+    problems: {
+      403: `${PROBLEM}obligation-not-yours`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}obligation-closed, evidence-not-ready`,
+      422: `${PROBLEM}evidence-not-found`,
+    },
   })
-  @ApiOkResponse({ type: ObligationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}obligation-not-yours` })
-  @ApiConflictResponse({ description: `${PROBLEM}obligation-closed, evidence-not-ready` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}evidence-not-found` })
   met(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) conventionId: string,
@@ -109,13 +111,15 @@ export class ObligationController {
     return this.obligations.markMet(actor, conventionId, obligationId, body);
   }
 
-  @Post('conventions/:id/obligations/:obligationId/waive')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({ summary: 'Waive an open obligation (the owner’s managers)' })
-  @ApiOkResponse({ type: ObligationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}obligation-closed` })
+  @ActionRoute({
+    method: 'post',
+    path: 'conventions/:id/obligations/:obligationId/waive',
+    status: 200,
+    permission: 'conventions.manage',
+    summary: 'Waive an open obligation (the owner’s managers)',
+    ok: ObligationDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}obligation-closed` },
+  })
   waive(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) conventionId: string,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
+import { clampPageSize, CursorKey, cursorCodec } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { ConventionAccess, ownerScope, type ConventionScope } from '../convention-access.js';
 import { EvidenceChain } from '../evidence/evidence-chain.js';
@@ -13,12 +14,13 @@ import type {
   UpdateObligationDto,
   WaiveObligationDto,
 } from './obligation.dto.js';
-import { decodeObligationCursor, pageOf, pageSize } from './obligation-cursor.js';
 import { ObligationProblems } from './obligation.problems.js';
 import { type ObligationFields, ObligationRepository } from './obligation.repository.js';
 import {
+  DEFAULT_PAGE_SIZE,
   EVIDENCE_READY,
   isOverdue,
+  MAX_PAGE_SIZE,
   OBLIGATION_EDITABLE_CONVENTION,
   type EvidenceLink,
   type ObligationRow,
@@ -26,6 +28,11 @@ import {
   type ObligationView,
 } from './obligation.types.js';
 import { obligationMetJob } from './obligation.jobs.js';
+
+/** Obligation lists are ordered by (due date, id). */
+const obligationCursor = cursorCodec(CursorKey.date, CursorKey.uuid);
+const pageSize = (limit: number | undefined) =>
+  clampPageSize(limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
 
 /**
  * A convention's obligations: who owes what by when. The owner's managers add, change and waive them;
@@ -48,7 +55,7 @@ export class ObligationService {
     conventionId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<ObligationPageDto> {
-    const after = decodeObligationCursor(query.cursor);
+    const after = obligationCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, conventionId);
@@ -61,7 +68,7 @@ export class ObligationService {
     actor: Actor,
     query: { view: ObligationView; status?: ObligationStatus; cursor?: string; limit?: number },
   ): Promise<ObligationPageDto> {
-    const after = decodeObligationCursor(query.cursor);
+    const after = obligationCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.obligations.listForParty(
@@ -274,7 +281,7 @@ export class ObligationService {
 
   private page(rows: readonly ObligationRow[], limit: number): ObligationPageDto {
     const today = networkToday(this.clock.now());
-    const page = pageOf(rows, limit, (o) => [o.dueDate, o.id]);
+    const page = obligationCursor.page(rows, limit, (o) => [o.dueDate, o.id]);
     return { data: page.data.map((o) => toDto(o, today)), nextCursor: page.nextCursor };
   }
 }

@@ -1,16 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { AuthenticationResponseJSON } from '@simplewebauthn/server';
 import type { FastifyRequest } from 'fastify';
@@ -31,24 +21,25 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class SigningController {
   constructor(private readonly signing: SigningService) {}
 
-  @Get('signers')
-  @RequirePermission('conventions.read')
-  @ApiOperation({ summary: "A convention's signers, by step, and the step now signing" })
-  @ApiOkResponse({ type: SignersDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: 'signers',
+    permission: 'conventions.read',
+    summary: "A convention's signers, by step, and the step now signing",
+    ok: SignersDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SignersDto> {
     return this.signing.list(actor, id);
   }
 
-  @Get('signer-candidates')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'signer-candidates',
+    permission: 'conventions.manage',
     summary: 'Whom the owner may name as signers: each party’s active members, by name and role',
     description: "The owner's managers, to set the signers; others who see the convention get 403.",
+    ok: SignerCandidatesDto,
+    problems: { 403: `${PROBLEM}convention-read-only`, 404: `${PROBLEM}not-found` },
   })
-  @ApiOkResponse({ type: SignerCandidatesDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}convention-read-only` })
   candidates(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -56,18 +47,19 @@ export class SigningController {
     return this.signing.candidates(actor, id);
   }
 
-  @Put('signers')
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'put',
+    path: 'signers',
+    permission: 'conventions.manage',
     summary: 'Set the signers (replaces them): each a member of the party they sign for, every party ≥ 1',
     description: 'The owner, while the convention is draft or in_review. Equal steps sign in parallel.',
-  })
-  @ApiOkResponse({ type: SignersDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}convention-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}invalid-convention-status` })
-  @ApiUnprocessableEntityResponse({
-    description: `${PROBLEM}invalid-signers, party-without-signer, signer-not-member`,
+    ok: SignersDto,
+    problems: {
+      403: `${PROBLEM}convention-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}invalid-convention-status`,
+      422: `${PROBLEM}invalid-signers, party-without-signer, signer-not-member`,
+    },
   })
   setSigners(
     @CurrentActor() actor: Actor,
@@ -77,38 +69,40 @@ export class SigningController {
     return this.signing.setSigners(actor, id, body);
   }
 
-  @Post('send')
-  @HttpCode(200)
-  @RequirePermission('conventions.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'send',
+    status: 200,
+    permission: 'conventions.manage',
     summary: 'Send for signature: in_review → out_for_signature, freezing the current document',
-  })
-  @ApiOkResponse({ type: SigningResultDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}convention-read-only` })
-  @ApiConflictResponse({
-    description: `${PROBLEM}invalid-convention-status, no-document, party-without-signer`,
+    ok: SigningResultDto,
+    problems: {
+      403: `${PROBLEM}convention-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}invalid-convention-status, no-document, party-without-signer`,
+    },
   })
   send(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SigningResultDto> {
     return this.signing.send(actor, id);
   }
 
-  @Post('sign')
-  @HttpCode(200)
-  @RequirePermission('conventions.sign')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'sign',
+    status: 200,
+    permission: 'conventions.sign',
     summary:
       'Sign, re-entering your password and giving a fresh second factor (a pending signer of the step now signing)',
     description: 'The last signature of the last step activates the convention and seals its evidence.',
+    ok: SigningResultDto,
+    problems: {
+      401: `${PROBLEM}invalid-credentials (nothing recorded)`,
+      403: `${PROBLEM}not-a-signer, second-factor-required (set one up first), invalid-second-factor (nothing recorded)`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}not-your-turn, invalid-convention-status`,
+      429: `${PROBLEM}too-many-requests (wrong passwords, per account)`,
+    },
   })
-  @ApiOkResponse({ type: SigningResultDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({
-    description: `${PROBLEM}not-a-signer, second-factor-required (set one up first), invalid-second-factor (nothing recorded)`,
-  })
-  @ApiUnauthorizedResponse({ description: `${PROBLEM}invalid-credentials (nothing recorded)` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-your-turn, invalid-convention-status` })
-  @ApiTooManyRequestsResponse({ description: `${PROBLEM}too-many-requests (wrong passwords, per account)` })
   sign(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -126,14 +120,19 @@ export class SigningController {
     });
   }
 
-  @Post('decline')
-  @HttpCode(200)
-  @RequirePermission('conventions.sign')
-  @ApiOperation({ summary: 'Decline to sign: the convention becomes declined and the flow stops' })
-  @ApiOkResponse({ type: SigningResultDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}not-a-signer` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-your-turn, invalid-convention-status` })
+  @ActionRoute({
+    method: 'post',
+    path: 'decline',
+    status: 200,
+    permission: 'conventions.sign',
+    summary: 'Decline to sign: the convention becomes declined and the flow stops',
+    ok: SigningResultDto,
+    problems: {
+      403: `${PROBLEM}not-a-signer`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}not-your-turn, invalid-convention-status`,
+    },
+  })
   decline(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -1,14 +1,6 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiFoundResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { DashboardService } from './dashboard.service.js';
@@ -22,17 +14,16 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class DashboardController {
   constructor(private readonly dashboards: DashboardService) {}
 
-  @Get('national')
-  @RequirePermission('dashboards.national')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'national',
+    permission: 'dashboards.national',
     summary: 'The national dashboard, from the roll-ups (see asOf)',
     description:
       'Period figures and the monthly series cover from..to (default: the last 24 months); region and ' +
       'priority narrow the project figures; institute narrows everything to one institute.',
+    ok: NationalDashboardDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 403: `${PROBLEM}forbidden` },
   })
-  @ApiOkResponse({ type: NationalDashboardDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden` })
   async national(
     @CurrentActor() actor: Actor,
     @Query() query: NationalDashboardQueryDto,
@@ -48,23 +39,24 @@ export class DashboardController {
     return this.dashboards.national(actor, filters);
   }
 
-  @Get('me')
-  @RequirePermission('dashboards.read')
-  @ApiOperation({ summary: "Redirects to the caller's own dashboard" })
-  @ApiFoundResponse({ description: 'Location: the national, institute or partner dashboard' })
+  @ReadRoute({
+    path: 'me',
+    permission: 'dashboards.read',
+    summary: "Redirects to the caller's own dashboard",
+    found: { description: 'Location: the national, institute or partner dashboard' },
+  })
   me(@CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply): void {
     void reply.status(302).header('location', `/api/v1/${this.dashboards.mine(actor)}`);
   }
 
-  @Get('institutes/:id')
-  @RequirePermission('dashboards.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'institutes/:id',
+    permission: 'dashboards.read',
     summary: "An institute's dashboard (its own people, or Root's)",
     description: 'Period figures and the monthly series cover from..to (default: the last 24 months).',
+    ok: InstituteDashboardDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
   })
-  @ApiOkResponse({ type: InstituteDashboardDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   institute(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -73,15 +65,14 @@ export class DashboardController {
     return this.dashboards.institute(actor, id, { ...range });
   }
 
-  @Get('partners/:id')
-  @RequirePermission('dashboards.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'partners/:id',
+    permission: 'dashboards.read',
     summary: "A partner's dashboard (its own people, or Root's)",
     description: 'Period figures and the monthly series cover from..to (default: the last 24 months).',
+    ok: PartnerDashboardDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
   })
-  @ApiOkResponse({ type: PartnerDashboardDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   partner(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -16,6 +16,8 @@ export interface AccessClaims {
 }
 
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+/** Leeway on an access token's `exp` and `nbf` when it is verified. */
+export const ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
 
 /** Issues access tokens: HS256 with a derived key, issuer and audience pinned, 15 minutes by default. */
 @Injectable()

@@ -1,8 +1,19 @@
-import { type CanActivate, type ExecutionContext, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  HttpStatus,
+  Inject,
+  Injectable,
+  Logger,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_METADATA, type AccessRule, type Action, type Actor } from '@jazari/access';
 import { ProblemException } from '@jazari/http';
+import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import type { FastifyRequest } from 'fastify';
+import { ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS, AccessTokenService } from './access-token.service.js';
+import { verifyOurAccessToken, type AccessTokenExpectations } from './access-token-verifier.js';
+import { ActorResolver } from './actor.resolver.js';
 import { unauthenticated } from './auth.problems.js';
 import type { Credential } from './credential.js';
 import { PassportAuthenticator } from './passport-authenticator.js';
@@ -24,10 +35,22 @@ export interface AuthenticatedRequest extends FastifyRequest {
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
+  private readonly ourTokens: AccessTokenExpectations;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly passport: PassportAuthenticator,
-  ) {}
+    private readonly actors: ActorResolver,
+    tokens: AccessTokenService,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ourTokens = {
+      key: tokens.verificationKey,
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      clockToleranceSeconds: ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS,
+    };
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -41,7 +64,12 @@ export class AccessGuard implements CanActivate {
     }
     if (rule.public) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const credential = await this.passport.authenticate<Credential>(['jwt', 'api-key'], request);
+    // An access token of ours, valid now, is read without passport's machinery (access-token-verifier.ts);
+    // anything else — API keys, and every token that path does not accept — goes through passport.
+    const claims = verifyOurAccessToken(request.headers.authorization, this.ourTokens);
+    const credential =
+      (claims && this.actors.accessCredential(claims)) ||
+      (await this.passport.authenticate<Credential>(['jwt', 'api-key'], request));
     if (!credential)
       throw unauthenticated('Send a valid access token or API key as `Authorization: Bearer …`.');
     // The database check and the permission follow in the request's transaction (UnitOfWorkInterceptor).

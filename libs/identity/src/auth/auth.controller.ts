@@ -1,16 +1,6 @@
-import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-  ApiOperation,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Inject, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ActionRoute } from '@jazari/access';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { requireUser } from '../require-user.js';
@@ -62,27 +52,28 @@ export class AuthController {
     return refreshTokenFromCookie(request);
   }
 
-  @Post('login')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: TokenPairDto,
-    description: 'Signed in to the tenant used last (or the oldest membership)',
-  })
-  @ApiAcceptedResponse({
-    type: SecondFactorChallengeDto,
-    description:
-      'The password is right, and a second factor must follow: answer the challenge (POST /auth/second-factor), ' +
-      'or, when `enrolmentRequired`, set one up first (POST /auth/second-factor/totp)',
-  })
-  @ApiUnauthorizedResponse({
-    description: '`invalid-credentials`: the same for an unknown email and a wrong password',
-  })
-  @ApiTooManyRequestsResponse({
-    description: 'Too many attempts from this address or on this account; see Retry-After',
+  @ActionRoute({
+    method: 'post',
+    path: 'login',
+    status: 200,
+    permission: 'public',
+    summary: 'Sign in with e-mail and password',
+    ok: {
+      type: TokenPairDto,
+      description: 'Signed in to the tenant used last (or the oldest membership)',
+    },
+    accepted: {
+      type: SecondFactorChallengeDto,
+      description:
+        'The password is right, and a second factor must follow: answer the challenge (POST /auth/second-factor), ' +
+        'or, when `enrolmentRequired`, set one up first (POST /auth/second-factor/totp)',
+    },
+    problems: {
+      401: '`invalid-credentials`: the same for an unknown email and a wrong password',
+      429: 'Too many attempts from this address or on this account; see Retry-After',
+    },
   })
   @COOKIE_MODE
-  @ApiOperation({ summary: 'Sign in with e-mail and password' })
   async login(
     @Body() _body: LoginDto,
     @Req() request: FastifyRequest,
@@ -99,15 +90,20 @@ export class AuthController {
     return this.answer(request, reply, outcome.session);
   }
 
-  @Post('refresh')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ type: TokenPairDto, description: 'A new pair; the refresh token sent is now used up' })
-  @ApiUnauthorizedResponse({ description: 'Unknown, expired or reused token (reuse ends the whole session)' })
-  @ApiForbiddenResponse({ description: '`cross-origin-request`: cookie mode from a page of another origin' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address; see Retry-After' })
+  @ActionRoute({
+    method: 'post',
+    path: 'refresh',
+    status: 200,
+    permission: 'public',
+    summary: 'Exchange a refresh token for a new token pair',
+    ok: { type: TokenPairDto, description: 'A new pair; the refresh token sent is now used up' },
+    problems: {
+      401: 'Unknown, expired or reused token (reuse ends the whole session)',
+      403: '`cross-origin-request`: cookie mode from a page of another origin',
+      429: 'Too many attempts from this address; see Retry-After',
+    },
+  })
   @COOKIE_MODE
-  @ApiOperation({ summary: 'Exchange a refresh token for a new token pair' })
   async refresh(
     @Body() body: RefreshDto,
     @Req() request: FastifyRequest,
@@ -124,13 +120,16 @@ export class AuthController {
     }
   }
 
-  @Post('logout')
-  @HttpCode(204)
-  @Public()
-  @ApiNoContentResponse({ description: 'The session of this refresh token is over (also if it already was)' })
-  @ApiForbiddenResponse({ description: '`cross-origin-request`: cookie mode from a page of another origin' })
+  @ActionRoute({
+    method: 'post',
+    path: 'logout',
+    status: 204,
+    permission: 'public',
+    summary: 'End the session of a refresh token',
+    noContent: { description: 'The session of this refresh token is over (also if it already was)' },
+    problems: { 403: '`cross-origin-request`: cookie mode from a page of another origin' },
+  })
   @COOKIE_MODE
-  @ApiOperation({ summary: 'End the session of a refresh token' })
   async logout(
     @Body() body: RefreshDto,
     @Req() request: FastifyRequest,
@@ -141,12 +140,15 @@ export class AuthController {
     if (token) await this.auth.logout(token);
   }
 
-  @Post('switch-tenant')
-  @HttpCode(200)
-  @RequirePermission('sessions.manage')
-  @ApiOkResponse({ type: TokenPairDto, description: 'A session in the other tenant; the current one ends' })
+  @ActionRoute({
+    method: 'post',
+    path: 'switch-tenant',
+    status: 200,
+    permission: 'sessions.manage',
+    summary: 'Switch the session to another tenant of the caller',
+    ok: { type: TokenPairDto, description: 'A session in the other tenant; the current one ends' },
+  })
   @COOKIE_MODE
-  @ApiOperation({ summary: 'Switch the session to another tenant of the caller' })
   async switchTenant(
     @CurrentActor() actor: Actor,
     @Body() body: SwitchTenantDto,

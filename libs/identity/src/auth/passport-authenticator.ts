@@ -4,7 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import { Passport } from 'passport';
 import { ExtractJwt, Strategy as JwtStrategy } from 'passport-jwt';
 import { Strategy as LocalStrategy } from 'passport-local';
-import { ACCESS_TOKEN_ALGORITHM, AccessTokenService, type AccessClaims } from './access-token.service.js';
+import {
+  ACCESS_TOKEN_ALGORITHM,
+  ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS,
+  AccessTokenService,
+  type AccessClaims,
+} from './access-token.service.js';
 import { ActorResolver } from './actor.resolver.js';
 import { BearerApiKeyStrategy } from './api-key.strategy.js';
 import type { Credential } from './credential.js';
@@ -55,7 +60,7 @@ export class PassportAuthenticator {
           issuer: config.auth.issuer,
           audience: config.auth.audience,
           ignoreExpiration: false,
-          jsonWebTokenOptions: { clockTolerance: 5 },
+          jsonWebTokenOptions: { clockTolerance: ACCESS_TOKEN_CLOCK_TOLERANCE_SECONDS },
         },
         (claims: Partial<AccessClaims>, done: (error: unknown, credential?: Credential | false) => void) => {
           done(null, actors.accessCredential(claims) ?? false);

@@ -11,7 +11,7 @@ import { type TenantTx, TransactionRunner } from '@jazari/database';
 import { ProblemException, USER_LOCALE } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import type { QueryResultRow } from 'pg';
-import { from, lastValueFrom, mergeMap, of, type Observable } from 'rxjs';
+import { from, lastValueFrom, mergeMap, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { ActorResolver } from './actor.resolver.js';
 import { unauthenticated } from './auth.problems.js';
@@ -54,7 +54,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     const { credential, requiredAction } = request;
     if (!credential || !requiredAction) return next.handle();
     const outside = this.reflector.get<boolean | undefined>(OUTSIDE_UNIT_OF_WORK, context.getHandler());
-    return from(
+    const unitOfWork = from(
       this.transactions.runWithPrelude(
         this.actors.contextOf(credential),
         this.actors.preludeOf(credential),
@@ -71,10 +71,9 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
           return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
         },
       ),
-    ).pipe(
-      // A handler outside the unit of work runs after the check's transaction has committed.
-      mergeMap((result) => (outside ? next.handle() : of(result))),
     );
+    // A handler outside the unit of work runs after the check's transaction has committed.
+    return outside ? unitOfWork.pipe(mergeMap(() => next.handle())) : unitOfWork;
   }
 
   /**

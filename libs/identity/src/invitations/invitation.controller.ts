@@ -1,14 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { IdCursorQuery } from '@jazari/http';
 import { requireUser } from '../require-user.js';
 import {
@@ -27,21 +20,27 @@ import { InvitationService } from './invitation.service.js';
 export class InvitationController {
   constructor(private readonly invitations: InvitationService) {}
 
-  @Post('invitations')
-  @RequirePermission('invitations.manage')
-  @ApiCreatedResponse({ type: InvitationDto, description: 'Invites someone into the current tenant' })
-  @ApiOperation({ summary: 'Invite a person into the tenant' })
+  @ActionRoute({
+    method: 'post',
+    path: 'invitations',
+    permission: 'invitations.manage',
+    summary: 'Invite a person into the tenant',
+    created: { type: InvitationDto, description: 'Invites someone into the current tenant' },
+  })
   invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<InvitationDto> {
     return this.invitations.invite(requireUser(actor), body);
   }
 
-  @Post('tenants/:id/invitations')
-  @RequirePermission('tenants.invite')
-  @ApiCreatedResponse({
-    type: InvitationDto,
-    description: "Root invites an institute's manager or a partner's admin",
+  @ActionRoute({
+    method: 'post',
+    path: 'tenants/:id/invitations',
+    permission: 'tenants.invite',
+    summary: 'Invite a person into another tenant (Root)',
+    created: {
+      type: InvitationDto,
+      description: "Root invites an institute's manager or a partner's admin",
+    },
   })
-  @ApiOperation({ summary: 'Invite a person into another tenant (Root)' })
   inviteInto(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) tenantId: string,
@@ -50,47 +49,57 @@ export class InvitationController {
     return this.invitations.inviteInto(requireUser(actor), tenantId, body);
   }
 
-  @Get('invitations')
-  @RequirePermission('invitations.read')
-  @ApiOkResponse({ type: InvitationPageDto, description: "The current tenant's invitations, newest first" })
-  @ApiOperation({ summary: "Invitations of the caller's tenant" })
+  @ReadRoute({
+    path: 'invitations',
+    permission: 'invitations.read',
+    summary: "Invitations of the caller's tenant",
+    ok: { type: InvitationPageDto, description: "The current tenant's invitations, newest first" },
+  })
   list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<InvitationPageDto> {
     return this.invitations.list(actor, query.cursor, query.limit);
   }
 
-  @Get('invitations/preview')
-  @Public()
-  @ApiOperation({
+  @ReadRoute({
+    path: 'invitations/preview',
+    permission: 'public',
     summary: 'What an invitation link is for, before accepting it (the link is the credential)',
+    ok: InvitationPreviewDto,
+    problems: { 404: '`not-found`: the token is not one of ours' },
   })
-  @ApiOkResponse({ type: InvitationPreviewDto })
-  @ApiNotFoundResponse({ description: '`not-found`: the token is not one of ours' })
   preview(@Query() query: InvitationPreviewQuery): Promise<InvitationPreviewDto> {
     return this.invitations.preview(query.token);
   }
 
-  @Get('invitations/:id')
-  @RequirePermission('invitations.read')
-  @ApiOkResponse({ type: InvitationDto })
-  @ApiOperation({ summary: 'One invitation' })
+  @ReadRoute({
+    path: 'invitations/:id',
+    permission: 'invitations.read',
+    summary: 'One invitation',
+    ok: InvitationDto,
+  })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<InvitationDto> {
     return this.invitations.get(actor, id);
   }
 
-  @Delete('invitations/:id')
-  @HttpCode(204)
-  @RequirePermission('invitations.manage')
-  @ApiNoContentResponse({ description: 'Revoked; its link no longer works' })
-  @ApiOperation({ summary: 'Revoke a pending invitation' })
+  @ActionRoute({
+    method: 'delete',
+    path: 'invitations/:id',
+    status: 204,
+    permission: 'invitations.manage',
+    summary: 'Revoke a pending invitation',
+    noContent: { description: 'Revoked; its link no longer works' },
+  })
   revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.invitations.revoke(requireUser(actor), id);
   }
 
-  @Post('invitations/accept')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ type: AcceptedInvitationDto, description: 'You are a member; sign in with your password' })
-  @ApiOperation({ summary: 'Accept an invitation with its token' })
+  @ActionRoute({
+    method: 'post',
+    path: 'invitations/accept',
+    status: 200,
+    permission: 'public',
+    summary: 'Accept an invitation with its token',
+    ok: { type: AcceptedInvitationDto, description: 'You are a member; sign in with your password' },
+  })
   accept(@Body() body: AcceptInvitationDto): Promise<AcceptedInvitationDto> {
     return this.invitations.accept(body);
   }

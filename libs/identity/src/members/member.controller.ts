@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@jazari/http';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { IdCursorQuery } from '@jazari/http';
 import { requireUser } from '../require-user.js';
 import { ChangeRoleDto, MemberDto, MemberPageDto } from './member.dto.js';
@@ -12,26 +12,27 @@ import { MemberService } from './member.service.js';
 export class MemberController {
   constructor(private readonly members: MemberService) {}
 
-  @Get()
-  @RequirePermission('members.read')
-  @ApiOkResponse({ type: MemberPageDto, description: 'Members of the current tenant' })
-  @ApiOperation({ summary: "Members of the caller's tenant" })
+  @ReadRoute({
+    permission: 'members.read',
+    summary: "Members of the caller's tenant",
+    ok: { type: MemberPageDto, description: 'Members of the current tenant' },
+  })
   list(@CurrentActor() actor: Actor, @Query() query: IdCursorQuery): Promise<MemberPageDto> {
     return this.members.list(actor, query.cursor, query.limit);
   }
 
-  @Get(':id')
-  @RequirePermission('members.read')
-  @ApiOkResponse({ type: MemberDto })
-  @ApiOperation({ summary: 'One member of the tenant' })
+  @ReadRoute({ path: ':id', permission: 'members.read', summary: 'One member of the tenant', ok: MemberDto })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<MemberDto> {
     return this.members.get(actor, id);
   }
 
-  @Patch(':id')
-  @RequirePermission('members.manage')
-  @ApiOkResponse({ type: MemberDto })
-  @ApiOperation({ summary: "Change a member's role" })
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'members.manage',
+    summary: "Change a member's role",
+    ok: MemberDto,
+  })
   changeRole(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -40,11 +41,14 @@ export class MemberController {
     return this.members.changeRole(requireUser(actor), id, body.role);
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @RequirePermission('members.manage')
-  @ApiNoContentResponse({ description: 'Removed; their sessions in this tenant are over' })
-  @ApiOperation({ summary: 'Remove a member from the tenant' })
+  @ActionRoute({
+    method: 'delete',
+    path: ':id',
+    status: 204,
+    permission: 'members.manage',
+    summary: 'Remove a member from the tenant',
+    noContent: { description: 'Removed; their sessions in this tenant are over' },
+  })
   remove(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.members.remove(requireUser(actor), id);
   }

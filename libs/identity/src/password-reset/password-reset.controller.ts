@@ -1,16 +1,6 @@
-import { applyDecorators, Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiGoneResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
-import { Public } from '@jazari/access';
+import { applyDecorators, Body, Controller, Req } from '@nestjs/common';
+import { ApiGoneResponse, ApiNotFoundResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ActionRoute } from '@jazari/access';
 import type { FastifyRequest } from 'fastify';
 import { clientOf } from '../auth/client-info.js';
 import {
@@ -35,15 +25,17 @@ const LINK_REFUSED = applyDecorators(
 export class PasswordResetController {
   constructor(private readonly resets: PasswordResetService) {}
 
-  @Post()
-  @HttpCode(202)
-  @Public()
-  @ApiAcceptedResponse({
-    type: PasswordResetRequestedDto,
-    description: 'The same answer whether the address is known or not; if it is, a link is e-mailed',
+  @ActionRoute({
+    method: 'post',
+    status: 202,
+    permission: 'public',
+    summary: 'Ask for a password reset link by e-mail',
+    accepted: {
+      type: PasswordResetRequestedDto,
+      description: 'The same answer whether the address is known or not; if it is, a link is e-mailed',
+    },
+    problems: { 429: 'Too many requests from this address or for this e-mail' },
   })
-  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address or for this e-mail' })
-  @ApiOperation({ summary: 'Ask for a password reset link by e-mail' })
   request(
     @Body() body: RequestPasswordResetDto,
     @Req() request: FastifyRequest,
@@ -51,25 +43,31 @@ export class PasswordResetController {
     return this.resets.request(body.email, clientOf(request));
   }
 
-  @Post('check')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ type: PasswordResetLinkDto, description: 'The link works, until `expiresAt`' })
+  @ActionRoute({
+    method: 'post',
+    path: 'check',
+    status: 200,
+    permission: 'public',
+    summary: 'Tell whether a password reset link still works',
+    ok: { type: PasswordResetLinkDto, description: 'The link works, until `expiresAt`' },
+  })
   @LINK_REFUSED
-  @ApiOperation({ summary: 'Tell whether a password reset link still works' })
   check(@Body() body: PasswordResetTokenDto, @Req() request: FastifyRequest): Promise<PasswordResetLinkDto> {
     return this.resets.check(body.token, clientOf(request));
   }
 
-  @Post('complete')
-  @HttpCode(204)
-  @Public()
-  @ApiNoContentResponse({
-    description: 'Password set; every session of the person ended, their other links closed; sign in next',
+  @ActionRoute({
+    method: 'post',
+    path: 'complete',
+    status: 204,
+    permission: 'public',
+    summary: 'Set a new password with a reset link',
+    noContent: {
+      description: 'Password set; every session of the person ended, their other links closed; sign in next',
+    },
+    problems: { 400: '`validation-failed`: a password too short or too long' },
   })
-  @ApiBadRequestResponse({ description: '`validation-failed`: a password too short or too long' })
   @LINK_REFUSED
-  @ApiOperation({ summary: 'Set a new password with a reset link' })
   async complete(@Body() body: CompletePasswordResetDto, @Req() request: FastifyRequest): Promise<void> {
     await this.resets.complete(body.token, body.password, clientOf(request));
   }

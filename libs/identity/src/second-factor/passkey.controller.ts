@@ -1,19 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Param, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { RegistrationResponseJSON } from '@simplewebauthn/server';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOf } from '../auth/client-info.js';
@@ -39,39 +27,46 @@ const WRONG_FACTOR =
 export class MyPasskeysController {
   constructor(private readonly settings: PasskeySettingsService) {}
 
-  @Get()
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: PasskeyListDto, description: 'Your passkeys, oldest first' })
-  @ApiOperation({ summary: "The caller's passkeys" })
+  @ReadRoute({
+    permission: 'profile.read',
+    summary: "The caller's passkeys",
+    ok: { type: PasskeyListDto, description: 'Your passkeys, oldest first' },
+  })
   list(@CurrentActor() actor: Actor): Promise<PasskeyListDto> {
     return this.settings.list(requireUser(actor));
   }
 
-  @Post('authentication-options')
-  @HttpCode(200)
-  @RequirePermission('profile.read')
-  @ApiOkResponse({
-    type: PasskeyOptionsDto,
-    description: 'For `startAuthentication` of @simplewebauthn/browser',
-  })
-  @ApiConflictResponse({ description: '`no-passkey`' })
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'authentication-options',
+    status: 200,
+    permission: 'profile.read',
     summary: 'A challenge to prove one of your passkeys (to sign a convention, add or remove a passkey)',
+    ok: {
+      type: PasskeyOptionsDto,
+      description: 'For `startAuthentication` of @simplewebauthn/browser',
+    },
+    problems: { 409: '`no-passkey`' },
   })
   authenticationOptions(@CurrentActor() actor: Actor): Promise<PasskeyOptionsDto> {
     return this.settings.authenticationOptions(requireUser(actor));
   }
 
-  @Post('registration-options')
-  @HttpCode(200)
-  @RequirePermission('profile.update')
-  @ApiOkResponse({
-    type: PasskeyOptionsDto,
-    description: 'For `startRegistration` of @simplewebauthn/browser',
+  @ActionRoute({
+    method: 'post',
+    path: 'registration-options',
+    status: 200,
+    permission: 'profile.update',
+    summary: 'Start adding a passkey (with a fresh second factor if you have one)',
+    ok: {
+      type: PasskeyOptionsDto,
+      description: 'For `startRegistration` of @simplewebauthn/browser',
+    },
+    problems: {
+      403: `${WRONG_FACTOR}; needed when you already have a second factor`,
+      429: 'Too many wrong answers; see Retry-After',
+    },
   })
-  @ApiForbiddenResponse({ description: `${WRONG_FACTOR}; needed when you already have a second factor` })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong answers; see Retry-After' })
-  @ApiOperation({ summary: 'Start adding a passkey (with a fresh second factor if you have one)' })
   registrationOptions(
     @CurrentActor() actor: Actor,
     @Body() body: FactorProofDto,
@@ -80,14 +75,15 @@ export class MyPasskeysController {
     return this.settings.registrationOptions(requireUser(actor), body, request.ip);
   }
 
-  @Post()
-  @RequirePermission('profile.update')
-  @ApiCreatedResponse({ type: AddedPasskeyDto })
-  @ApiBadRequestResponse({
-    description:
-      '`passkey-not-registered`: another origin, no user verification, or a used or expired challenge',
+  @ActionRoute({
+    method: 'post',
+    permission: 'profile.update',
+    summary: 'Add a passkey: the browser’s answer to the registration options',
+    created: AddedPasskeyDto,
+    problems: {
+      400: '`passkey-not-registered`: another origin, no user verification, or a used or expired challenge',
+    },
   })
-  @ApiOperation({ summary: 'Add a passkey: the browser’s answer to the registration options' })
   register(
     @CurrentActor() actor: Actor,
     @Body() body: RegisterPasskeyDto,
@@ -101,15 +97,20 @@ export class MyPasskeysController {
     );
   }
 
-  @Post(':id/remove')
-  @HttpCode(204)
-  @RequirePermission('profile.update')
-  @ApiNoContentResponse({ description: 'The passkey no longer works' })
-  @ApiNotFoundResponse({ description: '`not-found`: none of your passkeys has this id' })
-  @ApiForbiddenResponse({ description: WRONG_FACTOR })
-  @ApiConflictResponse({ description: '`second-factor-mandatory`: it is the last factor you must keep' })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong answers; see Retry-After' })
-  @ApiOperation({ summary: 'Remove one of your passkeys (with a fresh second factor)' })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/remove',
+    status: 204,
+    permission: 'profile.update',
+    summary: 'Remove one of your passkeys (with a fresh second factor)',
+    noContent: { description: 'The passkey no longer works' },
+    problems: {
+      403: WRONG_FACTOR,
+      404: '`not-found`: none of your passkeys has this id',
+      409: '`second-factor-mandatory`: it is the last factor you must keep',
+      429: 'Too many wrong answers; see Retry-After',
+    },
+  })
   async remove(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -125,49 +126,55 @@ export class MyPasskeysController {
 export class SignInPasskeyController {
   constructor(private readonly gate: SignInGate) {}
 
-  @Post('passkey-options')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: PasskeyOptionsDto,
-    description:
-      'For `startAuthentication`; answer with POST /auth/second-factor `{ challengeToken, passkey }`',
+  @ActionRoute({
+    method: 'post',
+    path: 'passkey-options',
+    status: 200,
+    permission: 'public',
+    summary: "Sign-in's second step with a passkey: the challenge to sign",
+    ok: {
+      type: PasskeyOptionsDto,
+      description:
+        'For `startAuthentication`; answer with POST /auth/second-factor `{ challengeToken, passkey }`',
+    },
+    problems: { 401: '`invalid-challenge`', 409: '`no-passkey`: answer with a code' },
   })
-  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
-  @ApiConflictResponse({ description: '`no-passkey`: answer with a code' })
-  @ApiOperation({ summary: "Sign-in's second step with a passkey: the challenge to sign" })
   options(@Body() body: ChallengeTokenDto): Promise<PasskeyOptionsDto> {
     return this.gate.passkeyOptions(body.challengeToken);
   }
 
-  @Post('passkey/registration-options')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: PasskeyOptionsDto,
-    description: 'For `startRegistration`; answer with POST /auth/second-factor/passkey',
+  @ActionRoute({
+    method: 'post',
+    path: 'passkey/registration-options',
+    status: 200,
+    permission: 'public',
+    summary: 'During sign-in: set up a required second factor as a passkey',
+    ok: {
+      type: PasskeyOptionsDto,
+      description: 'For `startRegistration`; answer with POST /auth/second-factor/passkey',
+    },
+    problems: { 401: '`invalid-challenge`', 409: '`second-factor-enabled`: answer the challenge instead' },
   })
-  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
-  @ApiConflictResponse({ description: '`second-factor-enabled`: answer the challenge instead' })
-  @ApiOperation({ summary: 'During sign-in: set up a required second factor as a passkey' })
   enrolmentOptions(@Body() body: ChallengeTokenDto): Promise<PasskeyOptionsDto> {
     return this.gate.beginPasskeyEnrolment(body.challengeToken);
   }
 
-  @Post('passkey')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: EnrolledSignInDto,
-    description: 'The passkey is kept and the session open; recovery codes shown this once',
+  @ActionRoute({
+    method: 'post',
+    path: 'passkey',
+    status: 200,
+    permission: 'public',
+    summary: "During sign-in: the new passkey's answer; the session opens",
+    ok: {
+      type: EnrolledSignInDto,
+      description: 'The passkey is kept and the session open; recovery codes shown this once',
+    },
+    problems: {
+      400: '`passkey-not-registered`: another origin, no user verification, or a used or expired challenge',
+      401: '`invalid-challenge`',
+      409: '`second-factor-enabled`',
+    },
   })
-  @ApiBadRequestResponse({
-    description:
-      '`passkey-not-registered`: another origin, no user verification, or a used or expired challenge',
-  })
-  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
-  @ApiConflictResponse({ description: '`second-factor-enabled`' })
-  @ApiOperation({ summary: "During sign-in: the new passkey's answer; the session opens" })
   async enrol(
     @Body() body: SignInPasskeyEnrolmentDto,
     @Req() request: FastifyRequest,

@@ -1,15 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOf } from '../auth/client-info.js';
 import { wantsCookieSession, answerWithCookie } from '../auth/refresh-cookie.js';
@@ -36,34 +27,41 @@ const WRONG_CODE = '`invalid-second-factor`: a wrong, reused or unknown code (co
 export class MySecondFactorController {
   constructor(private readonly settings: SecondFactorSettingsService) {}
 
-  @Get()
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: SecondFactorStatusDto })
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'profile.read',
     summary: "The caller's second factor: set up or not, recovery codes left, required or not",
+    ok: SecondFactorStatusDto,
   })
   status(@CurrentActor() actor: Actor): Promise<SecondFactorStatusDto> {
     return this.settings.status(requireUser(actor));
   }
 
-  @Post('totp')
-  @HttpCode(200)
-  @RequirePermission('profile.update')
-  @ApiOkResponse({ type: TotpEnrolmentDto, description: 'A new secret; confirm it with a first code' })
-  @ApiConflictResponse({ description: '`second-factor-enabled`: turn the current one off first' })
-  @ApiOperation({ summary: 'Start setting up an authenticator app (TOTP)' })
+  @ActionRoute({
+    method: 'post',
+    path: 'totp',
+    status: 200,
+    permission: 'profile.update',
+    summary: 'Start setting up an authenticator app (TOTP)',
+    ok: { type: TotpEnrolmentDto, description: 'A new secret; confirm it with a first code' },
+    problems: { 409: '`second-factor-enabled`: turn the current one off first' },
+  })
   beginTotp(@CurrentActor() actor: Actor): Promise<TotpEnrolmentDto> {
     return this.settings.beginTotp(requireUser(actor));
   }
 
-  @Post('totp/confirm')
-  @HttpCode(200)
-  @RequirePermission('profile.update')
-  @ApiOkResponse({ type: RecoveryCodesDto, description: 'Set up; the recovery codes are shown this once' })
-  @ApiForbiddenResponse({ description: WRONG_CODE })
-  @ApiConflictResponse({ description: '`no-pending-enrolment`, `second-factor-enabled`' })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After' })
-  @ApiOperation({ summary: 'Confirm the authenticator app with its first code' })
+  @ActionRoute({
+    method: 'post',
+    path: 'totp/confirm',
+    status: 200,
+    permission: 'profile.update',
+    summary: 'Confirm the authenticator app with its first code',
+    ok: { type: RecoveryCodesDto, description: 'Set up; the recovery codes are shown this once' },
+    problems: {
+      403: WRONG_CODE,
+      409: '`no-pending-enrolment`, `second-factor-enabled`',
+      429: 'Too many wrong codes; see Retry-After',
+    },
+  })
   confirmTotp(
     @CurrentActor() actor: Actor,
     @Body() body: SecondFactorCodeDto,
@@ -72,12 +70,15 @@ export class MySecondFactorController {
     return this.settings.confirmTotp(requireUser(actor), body.code, request.ip);
   }
 
-  @Post('recovery-codes')
-  @HttpCode(200)
-  @RequirePermission('profile.update')
-  @ApiOkResponse({ type: RecoveryCodesDto, description: 'Ten new codes; the old ones no longer work' })
-  @ApiForbiddenResponse({ description: WRONG_CODE })
-  @ApiOperation({ summary: 'New recovery codes (needs a current code)' })
+  @ActionRoute({
+    method: 'post',
+    path: 'recovery-codes',
+    status: 200,
+    permission: 'profile.update',
+    summary: 'New recovery codes (needs a current code)',
+    ok: { type: RecoveryCodesDto, description: 'Ten new codes; the old ones no longer work' },
+    problems: { 403: WRONG_CODE },
+  })
   renewRecoveryCodes(
     @CurrentActor() actor: Actor,
     @Body() body: SecondFactorCodeDto,
@@ -86,13 +87,15 @@ export class MySecondFactorController {
     return this.settings.renewRecoveryCodes(requireUser(actor), body.code, request.ip);
   }
 
-  @Post('disable')
-  @HttpCode(204)
-  @RequirePermission('profile.update')
-  @ApiNoContentResponse({ description: 'The factor and its recovery codes are gone' })
-  @ApiForbiddenResponse({ description: WRONG_CODE })
-  @ApiConflictResponse({ description: '`second-factor-mandatory`: you must keep one' })
-  @ApiOperation({ summary: 'Turn the second factor off (needs a current code)' })
+  @ActionRoute({
+    method: 'post',
+    path: 'disable',
+    status: 204,
+    permission: 'profile.update',
+    summary: 'Turn the second factor off (needs a current code)',
+    noContent: { description: 'The factor and its recovery codes are gone' },
+    problems: { 403: WRONG_CODE, 409: '`second-factor-mandatory`: you must keep one' },
+  })
   async disable(
     @CurrentActor() actor: Actor,
     @Body() body: SecondFactorCodeDto,
@@ -107,14 +110,16 @@ export class MySecondFactorController {
 export class SignInSecondFactorController {
   constructor(private readonly gate: SignInGate) {}
 
-  @Post()
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({ type: TokenPairDto, description: 'Signed in (cookie mode as at sign-in)' })
-  @ApiUnauthorizedResponse({ description: `${WRONG_CODE}; \`invalid-challenge\`: sign in again` })
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes; see Retry-After' })
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    status: 200,
+    permission: 'public',
     summary: "Answer sign-in's second step with a TOTP or recovery code, or a passkey's assertion",
+    ok: { type: TokenPairDto, description: 'Signed in (cookie mode as at sign-in)' },
+    problems: {
+      401: `${WRONG_CODE}; \`invalid-challenge\`: sign in again`,
+      429: 'Too many wrong codes; see Retry-After',
+    },
   })
   async answer(
     @Body() body: SecondFactorAnswerDto,
@@ -129,29 +134,37 @@ export class SignInSecondFactorController {
     return wantsCookieSession(request) ? answerWithCookie(reply, pair) : pair;
   }
 
-  @Post('totp')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: TotpEnrolmentDto,
-    description: 'A secret to scan, for a person who must set one up',
+  @ActionRoute({
+    method: 'post',
+    path: 'totp',
+    status: 200,
+    permission: 'public',
+    summary: 'During sign-in: start setting up a required authenticator app',
+    ok: {
+      type: TotpEnrolmentDto,
+      description: 'A secret to scan, for a person who must set one up',
+    },
+    problems: {
+      401: '`invalid-challenge`',
+      409: '`second-factor-enabled`: answer the challenge with a code instead',
+    },
   })
-  @ApiUnauthorizedResponse({ description: '`invalid-challenge`' })
-  @ApiConflictResponse({ description: '`second-factor-enabled`: answer the challenge with a code instead' })
-  @ApiOperation({ summary: 'During sign-in: start setting up a required authenticator app' })
   beginTotp(@Body() body: ChallengeTokenDto): Promise<TotpEnrolmentDto> {
     return this.gate.beginEnrolment(body.challengeToken);
   }
 
-  @Post('totp/confirm')
-  @HttpCode(200)
-  @Public()
-  @ApiOkResponse({
-    type: EnrolledSignInDto,
-    description: 'Set up and signed in; recovery codes shown this once',
+  @ActionRoute({
+    method: 'post',
+    path: 'totp/confirm',
+    status: 200,
+    permission: 'public',
+    summary: 'During sign-in: confirm the authenticator app with its first code',
+    ok: {
+      type: EnrolledSignInDto,
+      description: 'Set up and signed in; recovery codes shown this once',
+    },
+    problems: { 401: `${WRONG_CODE}; \`invalid-challenge\`` },
   })
-  @ApiUnauthorizedResponse({ description: `${WRONG_CODE}; \`invalid-challenge\`` })
-  @ApiOperation({ summary: 'During sign-in: confirm the authenticator app with its first code' })
   async confirmTotp(
     @Body() body: ChallengeAnswerDto,
     @Req() request: FastifyRequest,
@@ -172,18 +185,21 @@ export class SignInSecondFactorController {
 export class SecurityPolicyController {
   constructor(private readonly settings: SecondFactorSettingsService) {}
 
-  @Get()
-  @RequirePermission('members.manage')
-  @ApiOkResponse({ type: SecurityPolicyDto })
-  @ApiOperation({ summary: "This tenant's sign-in rules for its members" })
+  @ReadRoute({
+    permission: 'members.manage',
+    summary: "This tenant's sign-in rules for its members",
+    ok: SecurityPolicyDto,
+  })
   policy(@CurrentActor() actor: Actor): Promise<SecurityPolicyDto> {
     return this.settings.policy(requireUser(actor));
   }
 
-  @Put()
-  @RequirePermission('members.manage')
-  @ApiOkResponse({ type: SecurityPolicyDto })
-  @ApiOperation({ summary: "Require (or not) a second factor of this tenant's members" })
+  @ActionRoute({
+    method: 'put',
+    permission: 'members.manage',
+    summary: "Require (or not) a second factor of this tenant's members",
+    ok: SecurityPolicyDto,
+  })
   setPolicy(@CurrentActor() actor: Actor, @Body() body: SecurityPolicyDto): Promise<SecurityPolicyDto> {
     return this.settings.setPolicy(requireUser(actor), body);
   }

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { AuditLog, type AuditActor } from '@jazari/audit';
-import { APP_CONFIG, type AppConfig } from '@jazari/config';
+import { APP_CONFIG, type AppConfig, Clock } from '@jazari/config';
 import { type DbContext, type TenantTx, TransactionRunner, type Tx, uuidv7 } from '@jazari/database';
 import { deriveKey } from '../auth/auth-keys.js';
 import { AuthRepository } from '../auth/auth.repository.js';
@@ -76,6 +76,8 @@ export class SecondFactorService {
     private readonly audit: AuditLog,
     private readonly logins: AuthRepository,
     private readonly passkeys: PasskeyService,
+    // A TOTP code's time step is the Clock's: a test moves the API's clock a step on instead of waiting 30 s.
+    private readonly clock: Clock,
   ) {
     this.key = deriveKey(config.auth.secret, 'second-factor');
   }
@@ -150,7 +152,12 @@ export class SecondFactorService {
     const totp = await this.factors.totpOf(tx, userId, true);
     if (!totp) throw noPendingEnrolment();
     if (totp.confirmedAt) throw secondFactorAlreadyEnabled();
-    const step = matchingStep(openSecret(this.key, userId, totp.secretSealed), code, Date.now(), null);
+    const step = matchingStep(
+      openSecret(this.key, userId, totp.secretSealed),
+      code,
+      this.clock.now().getTime(),
+      null,
+    );
     if (step === null) return this.refuse(userId, check, 'totp');
     await this.factors.confirmTotp(tx, userId, step);
     await this.throttle.secondFactorSucceeded(userId);
@@ -201,7 +208,7 @@ export class SecondFactorService {
     }
     if (totp?.confirmedAt && looksLikeTotp(code)) {
       const secret = openSecret(this.key, userId, totp.secretSealed);
-      const step = matchingStep(secret, code, Date.now(), totp.lastUsedStep);
+      const step = matchingStep(secret, code, this.clock.now().getTime(), totp.lastUsedStep);
       // The conditional update settles two concurrent uses of one code: only one moves the step.
       if (step === null || !(await this.factors.useStep(tx, userId, step))) {
         return this.refuse(userId, check, 'totp');

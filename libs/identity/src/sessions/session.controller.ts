@@ -1,12 +1,6 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { requireUser } from '../require-user.js';
 import { SessionListDto, SessionsEndedDto } from './session.dto.js';
@@ -17,29 +11,36 @@ import { SessionService } from './session.service.js';
 export class MySessionsController {
   constructor(private readonly sessions: SessionService) {}
 
-  @Get()
-  @RequirePermission('sessions.manage')
-  @ApiOkResponse({ type: SessionListDto, description: 'Your live sessions in every tenant, last used first' })
-  @ApiOperation({ summary: "The caller's sessions (device, address, last use)" })
+  @ReadRoute({
+    permission: 'sessions.manage',
+    summary: "The caller's sessions (device, address, last use)",
+    ok: { type: SessionListDto, description: 'Your live sessions in every tenant, last used first' },
+  })
   list(@CurrentActor() actor: Actor): Promise<SessionListDto> {
     return this.sessions.mine(requireUser(actor));
   }
 
-  @Post('end-others')
-  @HttpCode(200)
-  @RequirePermission('sessions.manage')
-  @ApiOkResponse({ type: SessionsEndedDto, description: 'Every session but this one ended' })
-  @ApiOperation({ summary: 'Sign out everywhere else' })
+  @ActionRoute({
+    method: 'post',
+    path: 'end-others',
+    status: 200,
+    permission: 'sessions.manage',
+    summary: 'Sign out everywhere else',
+    ok: { type: SessionsEndedDto, description: 'Every session but this one ended' },
+  })
   endOthers(@CurrentActor() actor: Actor): Promise<SessionsEndedDto> {
     return this.sessions.endOthers(requireUser(actor));
   }
 
-  @Delete(':id')
-  @HttpCode(204)
-  @RequirePermission('sessions.manage')
-  @ApiNoContentResponse({ description: 'That session is over (this one too, if it is the current one)' })
-  @ApiNotFoundResponse({ description: 'Not a live session of yours' })
-  @ApiOperation({ summary: 'Sign out one of your sessions' })
+  @ActionRoute({
+    method: 'delete',
+    path: ':id',
+    status: 204,
+    permission: 'sessions.manage',
+    summary: 'Sign out one of your sessions',
+    noContent: { description: 'That session is over (this one too, if it is the current one)' },
+    problems: { 404: 'Not a live session of yours' },
+  })
   end(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.sessions.endMine(requireUser(actor), id);
   }
@@ -50,21 +51,25 @@ export class MySessionsController {
 export class MemberSessionsController {
   constructor(private readonly sessions: SessionService) {}
 
-  @Get()
-  @RequirePermission('members.manage')
-  @ApiOkResponse({ type: SessionListDto, description: "The member's live sessions in this tenant" })
-  @ApiNotFoundResponse({ description: 'Not a member of this tenant' })
-  @ApiOperation({ summary: "A member's sessions in the tenant" })
+  @ReadRoute({
+    permission: 'members.manage',
+    summary: "A member's sessions in the tenant",
+    ok: { type: SessionListDto, description: "The member's live sessions in this tenant" },
+    problems: { 404: 'Not a member of this tenant' },
+  })
   list(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SessionListDto> {
     return this.sessions.ofMember(requireUser(actor), id);
   }
 
-  @Delete(':sessionId')
-  @HttpCode(204)
-  @RequirePermission('members.manage')
-  @ApiNoContentResponse({ description: 'That session is over' })
-  @ApiNotFoundResponse({ description: 'Not a member, or not a live session of theirs in this tenant' })
-  @ApiOperation({ summary: "End one of a member's sessions in the tenant" })
+  @ActionRoute({
+    method: 'delete',
+    path: ':sessionId',
+    status: 204,
+    permission: 'members.manage',
+    summary: "End one of a member's sessions in the tenant",
+    noContent: { description: 'That session is over' },
+    problems: { 404: 'Not a member, or not a live session of theirs in this tenant' },
+  })
   end(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

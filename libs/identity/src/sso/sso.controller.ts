@@ -1,26 +1,6 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Put,
-  Query,
-  Redirect,
-  Req,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiFoundResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, HttpStatus, Param, Query, Redirect, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { ProblemException } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientOf } from '../auth/client-info.js';
@@ -85,15 +65,17 @@ function challengePage(challenge: SecondFactorChallenge, next: string): string {
 export class SsoSignInController {
   constructor(private readonly signIns: SsoSignInService) {}
 
-  @Get('options')
-  @Public()
-  @ApiOkResponse({ type: SignInOptionsDto, description: 'The tenant signs in through its OpenID provider' })
-  @ApiNoContentResponse({
-    description:
-      'No tenant with single sign-on by that slug or e-mail domain: sign in with a password. Not an error ' +
-      '(the sign-in page asks for every address typed), so no problem document',
+  @ReadRoute({
+    path: 'options',
+    permission: 'public',
+    summary: 'How a tenant (by slug or e-mail domain) signs in',
+    ok: { type: SignInOptionsDto, description: 'The tenant signs in through its OpenID provider' },
+    noContent: {
+      description:
+        'No tenant with single sign-on by that slug or e-mail domain: sign in with a password. Not an error ' +
+        '(the sign-in page asks for every address typed), so no problem document',
+    },
   })
-  @ApiOperation({ summary: 'How a tenant (by slug or e-mail domain) signs in' })
   async options(
     @Query() query: SignInOptionsQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -111,15 +93,17 @@ export class SsoSignInController {
     };
   }
 
-  @Get(':tenant/start')
-  @Public()
-  @Redirect()
-  @ApiFoundResponse({
-    description:
-      'To the provider’s authorization endpoint (code flow, PKCE S256, state, nonce), with the state cookie; ' +
-      'or back to `/sign-in?sso-error=…` when the tenant has no single sign-on or its provider does not answer',
+  @ReadRoute({
+    path: ':tenant/start',
+    permission: 'public',
+    summary: 'Start signing in through the tenant’s OpenID provider (a browser navigation)',
+    found: {
+      description:
+        'To the provider’s authorization endpoint (code flow, PKCE S256, state, nonce), with the state cookie; ' +
+        'or back to `/sign-in?sso-error=…` when the tenant has no single sign-on or its provider does not answer',
+    },
   })
-  @ApiOperation({ summary: 'Start signing in through the tenant’s OpenID provider (a browser navigation)' })
+  @Redirect()
   async start(
     @Param('tenant') tenant: string,
     @Query() query: SsoStartQuery,
@@ -137,16 +121,18 @@ export class SsoSignInController {
     }
   }
 
-  @Get('callback')
-  @Public()
-  @Redirect()
-  @ApiFoundResponse({
-    description:
-      'Signed in: to `/sign-in?sso=done&next=<page asked for>` with the session’s refresh cookie (as a ' +
-      'password sign-in in cookie mode; the page takes the session up and goes on); refused: to ' +
-      '`/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie',
+  @ReadRoute({
+    path: 'callback',
+    permission: 'public',
+    summary: 'Where the OpenID provider sends the person back (the redirect URI)',
+    found: {
+      description:
+        'Signed in: to `/sign-in?sso=done&next=<page asked for>` with the session’s refresh cookie (as a ' +
+        'password sign-in in cookie mode; the page takes the session up and goes on); refused: to ' +
+        '`/sign-in?sso-error=<reason>&tenant=<slug>`, no cookie',
+    },
   })
-  @ApiOperation({ summary: 'Where the OpenID provider sends the person back (the redirect URI)' })
+  @Redirect()
   async callback(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -188,34 +174,37 @@ export class SsoSignInController {
 export class SsoConfigController {
   constructor(private readonly configs: SsoConfigService) {}
 
-  @Get()
-  @RequirePermission('sso.manage')
-  @ApiOkResponse({ type: SsoSettingsDto })
-  @ApiOperation({ summary: 'The tenant’s single sign-on configuration (the client secret only as "set")' })
+  @ReadRoute({
+    permission: 'sso.manage',
+    summary: 'The tenant’s single sign-on configuration (the client secret only as "set")',
+    ok: SsoSettingsDto,
+  })
   get(@CurrentActor() actor: Actor): Promise<SsoSettingsDto> {
     return this.configs.get(actor);
   }
 
-  @Put()
-  @RequirePermission('sso.manage')
-  @ApiOkResponse({ type: SsoSettingsDto })
-  @ApiUnprocessableEntityResponse({
-    description: '`issuer-unreachable`: no discovery document; `role-not-allowed`: not a first-sign-in role',
-  })
-  @ApiOperation({
+  @ActionRoute({
+    method: 'put',
+    permission: 'sso.manage',
     summary: 'Set the tenant’s OpenID provider, who may join through it, and password sign-in',
+    ok: SsoSettingsDto,
+    problems: {
+      422: '`issuer-unreachable`: no discovery document; `role-not-allowed`: not a first-sign-in role',
+    },
   })
   save(@CurrentActor() actor: Actor, @Body() body: SaveSsoConfigDto): Promise<SsoSettingsDto> {
     return this.configs.save(requireUser(actor), body);
   }
 
-  @Delete()
-  @HttpCode(204)
-  @RequirePermission('sso.manage')
-  @ApiNoContentResponse({
-    description: 'Removed (also when there was none); password sign-in is back for all',
+  @ActionRoute({
+    method: 'delete',
+    status: 204,
+    permission: 'sso.manage',
+    summary: 'Remove the tenant’s single sign-on',
+    noContent: {
+      description: 'Removed (also when there was none); password sign-in is back for all',
+    },
   })
-  @ApiOperation({ summary: 'Remove the tenant’s single sign-on' })
   remove(@CurrentActor() actor: Actor): Promise<void> {
     return this.configs.remove(requireUser(actor));
   }

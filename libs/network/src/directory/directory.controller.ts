@@ -1,13 +1,6 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { DirectoryService } from './directory.service.js';
 import { DirectoryEntryResponseDto } from './dto/directory-entry-response.dto.js';
@@ -23,14 +16,13 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class DirectoryController {
   constructor(private readonly directory: DirectoryService) {}
 
-  @Get()
-  @RequirePermission('reference.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'reference.read',
     summary:
       'The institutes and partners of the network (Root with kind=root), filtered, by pages ordered by id',
+    ok: DirectoryPageResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed: a bad filter, limit or cursor` },
   })
-  @ApiOkResponse({ type: DirectoryPageResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListDirectoryQueryDto,
@@ -44,12 +36,13 @@ export class DirectoryController {
   }
 
   // Declared before `:id` only for readability: the methods differ, so the routes never compete.
-  @Put('profile')
-  @RequirePermission('directory.manage')
-  @ApiOperation({ summary: "Replace the caller's own tenant's directory profile and domains" })
-  @ApiOkResponse({ type: DirectoryEntryResponseDto })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed, also for a domain code that is not an active domain`,
+  @ActionRoute({
+    method: 'put',
+    path: 'profile',
+    permission: 'directory.manage',
+    summary: "Replace the caller's own tenant's directory profile and domains",
+    ok: DirectoryEntryResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed, also for a domain code that is not an active domain` },
   })
   async saveProfile(
     @CurrentActor() actor: Actor,
@@ -65,13 +58,14 @@ export class DirectoryController {
     return DirectoryEntryResponseDto.from(entry);
   }
 
-  @Get(':id')
-  @RequirePermission('reference.read')
-  @ApiOperation({ summary: "One tenant's directory entry (a suspended tenant's: Root only)" })
-  @ApiParam({ name: 'id', format: 'uuid', description: 'Tenant id' })
-  @ApiOkResponse({ type: DirectoryEntryResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: the id is not a UUID` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'reference.read',
+    summary: "One tenant's directory entry (a suspended tenant's: Root only)",
+    params: [{ name: 'id', format: 'uuid', description: 'Tenant id' }],
+    ok: DirectoryEntryResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed: the id is not a UUID`, 404: `${PROBLEM}not-found` },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
+import { clampPageSize, idCursor } from '@jazari/http';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
-import { decodeIdCursor, encodeIdCursor } from '../cursor.js';
 import { DirectoryProblems } from './directory.problems.js';
 import { DirectoryRepository } from './directory.repository.js';
 import { profileChanges, refusedDomains } from './directory.rules.js';
@@ -29,14 +29,12 @@ export class DirectoryService {
     filter: Omit<DirectoryFilter, 'includeSuspended'>,
     page: { cursor?: string; limit?: number } = {},
   ): Promise<Page<DirectoryEntry>> {
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-    const afterId = page.cursor ? decodeIdCursor(page.cursor) : null;
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
+    const afterId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     const scoped: DirectoryFilter = { ...filter, includeSuspended: actor.tenantKind === 'root' };
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.directory.list(tx, scoped, afterId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeIdCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 

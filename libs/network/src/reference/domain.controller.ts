@@ -1,15 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CodeParamPipe } from './code-param.pipe.js';
@@ -29,11 +20,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class DomainController {
   constructor(private readonly domains: DomainService) {}
 
-  @Get()
-  @RequirePermission('reference.read')
-  @ApiOperation({ summary: 'The thematic domains in display order' })
-  @ApiOkResponse({ type: DomainListResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ReadRoute({
+    permission: 'reference.read',
+    summary: 'The thematic domains in display order',
+    ok: DomainListResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed` },
+  })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ReferenceListQueryDto,
@@ -42,15 +34,16 @@ export class DomainController {
     return DomainListResponseDto.from(domains);
   }
 
-  @Post()
-  @RequirePermission('reference.manage')
-  @ApiOperation({ summary: 'Add a thematic domain (Root network admins)' })
-  @ApiCreatedResponse({
-    type: DomainResponseDto,
-    headers: { Location: { description: 'URL of the domain list', schema: { type: 'string' } } },
+  @ActionRoute({
+    method: 'post',
+    permission: 'reference.manage',
+    summary: 'Add a thematic domain (Root network admins)',
+    created: {
+      type: DomainResponseDto,
+      headers: { Location: { description: 'URL of the domain list', schema: { type: 'string' } } },
+    },
+    problems: { 400: `${PROBLEM}validation-failed`, 409: `${PROBLEM}code-taken` },
   })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiConflictResponse({ description: `${PROBLEM}code-taken` })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateDomainDto,
@@ -65,13 +58,15 @@ export class DomainController {
     return DomainResponseDto.from(domain);
   }
 
-  @Patch(':code')
-  @RequirePermission('reference.manage')
-  @ApiOperation({ summary: 'Relabel, reorder, deactivate or reactivate a domain (never deleted)' })
-  @ApiParam({ name: 'code', example: 'health' })
-  @ApiOkResponse({ type: DomainResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':code',
+    permission: 'reference.manage',
+    summary: 'Relabel, reorder, deactivate or reactivate a domain (never deleted)',
+    params: [{ name: 'code', example: 'health' }],
+    ok: DomainResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   async update(
     @CurrentActor() actor: Actor,
     @Param('code', new CodeParamPipe(DOMAIN_CODE_PATTERN)) code: string,

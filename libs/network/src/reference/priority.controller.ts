@@ -1,15 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CodeParamPipe } from './code-param.pipe.js';
@@ -29,13 +20,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class PriorityController {
   constructor(private readonly priorities: PriorityService) {}
 
-  @Get()
-  @RequirePermission('reference.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'reference.read',
     summary: 'The national priorities: pillars in display order, each with its sub-priorities',
+    ok: PriorityTreeResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed` },
   })
-  @ApiOkResponse({ type: PriorityTreeResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   async tree(
     @CurrentActor() actor: Actor,
     @Query() query: ReferenceListQueryDto,
@@ -44,17 +34,19 @@ export class PriorityController {
     return PriorityTreeResponseDto.from(pillars);
   }
 
-  @Post()
-  @RequirePermission('reference.manage')
-  @ApiOperation({ summary: 'Add a pillar, or a sub-priority under an existing pillar (Root network admins)' })
-  @ApiCreatedResponse({
-    type: PriorityResponseDto,
-    headers: { Location: { description: 'URL of the priority list', schema: { type: 'string' } } },
+  @ActionRoute({
+    method: 'post',
+    permission: 'reference.manage',
+    summary: 'Add a pillar, or a sub-priority under an existing pillar (Root network admins)',
+    created: {
+      type: PriorityResponseDto,
+      headers: { Location: { description: 'URL of the priority list', schema: { type: 'string' } } },
+    },
+    problems: {
+      400: `${PROBLEM}validation-failed: a bad field, a code of a third level, or a sub-priority of no pillar`,
+      409: `${PROBLEM}code-taken`,
+    },
   })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: a bad field, a code of a third level, or a sub-priority of no pillar`,
-  })
-  @ApiConflictResponse({ description: `${PROBLEM}code-taken` })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreatePriorityDto,
@@ -69,13 +61,15 @@ export class PriorityController {
     return PriorityResponseDto.from(priority);
   }
 
-  @Patch(':code')
-  @RequirePermission('reference.manage')
-  @ApiOperation({ summary: 'Relabel, reorder, deactivate or reactivate a priority (never deleted)' })
-  @ApiParam({ name: 'code', example: 'startup_support.incubation' })
-  @ApiOkResponse({ type: PriorityResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':code',
+    permission: 'reference.manage',
+    summary: 'Relabel, reorder, deactivate or reactivate a priority (never deleted)',
+    params: [{ name: 'code', example: 'startup_support.incubation' }],
+    ok: PriorityResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   async update(
     @CurrentActor() actor: Actor,
     @Param('code', new CodeParamPipe(PRIORITY_CODE_PATTERN)) code: string,

@@ -1,6 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute } from '@jazari/access';
 import { RegionListResponseDto } from './dto/region-list-response.dto.js';
 import { RegionService } from './region.service.js';
 
@@ -10,10 +10,11 @@ import { RegionService } from './region.service.js';
 export class RegionController {
   constructor(private readonly regions: RegionService) {}
 
-  @Get()
-  @RequirePermission('reference.read')
-  @ApiOperation({ summary: 'The 12 regions (ISO 3166-2:MA) with their names in fr, ar and en' })
-  @ApiOkResponse({ type: RegionListResponseDto })
+  @ReadRoute({
+    permission: 'reference.read',
+    summary: 'The 12 regions (ISO 3166-2:MA) with their names in fr, ar and en',
+    ok: RegionListResponseDto,
+  })
   async list(@CurrentActor() actor: Actor): Promise<RegionListResponseDto> {
     return RegionListResponseDto.from(await this.regions.list(actor));
   }

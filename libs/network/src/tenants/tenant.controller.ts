@@ -1,16 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, HttpStatus, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CreateTenantDto } from './dto/create-tenant.dto.js';
@@ -30,11 +20,12 @@ const ID_PARAM = { name: 'id', format: 'uuid', description: 'Tenant id' } as con
 export class TenantController {
   constructor(private readonly tenants: TenantService) {}
 
-  @Get()
-  @RequirePermission('tenants.read')
-  @ApiOperation({ summary: 'List tenants, filtered, by pages ordered by id (Root only)' })
-  @ApiOkResponse({ type: TenantPageResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
+  @ReadRoute({
+    permission: 'tenants.read',
+    summary: 'List tenants, filtered, by pages ordered by id (Root only)',
+    ok: TenantPageResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed: a bad filter, limit or cursor` },
+  })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListTenantsQueryDto,
@@ -47,29 +38,32 @@ export class TenantController {
     return TenantPageResponseDto.from(page);
   }
 
-  @Get(':id')
-  @RequirePermission('tenants.read')
-  @ApiOperation({ summary: 'One tenant (Root only)' })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: TenantResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: the id is not a UUID` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'tenants.read',
+    summary: 'One tenant (Root only)',
+    params: [ID_PARAM],
+    ok: TenantResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed: the id is not a UUID`, 404: `${PROBLEM}not-found` },
+  })
   async get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<TenantResponseDto> {
     return TenantResponseDto.from(await this.tenants.get(actor, id));
   }
 
-  @Post()
-  @RequirePermission('tenants.manage')
-  @ApiOperation({ summary: 'Create an institute or a partner (network admins of Root)' })
-  @ApiCreatedResponse({
-    type: TenantResponseDto,
-    headers: { Location: { description: 'URL of the new tenant', schema: { type: 'string' } } },
+  @ActionRoute({
+    method: 'post',
+    permission: 'tenants.manage',
+    summary: 'Create an institute or a partner (network admins of Root)',
+    created: {
+      type: TenantResponseDto,
+      headers: { Location: { description: 'URL of the new tenant', schema: { type: 'string' } } },
+    },
+    problems: {
+      400: `${PROBLEM}validation-failed: a bad or unknown field, kind root, or an institute without region or city`,
+      409: `${PROBLEM}slug-taken`,
+      422: `${PROBLEM}unknown-region`,
+    },
   })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: a bad or unknown field, kind root, or an institute without region or city`,
-  })
-  @ApiConflictResponse({ description: `${PROBLEM}slug-taken` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}unknown-region` })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateTenantDto,
@@ -88,15 +82,18 @@ export class TenantController {
     return TenantResponseDto.from(tenant);
   }
 
-  @Patch(':id')
-  @RequirePermission('tenants.manage')
-  @ApiOperation({ summary: "Edit a tenant's profile (not its slug, kind or status)" })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: TenantResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiUnprocessableEntityResponse({
-    description: `${PROBLEM}unknown-region, or institute-location-required when an institute would lose its region or city`,
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'tenants.manage',
+    summary: "Edit a tenant's profile (not its slug, kind or status)",
+    params: [ID_PARAM],
+    ok: TenantResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      404: `${PROBLEM}not-found`,
+      422: `${PROBLEM}unknown-region, or institute-location-required when an institute would lose its region or city`,
+    },
   })
   async update(
     @CurrentActor() actor: Actor,
@@ -113,16 +110,16 @@ export class TenantController {
     return TenantResponseDto.from(tenant);
   }
 
-  @Post(':id/suspend')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('tenants.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/suspend',
+    status: HttpStatus.OK,
+    permission: 'tenants.manage',
     summary: "Suspend a tenant: its users' tokens and its API keys stop working at once. Idempotent.",
+    params: [ID_PARAM],
+    ok: TenantResponseDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}cannot-suspend-root` },
   })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: TenantResponseDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}cannot-suspend-root` })
   async suspend(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -130,13 +127,16 @@ export class TenantController {
     return TenantResponseDto.from(await this.tenants.suspend(actor, id));
   }
 
-  @Post(':id/reactivate')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('tenants.manage')
-  @ApiOperation({ summary: 'Reactivate a suspended tenant. Idempotent.' })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: TenantResponseDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/reactivate',
+    status: HttpStatus.OK,
+    permission: 'tenants.manage',
+    summary: 'Reactivate a suspended tenant. Idempotent.',
+    params: [ID_PARAM],
+    ok: TenantResponseDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async reactivate(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

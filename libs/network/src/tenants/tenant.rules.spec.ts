@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ProblemException, ValidationProblem } from '@jazari/http';
-import { decodeIdCursor, encodeIdCursor } from '../cursor.js';
+import { ProblemException } from '@jazari/http';
 import { containsPattern } from './tenant.repository.js';
 import { assertInstituteLocation, hasChanges, mergeTenantPatch } from './tenant.rules.js';
 import type { TenantProfile } from '../tenant.types.js';
@@ -80,30 +79,6 @@ describe('assertInstituteLocation', () => {
     expect(() => assertInstituteLocation('institute', fes)).not.toThrow();
     expect(() => assertInstituteLocation('partner', { ...fes, regionCode: null, city: null })).not.toThrow();
     expect(() => assertInstituteLocation('root', { ...fes, regionCode: null, city: null })).not.toThrow();
-  });
-});
-
-describe('id cursors', () => {
-  it('round-trip an id through an opaque, URL-safe string', () => {
-    const id = '0190f5a2-7b4e-7c3d-8e9f-0a1b2c3d4e5f';
-    const cursor = encodeIdCursor(id);
-    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(cursor).not.toContain(id);
-    expect(decodeIdCursor(cursor)).toBe(id);
-  });
-
-  it('refuses a cursor that does not hold an id, as a validation problem on `cursor`', () => {
-    expect(() => decodeIdCursor('bm90LWFuLWlk')).toThrow(ValidationProblem);
-    let caught: unknown;
-    try {
-      decodeIdCursor('x');
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(ValidationProblem);
-    expect((caught as ValidationProblem).errors).toEqual([
-      { field: 'cursor', messages: ['cursor is not a cursor this API issued'] },
-    ]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
+import { clampPageSize, idCursor } from '@jazari/http';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
-import { decodeIdCursor, encodeIdCursor } from '../cursor.js';
 import { NetworkProblems } from '../network.problems.js';
 import { violatedConstraint } from '../pg-errors.js';
 import { RegionRepository } from '../regions/region.repository.js';
@@ -40,14 +40,12 @@ export class TenantService {
     page: { cursor?: string; limit?: number } = {},
   ): Promise<Page<Tenant>> {
     assertRoot(actor);
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-    const afterId = page.cursor ? decodeIdCursor(page.cursor) : null;
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
+    const afterId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       // One row more than asked says whether another page follows.
       const rows = await this.tenants.list(tx, filter, afterId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeIdCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 

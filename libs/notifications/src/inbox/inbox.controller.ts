@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import {
   InboxQuery,
   MarkedAllReadDto,
@@ -16,37 +16,46 @@ import { person } from '../notifications.problems.js';
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
-  @Get()
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: NotificationPageDto, description: 'Your notifications, newest first' })
-  @ApiOperation({ summary: "The caller's notifications, newest first" })
+  @ReadRoute({
+    permission: 'profile.read',
+    summary: "The caller's notifications, newest first",
+    ok: { type: NotificationPageDto, description: 'Your notifications, newest first' },
+  })
   list(@CurrentActor() actor: Actor, @Query() query: InboxQuery): Promise<NotificationPageDto> {
     return this.inbox.list(person(actor), query);
   }
 
-  @Get('unread-count')
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: UnreadCountDto })
-  @ApiOperation({ summary: "How many of the caller's notifications are unread" })
+  @ReadRoute({
+    path: 'unread-count',
+    permission: 'profile.read',
+    summary: "How many of the caller's notifications are unread",
+    ok: UnreadCountDto,
+  })
   unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountDto> {
     return this.inbox.unreadCount(person(actor));
   }
 
-  @Post('read-all')
-  @HttpCode(200)
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: MarkedAllReadDto })
-  @ApiOperation({ summary: 'Mark every notification read' })
+  @ActionRoute({
+    method: 'post',
+    path: 'read-all',
+    status: 200,
+    permission: 'profile.read',
+    summary: 'Mark every notification read',
+    ok: MarkedAllReadDto,
+  })
   markAllRead(@CurrentActor() actor: Actor): Promise<MarkedAllReadDto> {
     return this.inbox.markAllRead(person(actor));
   }
 
-  @Post(':id/read')
-  @HttpCode(200)
-  @RequirePermission('profile.read')
-  @ApiOkResponse({ type: NotificationDto })
-  @ApiNotFoundResponse({ description: 'Not one of your notifications' })
-  @ApiOperation({ summary: 'Mark one notification read' })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/read',
+    status: 200,
+    permission: 'profile.read',
+    summary: 'Mark one notification read',
+    ok: NotificationDto,
+    problems: { 404: 'Not one of your notifications' },
+  })
   markRead(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
     return this.inbox.markRead(person(actor), id);
   }

@@ -1,12 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute } from '@jazari/access';
 import { AttentionPageDto, AttentionQuery, ReviewPageDto } from './attention.dto.js';
 import { WorkPageQuery } from './work-list.js';
 import { AttentionService } from './attention.service.js';
@@ -20,26 +14,27 @@ import { AttentionService } from './attention.service.js';
 export class AttentionController {
   constructor(private readonly attention: AttentionService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'projects.read',
     summary: 'Late milestones and overdue deliverables of the projects you can see, most overdue first',
+    ok: AttentionPageDto,
+    problems: { 400: 'Problem (application/problem+json), type validation-failed' },
   })
-  @ApiOkResponse({ type: AttentionPageDto })
-  @ApiBadRequestResponse({ description: 'Problem (application/problem+json), type validation-failed' })
   list(@CurrentActor() actor: Actor, @Query() query: AttentionQuery): Promise<AttentionPageDto> {
     return this.attention.list(actor, query);
   }
 
-  @Get('reviews')
-  @RequirePermission('deliverables.review')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'reviews',
+    permission: 'deliverables.review',
     summary:
       'Deliverables of your institute submitted and waiting for your review, the longest waiting first',
+    ok: ReviewPageDto,
+    problems: {
+      400: 'Problem (application/problem+json), type validation-failed',
+      403: 'Needs the `deliverables.review` permission (institute managers)',
+    },
   })
-  @ApiOkResponse({ type: ReviewPageDto })
-  @ApiBadRequestResponse({ description: 'Problem (application/problem+json), type validation-failed' })
-  @ApiForbiddenResponse({ description: 'Needs the `deliverables.review` permission (institute managers)' })
   reviews(@CurrentActor() actor: Actor, @Query() query: WorkPageQuery): Promise<ReviewPageDto> {
     return this.attention.awaitingReview(actor, query);
   }

@@ -4,11 +4,12 @@ import { TransactionRunner } from '@jazari/database';
 import type { AttentionPageDto, ReviewPageDto } from './attention.dto.js';
 import { type AttentionScope, AttentionRepository } from './attention.repository.js';
 import { daysBetween, networkToday } from '@jazari/config';
-import { DATE_KEY, decodeCursor, pageOf, pageSize, UUID_KEY } from './work-list.js';
+import { CursorKey, cursorCodec } from '@jazari/http';
+import { pageSize } from './work-list.js';
 
-const INSTANT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-const TYPE_KEY = /^(milestone|deliverable)$/;
+/** Late items by (due date, type, id); reviews by (submitted at, to the microsecond, id). */
+const lateCursor = cursorCodec(CursorKey.date, CursorKey.oneOf('milestone', 'deliverable'), CursorKey.uuid);
+const reviewCursor = cursorCodec(CursorKey.instant, CursorKey.uuid);
 
 /**
  * "At a glance": what is late across the projects the caller can see — an institute its own, a partner
@@ -25,7 +26,7 @@ export class AttentionService {
     actor: Actor,
     query: { institute?: string; cursor?: string; limit?: number },
   ): Promise<AttentionPageDto> {
-    const after = decodeCursor(query.cursor, [DATE_KEY, TYPE_KEY, UUID_KEY]);
+    const after = lateCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     const scope: AttentionScope =
       actor.tenantKind === 'root'
@@ -40,7 +41,7 @@ export class AttentionService {
         after,
         limit + 1,
       );
-      const page = pageOf(rows, limit, (r) => [r.dueDate, r.type, r.id]);
+      const page = lateCursor.page(rows, limit, (r) => [r.dueDate, r.type, r.id]);
       return {
         data: page.data.map((r) => ({
           type: r.type,
@@ -59,12 +60,12 @@ export class AttentionService {
 
   /** Deliverables of the caller's institute submitted for review and not yet accepted or rejected. */
   awaitingReview(actor: Actor, query: { cursor?: string; limit?: number }): Promise<ReviewPageDto> {
-    const after = decodeCursor(query.cursor, [INSTANT_KEY, UUID_KEY]);
+    const after = reviewCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     const today = networkToday();
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.attention.awaitingReview(tx, actor.tenantId, after, limit + 1);
-      const page = pageOf(rows, limit, (r) => [r.submittedKey, r.id]);
+      const page = reviewCursor.page(rows, limit, (r) => [r.submittedKey, r.id]);
       return {
         data: page.data.map((r) => ({
           id: r.id,

@@ -1,14 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { BeneficiaryService } from './beneficiary.service.js';
 import { BeneficiaryMismatchPageResponseDto } from './dto/beneficiary-mismatch-review-response.dto.js';
@@ -27,14 +19,13 @@ const ID_PARAM = { name: 'id', format: 'uuid', description: 'Beneficiary id' } a
 export class BeneficiaryController {
   constructor(private readonly beneficiaries: BeneficiaryService) {}
 
-  @Get()
-  @RequirePermission('beneficiaries.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'beneficiaries.read',
     summary:
       'Companies supported by the network, with the supports the caller can see (Root: the whole registry)',
+    ok: BeneficiaryPageResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed: a bad filter, limit or cursor` },
   })
-  @ApiOkResponse({ type: BeneficiaryPageResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListBeneficiariesQueryDto,
@@ -47,15 +38,17 @@ export class BeneficiaryController {
     return BeneficiaryPageResponseDto.from(page);
   }
 
-  @Get('mismatches')
-  @RequirePermission('reference.manage')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'mismatches',
+    permission: 'reference.manage',
     summary:
       'Links that described a known company (same ICE) otherwise than the registry, newest first (Root network admins)',
+    ok: BeneficiaryMismatchPageResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed: a bad beneficiaryId, limit or cursor`,
+      403: `${PROBLEM}forbidden: not Root's network admin`,
+    },
   })
-  @ApiOkResponse({ type: BeneficiaryMismatchPageResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad beneficiaryId, limit or cursor` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden: not Root's network admin` })
   async mismatches(
     @CurrentActor() actor: Actor,
     @Query() query: ListMismatchesQueryDto,
@@ -68,13 +61,17 @@ export class BeneficiaryController {
     return BeneficiaryMismatchPageResponseDto.from(page);
   }
 
-  @Get(':id')
-  @RequirePermission('beneficiaries.read')
-  @ApiOperation({ summary: 'One company, with the supports the caller can see' })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: BeneficiaryResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: the id is not a UUID` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found: no such company, or none the caller supports` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'beneficiaries.read',
+    summary: 'One company, with the supports the caller can see',
+    params: [ID_PARAM],
+    ok: BeneficiaryResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed: the id is not a UUID`,
+      404: `${PROBLEM}not-found: no such company, or none the caller supports`,
+    },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -82,15 +79,18 @@ export class BeneficiaryController {
     return BeneficiaryResponseDto.fromBeneficiary(await this.beneficiaries.get(actor, id));
   }
 
-  @Patch(':id')
-  @RequirePermission('reference.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'reference.manage',
     summary: "Correct a company's name, size, sector or region (Root network admins; never the ICE)",
+    params: [ID_PARAM],
+    ok: BeneficiaryResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed, also for an unknown region or sector`,
+      404: `${PROBLEM}not-found`,
+    },
   })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: BeneficiaryResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed, also for an unknown region or sector` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { TransactionRunner, type TenantTx } from '@jazari/database';
-import type { FieldError } from '@jazari/http';
-import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
+import { clampPageSize, idCursor, type FieldError } from '@jazari/http';
 import { BeneficiaryMismatchRepository } from './beneficiary-mismatch.repository.js';
 import { BeneficiaryProblems } from './beneficiary.problems.js';
 import { BeneficiaryRepository } from './beneficiary.repository.js';
@@ -39,13 +38,11 @@ export class BeneficiaryService {
     filter: BeneficiaryFilter,
     page: { cursor?: string; limit?: number } = {},
   ): Promise<Page<Beneficiary>> {
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-    const afterId = page.cursor ? decodeBeneficiaryCursor(page.cursor) : null;
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
+    const afterId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.beneficiaries.list(tx, viewerOf(actor), filter, afterId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeBeneficiaryCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 
@@ -64,13 +61,11 @@ export class BeneficiaryService {
     page: { cursor?: string; limit?: number } = {},
   ): Promise<Page<BeneficiaryMismatchReview>> {
     if (actor.tenantKind !== 'root') throw BeneficiaryProblems.rootOnlyReview();
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-    const beforeId = page.cursor ? decodeBeneficiaryCursor(page.cursor) : null;
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
+    const beforeId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.mismatches.list(tx, filter, beforeId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeBeneficiaryCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 

@@ -1,16 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, HttpStatus, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { LinkBeneficiaryDto } from './dto/link-beneficiary.dto.js';
 import { PageQueryDto } from './dto/page-query.dto.js';
@@ -27,13 +17,13 @@ const PROJECT_PARAM = { name: 'id', format: 'uuid', description: 'Project id' } 
 export class ProjectBeneficiaryController {
   constructor(private readonly links: ProjectBeneficiaryService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "The project's beneficiaries, by pages ordered by beneficiary id" })
-  @ApiParam(PROJECT_PARAM)
-  @ApiOkResponse({ type: ProjectBeneficiaryPageResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "The project's beneficiaries, by pages ordered by beneficiary id",
+    params: [PROJECT_PARAM],
+    ok: ProjectBeneficiaryPageResponseDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -43,18 +33,20 @@ export class ProjectBeneficiaryController {
     return ProjectBeneficiaryPageResponseDto.from(page);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
     summary:
       'Link a company (by ICE; registered in the national registry if new) to the project, with the support given; ' +
       "a known ICE described otherwise keeps the registry's entry, and `mismatch` says what differs",
+    params: [PROJECT_PARAM],
+    created: LinkedBeneficiaryResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed, also for an unknown region or sector`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}beneficiary-already-linked`,
+    },
   })
-  @ApiParam(PROJECT_PARAM)
-  @ApiCreatedResponse({ type: LinkedBeneficiaryResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed, also for an unknown region or sector` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}beneficiary-already-linked` })
   async link(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -69,15 +61,15 @@ export class ProjectBeneficiaryController {
     return LinkedBeneficiaryResponseDto.fromLink(link);
   }
 
-  @Delete(':beneficiaryId')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Unlink a company from the project (it stays in the registry)' })
-  @ApiParam(PROJECT_PARAM)
-  @ApiParam({ name: 'beneficiaryId', format: 'uuid' })
-  @ApiNoContentResponse({ description: 'Unlinked' })
-  @ApiNotFoundResponse({
-    description: `${PROBLEM}not-found: no such project, or the company is not linked to it`,
+  @ActionRoute({
+    method: 'delete',
+    path: ':beneficiaryId',
+    status: HttpStatus.NO_CONTENT,
+    permission: 'projects.update',
+    summary: 'Unlink a company from the project (it stays in the registry)',
+    params: [PROJECT_PARAM, { name: 'beneficiaryId', format: 'uuid' }],
+    noContent: { description: 'Unlinked' },
+    problems: { 404: `${PROBLEM}not-found: no such project, or the company is not linked to it` },
   })
   async unlink(
     @CurrentActor() actor: Actor,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { clampPageSize, idCursor } from '@jazari/http';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
-import { decodeBeneficiaryCursor, encodeBeneficiaryCursor } from './beneficiary-cursor.js';
 import { BeneficiaryMismatchRepository } from './beneficiary-mismatch.repository.js';
 import { BeneficiaryProblems } from './beneficiary.problems.js';
 import { BeneficiaryRepository } from './beneficiary.repository.js';
@@ -44,17 +44,12 @@ export class ProjectBeneficiaryService {
     projectId: string,
     page: { cursor?: string; limit?: number } = {},
   ): Promise<Page<ProjectBeneficiary>> {
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-    const afterId = page.cursor ? decodeBeneficiaryCursor(page.cursor) : null;
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
+    const afterId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
       const rows = await this.links.list(tx, scope, afterId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return {
-        data,
-        nextCursor: rows.length > limit && last ? encodeBeneficiaryCursor(last.beneficiary.id) : null,
-      };
+      return idCursor.page(rows, limit, (row) => [row.beneficiary.id]);
     });
   }
 

@@ -1,28 +1,7 @@
-import { Controller, Get, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, OutsideUnitOfWork, RequirePermission, type Actor } from '@jazari/access';
-import {
-  API_PREFIX,
-  attachmentDisposition,
-  declaredContentType,
-  RawUploadRoute,
-  rawBody,
-  uuidParam,
-} from '@jazari/http';
+import { Controller, Param, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, UploadRoute } from '@jazari/access';
+import { API_PREFIX, attachmentDisposition, declaredContentType, rawBody, uuidParam } from '@jazari/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { DeliverableFileDto, DeliverableFilePageDto } from './deliverable-file.dto.js';
@@ -36,11 +15,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class DeliverableFileController {
   constructor(private readonly files: DeliverableFileService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A deliverable's files, oldest first" })
-  @ApiOkResponse({ type: DeliverableFilePageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "A deliverable's files, oldest first",
+    ok: DeliverableFilePageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -50,32 +30,28 @@ export class DeliverableFileController {
     return this.files.list(actor, projectId, deliverableId, query);
   }
 
-  @Post()
-  @RawUploadRoute()
-  @OutsideUnitOfWork()
-  @RequirePermission('projects.update')
-  @ApiOperation({
+  @UploadRoute({
+    permission: 'projects.update',
     summary: 'Upload a file: the body is the file itself, with its own Content-Type',
     description:
       'Name the file with `?filename=` or a `Content-Disposition: attachment; filename*=…` header. ' +
       'The type must be one of the accepted ones and the first bytes must match it (PDF, PNG, JPEG, ' +
       'ZIP-based office formats); the size is limited by `UPLOAD_MAX_BYTES`. While the deliverable is ' +
       'planned or rejected only.',
+    consumes: ALLOWED_UPLOAD_TYPES,
+    headers: [{ name: 'Content-Disposition', required: false, example: `attachment; filename="report.pdf"` }],
+    created: {
+      type: DeliverableFileDto,
+      headers: { Location: { description: 'Where to download it', schema: { type: 'string' } } },
+    },
+    problems: {
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}deliverable-locked: submitted or accepted`,
+      413: `${PROBLEM}payload-too-large (nothing is stored)`,
+      415: `${PROBLEM}unsupported-media-type: a type not accepted, or content that is not of that type`,
+    },
   })
-  @ApiConsumes(...ALLOWED_UPLOAD_TYPES)
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'filename', required: false, description: 'The file name, if no Content-Disposition' })
-  @ApiHeader({ name: 'Content-Disposition', required: false, example: `attachment; filename="report.pdf"` })
-  @ApiCreatedResponse({
-    type: DeliverableFileDto,
-    headers: { Location: { description: 'Where to download it', schema: { type: 'string' } } },
-  })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}deliverable-locked: submitted or accepted` })
-  @ApiPayloadTooLargeResponse({ description: `${PROBLEM}payload-too-large (nothing is stored)` })
-  @ApiUnsupportedMediaTypeResponse({
-    description: `${PROBLEM}unsupported-media-type: a type not accepted, or content that is not of that type`,
-  })
   async upload(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -104,22 +80,22 @@ export class DeliverableFileController {
     return file;
   }
 
-  @Get(':fileId')
-  @RequirePermission('projects.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':fileId',
+    permission: 'projects.read',
     summary: 'Download a file',
     description: 'With its Content-Type, Content-Length, and its SHA-256 in `Repr-Digest` (RFC 9530).',
+    ok: {
+      description: 'The file',
+      schema: { type: 'string', format: 'binary' },
+      headers: {
+        'Content-Disposition': { schema: { type: 'string' } },
+        'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+      },
+    },
+    problems: { 404: `${PROBLEM}not-found` },
   })
   @ApiProduces(...ALLOWED_UPLOAD_TYPES)
-  @ApiOkResponse({
-    description: 'The file',
-    schema: { type: 'string', format: 'binary' },
-    headers: {
-      'Content-Disposition': { schema: { type: 'string' } },
-      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
-    },
-  })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,

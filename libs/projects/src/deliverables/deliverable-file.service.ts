@@ -12,7 +12,8 @@ import {
   type StoredObject,
   StoredObjectNotFoundError,
 } from '@jazari/storage';
-import { decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { idCursor } from '@jazari/http';
+import { type Page, pageSize } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -61,13 +62,13 @@ export class DeliverableFileService {
     deliverableId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<Page<DeliverableFileDto>> {
-    const after = decodeCursor(query.cursor, [UUID_KEY]);
+    const after = idCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
       await this.assertDeliverable(tx, scope, deliverableId);
       const rows = await this.files.list(tx, scope, deliverableId, after?.[0] ?? null, limit + 1);
-      const page = pageOf(rows, limit, (f) => [f.id]);
+      const page = idCursor.page(rows, limit, (f) => [f.id]);
       return { data: page.data.map(toDto), nextCursor: page.nextCursor };
     });
   }

@@ -1,14 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import {
   AcceptDeliverableDto,
@@ -29,11 +21,12 @@ const TRANSITION = `${PROBLEM}illegal-transition (with from, to and allowed)`;
 export class DeliverableController {
   constructor(private readonly deliverables: DeliverableService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A project's deliverables, by due date" })
-  @ApiOkResponse({ type: DeliverablePageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "A project's deliverables, by due date",
+    ok: DeliverablePageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -42,12 +35,13 @@ export class DeliverableController {
     return this.deliverables.list(actor, projectId, query);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Plan a deliverable (the project team and the institute managers)' })
-  @ApiCreatedResponse({ type: DeliverableDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
+    summary: 'Plan a deliverable (the project team and the institute managers)',
+    created: DeliverableDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -56,11 +50,13 @@ export class DeliverableController {
     return this.deliverables.create(actor, projectId, body);
   }
 
-  @Get(':deliverableId')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: 'One deliverable' })
-  @ApiOkResponse({ type: DeliverableDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':deliverableId',
+    permission: 'projects.read',
+    summary: 'One deliverable',
+    ok: DeliverableDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -69,12 +65,14 @@ export class DeliverableController {
     return this.deliverables.get(actor, projectId, deliverableId);
   }
 
-  @Patch(':deliverableId')
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Change the title, description or due date (while planned or rejected)' })
-  @ApiOkResponse({ type: DeliverableDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}deliverable-locked: submitted or accepted` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':deliverableId',
+    permission: 'projects.update',
+    summary: 'Change the title, description or due date (while planned or rejected)',
+    ok: DeliverableDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}deliverable-locked: submitted or accepted` },
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -84,13 +82,15 @@ export class DeliverableController {
     return this.deliverables.update(actor, projectId, deliverableId, body);
   }
 
-  @Post(':deliverableId/submit')
-  @HttpCode(200)
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Submit for review: planned → submitted, or rejected → submitted (resubmission)' })
-  @ApiOkResponse({ type: DeliverableDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: TRANSITION })
+  @ActionRoute({
+    method: 'post',
+    path: ':deliverableId/submit',
+    status: 200,
+    permission: 'projects.update',
+    summary: 'Submit for review: planned → submitted, or rejected → submitted (resubmission)',
+    ok: DeliverableDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: TRANSITION },
+  })
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -99,13 +99,15 @@ export class DeliverableController {
     return this.deliverables.submit(actor, projectId, deliverableId);
   }
 
-  @Post(':deliverableId/accept')
-  @HttpCode(200)
-  @RequirePermission('deliverables.review')
-  @ApiOperation({ summary: 'Accept a submitted deliverable (managers of the owning institute)' })
-  @ApiOkResponse({ type: DeliverableDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: TRANSITION })
+  @ActionRoute({
+    method: 'post',
+    path: ':deliverableId/accept',
+    status: 200,
+    permission: 'deliverables.review',
+    summary: 'Accept a submitted deliverable (managers of the owning institute)',
+    ok: DeliverableDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: TRANSITION },
+  })
   accept(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -115,15 +117,15 @@ export class DeliverableController {
     return this.deliverables.review(actor, projectId, deliverableId, 'accept', body.comment || null);
   }
 
-  @Post(':deliverableId/reject')
-  @HttpCode(200)
-  @RequirePermission('deliverables.review')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':deliverableId/reject',
+    status: 200,
+    permission: 'deliverables.review',
     summary: 'Send a submitted deliverable back to the team, or withdraw an acceptance, saying why',
+    ok: DeliverableDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: TRANSITION },
   })
-  @ApiOkResponse({ type: DeliverableDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: TRANSITION })
   reject(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,

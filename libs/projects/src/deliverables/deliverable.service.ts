@@ -5,7 +5,7 @@ import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
-import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { type Page, pageSize, datedCursor } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -45,7 +45,7 @@ export class DeliverableService {
     projectId: string,
     query: { cursor?: string; limit?: number; status?: DeliverableStatus; kind?: DeliverableKind },
   ): Promise<Page<DeliverableDto>> {
-    const after = decodeCursor(query.cursor, [DATE_KEY, UUID_KEY]);
+    const after = datedCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
@@ -56,7 +56,7 @@ export class DeliverableService {
         after,
         limit + 1,
       );
-      const page = pageOf(rows, limit, (d) => [d.dueDate, d.id]);
+      const page = datedCursor.page(rows, limit, (d) => [d.dueDate, d.id]);
       const today = networkToday();
       return { data: page.data.map((d) => toDto(d, today)), nextCursor: page.nextCursor };
     });

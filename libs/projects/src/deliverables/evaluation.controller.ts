@@ -1,14 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { CreateEvaluationDto, EvaluationDto, EvaluationPageDto } from './evaluation.dto.js';
@@ -21,11 +13,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class EvaluationController {
   constructor(private readonly evaluations: EvaluationService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: 'The evaluation results of a model_evaluation deliverable' })
-  @ApiOkResponse({ type: EvaluationPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: 'The evaluation results of a model_evaluation deliverable',
+    ok: EvaluationPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -35,16 +28,16 @@ export class EvaluationController {
     return this.evaluations.list(actor, projectId, deliverableId, query);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
     summary: 'Record an evaluation result (model_evaluation deliverables, planned or rejected)',
-  })
-  @ApiCreatedResponse({ type: EvaluationDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({
-    description: `${PROBLEM}not-a-model-evaluation (another kind of deliverable), deliverable-locked`,
+    created: EvaluationDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}not-a-model-evaluation (another kind of deliverable), deliverable-locked`,
+    },
   })
   add(
     @CurrentActor() actor: Actor,

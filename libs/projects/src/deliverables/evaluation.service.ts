@@ -2,7 +2,8 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ProblemException } from '@jazari/http';
-import { decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { idCursor } from '@jazari/http';
+import { type Page, pageSize } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -38,7 +39,7 @@ export class EvaluationService {
     deliverableId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<Page<EvaluationDto>> {
-    const after = decodeCursor(query.cursor, [UUID_KEY]);
+    const after = idCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
@@ -46,7 +47,7 @@ export class EvaluationService {
         throw WorkProblems.notFound('deliverable');
       }
       const rows = await this.evaluations.list(tx, scope, deliverableId, after?.[0] ?? null, limit + 1);
-      const page = pageOf(rows, limit, (e) => [e.id]);
+      const page = idCursor.page(rows, limit, (e) => [e.id]);
       return { data: page.data.map(toDto), nextCursor: page.nextCursor };
     });
   }

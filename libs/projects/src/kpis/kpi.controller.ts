@@ -1,13 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { WorkPageQuery } from '../attention/work-list.js';
 import {
@@ -28,11 +21,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class KpiController {
   constructor(private readonly kpis: KpiService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A project's KPIs, each with its latest value and % of target" })
-  @ApiOkResponse({ type: KpiPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "A project's KPIs, each with its latest value and % of target",
+    ok: KpiPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -41,12 +35,13 @@ export class KpiController {
     return this.kpis.list(actor, projectId, query);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Define a KPI (the project team and the institute managers)' })
-  @ApiCreatedResponse({ type: KpiDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
+    summary: 'Define a KPI (the project team and the institute managers)',
+    created: KpiDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -55,11 +50,13 @@ export class KpiController {
     return this.kpis.create(actor, projectId, body);
   }
 
-  @Get(':kpiId')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: 'One KPI' })
-  @ApiOkResponse({ type: KpiDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':kpiId',
+    permission: 'projects.read',
+    summary: 'One KPI',
+    ok: KpiDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -68,11 +65,14 @@ export class KpiController {
     return this.kpis.get(actor, projectId, kpiId);
   }
 
-  @Patch(':kpiId')
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: "Change a KPI's name, unit, target or direction" })
-  @ApiOkResponse({ type: KpiDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':kpiId',
+    permission: 'projects.update',
+    summary: "Change a KPI's name, unit, target or direction",
+    ok: KpiDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -82,11 +82,13 @@ export class KpiController {
     return this.kpis.update(actor, projectId, kpiId, body);
   }
 
-  @Get(':kpiId/measurements')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A KPI's measurements, most recent first" })
-  @ApiOkResponse({ type: MeasurementPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':kpiId/measurements',
+    permission: 'projects.read',
+    summary: "A KPI's measurements, most recent first",
+    ok: MeasurementPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   listMeasurements(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -96,12 +98,14 @@ export class KpiController {
     return this.kpis.listMeasurements(actor, projectId, kpiId, query);
   }
 
-  @Post(':kpiId/measurements')
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Record a measured value' })
-  @ApiCreatedResponse({ type: MeasurementDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    path: ':kpiId/measurements',
+    permission: 'projects.update',
+    summary: 'Record a measured value',
+    created: MeasurementDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   measure(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,

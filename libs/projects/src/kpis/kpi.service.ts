@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, type TenantTx, uuidv7 } from '@jazari/database';
 import { changesOf } from '../attention/changes.js';
-import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { idCursor } from '@jazari/http';
+import { datedCursor, type Page, pageSize } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess, type ProjectScope } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -21,13 +22,15 @@ export class KpiService {
   ) {}
 
   list(actor: Actor, projectId: string, query: { cursor?: string; limit?: number }): Promise<Page<KpiDto>> {
-    const after = decodeCursor(query.cursor, [UUID_KEY]);
+    const after = idCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
-      const page = pageOf(await this.kpis.list(tx, scope, after?.[0] ?? null, limit + 1), limit, (k) => [
-        k.id,
-      ]);
+      const page = idCursor.page(
+        await this.kpis.list(tx, scope, after?.[0] ?? null, limit + 1),
+        limit,
+        (k) => [k.id],
+      );
       return { data: page.data.map(toKpiDto), nextCursor: page.nextCursor };
     });
   }
@@ -81,13 +84,13 @@ export class KpiService {
     kpiId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<Page<MeasurementDto>> {
-    const after = decodeCursor(query.cursor, [DATE_KEY, UUID_KEY]);
+    const after = datedCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
       await this.load(tx, scope, kpiId);
       const rows = await this.kpis.listMeasurements(tx, scope, kpiId, after, limit + 1);
-      const page = pageOf(rows, limit, (m) => [m.measuredOn, m.id]);
+      const page = datedCursor.page(rows, limit, (m) => [m.measuredOn, m.id]);
       return { data: page.data.map(toMeasurementDto), nextCursor: page.nextCursor };
     });
   }

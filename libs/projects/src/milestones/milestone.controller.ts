@@ -1,14 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { CreateMilestoneDto, MilestoneDto, MilestonePageDto, UpdateMilestoneDto } from './milestone.dto.js';
@@ -21,11 +13,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class MilestoneController {
   constructor(private readonly milestones: MilestoneService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A project's milestones, by due date" })
-  @ApiOkResponse({ type: MilestonePageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found: no project the caller can see` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "A project's milestones, by due date",
+    ok: MilestonePageDto,
+    problems: { 404: `${PROBLEM}not-found: no project the caller can see` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -34,12 +27,13 @@ export class MilestoneController {
     return this.milestones.list(actor, projectId, query);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Add a milestone (the project team and the institute managers)' })
-  @ApiCreatedResponse({ type: MilestoneDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
+    summary: 'Add a milestone (the project team and the institute managers)',
+    created: MilestoneDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -48,11 +42,14 @@ export class MilestoneController {
     return this.milestones.create(actor, projectId, body);
   }
 
-  @Patch(':milestoneId')
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Change a milestone; `doneDate` marks it reached, `null` reopens it' })
-  @ApiOkResponse({ type: MilestoneDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':milestoneId',
+    permission: 'projects.update',
+    summary: 'Change a milestone; `doneDate` marks it reached, `null` reopens it',
+    ok: MilestoneDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -62,12 +59,15 @@ export class MilestoneController {
     return this.milestones.update(actor, projectId, milestoneId, body);
   }
 
-  @Delete(':milestoneId')
-  @HttpCode(204)
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'Remove a milestone' })
-  @ApiNoContentResponse({ description: 'Removed' })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'delete',
+    path: ':milestoneId',
+    status: 204,
+    permission: 'projects.update',
+    summary: 'Remove a milestone',
+    noContent: { description: 'Removed' },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   remove(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,

@@ -4,7 +4,7 @@ import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { daysBetween, networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
-import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { type Page, pageSize, datedCursor } from '../attention/work-list.js';
 import { WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -58,11 +58,11 @@ export class MilestoneService {
     projectId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<Page<MilestoneDto>> {
-    const after = decodeCursor(query.cursor, [DATE_KEY, UUID_KEY]);
+    const after = datedCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
-      const page = pageOf(await this.milestones.list(tx, scope, after, limit + 1), limit, (m) => [
+      const page = datedCursor.page(await this.milestones.list(tx, scope, after, limit + 1), limit, (m) => [
         m.dueDate,
         m.id,
       ]);

@@ -1,16 +1,12 @@
-import { Body, Controller, Headers, HttpCode, HttpStatus, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpStatus, Param, Res } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
   ApiHeader,
   ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { CurrentActor, type Actor, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { ProjectPartnersDto } from './dto/project-partners.dto.js';
@@ -32,12 +28,13 @@ const ILLEGAL = `${PROBLEM}illegal-transition, with \`from\`, \`to\` and \`allow
 export class ProjectManagementController {
   constructor(private readonly management: ProjectManagementService) {}
 
-  @Put('team')
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'Replace the team, and the lead if given' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: someone who is not a member of the institute`,
+  @ActionRoute({
+    method: 'put',
+    path: 'team',
+    permission: 'projects.manage',
+    summary: 'Replace the team, and the lead if given',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 400: `${PROBLEM}validation-failed: someone who is not a member of the institute` },
   })
   async setTeam(
     @CurrentActor() actor: Actor,
@@ -55,12 +52,13 @@ export class ProjectManagementController {
     return respond(reply, view);
   }
 
-  @Put('partners')
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'Replace the partners (a partner removed no longer sees the project)' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: a tenant that is not an active partner`,
+  @ActionRoute({
+    method: 'put',
+    path: 'partners',
+    permission: 'projects.manage',
+    summary: 'Replace the partners (a partner removed no longer sees the project)',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 400: `${PROBLEM}validation-failed: a tenant that is not an active partner` },
   })
   async setPartners(
     @CurrentActor() actor: Actor,
@@ -72,12 +70,15 @@ export class ProjectManagementController {
     return respond(reply, await this.management.setPartners(actor, id, body.partnerTenantIds, ifMatch));
   }
 
-  @Post('activate')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'proposed → active, or on_hold → active' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiConflictResponse({ description: ILLEGAL })
+  @ActionRoute({
+    method: 'post',
+    path: 'activate',
+    status: HttpStatus.OK,
+    permission: 'projects.manage',
+    summary: 'proposed → active, or on_hold → active',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 409: ILLEGAL },
+  })
   activate(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -87,12 +88,15 @@ export class ProjectManagementController {
     return this.move(actor, id, 'activate', ifMatch, reply);
   }
 
-  @Post('hold')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'active → on_hold' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiConflictResponse({ description: ILLEGAL })
+  @ActionRoute({
+    method: 'post',
+    path: 'hold',
+    status: HttpStatus.OK,
+    permission: 'projects.manage',
+    summary: 'active → on_hold',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 409: ILLEGAL },
+  })
   hold(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -102,12 +106,15 @@ export class ProjectManagementController {
     return this.move(actor, id, 'hold', ifMatch, reply);
   }
 
-  @Post('complete')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'active → completed (final)' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiConflictResponse({ description: ILLEGAL })
+  @ActionRoute({
+    method: 'post',
+    path: 'complete',
+    status: HttpStatus.OK,
+    permission: 'projects.manage',
+    summary: 'active → completed (final)',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 409: ILLEGAL },
+  })
   complete(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -117,12 +124,15 @@ export class ProjectManagementController {
     return this.move(actor, id, 'complete', ifMatch, reply);
   }
 
-  @Post('cancel')
-  @HttpCode(HttpStatus.OK)
-  @RequirePermission('projects.manage')
-  @ApiOperation({ summary: 'proposed, active or on_hold → cancelled (final)' })
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiConflictResponse({ description: ILLEGAL })
+  @ActionRoute({
+    method: 'post',
+    path: 'cancel',
+    status: HttpStatus.OK,
+    permission: 'projects.manage',
+    summary: 'proposed, active or on_hold → cancelled (final)',
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 409: ILLEGAL },
+  })
   cancel(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

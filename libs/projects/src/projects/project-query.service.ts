@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner } from '@jazari/database';
+import { clampPageSize, idCursor } from '@jazari/http';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory, type ProjectHistoryEntry } from '../project-history.js';
-import { decodeProjectCursor, encodeProjectCursor } from './project-cursor.js';
 import { ProjectListRepository } from './project-list.repository.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -30,7 +30,7 @@ export function visibilityOf(actor: Actor): ProjectVisibility {
 }
 
 const pageSize = (limit: number | undefined) =>
-  Math.min(Math.max(limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  clampPageSize(limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
 
 /** Lists, the CSV export and a project's history. */
 @Injectable()
@@ -49,13 +49,11 @@ export class ProjectQueryService {
     page: { cursor?: string; limit?: number },
   ): Promise<Page<ProjectListRow>> {
     const limit = pageSize(page.limit);
-    const beforeId = page.cursor ? decodeProjectCursor(page.cursor) : null;
+    const beforeId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       // One row more than asked says whether another page follows.
       const rows = await this.lists.page(tx, visibilityOf(actor), filter, beforeId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeProjectCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 
@@ -93,13 +91,11 @@ export class ProjectQueryService {
     page: { cursor?: string; limit?: number },
   ): Promise<Page<ProjectHistoryEntry>> {
     const limit = pageSize(page.limit);
-    const afterId = page.cursor ? decodeProjectCursor(page.cursor) : null;
+    const afterId = idCursor.decodeOptional(page.cursor)?.[0] ?? null;
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
       const rows = await this.history.list(tx, scope, afterId, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return { data, nextCursor: rows.length > limit && last ? encodeProjectCursor(last.id) : null };
+      return idCursor.page(rows, limit, (row) => [row.id]);
     });
   }
 }

@@ -1,18 +1,8 @@
 import { PassThrough } from 'node:stream';
-import { Body, Controller, Get, Headers, Logger, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Logger, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
+import { networkToday } from '@jazari/config';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CreateProjectDto } from './dto/create-project.dto.js';
@@ -40,15 +30,14 @@ export class ProjectController {
     private readonly queries: ProjectQueryService,
   ) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'projects.read',
     summary: 'Projects the caller may see, newest first',
     description:
       'An institute sees its own, a partner those it takes part in, Root all. Filters narrow (AND).',
+    ok: ProjectPageDto,
+    problems: { 400: `${PROBLEM}validation-failed: a bad filter, limit or cursor` },
   })
-  @ApiOkResponse({ type: ProjectPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter, limit or cursor` })
   async list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQueryDto): Promise<ProjectPageDto> {
     const page = await this.queries.list(actor, filterOf(query), {
       cursor: query.cursor,
@@ -58,23 +47,23 @@ export class ProjectController {
   }
 
   // Declared before `:id`, which it would otherwise look like.
-  @Get('export.csv')
-  @RequirePermission('projects.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'export.csv',
+    permission: 'projects.read',
     summary: 'The list as CSV (UTF-8 with BOM), same filters, newest first, at most 100,000 rows',
-  })
-  @ApiProduces('text/csv')
-  @ApiOkResponse({
-    description: `Columns: ${PROJECT_CSV_COLUMNS.join(', ')}`,
-    schema: { type: 'string' },
-    headers: {
-      'Content-Disposition': {
-        description: 'attachment; filename="projects-YYYY-MM-DD.csv"',
-        schema: { type: 'string' },
+    ok: {
+      description: `Columns: ${PROJECT_CSV_COLUMNS.join(', ')}`,
+      schema: { type: 'string' },
+      headers: {
+        'Content-Disposition': {
+          description: 'attachment; filename="projects-YYYY-MM-DD.csv"',
+          schema: { type: 'string' },
+        },
       },
     },
+    problems: { 400: `${PROBLEM}validation-failed: a bad filter` },
   })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed: a bad filter` })
+  @ApiProduces('text/csv')
   async exportCsv(
     @CurrentActor() actor: Actor,
     @Query() query: ProjectFilterQueryDto,
@@ -86,7 +75,8 @@ export class ProjectController {
     const start = () => {
       if (started) return;
       started = true;
-      const filename = `projects-${new Date().toISOString().slice(0, 10)}.csv`;
+      // The network's date (Morocco), as on every other date a person reads.
+      const filename = `projects-${networkToday()}.csv`;
       void reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${filename}"`)
@@ -110,18 +100,20 @@ export class ProjectController {
     }
   }
 
-  @Post()
-  @RequirePermission('projects.create')
-  @ApiOperation({ summary: "Create a project of the caller's institute (status proposed)" })
-  @ApiCreatedResponse({
-    type: ProjectResponseDto,
-    headers: {
-      Location: { description: 'URL of the new project', schema: { type: 'string' } },
-      ...ETAG_HEADER,
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.create',
+    summary: "Create a project of the caller's institute (status proposed)",
+    created: {
+      type: ProjectResponseDto,
+      headers: {
+        Location: { description: 'URL of the new project', schema: { type: 'string' } },
+        ...ETAG_HEADER,
+      },
     },
-  })
-  @ApiBadRequestResponse({
-    description: `${PROBLEM}validation-failed: a bad or unknown field, an end before the start, an unknown or inactive priority, region, domain or partner, a lead or team member who is not a member of the institute`,
+    problems: {
+      400: `${PROBLEM}validation-failed: a bad or unknown field, an end before the start, an unknown or inactive priority, region, domain or partner, a lead or team member who is not a member of the institute`,
+    },
   })
   async create(
     @CurrentActor() actor: Actor,
@@ -147,12 +139,14 @@ export class ProjectController {
     return respond(reply, view);
   }
 
-  @Get(':id')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: 'One project, with what the caller may do with it' })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'projects.read',
+    summary: 'One project, with what the caller may do with it',
+    params: [ID_PARAM],
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -161,18 +155,21 @@ export class ProjectController {
     return respond(reply, await this.projects.get(actor, id));
   }
 
-  @Patch(':id')
-  @RequirePermission('projects.update')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'projects.update',
     summary: 'Edit the content: title, summary, dates, budget and spending, priorities, regions, domains',
     description: 'The institute managers and the members of the project team. Code lists replace the sets.',
+    params: [ID_PARAM],
+    ifMatch: IF_MATCH,
+    ok: { type: ProjectResponseDto, headers: ETAG_HEADER },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      404: `${PROBLEM}not-found`,
+      412: `${PROBLEM}precondition-failed`,
+    },
   })
-  @ApiParam(ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: ProjectResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -199,12 +196,14 @@ export class ProjectController {
     return respond(reply, view);
   }
 
-  @Get(':id/history')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "The project's history, oldest first" })
-  @ApiParam(ID_PARAM)
-  @ApiOkResponse({ type: ProjectHistoryPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id/history',
+    permission: 'projects.read',
+    summary: "The project's history, oldest first",
+    params: [ID_PARAM],
+    ok: ProjectHistoryPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async history(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -1,13 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import { WorkPageQuery } from '../attention/work-list.js';
 import { CreateStatusReportDto, StatusReportDto, StatusReportPageDto } from './status-report.dto.js';
@@ -20,11 +13,12 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class StatusReportController {
   constructor(private readonly reports: StatusReportService) {}
 
-  @Get()
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: "A project's status reports, latest period first" })
-  @ApiOkResponse({ type: StatusReportPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    permission: 'projects.read',
+    summary: "A project's status reports, latest period first",
+    ok: StatusReportPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -33,12 +27,16 @@ export class StatusReportController {
     return this.reports.list(actor, projectId, query);
   }
 
-  @Post()
-  @RequirePermission('projects.update')
-  @ApiOperation({ summary: 'File a status report (a person on the project team, or an institute manager)' })
-  @ApiCreatedResponse({ type: StatusReportDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed (also: periodEnd before periodStart)` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'post',
+    permission: 'projects.update',
+    summary: 'File a status report (a person on the project team, or an institute manager)',
+    created: StatusReportDto,
+    problems: {
+      400: `${PROBLEM}validation-failed (also: periodEnd before periodStart)`,
+      404: `${PROBLEM}not-found`,
+    },
+  })
   create(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,
@@ -47,11 +45,13 @@ export class StatusReportController {
     return this.reports.create(actor, projectId, body);
   }
 
-  @Get(':reportId')
-  @RequirePermission('projects.read')
-  @ApiOperation({ summary: 'One status report' })
-  @ApiOkResponse({ type: StatusReportDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':reportId',
+    permission: 'projects.read',
+    summary: 'One status report',
+    ok: StatusReportDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) projectId: string,

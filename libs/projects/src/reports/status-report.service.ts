@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
 import { ValidationProblem } from '@jazari/http';
-import { DATE_KEY, decodeCursor, type Page, pageOf, pageSize, UUID_KEY } from '../attention/work-list.js';
+import { type Page, pageSize, datedCursor } from '../attention/work-list.js';
 import { requirePerson, WorkProblems } from '../attention/work-problems.js';
 import { ProjectAccess } from '../project-access.js';
 import { ProjectHistory } from '../project-history.js';
@@ -24,11 +24,11 @@ export class StatusReportService {
     projectId: string,
     query: { cursor?: string; limit?: number },
   ): Promise<Page<StatusReportDto>> {
-    const after = decodeCursor(query.cursor, [DATE_KEY, UUID_KEY]);
+    const after = datedCursor.decodeOptional(query.cursor);
     const limit = pageSize(query.limit);
     return this.transactions.run(actorContext(actor), async (tx) => {
       const scope = await this.access.read(tx, actor, projectId);
-      const page = pageOf(await this.reports.list(tx, scope, after, limit + 1), limit, (r) => [
+      const page = datedCursor.page(await this.reports.list(tx, scope, after, limit + 1), limit, (r) => [
         r.periodEnd,
         r.id,
       ]);

@@ -1,17 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiGoneResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import {
@@ -31,22 +20,24 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class ReportController {
   constructor(private readonly reports: ReportService) {}
 
-  @Post()
-  @HttpCode(202)
-  @RequirePermission('reports.request')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    status: 202,
+    permission: 'reports.request',
     summary: 'Request a report: national, one institute or one partner, for a period, as XLSX, PDF or CSV',
     description:
       'Answers at once with the report queued (progress 0); the worker renders it and `GET /reports/{id}` ' +
       'shows its progress. When it is ready, the requester is notified (`reports.ready`) with the link.',
+    accepted: {
+      type: ReportDto,
+      headers: { Location: { description: 'The report: /api/v1/reports/{id}', schema: { type: 'string' } } },
+    },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}forbidden (national scope outside Root's analysts)`,
+      404: `${PROBLEM}not-found (an institute or partner that is not yours)`,
+    },
   })
-  @ApiAcceptedResponse({
-    type: ReportDto,
-    headers: { Location: { description: 'The report: /api/v1/reports/{id}', schema: { type: 'string' } } },
-  })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (national scope outside Root's analysts)` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found (an institute or partner that is not yours)` })
   async request(
     @CurrentActor() actor: Actor,
     @Body() body: RequestReportDto,
@@ -58,58 +49,66 @@ export class ReportController {
     return report;
   }
 
-  @Post(':id/retry')
-  @HttpCode(202)
-  @RequirePermission('reports.request')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/retry',
+    status: 202,
+    permission: 'reports.request',
     summary: 'Render a failed report again',
     description:
       'Same scope, period, format and language; queued (progress 0, error cleared) and rendered like a new ' +
       'request. Only a `failed` report, and only by someone who may request it.',
+    accepted: ReportDto,
+    problems: {
+      403: `${PROBLEM}forbidden, permission-denied`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}report-not-failed`,
+    },
   })
-  @ApiAcceptedResponse({ type: ReportDto })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden, permission-denied` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}report-not-failed` })
   retry(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReportDto> {
     return this.reports.retry(actor, id);
   }
 
-  @Get()
-  @RequirePermission('reports.read')
-  @ApiOperation({ summary: "Your tenant's reports, newest first" })
-  @ApiOkResponse({ type: ReportPageDto })
+  @ReadRoute({
+    permission: 'reports.read',
+    summary: "Your tenant's reports, newest first",
+    ok: ReportPageDto,
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListReportsQuery): Promise<ReportPageDto> {
     return this.reports.list(actor, query);
   }
 
-  @Get(':id')
-  @RequirePermission('reports.read')
-  @ApiOperation({ summary: 'A report: its status and progress (percent)' })
-  @ApiOkResponse({ type: ReportDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'reports.read',
+    summary: 'A report: its status and progress (percent)',
+    ok: ReportDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<ReportDto> {
     return this.reports.get(actor, id);
   }
 
-  @Get(':id/download')
-  @RequirePermission('reports.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':id/download',
+    permission: 'reports.read',
     summary: "Download a ready report's file",
     description: "Your tenant's reports only; with its SHA-256 in `Repr-Digest` (RFC 9530).",
-  })
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOkResponse({
-    description: 'The file',
-    schema: { type: 'string', format: 'binary' },
-    headers: {
-      'Content-Disposition': { schema: { type: 'string' } },
-      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+    ok: {
+      description: 'The file',
+      schema: { type: 'string', format: 'binary' },
+      headers: {
+        'Content-Disposition': { schema: { type: 'string' } },
+        'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+      },
+    },
+    problems: {
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}report-not-ready`,
+      410: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)`,
     },
   })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
-  @ApiGoneResponse({ description: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)` })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
   async download(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -118,19 +117,22 @@ export class ReportController {
     return sendReport(await this.reports.download(actor, id), reply);
   }
 
-  @Post(':id/download-link')
-  @HttpCode(200)
-  @RequirePermission('reports.read')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/download-link',
+    status: 200,
+    permission: 'reports.read',
     summary: "A short-lived signed link to a ready report's file, for a plain link click",
     description:
       'The URL needs no credentials (the web app puts it in `<a href download>`): it names the report and ' +
       'your tenant, is signed (HMAC-SHA256), and works for 5 minutes. Same refusals as the download.',
+    ok: DownloadLinkDto,
+    problems: {
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}report-not-ready`,
+      410: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)`,
+    },
   })
-  @ApiOkResponse({ type: DownloadLinkDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
-  @ApiGoneResponse({ description: `${PROBLEM}report-expired (after REPORT_DOWNLOAD_TTL_HOURS)` })
   downloadLink(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<DownloadLinkDto> {
     return this.reports.downloadLink(actor, id);
   }
@@ -142,25 +144,27 @@ export class ReportController {
 export class ReportDownloadController {
   constructor(private readonly reports: ReportService) {}
 
-  @Get(':token')
-  @Public()
-  @ApiOperation({
+  @ReadRoute({
+    path: ':token',
+    permission: 'public',
     summary: "A report's file by its signed download link (from POST /reports/{id}/download-link)",
     description: 'No credentials: the link is the proof, for the report and tenant it names, for 5 minutes.',
-  })
-  @ApiProduces(...Object.values(CONTENT_TYPES))
-  @ApiOkResponse({
-    description: 'The file, as an attachment',
-    schema: { type: 'string', format: 'binary' },
-    headers: {
-      'Content-Disposition': { schema: { type: 'string' } },
-      'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+    ok: {
+      description: 'The file, as an attachment',
+      schema: { type: 'string', format: 'binary' },
+      headers: {
+        'Content-Disposition': { schema: { type: 'string' } },
+        'Repr-Digest': { description: '`sha-256=:<base64>:`', schema: { type: 'string' } },
+      },
+    },
+    problems: {
+      403: `${PROBLEM}download-link-invalid (altered or not a link)`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}report-not-ready`,
+      410: `${PROBLEM}download-link-expired, report-expired`,
     },
   })
-  @ApiForbiddenResponse({ description: `${PROBLEM}download-link-invalid (altered or not a link)` })
-  @ApiGoneResponse({ description: `${PROBLEM}download-link-expired, report-expired` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}report-not-ready` })
+  @ApiProduces(...Object.values(CONTENT_TYPES))
   async file(
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
 import { APP_CONFIG, Clock, type AppConfig } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { API_PREFIX } from '@jazari/http';
+import { API_PREFIX, clampPageSize, idCursor } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { FILE_STORAGE, StoredObjectNotFoundError, type FileStorage } from '@jazari/storage';
 import { parsePeriod } from '../report-period.js';
@@ -26,8 +26,8 @@ export interface ReportDownload {
   readonly content: Readable;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
 
 /**
  * Report requests: checks who may have which report, records it (queued) with its `reports.requested`
@@ -87,16 +87,12 @@ export class ReportService {
   }
 
   list(actor: Actor, query: ListReportsQuery): Promise<ReportPageDto> {
-    const after = decodeCursor(query.cursor);
-    const limit = query.limit ?? DEFAULT_LIMIT;
+    const after = idCursor.decodeOptional(query.cursor)?.[0] ?? null;
+    const limit = clampPageSize(query.limit, { fallback: DEFAULT_LIMIT, max: MAX_LIMIT });
     return this.transactions.run(actorContext(actor), async (tx) => {
       const rows = await this.reports.list(tx, actor.tenantId, after, limit + 1);
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
-      return {
-        data: data.map(toReportDto),
-        nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null,
-      };
+      const { data, nextCursor } = idCursor.page(rows, limit, (r) => [r.id]);
+      return { data: data.map(toReportDto), nextCursor };
     });
   }
 
@@ -213,22 +209,4 @@ export function toReportDto(r: ReportRow): ReportDto {
     finishedAt: r.finishedAt?.toISOString() ?? null,
     expiresAt: r.expiresAt?.toISOString() ?? null,
   };
-}
-
-function encodeCursor(id: string): string {
-  return Buffer.from(JSON.stringify([id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string | undefined): string | null {
-  if (cursor === undefined) return null;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    key = undefined;
-  }
-  if (!Array.isArray(key) || key.length !== 1 || typeof key[0] !== 'string' || !UUID.test(key[0])) {
-    throw ReportProblems.invalid('cursor', 'cursor is not a cursor this API issued');
-  }
-  return key[0];
 }

@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
-import { ValidationProblem } from '@jazari/http';
+import { clampPageSize, ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { ResourceRepository } from '../catalogue/resource.repository.js';
 import { ownerContext, ResourceAccess, type AllocationScope } from '../resource-access.js';
@@ -129,7 +129,7 @@ export class AllocationRequestService {
     if ((view === 'awaiting-root' || view === 'all') && actor.tenantKind !== 'root') {
       throw ResourceProblems.rootOnly(`Only Root lists allocations with view=${view}.`);
     }
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
     return this.transactions.run(actorContext(actor), async (tx) => {
       if (filter.resourceId) await this.access.read(tx, actor, filter.resourceId);
       const rows = await this.allocations.list(

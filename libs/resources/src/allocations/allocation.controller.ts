@@ -1,29 +1,6 @@
-import {
-  applyDecorators,
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Action, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Action, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { etagOf, type AllocationMove as AllocationMoveName } from '../resource.rules.js';
@@ -61,20 +38,23 @@ function AllocationMove(
   operation: { summary: string; description?: string },
   conflicts = 'illegal-transition',
 ): MethodDecorator {
-  return applyDecorators(
-    Post(`:id/${move}`),
-    HttpCode(200),
-    RequirePermission(permission),
-    ApiOperation(operation),
-    ApiParam(ALLOCATION_ID),
-    ApiHeader(IF_MATCH),
-    ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER }),
-    ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` }),
-    ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` }),
-    ApiNotFoundResponse({ description: `${PROBLEM}not-found` }),
-    ApiConflictResponse({ description: `${PROBLEM}${conflicts}` }),
-    ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` }),
-  );
+  return ActionRoute({
+    method: 'post',
+    path: `:id/${move}`,
+    status: 200,
+    permission,
+    ...operation,
+    params: [ALLOCATION_ID],
+    ifMatch: IF_MATCH,
+    ok: { type: AllocationResponseDto, headers: ETAG_HEADER },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}resource-read-only, person-required`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}${conflicts}`,
+      412: `${PROBLEM}precondition-failed`,
+    },
+  });
 }
 
 function respond(reply: FastifyReply, view: AllocationDetail): AllocationResponseDto {
@@ -88,18 +68,20 @@ function respond(reply: FastifyReply, view: AllocationDetail): AllocationRespons
 export class ResourceAllocationController {
   constructor(private readonly requests: AllocationRequestService) {}
 
-  @Post()
-  @RequirePermission('resources.request')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    permission: 'resources.request',
     summary: "Ask for a quantity of a resource, for one of the tenant's projects, accepting its terms",
     description: "Status `pending`; the owner's managers are told.",
+    params: [RESOURCE_ID],
+    created: { type: AllocationResponseDto, headers: ETAG_HEADER },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}person-required`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}resource-unavailable, terms-not-accepted`,
+    },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiCreatedResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}person-required` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}resource-unavailable, terms-not-accepted` })
   async request(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -111,14 +93,13 @@ export class ResourceAllocationController {
     return respond(reply, view);
   }
 
-  @Get()
-  @RequirePermission('resources.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'resources.read',
     summary: "A resource's allocations: all for the owner and Root, the caller's own for others",
+    params: [RESOURCE_ID],
+    ok: AllocationPageDto,
+    problems: { 404: `${PROBLEM}not-found` },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: AllocationPageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -143,16 +124,14 @@ export class AllocationController {
     private readonly usage: UsageService,
   ) {}
 
-  @Get()
-  @RequirePermission('resources.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'resources.read',
     summary: 'Allocations by view, newest first',
     description:
       '`view=mine` (default): requested by my tenant; `incoming`: on my resources; `awaiting-root` and `all`: Root only.',
+    ok: AllocationPageDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 403: `${PROBLEM}forbidden (Root-only views)` },
   })
-  @ApiOkResponse({ type: AllocationPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (Root-only views)` })
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListAllocationsQueryDto,
@@ -166,20 +145,24 @@ export class AllocationController {
     return { data: page.data.map((a) => AllocationResponseDto.from(a)), nextCursor: page.nextCursor };
   }
 
-  @Get('balances')
-  @RequirePermission('resources.read')
-  @ApiOperation({ summary: "My tenant's balances: approved, used and remaining per resource and period" })
-  @ApiOkResponse({ type: BalancePageDto })
+  @ReadRoute({
+    path: 'balances',
+    permission: 'resources.read',
+    summary: "My tenant's balances: approved, used and remaining per resource and period",
+    ok: BalancePageDto,
+  })
   async balances(@CurrentActor() actor: Actor): Promise<BalancePageDto> {
     return { data: await this.requests.summary(actor), nextCursor: null };
   }
 
-  @Get(':id')
-  @RequirePermission('resources.read')
-  @ApiOperation({ summary: 'One allocation with its balance and the moves the caller may make' })
-  @ApiParam(ALLOCATION_ID)
-  @ApiOkResponse({ type: AllocationResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'resources.read',
+    summary: 'One allocation with its balance and the moves the caller may make',
+    params: [ALLOCATION_ID],
+    ok: { type: AllocationResponseDto, headers: ETAG_HEADER },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -256,18 +239,21 @@ export class AllocationController {
     return respond(reply, await this.decisions.withdraw(actor, id, body.reason ?? null, ifMatch));
   }
 
-  @Post(':id/usage')
-  @RequirePermission('resources.usage.record')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/usage',
+    permission: 'resources.usage.record',
     summary: 'Record consumption against an active allocation (owner or requester; a system with an API key)',
     description: 'Answers the balance. Notices go out at 80% and 100% of the approved quantity, once each.',
+    params: [ALLOCATION_ID],
+    created: BalanceResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}resource-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}allocation-not-active, allocation-exhausted`,
+    },
   })
-  @ApiParam(ALLOCATION_ID)
-  @ApiCreatedResponse({ type: BalanceResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}allocation-not-active, allocation-exhausted` })
   recordUsage(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

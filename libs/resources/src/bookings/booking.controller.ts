@@ -1,17 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { CALENDAR_MEDIA_TYPE, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { BOOKING_ID, PROBLEM, RESOURCE_ID } from '../resource-http.js';
@@ -23,21 +12,22 @@ import { BookingService } from './booking.service.js';
 export class BookingController {
   constructor(private readonly bookings: BookingService) {}
 
-  @Post('bookings')
-  @RequirePermission('resources.request')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'bookings',
+    permission: 'resources.request',
     summary:
       'Book a time slot of a slot-based resource, inside an approved allocation (or directly if allowed)',
     description:
       'Two live bookings of one resource never overlap (an exclusion constraint): the loser gets 409.',
-  })
-  @ApiParam(RESOURCE_ID)
-  @ApiCreatedResponse({ type: BookingResponseDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}person-required` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({
-    description: `${PROBLEM}slot-taken, not-bookable, resource-unavailable, allocation-required, outside-allocation`,
+    params: [RESOURCE_ID],
+    created: BookingResponseDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}person-required`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}slot-taken, not-bookable, resource-unavailable, allocation-required, outside-allocation`,
+    },
   })
   async book(
     @CurrentActor() actor: Actor,
@@ -53,16 +43,15 @@ export class BookingController {
     return BookingResponseDto.from(booking);
   }
 
-  @Get('bookings')
-  @RequirePermission('resources.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'bookings',
+    permission: 'resources.read',
     summary: "A resource's bookings overlapping a window, by start time, in cursor pages",
     description: 'The window defaults to 30 days ago … a year ahead; `nextCursor` continues it.',
+    params: [RESOURCE_ID],
+    ok: BookingPageDto,
+    problems: { 400: `${PROBLEM}validation-failed`, 404: `${PROBLEM}not-found` },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: BookingPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async list(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -81,18 +70,20 @@ export class BookingController {
     return { data: page.data.map((b) => BookingResponseDto.from(b)), nextCursor: page.nextCursor };
   }
 
-  @Post('bookings/:bookingId/cancel')
-  @HttpCode(200)
-  @RequirePermission('resources.request')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'bookings/:bookingId/cancel',
+    status: 200,
+    permission: 'resources.request',
     summary: 'Cancel a booking (who booked, their managers, or the owner’s managers): frees the slot',
+    params: [RESOURCE_ID, BOOKING_ID],
+    ok: BookingResponseDto,
+    problems: {
+      403: `${PROBLEM}resource-read-only, person-required`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}illegal-transition (already cancelled)`,
+    },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiParam(BOOKING_ID)
-  @ApiOkResponse({ type: BookingResponseDto })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only, person-required` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition (already cancelled)` })
   async cancel(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -101,13 +92,15 @@ export class BookingController {
     return BookingResponseDto.from(await this.bookings.cancel(actor, id, bookingId));
   }
 
-  @Get('calendar.ics')
-  @RequirePermission('resources.read')
-  @ApiOperation({ summary: "The resource's bookings as an iCalendar feed (RFC 5545)" })
-  @ApiParam(RESOURCE_ID)
+  @ReadRoute({
+    path: 'calendar.ics',
+    permission: 'resources.read',
+    summary: "The resource's bookings as an iCalendar feed (RFC 5545)",
+    params: [RESOURCE_ID],
+    ok: { description: 'text/calendar', schema: { type: 'string' } },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async calendar(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

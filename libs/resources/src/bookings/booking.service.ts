@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { APP_CONFIG, type AppConfig, Clock, NETWORK_TIME_ZONE, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { renderCalendar, ValidationProblem } from '@jazari/http';
+import { clampPageSize, renderCalendar, ValidationProblem } from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import { ownerContext, ResourceAccess } from '../resource-access.js';
 import { requirePerson, ResourceProblems } from '../resource.problems.js';
@@ -176,7 +176,7 @@ export class BookingService {
     window: { from?: Date; to?: Date; includeCancelled?: boolean },
     page: { cursor?: string; limit?: number } = {},
   ): Promise<{ data: BookingRecord[]; nextCursor: string | null }> {
-    const limit = Math.min(Math.max(page.limit ?? MAX_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const limit = clampPageSize(page.limit, { fallback: MAX_PAGE_SIZE, max: MAX_PAGE_SIZE });
     const now = this.clock.now().getTime();
     const from = window.from ?? new Date(now - PAST_DAYS * DAY);
     const to = window.to ?? new Date(now + FUTURE_DAYS * DAY);

@@ -1,18 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiPreconditionFailedResponse,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { API_PREFIX, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { etagOf } from '../resource.rules.js';
@@ -35,16 +23,15 @@ import { ResourceService, type ResourceDetail } from './resource.service.js';
 export class ResourceController {
   constructor(private readonly resources: ResourceService) {}
 
-  @Get()
-  @RequirePermission('resources.read')
-  @ApiOperation({
+  @ReadRoute({
+    permission: 'resources.read',
     summary:
       'The shared catalogue the caller sees (its own, network-wide and listed resources), newest first',
     description:
       'Filters: `kind`, `owner`, `region`, `unit`, `status`, `q` (name and description, accents ignored).',
+    ok: ResourcePageDto,
+    problems: { 400: `${PROBLEM}validation-failed` },
   })
-  @ApiOkResponse({ type: ResourcePageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
   async list(@CurrentActor() actor: Actor, @Query() query: ListResourcesQueryDto): Promise<ResourcePageDto> {
     const page = await this.resources.list(
       actor,
@@ -61,15 +48,22 @@ export class ResourceController {
     return { data: page.data.map((r) => ResourceResponseDto.from(r)), nextCursor: page.nextCursor };
   }
 
-  @Post()
-  @RequirePermission('resources.manage')
-  @ApiOperation({ summary: "Publish a resource of the caller's tenant (Root or an institute)" })
-  @ApiCreatedResponse({
-    type: ResourceResponseDto,
-    headers: { Location: { description: 'URL of the resource', schema: { type: 'string' } }, ...ETAG_HEADER },
+  @ActionRoute({
+    method: 'post',
+    permission: 'resources.manage',
+    summary: "Publish a resource of the caller's tenant (Root or an institute)",
+    created: {
+      type: ResourceResponseDto,
+      headers: {
+        Location: { description: 'URL of the resource', schema: { type: 'string' } },
+        ...ETAG_HEADER,
+      },
+    },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}forbidden (a partner), person-required (an API key)`,
+    },
   })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}forbidden (a partner), person-required (an API key)` })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateResourceDto,
@@ -96,12 +90,14 @@ export class ResourceController {
     return respond(reply, view);
   }
 
-  @Get(':id')
-  @RequirePermission('resources.read')
-  @ApiOperation({ summary: 'One resource, with its current terms and version' })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: ResourceResponseDto, headers: ETAG_HEADER })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found (also when not visible to the caller)` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'resources.read',
+    summary: 'One resource, with its current terms and version',
+    params: [RESOURCE_ID],
+    ok: { type: ResourceResponseDto, headers: ETAG_HEADER },
+    problems: { 404: `${PROBLEM}not-found (also when not visible to the caller)` },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -110,19 +106,22 @@ export class ResourceController {
     return respond(reply, await this.resources.get(actor, id));
   }
 
-  @Patch(':id')
-  @RequirePermission('resources.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'resources.manage',
     summary: 'Edit a resource (the owner’s managers); `If-Match` is required',
     description: 'Changing `terms` makes a new terms version that later requests must accept.',
+    params: [RESOURCE_ID],
+    ifMatch: { name: 'If-Match', required: true, description: 'The ETag you read, `"<version>"`' },
+    ok: { type: ResourceResponseDto, headers: ETAG_HEADER },
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}resource-read-only`,
+      404: `${PROBLEM}not-found`,
+      412: `${PROBLEM}precondition-failed`,
+    },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag you read, `"<version>"`' })
-  @ApiOkResponse({ type: ResourceResponseDto, headers: ETAG_HEADER })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
   @ApiResponse({ status: 428, description: `${PROBLEM}precondition-required` })
   async update(
     @CurrentActor() actor: Actor,
@@ -134,24 +133,31 @@ export class ResourceController {
     return respond(reply, await this.resources.update(actor, id, { ...body }, ifMatch));
   }
 
-  @Get(':id/shares')
-  @RequirePermission('resources.read')
-  @ApiOperation({ summary: "Fair-share overrides per tenant (a viewer sees only its own tenant's)" })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: SharePageDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id/shares',
+    permission: 'resources.read',
+    summary: "Fair-share overrides per tenant (a viewer sees only its own tenant's)",
+    params: [RESOURCE_ID],
+    ok: SharePageDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async shares(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<SharePageDto> {
     return { data: await this.resources.shares(actor, id), nextCursor: null };
   }
 
-  @Put(':id/shares')
-  @RequirePermission('resources.manage')
-  @ApiOperation({ summary: "Set every tenant's fair share per period (the owner's managers or Root)" })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: SharePageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}resource-read-only` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'put',
+    path: ':id/shares',
+    permission: 'resources.manage',
+    summary: "Set every tenant's fair share per period (the owner's managers or Root)",
+    params: [RESOURCE_ID],
+    ok: SharePageDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}resource-read-only`,
+      404: `${PROBLEM}not-found`,
+    },
+  })
   async setShares(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -160,15 +166,15 @@ export class ResourceController {
     return { data: await this.resources.setShares(actor, id, body.shares), nextCursor: null };
   }
 
-  @Get(':id/utilisation')
-  @RequirePermission('resources.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':id/utilisation',
+    permission: 'resources.read',
     summary: 'Capacity, allocated, used and remaining in one period, per requesting tenant',
     description: 'The owner and Root see every tenant; others see their own figures.',
+    params: [RESOURCE_ID],
+    ok: UtilisationResponseDto,
+    problems: { 404: `${PROBLEM}not-found` },
   })
-  @ApiParam(RESOURCE_ID)
-  @ApiOkResponse({ type: UtilisationResponseDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   utilisation(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

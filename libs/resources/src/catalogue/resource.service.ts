@@ -3,7 +3,7 @@ import { actorContext, type Actor } from '@jazari/access';
 import { AuditLog } from '@jazari/audit';
 import { Clock, networkToday } from '@jazari/config';
 import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
-import { ValidationProblem, type FieldError } from '@jazari/http';
+import { clampPageSize, ValidationProblem, type FieldError } from '@jazari/http';
 import { AllocationRepository } from '../allocations/allocation.repository.js';
 import { ownerContext, ResourceAccess, type ResourceScope } from '../resource-access.js';
 import { requirePerson, ResourceProblems } from '../resource.problems.js';
@@ -130,7 +130,7 @@ export class ResourceService {
     filter: ResourceFilter,
     page: { cursor?: string; limit?: number },
   ): Promise<{ data: ResourceRecord[]; nextCursor: string | null }> {
-    const limit = Math.min(Math.max(page.limit ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+    const limit = clampPageSize(page.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
     return this.transactions.run(actorContext(actor), async (tx) => {
       // Folded like the column, and LIKE's wildcards taken literally.
       const q = filter.q ? (await this.resources.fold(tx, filter.q)).replace(/[\\%_]/g, '\\$&') : undefined;

@@ -1,13 +1,6 @@
-import { Controller, Delete, Get, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { CurrentActor, Public, RequirePermission, type Actor } from '@jazari/access';
+import { Controller, Param, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { CALENDAR_MEDIA_TYPE, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CalendarService, type CreatedFeedDto, type FeedDto } from './calendar.service.js';
@@ -19,40 +12,48 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Post('me/workshop-feeds')
-  @RequirePermission('workshops.register')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: 'me/workshop-feeds',
+    permission: 'workshops.register',
     summary: 'Create your personal iCalendar feed of the workshops you are registered for',
     description: 'The answer holds the secret URL, shown once; only its hash is kept.',
+    created: { description: '{ id, url, token, createdAt, revokedAt }' },
   })
-  @ApiCreatedResponse({ description: '{ id, url, token, createdAt, revokedAt }' })
   create(@CurrentActor() actor: Actor): Promise<CreatedFeedDto> {
     return this.calendar.create(actor);
   }
 
-  @Get('me/workshop-feeds')
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Your calendar feeds (without their secrets)' })
-  @ApiOkResponse({ description: '[{ id, createdAt, revokedAt }]' })
+  @ReadRoute({
+    path: 'me/workshop-feeds',
+    permission: 'workshops.register',
+    summary: 'Your calendar feeds (without their secrets)',
+    ok: { description: '[{ id, createdAt, revokedAt }]' },
+  })
   list(@CurrentActor() actor: Actor): Promise<FeedDto[]> {
     return this.calendar.list(actor);
   }
 
-  @Delete('me/workshop-feeds/:id')
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Revoke a calendar feed: its URL answers 404 from now on' })
-  @ApiOkResponse({ description: '{ id, createdAt, revokedAt }' })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ActionRoute({
+    method: 'delete',
+    path: 'me/workshop-feeds/:id',
+    permission: 'workshops.register',
+    summary: 'Revoke a calendar feed: its URL answers 404 from now on',
+    ok: { description: '{ id, createdAt, revokedAt }' },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   revoke(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<FeedDto> {
     return this.calendar.revoke(actor, id);
   }
 
-  @Get('workshop-feeds/:token')
-  @Public()
-  @ApiOperation({ summary: 'A personal workshop calendar, by its secret URL (for calendar clients)' })
+  @ReadRoute({
+    path: 'workshop-feeds/:token',
+    permission: 'public',
+    summary: 'A personal workshop calendar, by its secret URL (for calendar clients)',
+    ok: { description: 'text/calendar', schema: { type: 'string' } },
+    problems: { 404: `${PROBLEM}not-found: unknown or revoked` },
+  })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found: unknown or revoked` })
   async feed(
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,31 +1,6 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Put,
-  Query,
-  Res,
-} from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPreconditionFailedResponse,
-  ApiProduces,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { CALENDAR_MEDIA_TYPE, uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import { CalendarService } from '../calendar/calendar.service.js';
@@ -64,12 +39,13 @@ export class WorkshopController {
     private readonly calendar: CalendarService,
   ) {}
 
-  @Post()
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Create a workshop (draft) organised by the caller’s tenant' })
-  @ApiCreatedResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}invalid-reference` })
+  @ActionRoute({
+    method: 'post',
+    permission: 'workshops.manage',
+    summary: 'Create a workshop (draft) organised by the caller’s tenant',
+    created: { type: WorkshopDto, headers: ETAG },
+    problems: { 400: `${PROBLEM}validation-failed`, 422: `${PROBLEM}invalid-reference` },
+  })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateWorkshopDto,
@@ -78,20 +54,23 @@ export class WorkshopController {
     return respond(reply, await this.workshops.create(actor, body));
   }
 
-  @Get()
-  @RequirePermission('workshops.read')
-  @ApiOperation({ summary: 'The workshops the caller’s tenant organises or is in the audience of, by start' })
-  @ApiOkResponse({ type: WorkshopPageDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
+  @ReadRoute({
+    permission: 'workshops.read',
+    summary: 'The workshops the caller’s tenant organises or is in the audience of, by start',
+    ok: WorkshopPageDto,
+    problems: { 400: `${PROBLEM}validation-failed` },
+  })
   list(@CurrentActor() actor: Actor, @Query() query: ListWorkshopsQuery): Promise<WorkshopPageDto> {
     return this.workshops.list(actor, query);
   }
 
-  @Get(':id')
-  @RequirePermission('workshops.read')
-  @ApiOperation({ summary: 'A workshop, its agenda, seats and the caller’s registration' })
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: ':id',
+    permission: 'workshops.read',
+    summary: 'A workshop, its agenda, seats and the caller’s registration',
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -100,16 +79,21 @@ export class WorkshopController {
     return respond(reply, await this.workshops.get(actor, id));
   }
 
-  @Patch(':id')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Change a draft or published workshop (organisers)' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}workshop-locked, capacity-below-registered` })
-  @ApiPreconditionFailedResponse({ description: `${PROBLEM}precondition-failed` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}invalid-reference` })
+  @ActionRoute({
+    method: 'patch',
+    path: ':id',
+    permission: 'workshops.manage',
+    summary: 'Change a draft or published workshop (organisers)',
+    ifMatch: IF_MATCH,
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}workshop-locked, capacity-below-registered`,
+      412: `${PROBLEM}precondition-failed`,
+      422: `${PROBLEM}invalid-reference`,
+    },
+  })
   async update(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -120,13 +104,18 @@ export class WorkshopController {
     return respond(reply, await this.workshops.update(actor, id, body, ifMatch));
   }
 
-  @Put(':id/agenda')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Replace the agenda: ordered items with time, title and speaker (organisers)' })
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}workshop-locked` })
+  @ActionRoute({
+    method: 'put',
+    path: ':id/agenda',
+    permission: 'workshops.manage',
+    summary: 'Replace the agenda: ordered items with time, title and speaker (organisers)',
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}workshop-locked`,
+    },
+  })
   async agenda(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -136,15 +125,20 @@ export class WorkshopController {
     return respond(reply, await this.workshops.replaceAgenda(actor, id, body));
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'draft → published: the audience sees it and registers' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
+  @ActionRoute({
+    method: 'post',
+    path: ':id/publish',
+    status: 200,
+    permission: 'workshops.manage',
+    summary: 'draft → published: the audience sees it and registers',
+    ifMatch: IF_MATCH,
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}illegal-transition`,
+    },
+  })
   async publish(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -154,17 +148,20 @@ export class WorkshopController {
     return respond(reply, await this.workshops.transition(actor, id, 'published', null, ifMatch));
   }
 
-  @Post(':id/hold')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/hold',
+    status: 200,
+    permission: 'workshops.manage',
     summary: 'published → held (once started); records it as evidence on its linked convention obligation',
+    ifMatch: IF_MATCH,
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}illegal-transition, workshop-not-started`,
+    },
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition, workshop-not-started` })
   async hold(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -174,17 +171,20 @@ export class WorkshopController {
     return respond(reply, await this.workshops.transition(actor, id, 'held', null, ifMatch));
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({
+  @ActionRoute({
+    method: 'post',
+    path: ':id/cancel',
+    status: 200,
+    permission: 'workshops.manage',
     summary: 'draft | published → cancelled; the people registered, waiting or invited are told',
+    ifMatch: IF_MATCH,
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}illegal-transition`,
+    },
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: WorkshopDto, headers: ETAG })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}illegal-transition` })
   async cancel(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -198,14 +198,14 @@ export class WorkshopController {
     );
   }
 
-  @Get(':id/calendar.ics')
-  @RequirePermission('workshops.read')
-  @ApiOperation({
+  @ReadRoute({
+    path: ':id/calendar.ics',
+    permission: 'workshops.read',
     summary: 'The workshop as an iCalendar event (times in UTC; X-WR-TIMEZONE names its zone)',
+    ok: { description: 'text/calendar', schema: { type: 'string' } },
+    problems: { 404: `${PROBLEM}not-found` },
   })
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
   async ics(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

@@ -5,7 +5,14 @@ import { AuditLog } from '@jazari/audit';
 import { Clock } from '@jazari/config';
 import { ObligationService } from '@jazari/conventions';
 import { TransactionRunner, uuidv7 } from '@jazari/database';
-import { ProblemException, ValidationProblem, type FieldError } from '@jazari/http';
+import {
+  clampPageSize,
+  CursorKey,
+  cursorCodec,
+  ProblemException,
+  ValidationProblem,
+  type FieldError,
+} from '@jazari/http';
 import { OutboxService } from '@jazari/outbox';
 import type {
   AgendaDto,
@@ -16,16 +23,24 @@ import type {
   WorkshopSummaryDto,
   WorkshopWhen,
 } from './workshop.dto.js';
-import { decodeCursor, encodeCursor, pageSize } from '../cursor.js';
 import { RegistrationRepository, type RegistrationRecord } from '../registrations/registration.repository.js';
 import { noticeOf, Seats } from '../registrations/seats.js';
 import { organiserScope, WorkshopAccess, type WorkshopScope } from '../workshop-access.js';
 import { WorkshopProblems } from '../workshop.problems.js';
-import { isLegalTransition, type WorkshopRow, type WorkshopStatus } from '../workshop.types.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  isLegalTransition,
+  MAX_PAGE_SIZE,
+  type WorkshopRow,
+  type WorkshopStatus,
+} from '../workshop.types.js';
 import { WorkshopInput, type Participants } from './workshop-input.js';
 import { ifMatchSatisfied, toSummaryDto, toWorkshopDto } from './workshop-view.js';
 import { WorkshopRepository, type AgendaItemInput } from './workshop.repository.js';
 import { workshopCancelledJob } from '../workshop.jobs.js';
+
+/** Workshop lists are ordered by (start, id). */
+const workshopCursor = cursorCodec(CursorKey.instant, CursorKey.uuid);
 
 /** Unambiguous letters and digits (no 0/O, 1/I/L): 8 of them are ~10^12 codes, read aloud at a venue. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -106,8 +121,8 @@ export class WorkshopService {
     actor: Actor,
     query: { status?: WorkshopStatus; when?: WorkshopWhen; cursor?: string; limit?: number },
   ): Promise<WorkshopPageDto> {
-    const after = decodeCursor(query.cursor);
-    const limit = pageSize(query.limit);
+    const after = workshopCursor.decodeOptional(query.cursor);
+    const limit = clampPageSize(query.limit, { fallback: DEFAULT_PAGE_SIZE, max: MAX_PAGE_SIZE });
     return this.transactions.run(actorContext(actor), async (tx) => {
       // RLS answers which workshops the caller's tenant sees.
       const rows = await this.workshops.list(
@@ -118,18 +133,14 @@ export class WorkshopService {
         query.when ?? null,
         this.clock.now(),
       );
-      const data = rows.slice(0, limit);
-      const last = data.at(-1);
+      const { data, nextCursor } = workshopCursor.page(rows, limit, (w) => [w.startsAt.toISOString(), w.id]);
       const summaries: WorkshopSummaryDto[] = [];
       for (const w of data) {
         // Seats and the caller's own place are the organiser's rows: read in its scope.
         const scope = await this.access.read(tx, actor, w.id);
         summaries.push(toSummaryDto(w, await this.registrationState(actor, scope)));
       }
-      return {
-        data: summaries,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
-      };
+      return { data: summaries, nextCursor };
     });
   }
 

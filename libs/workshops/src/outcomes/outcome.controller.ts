@@ -1,16 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import {
   ActionItemDto,
@@ -29,23 +19,30 @@ const PROBLEM = 'Problem (application/problem+json), type ';
 export class OutcomeController {
   constructor(private readonly outcomes: OutcomeService) {}
 
-  @Get('outcomes')
-  @RequirePermission('workshops.read')
-  @ApiOperation({ summary: 'Minutes, decisions, action items and produced deliverables' })
-  @ApiOkResponse({ type: OutcomesDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
+  @ReadRoute({
+    path: 'outcomes',
+    permission: 'workshops.read',
+    summary: 'Minutes, decisions, action items and produced deliverables',
+    ok: OutcomesDto,
+    problems: { 404: `${PROBLEM}not-found` },
+  })
   get(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<OutcomesDto> {
     return this.outcomes.get(actor, id);
   }
 
-  @Put('minutes')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Write the minutes and decisions (organisers; published or held workshops)' })
-  @ApiOkResponse({ type: OutcomesDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}workshop-locked` })
+  @ActionRoute({
+    method: 'put',
+    path: 'minutes',
+    permission: 'workshops.manage',
+    summary: 'Write the minutes and decisions (organisers; published or held workshops)',
+    ok: OutcomesDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}workshop-locked`,
+    },
+  })
   minutes(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -54,25 +51,35 @@ export class OutcomeController {
     return this.outcomes.writeMinutes(actor, id, body);
   }
 
-  @Post('minutes/publish')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Publish the minutes of a held workshop; the people registered are told' })
-  @ApiOkResponse({ type: OutcomesDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}workshop-not-held, no-minutes` })
+  @ActionRoute({
+    method: 'post',
+    path: 'minutes/publish',
+    status: 200,
+    permission: 'workshops.manage',
+    summary: 'Publish the minutes of a held workshop; the people registered are told',
+    ok: OutcomesDto,
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}workshop-not-held, no-minutes`,
+    },
+  })
   publish(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<OutcomesDto> {
     return this.outcomes.publishMinutes(actor, id);
   }
 
-  @Post('action-items')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Add an action item: title, assignee, due date, status (organisers)' })
-  @ApiCreatedResponse({ type: ActionItemDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
+  @ActionRoute({
+    method: 'post',
+    path: 'action-items',
+    permission: 'workshops.manage',
+    summary: 'Add an action item: title, assignee, due date, status (organisers)',
+    created: ActionItemDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+    },
+  })
   addActionItem(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -81,13 +88,18 @@ export class OutcomeController {
     return this.outcomes.addActionItem(actor, id, body);
   }
 
-  @Patch('action-items/:itemId')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Change an action item (its status as it progresses)' })
-  @ApiOkResponse({ type: ActionItemDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
+  @ActionRoute({
+    method: 'patch',
+    path: 'action-items/:itemId',
+    permission: 'workshops.manage',
+    summary: 'Change an action item (its status as it progresses)',
+    ok: ActionItemDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+    },
+  })
   updateActionItem(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -97,14 +109,19 @@ export class OutcomeController {
     return this.outcomes.updateActionItem(actor, id, itemId, body);
   }
 
-  @Post('deliverables')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Link a project deliverable the workshop produced (one you can see)' })
-  @ApiOkResponse({ type: OutcomesDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}invalid-reference` })
+  @ActionRoute({
+    method: 'post',
+    path: 'deliverables',
+    status: 200,
+    permission: 'workshops.manage',
+    summary: 'Link a project deliverable the workshop produced (one you can see)',
+    ok: OutcomesDto,
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      422: `${PROBLEM}invalid-reference`,
+    },
+  })
   linkDeliverable(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,

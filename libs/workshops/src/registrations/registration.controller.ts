@@ -1,17 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { CurrentActor, RequirePermission, type Actor } from '@jazari/access';
+import { Body, Controller, Param, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, type Actor, ReadRoute, ActionRoute } from '@jazari/access';
 import { uuidParam } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import {
@@ -34,38 +23,50 @@ export class RegistrationController {
     private readonly attendances: AttendanceService,
   ) {}
 
-  @Post('register')
-  @HttpCode(200)
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Register yourself: a seat if one is free, else the waitlist' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}not-in-audience` })
-  @ApiConflictResponse({ description: `${PROBLEM}registration-closed, already-registered` })
+  @ActionRoute({
+    method: 'post',
+    path: 'register',
+    status: 200,
+    permission: 'workshops.register',
+    summary: 'Register yourself: a seat if one is free, else the waitlist',
+    ok: RegistrationDto,
+    problems: {
+      403: `${PROBLEM}not-in-audience`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}registration-closed, already-registered`,
+    },
+  })
   register(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<RegistrationDto> {
     return this.registrations.register(actor, id);
   }
 
-  @Post('cancel-registration')
-  @HttpCode(200)
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Give up your place; the first on the waitlist takes a freed seat' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-registered, registration-closed` })
+  @ActionRoute({
+    method: 'post',
+    path: 'cancel-registration',
+    status: 200,
+    permission: 'workshops.register',
+    summary: 'Give up your place; the first on the waitlist takes a freed seat',
+    ok: RegistrationDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}not-registered, registration-closed` },
+  })
   cancel(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<RegistrationDto> {
     return this.registrations.cancel(actor, id);
   }
 
-  @Post('invitations')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Invite named people (organisers); each may accept or decline' })
-  @ApiOkResponse({ type: InvitationResultDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}registration-closed` })
+  @ActionRoute({
+    method: 'post',
+    path: 'invitations',
+    status: 200,
+    permission: 'workshops.manage',
+    summary: 'Invite named people (organisers); each may accept or decline',
+    ok: InvitationResultDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}registration-closed`,
+    },
+  })
   invite(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -74,38 +75,47 @@ export class RegistrationController {
     return this.registrations.invite(actor, id, body);
   }
 
-  @Post('invitation/accept')
-  @HttpCode(200)
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Accept your invitation: a seat if one is free, else the waitlist' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-invited, registration-closed` })
+  @ActionRoute({
+    method: 'post',
+    path: 'invitation/accept',
+    status: 200,
+    permission: 'workshops.register',
+    summary: 'Accept your invitation: a seat if one is free, else the waitlist',
+    ok: RegistrationDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}not-invited, registration-closed` },
+  })
   accept(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<RegistrationDto> {
     return this.registrations.accept(actor, id);
   }
 
-  @Post('invitation/decline')
-  @HttpCode(200)
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Decline your invitation' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-invited` })
+  @ActionRoute({
+    method: 'post',
+    path: 'invitation/decline',
+    status: 200,
+    permission: 'workshops.register',
+    summary: 'Decline your invitation',
+    ok: RegistrationDto,
+    problems: { 404: `${PROBLEM}not-found`, 409: `${PROBLEM}not-invited` },
+  })
   decline(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<RegistrationDto> {
     return this.registrations.decline(actor, id);
   }
 
-  @Post('check-in')
-  @HttpCode(200)
-  @RequirePermission('workshops.register')
-  @ApiOperation({ summary: 'Check yourself in with the code shown at the venue' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiBadRequestResponse({ description: `${PROBLEM}validation-failed` })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-registered, check-in-closed` })
-  @ApiUnprocessableEntityResponse({ description: `${PROBLEM}wrong-check-in-code` })
-  @ApiTooManyRequestsResponse({ description: `${PROBLEM}too-many-requests (5 wrong codes)` })
+  @ActionRoute({
+    method: 'post',
+    path: 'check-in',
+    status: 200,
+    permission: 'workshops.register',
+    summary: 'Check yourself in with the code shown at the venue',
+    ok: RegistrationDto,
+    problems: {
+      400: `${PROBLEM}validation-failed`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}not-registered, check-in-closed`,
+      422: `${PROBLEM}wrong-check-in-code`,
+      429: `${PROBLEM}too-many-requests (5 wrong codes)`,
+    },
+  })
   checkIn(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -114,14 +124,19 @@ export class RegistrationController {
     return this.attendances.checkIn(actor, id, body.code);
   }
 
-  @Post('registrations/:registrationId/check-in')
-  @HttpCode(200)
-  @RequirePermission('workshops.manage')
-  @ApiOperation({ summary: 'Check a registered person in (organisers)' })
-  @ApiOkResponse({ type: RegistrationDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
-  @ApiConflictResponse({ description: `${PROBLEM}not-registered, check-in-closed` })
+  @ActionRoute({
+    method: 'post',
+    path: 'registrations/:registrationId/check-in',
+    status: 200,
+    permission: 'workshops.manage',
+    summary: 'Check a registered person in (organisers)',
+    ok: RegistrationDto,
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}not-registered, check-in-closed`,
+    },
+  })
   checkInFor(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -130,25 +145,25 @@ export class RegistrationController {
     return this.attendances.checkInFor(actor, id, registrationId);
   }
 
-  @Get('attendance')
-  @RequirePermission('workshops.manage')
-  @ApiOperation({
+  @ReadRoute({
+    path: 'attendance',
+    permission: 'workshops.manage',
     summary: 'The attendance list: registrations, waitlist, invitations, check-ins (organisers)',
+    ok: AttendanceDto,
+    problems: { 403: `${PROBLEM}workshop-read-only`, 404: `${PROBLEM}not-found` },
   })
-  @ApiOkResponse({ type: AttendanceDto })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}workshop-read-only` })
   attendance(@CurrentActor() actor: Actor, @Param('id', uuidParam()) id: string): Promise<AttendanceDto> {
     return this.attendances.attendance(actor, id);
   }
 
-  @Get('certificate.pdf')
-  @RequirePermission('workshops.read')
-  @ApiOperation({ summary: 'Your attendance certificate (PDF), once you checked in' })
+  @ReadRoute({
+    path: 'certificate.pdf',
+    permission: 'workshops.read',
+    summary: 'Your attendance certificate (PDF), once you checked in',
+    ok: { description: 'A PDF', schema: { type: 'string', format: 'binary' } },
+    problems: { 403: `${PROBLEM}not-attended`, 404: `${PROBLEM}not-found` },
+  })
   @ApiProduces('application/pdf')
-  @ApiOkResponse({ description: 'A PDF', schema: { type: 'string', format: 'binary' } })
-  @ApiNotFoundResponse({ description: `${PROBLEM}not-found` })
-  @ApiForbiddenResponse({ description: `${PROBLEM}not-attended` })
   async certificate(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
