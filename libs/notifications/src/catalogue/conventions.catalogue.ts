@@ -12,7 +12,8 @@ import {
   type ConventionExpired,
   type ConventionExpiring,
 } from '@jazari/conventions';
-import type { RecipientReader, ResolvedEvent, ResolveInput } from '../notification.types.js';
+import { together } from '@jazari/database';
+import type { Recipient, RecipientReader, ResolvedEvent, ResolveInput } from '../notification.types.js';
 import { entry } from './entry.js';
 
 async function conventionVars(
@@ -32,15 +33,17 @@ async function partiesAdmins(
 ): Promise<ResolvedEvent | undefined> {
   const { envelope, read } = input;
   const { conventionId } = envelope.payload;
-  const vars = await conventionVars(read, envelope.tenantId, conventionId);
-  if (!vars) return undefined;
-  const parties = partyTenantIds ?? (await read.partyTenants(envelope.tenantId, conventionId));
-  const tenants = [...new Set([envelope.tenantId, ...parties])];
-  return {
-    recipients: await read.admins(tenants),
-    link: `/conventions/${conventionId}`,
-    vars: { ...vars, ...extra },
+  const admins = async (): Promise<Recipient[]> => {
+    const parties = partyTenantIds ?? (await read.partyTenants(envelope.tenantId, conventionId));
+    return read.admins([...new Set([envelope.tenantId, ...parties])]);
   };
+  // The convention and its parties' admins are read at once (`together`: they share round trips).
+  const [vars, recipients] = await together([
+    conventionVars(read, envelope.tenantId, conventionId),
+    admins(),
+  ]);
+  if (!vars) return undefined;
+  return { recipients, link: `/conventions/${conventionId}`, vars: { ...vars, ...extra } };
 }
 
 /** The catalogue's entries for conventions' events: signatures, the life of a convention, its obligations. */
