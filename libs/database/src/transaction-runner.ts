@@ -159,9 +159,18 @@ export class TransactionRunner {
     const client = connection.client;
     let broken: Error | undefined;
     try {
-      const opened = (await client.query(beginSql)) as unknown as QueryResult[];
-      const last = opened[opened.length - 1];
-      const preludeRows: QueryResultRow[] = prelude && last ? (last.rows as QueryResultRow[]) : [];
+      const opening = client.query(beginSql) as unknown as Promise<QueryResult[]>;
+      let preludeRows: QueryResultRow[] = [];
+      if (prelude) {
+        const opened = await opening;
+        const last = opened[opened.length - 1];
+        preludeRows = last ? (last.rows as QueryResultRow[]) : [];
+      } else {
+        // Nothing to read from it: the work's first statement is queued right behind it and goes out
+        // with it (pipeline mode), one round trip for both. Its failure is reported below, or makes the
+        // work's statements fail first.
+        opening.catch(() => undefined);
+      }
       const scoped = new ScopedConnection(client, context);
       // The brand is a type only: the same object is a TenantTx or a SystemTx as its context says.
       const tx = viewOf(scoped, context) as Tx;
@@ -169,6 +178,7 @@ export class TransactionRunner {
         this.cls.set(CURRENT_TX, tx);
         return work(tx, preludeRows);
       });
+      await opening;
       await scoped.commit(tx.context);
       return result;
     } catch (error) {
