@@ -159,19 +159,21 @@ export class TransactionRunner {
     const client = connection.client;
     let broken: Error | undefined;
     try {
-      const opening = client.query(beginSql) as unknown as Promise<QueryResult[]>;
+      const scoped = new ScopedConnection(client, context);
+      let opening: Promise<unknown>;
       let preludeRows: QueryResultRow[] = [];
       if (prelude) {
-        const opened = await opening;
+        const opened = (await client.query(beginSql)) as unknown as QueryResult[];
         const last = opened[opened.length - 1];
         preludeRows = last ? (last.rows as QueryResultRow[]) : [];
+        opening = Promise.resolve();
       } else {
         // Nothing to read from it: the work's first statement is queued right behind it and goes out
         // with it (pipeline mode), one round trip for both. Its failure is reported below, or makes the
         // work's statements fail first.
+        opening = scoped.open(beginSql);
         opening.catch(() => undefined);
       }
-      const scoped = new ScopedConnection(client, context);
       // The brand is a type only: the same object is a TenantTx or a SystemTx as its context says.
       const tx = viewOf(scoped, context) as Tx;
       const result = await this.cls.run({ ifNested: 'inherit' }, () => {
