@@ -1,7 +1,22 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
+
+/** Random bytes drawn 4 KiB at a time: one call into the system's generator per 256 ids, not one each. */
+const POOL_BYTES = 4096;
+let pool = Buffer.allocUnsafe(POOL_BYTES);
+let pooled = 0;
+
+function random16(): Buffer {
+  if (pooled < 16) {
+    pool = randomFillSync(Buffer.allocUnsafe(POOL_BYTES));
+    pooled = POOL_BYTES;
+  }
+  pooled -= 16;
+  // A fresh copy: the id is written into it, and the pool's bytes are never handed out twice.
+  return Buffer.from(pool.subarray(pooled, pooled + 16));
+}
 
 /**
  * UUID version 7 (RFC 9562): 48-bit Unix milliseconds, then random bits. Ids sort by creation time,
@@ -9,7 +24,7 @@ let sequence = 0;
  * (seeded randomly) keeps ids from this process monotonic.
  */
 export function uuidv7(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  const bytes = random16();
   if (now <= lastMs) {
     sequence = (sequence + 1) & 0xfff;
     if (sequence === 0) lastMs += 1; // counter wrapped: borrow the next millisecond
