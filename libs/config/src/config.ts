@@ -224,7 +224,7 @@ export function loadConfig(env: Env): AppConfig {
       lockDurationMs: int('QUEUE_LOCK_DURATION_MS', 30_000, 1_000, 600_000),
       stalledIntervalMs: int('QUEUE_STALLED_INTERVAL_MS', 15_000, 500, 600_000),
       maxStalledCount: int('QUEUE_MAX_STALLED_COUNT', 20, 1, 1_000),
-      batchSize: int('QUEUE_BATCH_SIZE', 50, 1, 500),
+      batchSize: int('QUEUE_BATCH_SIZE', 25, 1, 500),
       newerVersionDelayMs: int('QUEUE_NEWER_VERSION_DELAY_MS', 60_000, 10, 3_600_000),
     },
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 20_000, 500, 600_000),
