@@ -3,24 +3,9 @@ import { randomFillSync } from 'node:crypto';
 let lastMs = 0;
 let sequence = 0;
 
-/** Random bytes drawn 4 KiB at a time: one call into the system's generator per 256 ids, not one each. */
-const POOL_BYTES = 4096;
-let pool = Buffer.allocUnsafe(POOL_BYTES);
-let pooled = 0;
-
-function random16(): Buffer {
-  if (pooled < 16) {
-    pool = randomFillSync(Buffer.allocUnsafe(POOL_BYTES));
-    pooled = POOL_BYTES;
-  }
-  pooled -= 16;
-  // A fresh copy: the id is written into it, and the pool's bytes are never handed out twice.
-  return Buffer.from(pool.subarray(pooled, pooled + 16));
-}
-
 /**
  * Random bytes drawn 4 KiB at a time: one call into OpenSSL per 256 ids instead of one per id (every
- * request without an `X-Request-Id` takes one; ADR 0005). A slice is handed out once, never reused.
+ * request without an `X-Request-Id` takes one, and every notification row; ADR 0005). A slice is handed out once, never reused.
  */
 const POOL_SIZE = 4096;
 const pool = Buffer.allocUnsafe(POOL_SIZE);
