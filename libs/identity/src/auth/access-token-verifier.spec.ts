@@ -52,6 +52,11 @@ const good = sign(claims);
 const [header, payload, signature] = good.split('.') as [string, string, string];
 
 /** Tokens passport-jwt refuses, and a few it accepts that the narrow path leaves to it. */
+const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+function otherUnusedBits(last: string): string {
+  return B64URL[B64URL.indexOf(last) ^ 1];
+}
+
 const cases: Record<string, string> = {
   'ours, valid': good,
   'expired beyond the leeway': sign({ ...claims, exp: now - 6 }, {}, secret, true),
@@ -68,6 +73,9 @@ const cases: Record<string, string> = {
   'header without typ': sign(claims, { header: { alg: 'HS256' } }),
   'tampered payload': `${header}.${b64({ ...claims, role: 'institute_manager', iss: 'jazari', aud: 'jazari-api', exp: now + 900 })}.${signature}`,
   'truncated signature': `${header}.${payload}.${signature.slice(0, -2)}`,
+  // The last character of a 32-byte signature carries 2 unused bits: another character there decodes to
+  // the same bytes, and passport-jwt (which compares the text) refuses it.
+  'signature with other unused bits': `${header}.${payload}.${signature.slice(0, -1)}${otherUnusedBits(signature.slice(-1))}`,
   'no expiry': sign(claims, {}, secret, true),
   'expiry not a number': signedByHand({
     ...claims,

@@ -75,8 +75,13 @@ function verifiedClaims(
   const payloadPart = token.slice(firstDot + 1, secondDot);
   const signaturePart = token.slice(secondDot + 1);
   if (!BASE64URL.test(payloadPart) || !BASE64URL.test(signaturePart)) return undefined;
-  const signature = Buffer.from(signaturePart, 'base64url');
-  const computed = createHmac('sha256', expected.key).update(token.slice(0, secondDot)).digest();
+  // The signature's text, as jws compares it: another text that decodes to the same bytes (the last
+  // character's unused bits) is refused, as passport-jwt refuses it.
+  const signature = Buffer.from(signaturePart, 'latin1');
+  const computed = Buffer.from(
+    createHmac('sha256', expected.key).update(token.slice(0, secondDot)).digest('base64url'),
+    'latin1',
+  );
   if (signature.length !== computed.length || !timingSafeEqual(signature, computed)) return undefined;
   let claims: unknown;
   try {
