@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { together, TransactionRunner, type TenantTx } from '@jazari/database';
+import { TransactionRunner, type TenantTx } from '@jazari/database';
 import { currentJobBatch } from '@jazari/queue';
 import {
   LOCALES,
@@ -131,17 +131,18 @@ export class NotificationRecipientsRepository {
     const byParty = new Map<string, string[]>();
     for (const s of signers)
       byParty.set(s.party_tenant_id, [...(byParty.get(s.party_tenant_id) ?? []), s.user_id]);
-    const lists = await together(
-      [...byParty].map(([party, userIds]) =>
-        this.inTenant(
+    const recipients: Recipient[] = [];
+    for (const [party, userIds] of byParty) {
+      recipients.push(
+        ...(await this.inTenant(
           party,
           `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
             WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.status = 'active' ORDER BY u.id`,
           [party, userIds],
-        ),
-      ),
-    );
-    return lists.flat();
+        )),
+      );
+    }
+    return recipients;
   }
 
   async partyTenants(tx: TenantTx, tenantId: string, conventionId: string): Promise<string[]> {
@@ -159,18 +160,18 @@ export class NotificationRecipientsRepository {
   }
 
   async roleHolders(tenantIds: readonly string[], roles: readonly string[]): Promise<Recipient[]> {
-    // Each tenant in its scope, all sent at once (`together`): one round trip, not one per tenant.
-    const lists = await together(
-      tenantIds.map((tenantId) =>
-        this.inTenant(
+    const recipients: Recipient[] = [];
+    for (const tenantId of tenantIds) {
+      recipients.push(
+        ...(await this.inTenant(
           tenantId,
           `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
             WHERE m.tenant_id = $1 AND m.role = ANY($2::text[]) AND u.status = 'active' ORDER BY u.id`,
           [tenantId, roles],
-        ),
-      ),
-    );
-    return lists.flat();
+        )),
+      );
+    }
+    return recipients;
   }
 
   users(tenantId: string, userIds: readonly string[]): Promise<Recipient[]> {
