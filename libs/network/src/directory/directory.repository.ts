@@ -3,6 +3,7 @@ import type { TenantKind, TenantTx } from '@jazari/database';
 import type { DirectoryEntry, DirectoryFilter, DirectoryProfile } from './directory.types.js';
 import type { LocalizedLabels } from '../reference.types.js';
 import type { TenantStatus } from '../tenant.types.js';
+import { regionOfRow } from '../regions/region-of-row.js';
 
 interface DirectoryRow {
   id: string;
@@ -164,17 +165,7 @@ function toEntry(row: DirectoryRow): DirectoryEntry {
     legalName: row.legal_name,
     names: { fr: row.name_fr, ar: row.name_ar, en: row.name_en },
     status: row.status,
-    region:
-      row.region_code === null
-        ? null
-        : {
-            code: row.region_code,
-            names: {
-              fr: row.region_name_fr ?? '',
-              ar: row.region_name_ar ?? '',
-              en: row.region_name_en ?? '',
-            },
-          },
+    region: regionOfRow(row),
     city: row.city,
     hostOrganisation: row.host_organisation,
     description: row.description,

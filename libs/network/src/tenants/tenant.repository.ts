@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantKind, TenantTx } from '@jazari/database';
 import type { NewTenant, Tenant, TenantFilter, TenantProfile, TenantStatus } from '../tenant.types.js';
+import { regionOfRow } from '../regions/region-of-row.js';
 
 interface TenantRow {
   id: string;
@@ -129,17 +130,7 @@ function toTenant(row: TenantRow): Tenant {
     legalName: row.legal_name,
     names: { fr: row.name_fr, ar: row.name_ar, en: row.name_en },
     status: row.status,
-    region:
-      row.region_code === null
-        ? null
-        : {
-            code: row.region_code,
-            names: {
-              fr: row.region_name_fr ?? '',
-              ar: row.region_name_ar ?? '',
-              en: row.region_name_en ?? '',
-            },
-          },
+    region: regionOfRow(row),
     city: row.city,
     hostOrganisation: row.host_organisation,
     createdAt: row.created_at,
