@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { NO_TENANT, NoTransactionError, TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import {
+  NO_TENANT,
+  NoTransactionError,
+  together,
+  TransactionRunner,
+  uuidv7,
+  type DbContext,
+} from '@jazari/database';
 import { adminClient, testConfig } from '@jazari/testing';
 import pg from 'pg';
 
@@ -140,6 +147,99 @@ describe('tenant transactions', () => {
       expect(await outer.query('SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
     });
     expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [id])).rowCount).toBe(0);
+  });
+
+  /** Records the statements every pg client sends while `work` runs, and how many were in flight then. */
+  async function recording<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; sent: { text: string; inFlight: number }[] }> {
+    const sent: { text: string; inFlight: number }[] = [];
+    let inFlight = 0;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-applied with the right `this` below
+    const original = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const text = args[0];
+      sent.push({
+        text: typeof text === 'string' ? text : String((text as { text?: string }).text),
+        inFlight,
+      });
+      inFlight++;
+      const result = (original as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+      const settle = (): void => void inFlight--;
+      result.then(settle, settle);
+      return result;
+    } as typeof original;
+    try {
+      return { result: await work(), sent };
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+  }
+
+  it('runs each view of a transaction in its own scope, changing scope only when a statement needs it', async () => {
+    const c: DbContext = { tenantId: b.tenantId, tenantKind: 'partner', userId: uuidv7() };
+    const { result, sent } = await recording(() =>
+      runner.run(a, async () => {
+        const seen = [(await settings())[0]];
+        seen.push((await runner.onBehalfOf(a, settings))[0]); // the scope it is in: nothing to change
+        seen.push((await runner.onBehalfOf(b, settings))[0]);
+        seen.push((await runner.onBehalfOf(b, settings))[0]); // still b's: nothing to change
+        seen.push((await settings())[0]); // back in a's
+        // Views used at once: each statement still runs in its own view's scope.
+        const [inB, inA, inC] = await together([
+          runner.onBehalfOf(b, settings),
+          settings(),
+          runner.onBehalfOf(c, settings),
+        ]);
+        seen.push(inB[0], inA[0], inC[0]);
+        await runner.onBehalfOf(b, settings); // the unit of work ends in b's scope: COMMIT restores a's
+        return seen;
+      }),
+    );
+    const scope = (ctx: DbContext) => ({
+      tenant: ctx.tenantId,
+      kind: ctx.tenantKind ?? '',
+      user: ctx.userId ?? '',
+    });
+    expect(result).toEqual([scope(a), scope(a), scope(b), scope(b), scope(a), scope(b), scope(a), scope(c)]);
+    const texts = sent.map((s) => s.text);
+    const sets = texts.filter((t) => t.startsWith('SELECT set_config') && !t.endsWith('COMMIT'));
+    // b, a, then at once b, a, c, then b: one change each time the next statement needs another scope.
+    expect(sets).toHaveLength(6);
+    expect(texts.at(-1)).toMatch(/^SELECT set_config\('app.tenant_id', '[0-9a-f-]+', true\).*; COMMIT$/);
+    expect(texts.at(-1)).toContain(`'${a.tenantId}'`);
+    // A scope change goes out with its statement, not a round trip before it (pipeline mode).
+    for (const [i, text] of texts.entries()) {
+      if (sets.includes(text)) expect(sent[i + 1].inFlight).toBeGreaterThan(0);
+    }
+  });
+
+  it('checks writes made on behalf of another tenant against that tenant, and the rest against its own', async () => {
+    const insert =
+      (tenantId: string | null) => (tx: { query: (sql: string, p: unknown[]) => Promise<unknown> }) =>
+        tx.query(
+          `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+          [tenantId, uuidv7()],
+        );
+    await expect(
+      runner.run(a, async (tx) => {
+        await runner.onBehalfOf(b, insert(b.tenantId));
+        await insert(b.tenantId)(tx); // the outer view is a's again
+      }),
+    ).rejects.toThrow(/row-level security/);
+    await expect(
+      runner.run(a, async (tx) => {
+        await together([runner.onBehalfOf(b, insert(a.tenantId)), insert(a.tenantId)(tx)]);
+      }),
+    ).rejects.toThrow(/row-level security/);
+    await runner.run(a, async (tx) => {
+      await together([runner.onBehalfOf(b, insert(b.tenantId)), insert(a.tenantId)(tx)]);
+    });
+    const { rows } = await admin.query<{ tenant_id: string }>(
+      `DELETE FROM outbox_event WHERE type = 'x' AND tenant_id = ANY($1) RETURNING tenant_id`,
+      [[a.tenantId, b.tenantId]],
+    );
+    expect(rows.map((r) => r.tenant_id).sort()).toEqual([a.tenantId, b.tenantId].sort());
   });
 
   it('will not let a repository run outside a transaction', () => {

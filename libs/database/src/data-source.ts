@@ -34,6 +34,9 @@ export function runtimePoolConfig(
     connectionString: url,
     application_name: applicationName,
     max: config.database.poolSize,
+    // Statements queued together on a connection go out together (ScopedConnection: a scope change and
+    // the statement it is for); one awaited at a time, as almost all are, behaves as without it.
+    pipeline: true,
     // Set once per connection, not per transaction: keeps the tenant transaction at one round trip.
     options: `-c statement_timeout=${config.database.statementTimeoutMs} -c idle_in_transaction_session_timeout=60000`,
   };

@@ -7,3 +7,4 @@ export * from './transaction-runner.js';
 export * from './uuid.js';
 export * from './pg-errors.js';
 export * from './database-pool.js';
+export * from './together.js';

@@ -4,9 +4,12 @@ import { ClsService } from 'nestjs-cls';
 import type { QueryResult, QueryResultRow } from 'pg';
 import { DatabasePool } from './database-pool.js';
 import { ReadReplica } from './read-replica.js';
+import { ScopedConnection } from './scoped-connection.js';
 import { beginTransactionSql, setContextSql, type DbContext } from './tenant-context.js';
 
 const CURRENT_TX = Symbol('jazari.tx');
+/** The connection behind a view of a transaction (`viewOf`): `onBehalfOf` opens another view on it. */
+const CONNECTION = Symbol('jazari.tx.connection');
 
 /** What every open transaction offers; repositories take one of the two branded kinds below. */
 interface OpenTx {
@@ -156,37 +159,29 @@ export class TransactionRunner {
     const client = connection.client;
     let broken: Error | undefined;
     try {
-      const opened = (await client.query(beginSql)) as unknown as QueryResult[];
-      const last = opened[opened.length - 1];
-      const preludeRows: QueryResultRow[] = prelude && last ? (last.rows as QueryResultRow[]) : [];
-      let current = context;
-      const open: OpenTx = {
-        get context() {
-          return current;
-        },
-        rescope: async (next: DbContext) => {
-          if (next.tenantId !== current.tenantId || next.userId !== current.userId) {
-            throw new Error('rescope may change the tenant kind only, not the tenant or the user');
-          }
-          await client.query(setContextSql(next));
-          current = next;
-        },
-        query: async <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
-          (
-            await client.query<R>(
-              params && params.length > 0
-                ? { name: statementName(sql), text: sql, values: params as unknown[] }
-                : { text: sql },
-            )
-          ).rows,
-      };
+      const scoped = new ScopedConnection(client, context);
+      let opening: Promise<unknown>;
+      let preludeRows: QueryResultRow[] = [];
+      if (prelude) {
+        const opened = (await client.query(beginSql)) as unknown as QueryResult[];
+        const last = opened[opened.length - 1];
+        preludeRows = last ? (last.rows as QueryResultRow[]) : [];
+        opening = Promise.resolve();
+      } else {
+        // Nothing to read from it: the work's first statement is queued right behind it and goes out
+        // with it (pipeline mode), one round trip for both. Its failure is reported below, or makes the
+        // work's statements fail first.
+        opening = scoped.open(beginSql);
+        opening.catch(() => undefined);
+      }
       // The brand is a type only: the same object is a TenantTx or a SystemTx as its context says.
-      const tx = open as Tx;
+      const tx = viewOf(scoped, context) as Tx;
       const result = await this.cls.run({ ifNested: 'inherit' }, () => {
         this.cls.set(CURRENT_TX, tx);
         return work(tx, preludeRows);
       });
-      await client.query('COMMIT');
+      await opening;
+      await scoped.commit(tx.context);
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
@@ -207,17 +202,13 @@ export class TransactionRunner {
    */
   async onBehalfOf<C extends DbContext, T>(context: C, work: (tx: TxFor<C>) => Promise<T>): Promise<T> {
     const outer = this.tx();
-    const scoped = { ...outer, context } as Tx;
-    await outer.query(setContextSql(context));
-    try {
-      return await this.cls.run({ ifNested: 'inherit' }, () => {
-        this.cls.set(CURRENT_TX, scoped);
-        return work(scoped as TxFor<C>);
-      });
-    } finally {
-      // If the work failed, the transaction is rolling back anyway and this may fail too; that is fine.
-      await outer.query(setContextSql(outer.context)).catch(() => undefined);
-    }
+    // Its statements run in `context`, the outer transaction's in its own: the connection changes scope
+    // when the next statement needs it (ScopedConnection), not on the way in and out of here.
+    const scoped = viewOf((outer as Tx & { [CONNECTION]: ScopedConnection })[CONNECTION], context) as Tx;
+    return this.cls.run({ ifNested: 'inherit' }, () => {
+      this.cls.set(CURRENT_TX, scoped);
+      return work(scoped as TxFor<C>);
+    });
   }
 
   /** The transaction open in this unit of work, if any. */
@@ -241,6 +232,35 @@ export class TransactionRunner {
     if (!isTenantTx(tx)) throw new NoTransactionError('tenant transaction');
     return tx;
   }
+}
+
+/** A view of a transaction in `context`: its statements run in that scope, whatever the other views do. */
+function viewOf(connection: ScopedConnection, context: DbContext): OpenTx {
+  setContextSql(context); // an invalid context fails here, before any work
+  let current = context;
+  return {
+    [CONNECTION]: connection,
+    get context() {
+      return current;
+    },
+    rescope: (next: DbContext) => {
+      if (next.tenantId !== current.tenantId || next.userId !== current.userId) {
+        return Promise.reject(
+          new Error('rescope may change the tenant kind only, not the tenant or the user'),
+        );
+      }
+      setContextSql(next);
+      current = next; // set on the connection with the next statement
+      return Promise.resolve();
+    },
+    query: <R extends QueryResultRow>(sql: string, params?: readonly unknown[]) =>
+      connection.send<R>(
+        current,
+        params && params.length > 0
+          ? { name: statementName(sql), text: sql, values: params as unknown[] }
+          : { text: sql },
+      ),
+  } as OpenTx;
 }
 
 /** Whether the transaction's context names a tenant (a SystemTx inside `onBehalfOf` does). */

@@ -38,9 +38,9 @@ export class OutboxJobRunner implements JobRunner {
 
   /**
    * Runs the jobs of each tenant in ONE transaction, with the same guarantees as `run` one by one: the
-   * `(event, handler)` rows are written in one statement, each first-time job's handler runs in turn
-   * within a `JobBatch` (shared reads, gathered writes: @jazari/queue), the gathered writes are flushed,
-   * the events are marked done, and it all commits together — or rolls back together.
+   * `(event, handler)` rows are written and the events marked done in one statement, each first-time
+   * job's handler runs in turn within a `JobBatch` (shared reads, gathered writes: @jazari/queue), the
+   * gathered writes are flushed, and it all commits together — or rolls back together.
    *
    * When the batch fails, nothing of it happened, and its jobs are run again one by one with `run`, each
    * with its own outcome; a job whose own handler threw in the batch is not run again here: it fails
@@ -55,8 +55,8 @@ export class OutboxJobRunner implements JobRunner {
       else byTenant.set(job.envelope.tenantId, [i]);
     });
     for (const indices of byTenant.values()) {
-      const group = indices.map((i) => jobs[i]);
-      const results = group.length === 1 ? [await this.runOne(group[0])] : await this.runTogether(group);
+      // A batch of one too: its in-app claims and inbox rows still go in one statement per table.
+      const results = await this.runTogether(indices.map((i) => jobs[i]));
       results.forEach((outcome, k) => (outcomes[indices[k]] = outcome));
     }
     return outcomes;
@@ -77,7 +77,8 @@ export class OutboxJobRunner implements JobRunner {
       await this.transactions.run({ tenantId, tenantKind: null, userId: null }, (tx) => {
         const batch = new JobBatch(group.map((job) => job.envelope));
         return runInJobBatch(batch, async () => {
-          const first = await this.repository.recordHandledMany(
+          // The events are marked done in the same statement: it commits with what follows or not at all.
+          const first = await this.repository.recordHandledManyAndMarkDone(
             tx,
             tenantId,
             group.map((job) => ({ eventId: job.envelope.eventId, handler: job.name })),
@@ -90,11 +91,6 @@ export class OutboxJobRunner implements JobRunner {
             running = undefined;
           }
           await batch.flush();
-          await this.repository.markDoneMany(
-            tx,
-            tenantId,
-            group.map((job) => job.envelope.eventId),
-          );
         });
       });
       return group.map(() => undefined);

@@ -103,28 +103,27 @@ export class OutboxRepository {
   }
 
   /**
-   * `recordHandled` for several events of one tenant, one statement: answers the `event id` of each pair
-   * recorded now (the others were handled before).
+   * `recordHandled` and `markDone` for several events of one tenant, in one statement, for a unit of
+   * work that does both in one transaction: the marks commit with the handlers' effects or roll back
+   * with them, so where in the transaction they are made does not matter. Answers the
+   * `event id handler` pairs recorded now (the others were handled before).
    */
-  async recordHandledMany(
+  async recordHandledManyAndMarkDone(
     tx: TenantTx,
     tenantId: string,
     jobs: readonly { eventId: string; handler: string }[],
   ): Promise<Set<string>> {
     const rows = await tx.query<{ event_id: string; handler: string }>(
-      `INSERT INTO outbox_handled (tenant_id, event_id, handler)
+      `WITH done AS (
+         UPDATE outbox_event SET done_at = now()
+          WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND done_at IS NULL
+       )
+       INSERT INTO outbox_handled (tenant_id, event_id, handler)
        SELECT $1, event_id, handler FROM unnest($2::uuid[], $3::text[]) AS j(event_id, handler)
        ON CONFLICT (tenant_id, event_id, handler) DO NOTHING RETURNING event_id, handler`,
       [tenantId, jobs.map((j) => j.eventId), jobs.map((j) => j.handler)],
     );
     return new Set(rows.map((r) => `${r.event_id} ${r.handler}`));
-  }
-
-  async markDoneMany(tx: TenantTx, tenantId: string, eventIds: readonly string[]): Promise<void> {
-    await tx.query(
-      `UPDATE outbox_event SET done_at = now() WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND done_at IS NULL`,
-      [tenantId, eventIds],
-    );
   }
 
   async markDone(tx: TenantTx, tenantId: string, eventId: string): Promise<void> {

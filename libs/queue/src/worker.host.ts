@@ -91,6 +91,15 @@ export function isNewerVersion(data: unknown, known: number): boolean {
   return typeof v === 'number' && v > known;
 }
 
+/**
+ * The BullMQ concurrency of a batched queue: its `slots` batches of up to `batchSize` jobs running, and
+ * one more batch's worth of jobs active meanwhile — so when a batch ends, a full one is waiting for the
+ * slot, instead of the first job BullMQ hands over next taking it alone.
+ */
+export function batchedQueueConcurrency(slots: number, batchSize: number): number {
+  return (slots + 1) * batchSize;
+}
+
 export interface WorkerHostOptions {
   readonly concurrency: number;
 }
@@ -140,10 +149,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         queue,
         (job: Job<JobEnvelope>, token?: string) => this.timed(queue, job, batcher, token),
         {
-          // A batched queue keeps `concurrency` batches running and as many jobs active as they can hold,
-          // so the next batch is there when one ends.
           concurrency: batcher
-            ? this.options.concurrency * this.config.queue.batchSize
+            ? batchedQueueConcurrency(this.options.concurrency, this.config.queue.batchSize)
             : this.options.concurrency,
           lockDuration: this.config.queue.lockDurationMs,
           stalledInterval: this.config.queue.stalledIntervalMs,

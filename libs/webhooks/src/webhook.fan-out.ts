@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@jazari/config';
-import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
+import { together, TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { currentJobBatch, type JobEnvelope } from '@jazari/queue';
 import { WebhookDeliveryRepository } from './webhook-delivery.repository.js';
@@ -47,8 +47,12 @@ export class WebhookFanOut {
     const tenants = [...new Set([envelope.tenantId, ...event.tenantIds])];
     let createdAt: Date | undefined;
     let created = 0;
-    for (const tenantId of tenants) {
-      const endpoints = await this.subscribedEndpoints(tenantId, event.type);
+    // Every tenant's endpoints read at once (`together`): one round trip, not one per tenant.
+    const subscribed = await together(
+      tenants.map((tenantId) => this.subscribedEndpoints(tenantId, event.type)),
+    );
+    for (const [i, tenantId] of tenants.entries()) {
+      const endpoints = subscribed[i];
       if (endpoints.length === 0) continue;
       createdAt ??= (await this.eventCreatedAt(tx, envelope)) ?? this.clock.now();
       const link = event.link(tenantId);

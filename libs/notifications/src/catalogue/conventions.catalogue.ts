@@ -12,7 +12,8 @@ import {
   type ConventionExpired,
   type ConventionExpiring,
 } from '@jazari/conventions';
-import type { RecipientReader, ResolvedEvent, ResolveInput } from '../notification.types.js';
+import { together } from '@jazari/database';
+import type { Recipient, RecipientReader, ResolvedEvent, ResolveInput } from '../notification.types.js';
 import { entriesOf } from './entry.js';
 
 const signatures = entriesOf('signatures');
@@ -36,15 +37,17 @@ async function partiesAdmins(
 ): Promise<ResolvedEvent | undefined> {
   const { envelope, read } = input;
   const { conventionId } = envelope.payload;
-  const vars = await conventionVars(read, envelope.tenantId, conventionId);
-  if (!vars) return undefined;
-  const parties = partyTenantIds ?? (await read.partyTenants(envelope.tenantId, conventionId));
-  const tenants = [...new Set([envelope.tenantId, ...parties])];
-  return {
-    recipients: await read.admins(tenants),
-    link: `/conventions/${conventionId}`,
-    vars: { ...vars, ...extra },
+  const admins = async (): Promise<Recipient[]> => {
+    const parties = partyTenantIds ?? (await read.partyTenants(envelope.tenantId, conventionId));
+    return read.admins([...new Set([envelope.tenantId, ...parties])]);
   };
+  // The convention and its parties' admins are read at once (`together`: they share round trips).
+  const [vars, recipients] = await together([
+    conventionVars(read, envelope.tenantId, conventionId),
+    admins(),
+  ]);
+  if (!vars) return undefined;
+  return { recipients, link: `/conventions/${conventionId}`, vars: { ...vars, ...extra } };
 }
 
 /** The signers still to sign among `signerIds`, with the convention's words; undefined when it is gone. */

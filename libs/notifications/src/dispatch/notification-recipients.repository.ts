@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type TenantTx } from '@jazari/database';
+import { together, TransactionRunner, type TenantTx } from '@jazari/database';
 import { currentJobBatch } from '@jazari/queue';
 import {
   LOCALES,
@@ -131,18 +131,17 @@ export class NotificationRecipientsRepository {
     const byParty = new Map<string, string[]>();
     for (const s of signers)
       byParty.set(s.party_tenant_id, [...(byParty.get(s.party_tenant_id) ?? []), s.user_id]);
-    const recipients: Recipient[] = [];
-    for (const [party, userIds] of byParty) {
-      recipients.push(
-        ...(await this.inTenant(
+    const lists = await together(
+      [...byParty].map(([party, userIds]) =>
+        this.inTenant(
           party,
           `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
             WHERE m.tenant_id = $1 AND m.user_id = ANY($2::uuid[]) AND u.status = 'active' ORDER BY u.id`,
           [party, userIds],
-        )),
-      );
-    }
-    return recipients;
+        ),
+      ),
+    );
+    return lists.flat();
   }
 
   async partyTenants(tx: TenantTx, tenantId: string, conventionId: string): Promise<string[]> {
@@ -160,18 +159,18 @@ export class NotificationRecipientsRepository {
   }
 
   async roleHolders(tenantIds: readonly string[], roles: readonly string[]): Promise<Recipient[]> {
-    const recipients: Recipient[] = [];
-    for (const tenantId of tenantIds) {
-      recipients.push(
-        ...(await this.inTenant(
+    // Each tenant in its scope, all sent at once (`together`): one round trip, not one per tenant.
+    const lists = await together(
+      tenantIds.map((tenantId) =>
+        this.inTenant(
           tenantId,
           `SELECT u.id, u.email, u.locale FROM membership m JOIN app_user u ON u.id = m.user_id
             WHERE m.tenant_id = $1 AND m.role = ANY($2::text[]) AND u.status = 'active' ORDER BY u.id`,
           [tenantId, roles],
-        )),
-      );
-    }
-    return recipients;
+        ),
+      ),
+    );
+    return lists.flat();
   }
 
   users(tenantId: string, userIds: readonly string[]): Promise<Recipient[]> {

@@ -1,7 +1,7 @@
 import { publicLink } from '../public-link.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
-import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
+import { together, TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { IdentityNoticeLinks } from '@jazari/identity';
 import { currentJobBatch, type JobBatch, type JobEnvelope } from '@jazari/queue';
 import { WebhookFanOut } from '@jazari/webhooks';
@@ -76,11 +76,14 @@ export class NotificationDispatcher {
     });
     const result = { inApp: 0, emails: 0, digested: 0, skipped: 0 };
     if (!resolved) return result;
-    const preferences = await this.preferences.forRecipients(resolved.recipients);
     // What is transactional first — webhook deliveries (written with their outbox events) and in-app
     // rows — so a failure there rolls back before any e-mail, which no rollback undoes, has left.
-    // A person's own account notices (a password reset) are not a tenant's business.
-    if (!isPersonal(event.category)) await this.fanOutToWebhooks(tx, event, envelope, resolved);
+    // A person's own account notices (a password reset) are not a tenant's business. The preferences
+    // are read meanwhile: the two share their round trips (`together`).
+    const [preferences] = await together([
+      this.preferences.forRecipients(resolved.recipients),
+      isPersonal(event.category) ? Promise.resolve() : this.fanOutToWebhooks(tx, event, envelope, resolved),
+    ]);
     for (const channel of ['in_app', 'email'] as const) {
       if (!event.channels.includes(channel)) continue;
       for (const recipient of uniqueRecipients(resolved.recipients, channel)) {
@@ -175,24 +178,28 @@ export class NotificationDispatcher {
    * inbox rows of the claims made now, one statement per recipient tenant (in its scope).
    */
   private async flushInApp(tx: TenantTx, gathered: readonly GatheredInApp[]): Promise<void> {
-    const claimed: GatheredInApp[] = [];
-    for (const [ledgerTenantId, deliveries] of groupBy(gathered, (g) => g.ledgerTenantId)) {
-      const now = await this.notifications.claimInAppDelivered(
-        tx,
-        ledgerTenantId,
-        deliveries.map((d) => ({ eventId: d.row.eventId, recipient: d.row.userId })),
-      );
-      claimed.push(...deliveries.filter((d) => now.delete(`${d.row.eventId} ${d.row.userId}`)));
-    }
-    for (const [tenantId, rows] of groupBy(claimed, (g) => g.inboxTenantId)) {
-      await this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
-        this.notifications.insertNotifications(
+    const claimed = await together(
+      [...groupBy(gathered, (g) => g.ledgerTenantId)].map(async ([ledgerTenantId, deliveries]) => {
+        const now = await this.notifications.claimInAppDelivered(
           tx,
-          tenantId,
-          rows.map((r) => r.row),
+          ledgerTenantId,
+          deliveries.map((d) => ({ eventId: d.row.eventId, recipient: d.row.userId })),
+        );
+        return deliveries.filter((d) => now.delete(`${d.row.eventId} ${d.row.userId}`));
+      }),
+    );
+    // Each recipient tenant's rows in its scope, all sent at once.
+    await together(
+      [...groupBy(claimed.flat(), (g) => g.inboxTenantId)].map(([tenantId, rows]) =>
+        this.transactions.onBehalfOf({ tenantId, tenantKind: null, userId: null }, (tx) =>
+          this.notifications.insertNotifications(
+            tx,
+            tenantId,
+            rows.map((r) => r.row),
+          ),
         ),
-      );
-    }
+      ),
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionRunner, type TenantTx } from '@jazari/database';
+import { together, TransactionRunner, type TenantTx } from '@jazari/database';
 import { currentJobBatch, type JobBatch } from '@jazari/queue';
 import type { NotificationCategory } from '../notification.types.js';
 import { DEFAULT_PREFERENCE, type EmailMode, type Preference } from './preferences.js';
@@ -61,10 +61,13 @@ export class PreferencesRepository {
     }
     const map = new Map<string, Map<string, Preference>>();
     const batch = currentJobBatch();
-    for (const [tenantId, users] of byTenant) {
-      const rows = batch
-        ? await this.readOnce(batch, tenantId, [...users])
-        : await this.read(tenantId, [...users]);
+    // Each tenant in its scope, all sent at once (`together`): one round trip, not one per tenant.
+    const read = await together(
+      [...byTenant].map(([tenantId, users]) =>
+        batch ? this.readOnce(batch, tenantId, [...users]) : this.read(tenantId, [...users]),
+      ),
+    );
+    for (const rows of read) {
       for (const r of rows) {
         const own = map.get(r.user_id) ?? new Map<string, Preference>();
         own.set(r.category, { inApp: r.in_app, email: r.email });
