@@ -37,6 +37,9 @@ function median(values: readonly number[]): number {
  * The gaps of the matrix: a priority with no project in a region, or with fewer than a quarter of the
  * priority's national median (the median over the 12 regions).
  */
+/** Container widths: `lg` is where three quarters of the section hold the whole matrix. */
+const MATRIX_BREAKPOINTS = { xs: '576px', sm: '768px', md: '992px', lg: '1260px', xl: '1500px' };
+
 export function coverageGaps(coverage: NationalDashboard['coverage']): Gap[] {
   const gaps: Gap[] = [];
   for (const p of coverage.priorities) {
@@ -143,7 +146,9 @@ function CoverageMatrixView({
   };
 
   return (
-    <Grid gap="md">
+    // The matrix needs about 930 px (a priority column and twelve region columns): the gaps sit beside
+    // it only when the section itself is wide enough, whatever the window (a container query).
+    <Grid gap="md" type="container" breakpoints={MATRIX_BREAKPOINTS}>
       <Grid.Col span={{ base: 12, lg: 9 }}>
         {/* Focusable so that a keyboard can scroll the wide matrix (axe: scrollable-region-focusable). */}
         <Paper
@@ -242,6 +247,7 @@ function CoverageMatrixView({
               leftSection={<IconDownload size={14} aria-hidden />}
               onClick={exportGaps}
               disabled={gaps.length === 0}
+              style={{ alignSelf: 'flex-start' }}
             >
               {t('dashboards.coverage.export')}
             </Button>
@@ -249,7 +255,14 @@ function CoverageMatrixView({
               size="sm"
               spacing={4}
               data-testid="coverage-gaps"
-              style={{ maxBlockSize: 420, overflowY: 'auto' }}
+              // Beside the matrix, one column; under it, as many as the width holds (read row by row).
+              style={{
+                maxBlockSize: 420,
+                overflowY: 'auto',
+                display: 'grid',
+                gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))',
+                columnGap: 24,
+              }}
             >
               {gaps.map((g) => (
                 <List.Item key={`${g.cell.priority}|${g.cell.region}`}>
