@@ -4,7 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
 import type { AppConfig } from '@jazari/config';
 import { uuidv7 } from '@jazari/database';
-import { batchedQueueConcurrency, createQueueConnection } from '@jazari/queue';
+import { batchedQueueActiveEvents, batchedQueueConcurrency, createQueueConnection } from '@jazari/queue';
 import { adminClient, createTenant, createUser, signIn } from '@jazari/testing';
 import { createWorker, defaultConcurrency } from '@jazari/worker';
 import pg from 'pg';
@@ -231,14 +231,16 @@ async function main(): Promise<void> {
 
     worker = await createWorker(config);
     const slots = defaultConcurrency(config);
-    // The worker keeps `slots` batches of QUEUE_BATCH_SIZE running and a batch more of jobs active on the
-    // queue: the ceiling's BullMQ worker gets the same number of active jobs, so it is the same transport.
-    const concurrency =
-      config.queue.batchSize > 1 ? batchedQueueConcurrency(slots, config.queue.batchSize) : slots;
+    // The worker keeps `slots` batches of QUEUE_BATCH_SIZE events running and a batch more active: the
+    // ceiling's BullMQ worker holds as many no-op jobs active as the notifications worker holds events (its
+    // events come in carriers of QUEUE_BATCH_SIZE, ADR 0029: fewer BullMQ jobs, not fewer events at once).
+    const batched = config.queue.batchSize > 1;
+    const concurrency = batched ? batchedQueueActiveEvents(slots, config.queue.batchSize) : slots;
     console.log(
       `notifications end to end (commit → inbox rows), ${EVENTS} events × ${people.length} recipients per run, ` +
-        `worker: ${slots} batches of up to ${config.queue.batchSize} events (BullMQ concurrency ${concurrency}), ` +
-        `pool ${config.database.poolSize}; ceiling: BullMQ no-op jobs, same concurrency`,
+        `worker: ${slots} batches of up to ${config.queue.batchSize} events, ${concurrency} events active ` +
+        `(${batched ? `BullMQ concurrency ${batchedQueueConcurrency(slots)} carriers` : `BullMQ concurrency ${slots}`}), ` +
+        `pool ${config.database.poolSize}; ceiling: BullMQ no-op jobs, ${concurrency} active`,
     );
     await pipelineRun(admin, institute.id, payload, tenants, people.length); // warm-up, not counted
 

@@ -123,7 +123,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       });
       try {
         // Inside the claim's transaction: if Redis refuses, the claim rolls back and nothing is marked published.
-        if (items.length > 0) await this.producer.enqueueMany(items);
+        // Notices go in carriers of QUEUE_BATCH_SIZE events, one BullMQ job each (ADR 0029).
+        if (items.length > 0)
+          await this.producer.enqueueMany(items, { carrierSize: this.config.queue.batchSize });
       } catch (error) {
         for (const span of spans) endSpan(span, error);
         throw error;

@@ -14,3 +14,4 @@ export * from './queue-connection.js';
 export * from './job-failure.js';
 export * from './job-batch.js';
 export * from './job-batcher.js';
+export * from './job-carrier.js';

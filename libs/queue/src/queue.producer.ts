@@ -8,6 +8,7 @@ import {
   type JobName,
   type QueueName,
 } from './job-catalog.js';
+import { BATCHED_QUEUES, CARRIER_JOB_NAME, carrierJobId, type CarrierData } from './job-carrier.js';
 import type { QueueConnection } from './queue-connection.js';
 import { QUEUE_CONNECTION } from './queue.tokens.js';
 
@@ -29,6 +30,17 @@ export interface EnqueueItem {
    * is on; the worker's `process` span is its child.
    */
   readonly traceMetadata?: string;
+  /** Not to run before this many milliseconds (an event split out of a carrier after its handler failed). */
+  readonly delayMs?: number;
+}
+
+export interface EnqueueOptions {
+  /**
+   * Events of a batched queue (`BATCHED_QUEUES`) go in carriers of up to this many: one BullMQ job per
+   * carrier instead of one per event (the outbox relay's publications; docs/adr/0029). At 1 or unset,
+   * one job per event.
+   */
+  readonly carrierSize?: number;
 }
 
 /** States in which a job of the same id would make BullMQ ignore the add although nothing will run it. */
@@ -64,7 +76,9 @@ export function jobOptions(
 
 /**
  * Puts typed jobs on the BullMQ queues; the job id is the event id, so adding an event that is waiting or
- * running is a no-op, and a republished one replaces its finished job (`EnqueueItem.republish`).
+ * running is a no-op, and a republished one replaces its finished job (`EnqueueItem.republish`). Asked
+ * to (`EnqueueOptions.carrierSize`), it puts a batched queue's events in carriers instead: one job holding
+ * several events, with an id of its own (`job-carrier.ts`).
  */
 @Injectable()
 export class QueueProducer implements OnApplicationShutdown {
@@ -86,23 +100,48 @@ export class QueueProducer implements OnApplicationShutdown {
     await this.enqueueMany([{ name: job.name, envelope }]);
   }
 
-  async enqueueMany(items: readonly EnqueueItem[]): Promise<void> {
+  async enqueueMany(items: readonly EnqueueItem[], options: EnqueueOptions = {}): Promise<void> {
     // BullMQ waits for a ready connection without limit; a producer must fail fast instead, so the
     // outbox relay rolls its claim back and an API request gets an error rather than hanging.
     await this.connection.whenReady(CONNECT_GRACE_MS);
-    const byQueue = new Map<QueueName, { name: string; data: JobEnvelope; opts: JobsOptions }[]>();
-    for (const { name, envelope, republish, traceMetadata } of items) {
+    const carrierSize = options.carrierSize ?? 1;
+    const byQueue = new Map<QueueName, { name: string; data: unknown; opts: JobsOptions }[]>();
+    const add = (queue: QueueName, job: { name: string; data: unknown; opts: JobsOptions }): void => {
+      const list = byQueue.get(queue);
+      if (list) list.push(job);
+      else byQueue.set(queue, [job]);
+    };
+    /** Per batched queue, its events for carriers, one tenant's after another (a carrier runs a transaction per tenant). */
+    const carried = new Map<QueueName, Map<string, EnqueueItem[]>>();
+    for (const item of items) {
+      const { name, envelope, republish, traceMetadata, delayMs } = item;
       const definition = jobDefinition(name);
+      if (carrierSize > 1 && !delayMs && BATCHED_QUEUES.includes(definition.queue)) {
+        // A carrier's id is fresh: one published again is added whatever became of the first.
+        const byTenant = carried.get(definition.queue) ?? new Map<string, EnqueueItem[]>();
+        carried.set(definition.queue, byTenant);
+        const list = byTenant.get(envelope.tenantId);
+        if (list) list.push(item);
+        else byTenant.set(envelope.tenantId, [item]);
+        continue;
+      }
       if (republish) await this.removeFinished(definition.queue, envelope.eventId);
-      const list = byQueue.get(definition.queue) ?? [];
-      list.push({
-        name,
-        data: envelope,
-        opts: traceMetadata
-          ? { ...jobOptions(definition, envelope.eventId), telemetry: { metadata: traceMetadata } }
-          : jobOptions(definition, envelope.eventId),
-      });
-      byQueue.set(definition.queue, list);
+      let opts = jobOptions(definition, envelope.eventId);
+      if (traceMetadata) opts = { ...opts, telemetry: { metadata: traceMetadata } };
+      if (delayMs) opts = { ...opts, delay: delayMs };
+      add(definition.queue, { name, data: envelope, opts });
+    }
+    for (const [queue, byTenant] of carried) {
+      const events = [...byTenant.values()].flat();
+      for (let i = 0; i < events.length; i += carrierSize) {
+        const chunk = events.slice(i, i + carrierSize);
+        const data: CarrierData = { events: chunk.map(({ name, envelope }) => ({ name, envelope })) };
+        // The carrier retries like its events' jobs; the first event's trace is the carrier's.
+        let opts = jobOptions(jobDefinition(chunk[0].name), carrierJobId());
+        const traced = chunk.find((e) => e.traceMetadata)?.traceMetadata;
+        if (traced) opts = { ...opts, telemetry: { metadata: traced } };
+        add(queue, { name: CARRIER_JOB_NAME, data, opts });
+      }
     }
     await Promise.all([...byQueue].map(([queue, jobs]) => this.queue(queue).addBulk(jobs)));
   }

@@ -8,12 +8,20 @@ import {
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { Metrics } from '@jazari/telemetry';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import { jobDefinition, QUEUE_NAMES, type JobEnvelope, type JobName, type QueueName } from './job-catalog.js';
+import {
+  jobDefinition,
+  QUEUE_NAMES,
+  type JobDefinition,
+  type JobEnvelope,
+  type JobName,
+  type QueueName,
+} from './job-catalog.js';
 import { JobBatcher, type BatchOutcome } from './job-batcher.js';
+import { BATCHED_QUEUES, CARRIER_JOB_NAME, isCarrierData, type CarrierData } from './job-carrier.js';
 import { isInfrastructureFailure } from './job-failure.js';
 import { JobHandlerRegistry, type JobHandlerFn } from './job-handler.registry.js';
 import type { QueueConnection, WorkerHandle } from './queue-connection.js';
-import { QueueProducer } from './queue.producer.js';
+import { QueueProducer, type EnqueueItem } from './queue.producer.js';
 import { JOB_RUNNER, QUEUE_CONNECTION } from './queue.tokens.js';
 import { isSystemEnvelope } from './system-job.js';
 
@@ -36,13 +44,6 @@ export interface BatchJob {
   readonly envelope: JobEnvelope;
   readonly handle: JobHandlerFn;
 }
-
-/**
- * The queues whose events are run in batches (QUEUE_BATCH_SIZE): notices, whose handlers are short
- * transactional work (plus e-mails, sent one by one as before). Webhooks (an HTTP call each) and reports
- * (minutes of work) gain nothing from sharing a transaction.
- */
-export const BATCHED_QUEUES: readonly QueueName[] = ['notifications'];
 
 /** A job that exhausted its attempts (or failed unrecoverably), as copied for inspection. */
 export interface FailedJobRecord {
@@ -92,12 +93,22 @@ export function isNewerVersion(data: unknown, known: number): boolean {
 }
 
 /**
- * The BullMQ concurrency of a batched queue: its `slots` batches of up to `batchSize` jobs running, and
- * one more batch's worth of jobs active meanwhile — so when a batch ends, a full one is waiting for the
- * slot, instead of the first job BullMQ hands over next taking it alone.
+ * How many events a batched queue's worker holds active: its `slots` batches of up to `batchSize` events
+ * running, and one more batch's worth waiting — so when a batch ends, a full one is waiting for the slot.
+ * The events come in carriers of `batchSize` (ADR 0029): `batchedQueueConcurrency(slots)` of them active.
  */
-export function batchedQueueConcurrency(slots: number, batchSize: number): number {
+export function batchedQueueActiveEvents(slots: number, batchSize: number): number {
   return (slots + 1) * batchSize;
+}
+
+/** The BullMQ concurrency of a batched queue: `slots` carriers running and one more waiting. */
+export function batchedQueueConcurrency(slots: number): number {
+  return slots + 1;
+}
+
+/** The delay before a job's second attempt, as BullMQ's backoff would set it. */
+export function firstRetryDelayMs(backoff: JobDefinition['backoff'] | undefined): number {
+  return Math.max(1, backoff?.delay ?? 1);
 }
 
 export interface WorkerHostOptions {
@@ -149,9 +160,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         queue,
         (job: Job<JobEnvelope>, token?: string) => this.timed(queue, job, batcher, token),
         {
-          concurrency: batcher
-            ? batchedQueueConcurrency(this.options.concurrency, this.config.queue.batchSize)
-            : this.options.concurrency,
+          concurrency: batcher ? batchedQueueConcurrency(this.options.concurrency) : this.options.concurrency,
           lockDuration: this.config.queue.lockDurationMs,
           stalledInterval: this.config.queue.stalledIntervalMs,
           maxStalledCount: this.config.queue.maxStalledCount,
@@ -167,6 +176,15 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         const final = job ? isFinalFailure(job) : false;
         this.metrics.jobFailures.inc({ queue, job: job?.name ?? 'unknown', final: String(final) });
         if (!job || !final) return;
+        // A carrier that failed for good (its events could not be split out: Redis down): its events are
+        // not done, so the outbox relay publishes them again; nothing for an operator to resolve.
+        if (job.name === CARRIER_JOB_NAME) {
+          this.logger.error(
+            { queue, jobId: job.id, err: error },
+            'a carrier of events failed; the outbox relay will publish its events again',
+          );
+          return;
+        }
         // Not the handler's failure (a stall, a lost connection): the event is not done, so the outbox
         // relay publishes it again; `failed_job` keeps what an operator has to look at.
         if (isInfrastructureFailure(error)) {
@@ -217,6 +235,11 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     batcher: JobBatcher<BatchJob> | undefined,
     token: string | undefined,
   ): Promise<void> {
+    if (job.name === CARRIER_JOB_NAME) {
+      if (!isCarrierData(job.data)) throw new UnrecoverableError('A carrier without events');
+      await this.processCarrier(job.data, batcher);
+      return;
+    }
     const handler = this.registry.get(job.name);
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
     const definition = jobDefinition(handler.name);
@@ -239,6 +262,59 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     }
     if (batcher) await batcher.submit({ name: handler.name, envelope: job.data, handle: handler.handle });
     else await this.runner.run(handler.name, job.data, handler.handle);
+  }
+
+  /**
+   * Runs a carrier's events (ADR 0029) as the batched queue runs its jobs, each with its own outcome. An
+   * event that does not simply succeed here — its handler failed (one attempt used, as a job's), its
+   * payload is newer than this release reads, it is not this worker's to run — leaves the carrier as a job
+   * of its own, id the event id, which then goes the way of any event's job: retries with backoff,
+   * deferral, `failed_job` and the operators' board. The others are not held back nor run twice: each one
+   * committed with its ledger row, so a carrier delivered again (its worker died) skips them.
+   */
+  private async processCarrier(data: CarrierData, batcher: JobBatcher<BatchJob> | undefined): Promise<void> {
+    const alone: EnqueueItem[] = [];
+    const running: { readonly event: CarrierData['events'][number]; readonly done: Promise<void> }[] = [];
+    for (const event of data.events) {
+      const handler = this.registry.get(event.name);
+      const definition = handler ? jobDefinition(handler.name) : undefined;
+      if (
+        !handler ||
+        !definition ||
+        definition.system ||
+        isNewerVersion(event.envelope, definition.version)
+      ) {
+        alone.push({ name: event.name, envelope: event.envelope, republish: true });
+        continue;
+      }
+      const job: BatchJob = { name: handler.name, envelope: event.envelope, handle: handler.handle };
+      running.push({
+        event,
+        done: batcher ? batcher.submit(job) : this.runner.run(job.name, job.envelope, job.handle),
+      });
+    }
+    const outcomes = await Promise.allSettled(running.map((r) => r.done));
+    outcomes.forEach((outcome, i) => {
+      if (outcome.status === 'fulfilled') return;
+      const { event } = running[i];
+      this.logger.warn(
+        { job: event.name, eventId: event.envelope.eventId, err: outcome.reason as unknown },
+        'an event of a carrier failed; it goes on as a job of its own',
+      );
+      this.metrics.jobFailures.inc({
+        queue: jobDefinition(event.name).queue,
+        job: event.name,
+        final: 'false',
+      });
+      alone.push({
+        name: event.name,
+        envelope: event.envelope,
+        republish: true,
+        delayMs: firstRetryDelayMs(jobDefinition(event.name).backoff),
+      });
+    });
+    // If this fails (Redis down), the carrier fails and is retried: what committed is skipped then.
+    if (alone.length > 0) await this.producer.enqueueMany(alone);
   }
 
   /**
