@@ -6,6 +6,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
 import { OutboxRelay, OutboxService, ReclaimHandler } from '@jazari/outbox';
 import {
+  CARRIER_JOB_NAME,
+  carrierJobId,
   currentJobBatch,
   defineJob,
   JOB_RUNNER,
@@ -13,6 +15,7 @@ import {
   QueueProducer,
   type BatchJob,
   type BatchOutcome,
+  type CarrierData,
   type JobEnvelope,
   type PayloadOf,
   type JobRunner,
@@ -53,7 +56,27 @@ class ProbeHandler {
     handled.push(envelope.payload.label);
   }
 }
-@Module({ providers: [ProbeHandler] })
+/** A notice (queue `notifications`: relayed in carriers), whose effect is an event it emits. */
+const testNoticeProbeJob = defineJob<{ label: string; poisoned?: boolean }>('test.notice_probe', {
+  queue: 'notifications',
+  version: 1,
+  attempts: 2,
+  backoff: { type: 'fixed', delay: 50 },
+});
+/** Set by the tests: emits `effect-<label>` in the running transaction. */
+let emitEffect: (label: string) => Promise<unknown> = () => Promise.reject(new Error('no worker yet'));
+const noticeRuns: string[] = [];
+
+@Injectable()
+class NoticeProbeHandler {
+  @JobHandler(testNoticeProbeJob)
+  async handle(envelope: JobEnvelope<PayloadOf<typeof testNoticeProbeJob>>): Promise<void> {
+    noticeRuns.push(envelope.payload.label);
+    await emitEffect(`effect-${envelope.payload.label}`);
+    if (envelope.payload.poisoned) throw new Error(`${envelope.payload.label} is poisoned`);
+  }
+}
+@Module({ providers: [ProbeHandler, NoticeProbeHandler] })
 class ProbeModule {}
 
 @Injectable()
@@ -360,6 +383,125 @@ describe('transactional outbox', () => {
       expect(Object.fromEntries([...tries].filter(([l]) => l.startsWith('f')))).toEqual({ f1: 2, f2: 2 });
       expect(await effects('f')).toEqual(['effect-f1', 'effect-f2']);
       expect(await handledRows(jobs)).toBe(2);
+    });
+  });
+
+  describe('in carriers (the notices queue: one BullMQ job per batch of events, ADR 0029)', () => {
+    const effects = async (prefix: string): Promise<string[]> =>
+      (
+        await admin.query<{ label: string }>(
+          `SELECT payload->>'label' AS label FROM outbox_event WHERE payload->>'label' LIKE $1 ORDER BY 1`,
+          [`effect-${prefix}%`],
+        )
+      ).rows.map((r) => r.label);
+    const notices = () => worker.get(QueueProducer).queue('notifications');
+    /** The carriers BullMQ keeps that hold one of `ids`. */
+    const carriersOf = async (ids: readonly string[]) =>
+      (await notices().getJobs(['completed', 'active', 'waiting', 'delayed', 'failed'])).filter(
+        (j) =>
+          j.name === CARRIER_JOB_NAME &&
+          (j.data as CarrierData).events.some((e) => ids.includes(e.envelope.eventId)),
+      );
+
+    beforeAll(() => {
+      emitEffect = (label) => worker.get(OutboxService).emit(testOutboxProbeJob, { label });
+    });
+
+    it('a poisoned event and a newer one leave their carrier alone; the others take effect once', async () => {
+      const good = ['c1', 'c2', 'c3', 'c4'].map((label) => ({ label, id: uuidv7() }));
+      const poisoned = uuidv7();
+      const newer = uuidv7();
+      // Committed together: the relay claims them together and publishes them in one carrier.
+      await admin.query(
+        `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload)
+         SELECT $1, id, 'test.notice_probe', v, 'notifications', p::jsonb
+           FROM unnest($2::uuid[], $3::int[], $4::text[]) AS e(id, v, p)`,
+        [
+          tenant.tenantId,
+          [good[0].id, good[1].id, poisoned, good[2].id, newer, good[3].id],
+          [1, 1, 1, 1, 2, 1],
+          [
+            ...[good[0], good[1]].map((g) => JSON.stringify({ label: g.label })),
+            JSON.stringify({ label: 'c-poisoned', poisoned: true }),
+            JSON.stringify({ label: good[2].label }),
+            JSON.stringify({ label: 'c-newer' }),
+            JSON.stringify({ label: good[3].label }),
+          ],
+        ],
+      );
+      const ids = [...good.map((g) => g.id), poisoned, newer];
+      await waitFor('the good events to be done', async () => {
+        const { rowCount } = await admin.query(
+          'SELECT 1 FROM outbox_event WHERE id = ANY($1::uuid[]) AND done_at IS NOT NULL',
+          [good.map((g) => g.id)],
+        );
+        return rowCount === good.length;
+      });
+      const carriers = await carriersOf(ids);
+      expect(carriers).toHaveLength(1);
+      expect(new Set((carriers[0].data as CarrierData).events.map((e) => e.envelope.eventId))).toEqual(
+        new Set(ids),
+      );
+
+      // The poisoned one went on as a job of its own (id: the event's), used its attempts and failed for
+      // good: parked in failed_job for an operator, its effect never committed.
+      await waitFor(
+        'the poisoned event’s failure to be recorded',
+        async () =>
+          (await admin.query('SELECT 1 FROM failed_job WHERE job_id = $1', [poisoned])).rowCount === 1,
+        15_000,
+      );
+      expect(await notices().getJobState(poisoned)).toBe('failed');
+      expect((await row(poisoned))?.done_at).toBeNull();
+      // One run in the carrier, two attempts alone.
+      expect(noticeRuns.filter((l) => l === 'c-poisoned')).toHaveLength(3);
+
+      // The newer one waits, deferred with no attempt used, as a job of its own.
+      await waitFor(
+        'the newer event deferred on its own',
+        async () => ((await notices().getJob(newer))?.attemptsStarted ?? 0) >= 1,
+      );
+      expect((await notices().getJob(newer))?.attemptsMade).toBe(0);
+      expect(noticeRuns).not.toContain('c-newer');
+      expect((await row(newer))?.done_at).toBeNull();
+
+      // Every good event's effect once, though the poisoned one's failure rolled back the batch they ran in.
+      expect(await effects('c')).toEqual(['effect-c1', 'effect-c2', 'effect-c3', 'effect-c4']);
+
+      // A worker of the newer release takes the newer one: its effect once.
+      const definition = testNoticeProbeJob as { version: number };
+      definition.version = 2;
+      try {
+        await waitFor('the newer event to be done', async () => (await row(newer))?.done_at, 15_000);
+      } finally {
+        definition.version = 1;
+      }
+      expect(await effects('c')).toEqual([
+        'effect-c-newer',
+        'effect-c1',
+        'effect-c2',
+        'effect-c3',
+        'effect-c4',
+      ]);
+
+      // The carrier delivered again (as when its worker died before BullMQ heard it finish): nothing twice.
+      const again = await notices().add(
+        CARRIER_JOB_NAME,
+        { events: (carriers[0].data as CarrierData).events.filter((e) => e.envelope.eventId !== poisoned) },
+        { jobId: carrierJobId() },
+      );
+      await waitFor('the carrier delivered again', async () => (await again.getState()) === 'completed');
+      expect(await effects('c')).toEqual([
+        'effect-c-newer',
+        'effect-c1',
+        'effect-c2',
+        'effect-c3',
+        'effect-c4',
+      ]);
+      const ledger = await admin.query('SELECT 1 FROM outbox_handled WHERE event_id = ANY($1::uuid[])', [
+        ids,
+      ]);
+      expect(ledger.rowCount).toBe(5);
     });
   });
 
