@@ -69,7 +69,8 @@ export interface AppConfig {
     readonly maxStalledCount: number;
     /**
      * QUEUE_BATCH_SIZE: at most this many notice events (queue `notifications`) run together in one
-     * transaction per tenant; 1 runs each on its own (docs/notifications.md#throughput).
+     * transaction per tenant, and travel in one BullMQ job from the outbox relay (a carrier, ADR 0029); 1
+     * runs and publishes each on its own (docs/notifications.md#throughput).
      */
     readonly batchSize: number;
     /**
