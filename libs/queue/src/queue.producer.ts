@@ -116,8 +116,9 @@ export class QueueProducer implements OnApplicationShutdown {
     for (const item of items) {
       const { name, envelope, republish, traceMetadata, delayMs } = item;
       const definition = jobDefinition(name);
-      if (carrierSize > 1 && !delayMs && BATCHED_QUEUES.includes(definition.queue)) {
-        // A carrier's id is fresh: one published again is added whatever became of the first.
+      // A publication again stays one job, id the event id (ADR 0013): BullMQ ignores it while that job
+      // waits or runs, so a backlog slower than the relay's republish delay does not pile up copies.
+      if (carrierSize > 1 && !delayMs && !republish && BATCHED_QUEUES.includes(definition.queue)) {
         const byTenant = carried.get(definition.queue) ?? new Map<string, EnqueueItem[]>();
         carried.set(definition.queue, byTenant);
         const list = byTenant.get(envelope.tenantId);
@@ -133,6 +134,17 @@ export class QueueProducer implements OnApplicationShutdown {
     }
     for (const [queue, byTenant] of carried) {
       const events = [...byTenant.values()].flat();
+      if (events.length === 1) {
+        // One event alone: its own job, as when the queue is quiet (nothing to share a job with).
+        const [{ name, envelope, traceMetadata }] = events;
+        const opts = jobOptions(jobDefinition(name), envelope.eventId);
+        add(queue, {
+          name,
+          data: envelope,
+          opts: traceMetadata ? { ...opts, telemetry: { metadata: traceMetadata } } : opts,
+        });
+        continue;
+      }
       for (let i = 0; i < events.length; i += carrierSize) {
         const chunk = events.slice(i, i + carrierSize);
         const data: CarrierData = { events: chunk.map(({ name, envelope }) => ({ name, envelope })) };

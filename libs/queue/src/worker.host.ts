@@ -207,6 +207,11 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     batcher: JobBatcher<BatchJob> | undefined,
     token: string | undefined,
   ): Promise<void> {
+    if (job.name === CARRIER_JOB_NAME) {
+      // Its events' durations and outcomes are recorded one by one, under their own names.
+      await this.process(job, batcher, token);
+      return;
+    }
     const started = performance.now();
     let outcome = 'failed';
     try {
@@ -293,12 +298,26 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         done: batcher ? batcher.submit(job) : this.runner.run(job.name, job.envelope, job.handle),
       });
     }
-    const outcomes = await Promise.allSettled(running.map((r) => r.done));
+    const started = performance.now();
+    const outcomes = await Promise.all(
+      running.map(({ event, done }) =>
+        done.then(
+          () => {
+            this.observeCarried(event, 'completed', started);
+            return { status: 'fulfilled' as const };
+          },
+          (reason: unknown) => {
+            this.observeCarried(event, 'failed', started);
+            return { status: 'rejected' as const, reason };
+          },
+        ),
+      ),
+    );
     outcomes.forEach((outcome, i) => {
       if (outcome.status === 'fulfilled') return;
       const { event } = running[i];
       this.logger.warn(
-        { job: event.name, eventId: event.envelope.eventId, err: outcome.reason as unknown },
+        { job: event.name, eventId: event.envelope.eventId, err: outcome.reason },
         'an event of a carrier failed; it goes on as a job of its own',
       );
       this.metrics.jobFailures.inc({
@@ -315,6 +334,13 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     });
     // If this fails (Redis down), the carrier fails and is retried: what committed is skipped then.
     if (alone.length > 0) await this.producer.enqueueMany(alone);
+  }
+
+  private observeCarried(event: CarrierData['events'][number], outcome: string, started: number): void {
+    this.metrics.jobDuration.observe(
+      { queue: jobDefinition(event.name).queue, job: event.name, outcome },
+      (performance.now() - started) / 1_000,
+    );
   }
 
   /**
