@@ -2,6 +2,8 @@ import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
 import { DEMO_TENANTS } from './data/people.js';
 import { DEMO_PROFILES } from './data/profiles.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
+import { tenantAdmin, type DemoMember } from './identity.js';
+import { seedActor, type SeedServices } from './services.js';
 
 /** The tenants, unless a Root exists already: their ids by slug when it seeded them, else null. */
 export async function seedTenants(query: Query, inTransaction: InTransaction): Promise<TenantIds | null> {
@@ -50,32 +52,30 @@ export async function demoTenantIds(query: Query, inTransaction: InTransaction):
   );
 }
 
-/** Each demo tenant's profile and domains, in its own context, unless it has a profile already. */
+/**
+ * Each demo tenant's directory profile and domains, saved by its administrator through the directory's own
+ * service (audited as the API audits it), unless the tenant has saved a profile already.
+ */
 export async function seedDirectoryProfiles(
-  query: Query,
-  inTransaction: InTransaction,
+  services: SeedServices,
   tenants: TenantIds,
+  members: ReadonlyMap<string, readonly DemoMember[]>,
 ): Promise<number> {
   let seeded = 0;
   for (const [slug, profile] of Object.entries(DEMO_PROFILES)) {
     const tenant = tenants.get(slug);
-    if (!tenant) continue;
-    await inTransaction({ tenantId: tenant.id, tenantKind: tenant.kind, userId: null }, async () => {
-      const inserted = await query(
-        `INSERT INTO directory_profile (tenant_id, description, contact_email, contact_phone, website)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (tenant_id) DO NOTHING
-         RETURNING tenant_id`,
-        [tenant.id, profile.description, profile.email, profile.phone ?? null, profile.website],
-      );
-      if (!inserted.rowCount) return;
-      await query(
-        `INSERT INTO directory_domain (tenant_id, domain_code) SELECT $1, unnest($2::text[])
-         ON CONFLICT DO NOTHING`,
-        [tenant.id, profile.domains],
-      );
-      seeded++;
+    const admin = tenantAdmin(members.get(slug));
+    if (!tenant || !admin) continue;
+    const actor = seedActor(tenant, admin.userId, admin.role);
+    if ((await services.directory.get(actor, tenant.id)).profileUpdatedAt !== null) continue;
+    await services.directory.saveOwnProfile(actor, {
+      description: profile.description,
+      contactEmail: profile.email,
+      contactPhone: profile.phone ?? null,
+      website: profile.website,
+      domainCodes: profile.domains,
     });
+    seeded++;
   }
   return seeded;
 }
