@@ -50,7 +50,7 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
   let services: SeedServices | undefined;
   try {
     services = await SeedServices.open(config);
-    const seededTenants = await seedTenants(query, inTransaction);
+    const seededTenants = await seedTenants(services);
     const seededNetwork = seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants));
     const tenants = await demoTenantIds(query, inTransaction);
     const members = await demoMembers(query, inTransaction, tenants);

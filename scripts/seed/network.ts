@@ -1,41 +1,45 @@
 import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
-import { DEMO_TENANTS } from './data/people.js';
+import { actorContext } from '@jazari/access';
+import { DEMO_TENANTS, type DemoTenant } from './data/people.js';
 import { DEMO_PROFILES } from './data/profiles.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
 import { tenantAdmin, type DemoMember } from './identity.js';
 import { seedActor, type SeedServices } from './services.js';
 
-/** The tenants, unless a Root exists already: their ids by slug when it seeded them, else null. */
-export async function seedTenants(query: Query, inTransaction: InTransaction): Promise<TenantIds | null> {
+/**
+ * The tenants, unless a Root exists already: the Root through the network's repository (no route creates
+ * one), then each institute and partner as Root creates it through TenantService (audited in the new
+ * tenant's chain), all in one Root transaction. Their ids by slug when it seeded them, else null.
+ */
+export async function seedTenants(services: SeedServices): Promise<TenantIds | null> {
+  const root = DEMO_TENANTS.find((t) => t.kind === 'root')!;
   const rootId = uuidv7();
-  const asRoot: DbContext = { tenantId: rootId, tenantKind: 'root', userId: null };
-  const existing = await inTransaction(asRoot, () => query(`SELECT 1 FROM tenant WHERE kind = 'root'`));
-  if (existing.rowCount) return null;
-
-  const ids = new Map<string, { id: string; kind: TenantKind }>();
-  await inTransaction(asRoot, async () => {
-    for (const t of DEMO_TENANTS) {
-      const id = t.kind === 'root' ? rootId : uuidv7();
-      ids.set(t.slug, { id, kind: t.kind });
-      await query(
-        `INSERT INTO tenant (id, kind, slug, legal_name, name_fr, name_ar, name_en, region_code, city, host_organisation)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          t.kind,
-          t.slug,
-          t.legalName,
-          t.names.fr,
-          t.names.ar,
-          t.names.en,
-          t.region ?? null,
-          t.city ?? null,
-          t.host ?? null,
-        ],
-      );
+  // The seed acts as Root before anyone is a member of it: no user, no API key (its audit entries say so).
+  const asRoot = seedActor({ id: rootId, kind: 'root' }, null, null);
+  return services.transactions.run(actorContext(asRoot), async (tx) => {
+    if (!(await services.tenantRepository.insertRoot(tx, rootId, { slug: root.slug, ...profileOf(root) }))) {
+      return null;
     }
+    const ids = new Map<string, { id: string; kind: TenantKind }>([
+      [root.slug, { id: rootId, kind: 'root' }],
+    ]);
+    for (const t of DEMO_TENANTS) {
+      if (t.kind === 'root') continue;
+      const created = await services.tenants.create(asRoot, { kind: t.kind, slug: t.slug, ...profileOf(t) });
+      ids.set(t.slug, { id: created.id, kind: t.kind });
+    }
+    return ids;
   });
-  return ids;
+}
+
+function profileOf(t: DemoTenant) {
+  return {
+    legalName: t.legalName,
+    names: t.names,
+    regionCode: t.region ?? null,
+    city: t.city ?? null,
+    hostOrganisation: t.host ?? null,
+  };
 }
 
 /** The demo tenants present in the database, by slug (a tenant renamed or removed is left alone). */

@@ -8,7 +8,7 @@ import {
   DashboardsJobsModule,
 } from '@jazari/dashboards';
 import { DatabaseModule, TransactionRunner, type TenantKind } from '@jazari/database';
-import { DirectoryService, NetworkModule } from '@jazari/network';
+import { DirectoryService, NetworkModule, TenantRepository, TenantService } from '@jazari/network';
 import { ReportService, ReportsModule } from '@jazari/reports';
 import { Metrics } from '@jazari/telemetry';
 import { ClsModule } from 'nestjs-cls';
@@ -58,6 +58,14 @@ export class SeedServices {
     return new SeedServices(app, clock);
   }
 
+  get tenants(): TenantService {
+    return this.get(TenantService);
+  }
+
+  get tenantRepository(): TenantRepository {
+    return this.get(TenantRepository);
+  }
+
   get directory(): DirectoryService {
     return this.get(DirectoryService);
   }
@@ -88,8 +96,15 @@ export class SeedServices {
   }
 }
 
-/** A demo person acting in one of their tenants, as their access token would name them. */
-export function seedActor(tenant: { id: string; kind: TenantKind }, userId: string, role: Role): Actor {
+/**
+ * A demo person acting in one of their tenants, as their access token would name them; or, with no
+ * person (`null`), the seed itself acting as that tenant before it has members (Root creating the tenants).
+ */
+export function seedActor(
+  tenant: { id: string; kind: TenantKind },
+  userId: string | null,
+  role: Role | null,
+): Actor {
   return {
     type: 'user',
     tenantId: tenant.id,
@@ -98,6 +113,6 @@ export function seedActor(tenant: { id: string; kind: TenantKind }, userId: stri
     role,
     sessionId: null,
     apiKeyId: null,
-    permissions: permissionsOf(role),
+    permissions: role === null ? new Set() : permissionsOf(role),
   };
 }
