@@ -57,7 +57,7 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     const profiles = await seedDirectoryProfiles(services, tenants, members);
     const projects = await seedProjects(query, inTransaction, tenants);
     const conventions = await seedConventions(query, inTransaction, tenants, config);
-    const resources = await seedDemoResources(query, inTransaction, tenants);
+    const resources = await seedDemoResources(services, query, inTransaction, tenants, members);
     const workshops = await seedWorkshops(query, inTransaction, tenants);
     // Before the report, whose refresh of the dashboards' roll-ups then includes the carried-over months.
     const history = await seedDashboardHistory(services, tenants);

@@ -10,6 +10,7 @@ import {
 import { DatabaseModule, TransactionRunner, type TenantKind } from '@jazari/database';
 import { DirectoryService, NetworkModule, TenantRepository, TenantService } from '@jazari/network';
 import { ReportService, ReportsModule } from '@jazari/reports';
+import { ResourceService, ResourcesModule } from '@jazari/resources';
 import { Metrics } from '@jazari/telemetry';
 import { ClsModule } from 'nestjs-cls';
 
@@ -36,6 +37,7 @@ class SeedModule {
         NetworkModule,
         DashboardsJobsModule,
         ReportsModule,
+        ResourcesModule,
       ],
     };
   }
@@ -68,6 +70,10 @@ export class SeedServices {
 
   get directory(): DirectoryService {
     return this.get(DirectoryService);
+  }
+
+  get resources(): ResourceService {
+    return this.get(ResourceService);
   }
 
   get reports(): ReportService {
