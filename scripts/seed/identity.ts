@@ -1,4 +1,5 @@
 import { uuidv7 } from '@jazari/database';
+import type { Role } from '@jazari/access';
 import { PasswordHasher } from '@jazari/identity';
 import { DEMO_PASSWORD, DEMO_USERS } from './data/people.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
@@ -32,3 +33,37 @@ export async function seedPeople(
   }
   return true;
 }
+
+/** A demo tenant's members, as the seed's writers name their actors. */
+export interface DemoMember {
+  readonly userId: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+/** The members of each demo tenant (read in its own scope), by tenant slug. */
+export async function demoMembers(
+  query: Query,
+  inTransaction: InTransaction,
+  tenants: TenantIds,
+): Promise<ReadonlyMap<string, readonly DemoMember[]>> {
+  const members = new Map<string, DemoMember[]>();
+  for (const [slug, tenant] of tenants) {
+    const { rows } = await inTransaction({ tenantId: tenant.id, tenantKind: tenant.kind, userId: null }, () =>
+      query(
+        `SELECT u.id AS "userId", lower(u.email) AS email, m.role FROM membership m JOIN app_user u ON u.id = m.user_id
+          WHERE m.tenant_id = $1 ORDER BY m.role, u.id`,
+        [tenant.id],
+      ),
+    );
+    members.set(slug, rows as DemoMember[]);
+  }
+  return members;
+}
+
+/** A tenant's administrator (who edits its directory profile): its first admin member, if any. */
+export function tenantAdmin(members: readonly DemoMember[] | undefined): DemoMember | undefined {
+  return members?.find((m) => ADMIN_ROLES.includes(m.role));
+}
+
+const ADMIN_ROLES: readonly Role[] = ['network_admin', 'institute_manager', 'partner_admin'];

@@ -6,11 +6,12 @@ import { DEMO_PASSWORD, DEMO_TENANTS, DEMO_USERS } from './data/people.js';
 import { seedConventions } from './conventions.js';
 import type { InTransaction, Query } from './db.js';
 import { seedDashboardHistory } from './history.js';
-import { seedPeople } from './identity.js';
+import { demoMembers, seedPeople } from './identity.js';
 import { demoTenantIds, seedDirectoryProfiles, seedTenants } from './network.js';
 import { seedProjects } from './projects.js';
 import { seedDemoReport } from './reports.js';
 import { seedDemoResources } from './resources.js';
+import { SeedServices } from './services.js';
 import { seedWorkshops } from './workshops.js';
 
 // The demo network: literal data in `data/`, one writer per context beside this file (the order below is
@@ -46,18 +47,21 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
       throw error;
     }
   };
+  let services: SeedServices | undefined;
   try {
-    const seededTenants = await seedTenants(query, inTransaction);
+    services = await SeedServices.open(config);
+    const seededTenants = await seedTenants(services);
     const seededNetwork = seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants));
     const tenants = await demoTenantIds(query, inTransaction);
-    const profiles = await seedDirectoryProfiles(query, inTransaction, tenants);
+    const members = await demoMembers(query, inTransaction, tenants);
+    const profiles = await seedDirectoryProfiles(services, tenants, members);
     const projects = await seedProjects(query, inTransaction, tenants);
     const conventions = await seedConventions(query, inTransaction, tenants, config);
-    const resources = await seedDemoResources(query, inTransaction, tenants);
+    const resources = await seedDemoResources(services, query, inTransaction, tenants, members);
     const workshops = await seedWorkshops(query, inTransaction, tenants);
     // Before the report, whose refresh of the dashboards' roll-ups then includes the carried-over months.
-    const history = await seedDashboardHistory(query, inTransaction, tenants);
-    const reports = await seedDemoReport(query, inTransaction, tenants);
+    const history = await seedDashboardHistory(services, tenants);
+    const reports = await seedDemoReport(services, tenants, members);
     if (
       !seededNetwork &&
       profiles === 0 &&
@@ -99,6 +103,7 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
     }
     return [...lines, ...loginLines()];
   } finally {
+    await services?.close();
     await client.end();
   }
 }

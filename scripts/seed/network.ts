@@ -1,39 +1,45 @@
 import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
-import { DEMO_TENANTS } from './data/people.js';
+import { actorContext } from '@jazari/access';
+import { DEMO_TENANTS, type DemoTenant } from './data/people.js';
 import { DEMO_PROFILES } from './data/profiles.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
+import { tenantAdmin, type DemoMember } from './identity.js';
+import { seedActor, type SeedServices } from './services.js';
 
-/** The tenants, unless a Root exists already: their ids by slug when it seeded them, else null. */
-export async function seedTenants(query: Query, inTransaction: InTransaction): Promise<TenantIds | null> {
+/**
+ * The tenants, unless a Root exists already: the Root through the network's repository (no route creates
+ * one), then each institute and partner as Root creates it through TenantService (audited in the new
+ * tenant's chain), all in one Root transaction. Their ids by slug when it seeded them, else null.
+ */
+export async function seedTenants(services: SeedServices): Promise<TenantIds | null> {
+  const root = DEMO_TENANTS.find((t) => t.kind === 'root')!;
   const rootId = uuidv7();
-  const asRoot: DbContext = { tenantId: rootId, tenantKind: 'root', userId: null };
-  const existing = await inTransaction(asRoot, () => query(`SELECT 1 FROM tenant WHERE kind = 'root'`));
-  if (existing.rowCount) return null;
-
-  const ids = new Map<string, { id: string; kind: TenantKind }>();
-  await inTransaction(asRoot, async () => {
-    for (const t of DEMO_TENANTS) {
-      const id = t.kind === 'root' ? rootId : uuidv7();
-      ids.set(t.slug, { id, kind: t.kind });
-      await query(
-        `INSERT INTO tenant (id, kind, slug, legal_name, name_fr, name_ar, name_en, region_code, city, host_organisation)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          id,
-          t.kind,
-          t.slug,
-          t.legalName,
-          t.names.fr,
-          t.names.ar,
-          t.names.en,
-          t.region ?? null,
-          t.city ?? null,
-          t.host ?? null,
-        ],
-      );
+  // The seed acts as Root before anyone is a member of it: no user, no API key (its audit entries say so).
+  const asRoot = seedActor({ id: rootId, kind: 'root' }, null, null);
+  return services.transactions.run(actorContext(asRoot), async (tx) => {
+    if (!(await services.tenantRepository.insertRoot(tx, rootId, { slug: root.slug, ...profileOf(root) }))) {
+      return null;
     }
+    const ids = new Map<string, { id: string; kind: TenantKind }>([
+      [root.slug, { id: rootId, kind: 'root' }],
+    ]);
+    for (const t of DEMO_TENANTS) {
+      if (t.kind === 'root') continue;
+      const created = await services.tenants.create(asRoot, { kind: t.kind, slug: t.slug, ...profileOf(t) });
+      ids.set(t.slug, { id: created.id, kind: t.kind });
+    }
+    return ids;
   });
-  return ids;
+}
+
+function profileOf(t: DemoTenant) {
+  return {
+    legalName: t.legalName,
+    names: t.names,
+    regionCode: t.region ?? null,
+    city: t.city ?? null,
+    hostOrganisation: t.host ?? null,
+  };
 }
 
 /** The demo tenants present in the database, by slug (a tenant renamed or removed is left alone). */
@@ -50,32 +56,30 @@ export async function demoTenantIds(query: Query, inTransaction: InTransaction):
   );
 }
 
-/** Each demo tenant's profile and domains, in its own context, unless it has a profile already. */
+/**
+ * Each demo tenant's directory profile and domains, saved by its administrator through the directory's own
+ * service (audited as the API audits it), unless the tenant has saved a profile already.
+ */
 export async function seedDirectoryProfiles(
-  query: Query,
-  inTransaction: InTransaction,
+  services: SeedServices,
   tenants: TenantIds,
+  members: ReadonlyMap<string, readonly DemoMember[]>,
 ): Promise<number> {
   let seeded = 0;
   for (const [slug, profile] of Object.entries(DEMO_PROFILES)) {
     const tenant = tenants.get(slug);
-    if (!tenant) continue;
-    await inTransaction({ tenantId: tenant.id, tenantKind: tenant.kind, userId: null }, async () => {
-      const inserted = await query(
-        `INSERT INTO directory_profile (tenant_id, description, contact_email, contact_phone, website)
-         VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (tenant_id) DO NOTHING
-         RETURNING tenant_id`,
-        [tenant.id, profile.description, profile.email, profile.phone ?? null, profile.website],
-      );
-      if (!inserted.rowCount) return;
-      await query(
-        `INSERT INTO directory_domain (tenant_id, domain_code) SELECT $1, unnest($2::text[])
-         ON CONFLICT DO NOTHING`,
-        [tenant.id, profile.domains],
-      );
-      seeded++;
+    const admin = tenantAdmin(members.get(slug));
+    if (!tenant || !admin) continue;
+    const actor = seedActor(tenant, admin.userId, admin.role);
+    if ((await services.directory.get(actor, tenant.id)).profileUpdatedAt !== null) continue;
+    await services.directory.saveOwnProfile(actor, {
+      description: profile.description,
+      contactEmail: profile.email,
+      contactPhone: profile.phone ?? null,
+      website: profile.website,
+      domainCodes: profile.domains,
     });
+    seeded++;
   }
   return seeded;
 }

@@ -1,7 +1,10 @@
 import { uuidv7, type DbContext, type TenantKind } from '@jazari/database';
 import { networkToday } from '@jazari/config';
+import type { ResourceInput } from '@jazari/resources';
 import { DEMO_RESOURCES } from './data/resources.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
+import { tenantAdmin, type DemoMember } from './identity.js';
+import { seedActor, type SeedServices } from './services.js';
 
 const DAY = 86_400_000;
 
@@ -12,49 +15,43 @@ const DAY = 86_400_000;
  * resources it created.
  */
 export async function seedDemoResources(
+  services: SeedServices,
   query: Query,
   inTransaction: InTransaction,
   tenants: TenantIds,
+  members: ReadonlyMap<string, readonly DemoMember[]>,
 ): Promise<number> {
   const ids = new Map<string, string>();
   let seeded = 0;
   for (const r of DEMO_RESOURCES) {
     const owner = tenants.get(r.owner);
-    if (!owner) continue;
+    const manager = tenantAdmin(members.get(r.owner));
+    if (!owner || !manager) continue;
     const context: DbContext = { tenantId: owner.id, tenantKind: owner.kind, userId: null };
-    const created = await inTransaction(context, async () => {
-      const existing = await query(`SELECT id FROM resource WHERE tenant_id = $1 AND name = $2`, [
-        owner.id,
-        r.name,
-      ]);
-      if (existing.rowCount) return undefined;
-      const id = uuidv7();
-      await query(
-        `INSERT INTO resource (tenant_id, id, kind, name, description, unit, capacity, period, region_code, terms,
-                               default_share, large_threshold, bookable, direct_booking)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8, t.region_code, $9, $10, $11, $12, $13 FROM tenant t WHERE t.id = $1`,
-        [
-          owner.id,
-          id,
-          r.kind,
-          r.name,
-          r.description,
-          r.unit,
-          r.capacity,
-          r.period,
-          r.terms,
-          r.defaultShare ?? null,
-          r.largeRequestThreshold ?? null,
-          r.bookable ?? false,
-          r.directBooking ?? false,
-        ],
-      );
-      return id;
+    const existing = await inTransaction(context, () =>
+      query(`SELECT id FROM resource WHERE tenant_id = $1 AND name = $2`, [owner.id, r.name]),
+    );
+    if (existing.rowCount) continue;
+    // Published by the owner's manager, as the catalogue's form would (audited, in the owner's region).
+    const created = await services.resources.create(seedActor(owner, manager.userId, manager.role), {
+      kind: r.kind as ResourceInput['kind'],
+      name: r.name,
+      description: r.description,
+      unit: r.unit as ResourceInput['unit'],
+      capacity: r.capacity,
+      period: r.period,
+      regionCode: null,
+      visibility: 'network',
+      status: 'available',
+      terms: r.terms,
+      defaultShare: r.defaultShare ?? null,
+      largeRequestThreshold: r.largeRequestThreshold ?? null,
+      bookable: r.bookable ?? false,
+      directBooking: r.directBooking ?? false,
+      visibleTo: [],
     });
-    if (created) {
-      ids.set(r.owner, created);
-      seeded++;
-    }
+    ids.set(r.owner, created.id);
+    seeded++;
   }
   const today = networkToday();
   const gpu = ids.get('jazari-casablanca');

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DashboardHistoryRepository } from './history/dashboard-history.repository.js';
 import { DashboardController } from './views/dashboard.controller.js';
 import { DashboardFactsRepository } from './views/dashboard-facts.repository.js';
 import { DashboardReader } from './views/dashboard.reader.js';
@@ -18,8 +19,8 @@ export class DashboardsModule {}
 
 /**
  * The roll-ups' refresh (worker): the `dashboards.refresh` schedule (every 15 s, queue `maintenance`,
- * upserted by the JobSchedulerHost at boot), its handler and the national rendering it stores; and the
- * reader for the report jobs.
+ * upserted by the JobSchedulerHost at boot), its handler and the national rendering it stores; the
+ * reader for the report jobs; and the carried-over history's writer (the demo seed declares through it).
  */
 @Module({
   providers: [
@@ -28,7 +29,8 @@ export class DashboardsModule {}
     NationalRenderingService,
     DashboardRefreshService,
     DashboardRefreshHandler,
+    DashboardHistoryRepository,
   ],
-  exports: [DashboardReader, DashboardRefreshService],
+  exports: [DashboardReader, DashboardRefreshService, DashboardHistoryRepository],
 })
 export class DashboardsJobsModule {}

@@ -1,6 +1,8 @@
 export * from './network.module.js';
 export * from './regions/region.service.js';
 export * from './tenants/tenant.service.js';
+// The demo seed provisions the network's one Root through it (no route creates a Root).
+export { TenantRepository } from './tenants/tenant.repository.js';
 export * from './reference/priority.service.js';
 export * from './reference/domain.service.js';
 export * from './directory/directory.service.js';

@@ -42,6 +42,6 @@ import { TenantService } from './tenants/tenant.service.js';
     DomainService,
     DirectoryService,
   ],
-  exports: [TenantService, RegionService, PriorityService, DomainService, DirectoryService],
+  exports: [TenantService, TenantRepository, RegionService, PriorityService, DomainService, DirectoryService],
 })
 export class NetworkModule {}

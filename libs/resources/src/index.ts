@@ -1,4 +1,5 @@
 export { ResourcesModule, ResourcesJobsModule } from './resources.module.js';
+export { ResourceService, type ResourceInput } from './catalogue/resource.service.js';
 export { ResourceSweepService, type ResourceSweepResult } from './expiry/resource-sweep.service.js';
 export {
   RESOURCE_KINDS,

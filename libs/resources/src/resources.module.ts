@@ -35,6 +35,7 @@ import './resource.jobs.js';
     BookingRepository,
     BookingService,
   ],
+  exports: [ResourceService],
 })
 export class ResourcesModule {}
 

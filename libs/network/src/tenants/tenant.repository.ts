@@ -98,6 +98,36 @@ export class TenantRepository {
     return rows.length === 1;
   }
 
+  /**
+   * The network's one Root (no route creates it: `npm start`'s demo seed, or an operator provisioning a
+   * network, does), in a Root-kind transaction. False when a Root, or a tenant with that slug, exists.
+   */
+  async insertRoot(
+    tx: TenantTx,
+    id: string,
+    root: TenantProfile & { readonly slug: string },
+  ): Promise<boolean> {
+    // No conflict target: the single-Root index and the slug's unique index both mean "already there".
+    const rows = await tx.query(
+      `INSERT INTO tenant (id, kind, slug, legal_name, name_fr, name_ar, name_en, status, region_code, city, host_organisation)
+       VALUES ($1, 'root', $2, $3, $4, $5, $6, 'active', $7, $8, $9)
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [
+        id,
+        root.slug,
+        root.legalName,
+        root.names.fr,
+        root.names.ar,
+        root.names.en,
+        root.regionCode,
+        root.city,
+        root.hostOrganisation,
+      ],
+    );
+    return rows.length === 1;
+  }
+
   async updateProfile(tx: TenantTx, id: string, profile: TenantProfile): Promise<void> {
     await tx.query(
       `UPDATE tenant

@@ -64,6 +64,10 @@ class FakeTenants {
     return Promise.resolve(true);
   }
 
+  insertRoot(): Promise<boolean> {
+    return Promise.reject(new Error('TenantService never creates a Root'));
+  }
+
   updateProfile(_tx: TenantTx, id: string, profile: TenantProfile): Promise<void> {
     this.writes++;
     const current = this.rows.get(id)!;
