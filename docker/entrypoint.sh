@@ -5,7 +5,7 @@ set -e
 cmd="${1:-api}"
 [ "$#" -gt 0 ] && shift
 case "$cmd" in
-  api)     exec node --enable-source-maps dist/apps/api/src/main.js "$@" ;;
+  api)     exec node --enable-source-maps --max-semi-space-size=64 dist/apps/api/src/main.js "$@" ;; # apps/api/src/node-flags.ts
   worker)  exec node --enable-source-maps dist/apps/worker/src/main.js "$@" ;;
   migrate) exec node --enable-source-maps dist/scripts/migrate.js "$@" ;;
   # Recomputes every tenant's audit hash chain as the owner role (needs DATABASE_OWNER_URL); exit 1 if broken.

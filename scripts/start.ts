@@ -3,6 +3,8 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+// The file alone, not @jazari/api's index: that would load the whole API into this process.
+import { API_NODE_FLAGS } from '../apps/api/src/node-flags.js';
 import { ConfigError, loadConfig, type AppConfig } from '@jazari/config';
 import { startEmbeddedPostgres, provisionDatabase, type LocalPostgres } from './lib/local-postgres.js';
 import {
@@ -30,7 +32,10 @@ let stopping = false;
 
 function startChild(name: 'api' | 'worker', env: NodeJS.ProcessEnv): ChildProcess {
   const entry = fileURLToPath(new URL(`../apps/${name}/src/main.js`, import.meta.url));
-  const child = fork(entry, [], { env, execArgv: ['--enable-source-maps'] });
+  const child = fork(entry, [], {
+    env,
+    execArgv: name === 'api' ? [...API_NODE_FLAGS] : ['--enable-source-maps'],
+  });
   children.push(child);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.once('exit', (code, signal) => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+// The file alone, not @jazari/api's index: that would load the whole API into this process.
+import { API_NODE_FLAGS } from '../../apps/api/src/node-flags.js';
 
 export interface Child {
   readonly process: ChildProcess;
@@ -37,7 +39,9 @@ export async function startChild(
 ): Promise<Child> {
   // BENCH_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`, to profile the servers under load.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeArgs, script], {
+  // Every server runs with the flags the API runs with in production (a larger young generation among
+  // them), the bare baseline too: the comparison is of the request paths, not of the runtimes' settings.
+  const child = spawn(process.execPath, [...API_NODE_FLAGS, ...nodeArgs, script], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -161,8 +161,25 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   partner_member: EVERYONE,
 };
 
+/** One set per role, made once: every authenticated request asks for its role's (ADR 0029). */
+const PERMISSION_SETS = new Map<Role, ReadonlySet<Action>>();
+
 export function permissionsOf(role: Role): ReadonlySet<Action> {
-  return new Set(PERMISSIONS[role]);
+  let permissions = PERMISSION_SETS.get(role);
+  if (!permissions) {
+    permissions = frozenSet(PERMISSIONS[role]);
+    PERMISSION_SETS.set(role, permissions);
+  }
+  return permissions;
+}
+
+/** A Set whose add/delete/clear throw: it is shared by every actor of the role. */
+function frozenSet<T>(values: readonly T[]): ReadonlySet<T> {
+  const set = new Set(values);
+  const refuse = (): never => {
+    throw new TypeError("A role's permissions are read-only");
+  };
+  return Object.freeze(Object.assign(set, { add: refuse, delete: refuse, clear: refuse }));
 }
 
 export function isAction(value: string): value is Action {

@@ -11,7 +11,7 @@ import { type TenantTx, TransactionRunner } from '@jazari/database';
 import { ProblemException, USER_LOCALE } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
 import type { QueryResultRow } from 'pg';
-import { from, lastValueFrom, mergeMap, type Observable } from 'rxjs';
+import { lastValueFrom, mergeMap, Observable } from 'rxjs';
 import type { AuthenticatedRequest } from './access.guard.js';
 import { ActorResolver } from './actor.resolver.js';
 import { unauthenticated } from './auth.problems.js';
@@ -24,6 +24,22 @@ import {
   requestHash,
 } from '../idempotency/idempotency.js';
 import { IdempotencyRepository } from '../idempotency/idempotency.repository.js';
+
+/**
+ * The promise's outcome as an Observable of one value: what rxjs's `from(promise)` gives, without its
+ * generic conversion machinery on every request (ADR 0029).
+ */
+function settled<T>(promise: Promise<T>): Observable<T> {
+  return new Observable<T>((subscriber) => {
+    promise.then(
+      (value) => {
+        subscriber.next(value);
+        subscriber.complete();
+      },
+      (error: unknown) => subscriber.error(error),
+    );
+  });
+}
 
 /** Headers a handler sets that belong to its answer, kept with it for a replay. */
 const REPLAYED_HEADERS = ['location', 'etag'] as const;
@@ -54,7 +70,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     const { credential, requiredAction } = request;
     if (!credential || !requiredAction) return next.handle();
     const outside = this.reflector.get<boolean | undefined>(OUTSIDE_UNIT_OF_WORK, context.getHandler());
-    const unitOfWork = from(
+    const unitOfWork = settled(
       this.transactions.runWithPrelude(
         this.actors.contextOf(credential),
         this.actors.preludeOf(credential),
