@@ -161,7 +161,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
   partner_member: EVERYONE,
 };
 
-/** One set per role, made once: every authenticated request asks for its role's (ADR 0029). */
+/** One set per role, made once: every authenticated request asks for its role's (ADR 0030). */
 const PERMISSION_SETS = new Map<Role, ReadonlySet<Action>>();
 
 export function permissionsOf(role: Role): ReadonlySet<Action> {

@@ -49,7 +49,7 @@ export function requestLogOptions(
     ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { singleLine: true } } } : {}),
     // Credentials never reach the logs. Censored by the request and response serializers rather than by
     // pino's `redact` paths: those clone the logged object on every line, a few per cent of the API's CPU
-    // under load (ADR 0029); the lines are the same.
+    // under load (ADR 0030); the lines are the same.
     serializers: { req: censorRequest, res: censorResponse },
     customLogLevel: (_req, res, error) =>
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

@@ -27,7 +27,7 @@ import { IdempotencyRepository } from '../idempotency/idempotency.repository.js'
 
 /**
  * The promise's outcome as an Observable of one value: what rxjs's `from(promise)` gives, without its
- * generic conversion machinery on every request (ADR 0029).
+ * generic conversion machinery on every request (ADR 0030).
  */
 function settled<T>(promise: Promise<T>): Observable<T> {
   return new Observable<T>((subscriber) => {
