@@ -38,6 +38,14 @@ const CONVENTIONS = size('BENCH_CONVENTIONS', 50_000, 200);
 const REGISTRATIONS = size('BENCH_REGISTRATIONS', 200_000, 500);
 const CALLS = size('BENCH_CALLS', 2_000, 50);
 const BASE_RUNS = size('BENCH_BASE_RUNS', 5, 1);
+/**
+ * BENCH_KEEP_DATABASE=1 leaves the generated database in place (its name is printed); BENCH_DATABASE=<name>
+ * runs on that database instead (migrated, not generated again, no first full refresh: minutes saved at
+ * national scale); BENCH_REFRESH_ONLY=1 stops after the refresh figures.
+ */
+const REUSED_DATABASE = process.env.BENCH_DATABASE || undefined;
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE === '1';
+const REFRESH_ONLY = process.env.BENCH_REFRESH_ONLY === '1';
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 function quantiles(samples: number[]): { p50: number; p99: number; mean: number } {
@@ -89,18 +97,28 @@ async function main(): Promise<void> {
   let config: ReturnType<typeof benchConfig> | undefined;
   try {
     services = await startTestServices(
-      { databaseUrl: process.env.TEST_DATABASE_URL, redisUrl: process.env.TEST_REDIS_URL },
+      {
+        databaseUrl: process.env.TEST_DATABASE_URL,
+        redisUrl: process.env.TEST_REDIS_URL,
+        database: REUSED_DATABASE,
+        keepDatabase: KEEP_DATABASE,
+      },
       log,
     );
+    if (KEEP_DATABASE) log(`keeping the database ${services.env.JAZARI_TEST_TEMPLATE_DATABASE}`);
     const env = services.env;
     admin = new pg.Client({ connectionString: env.JAZARI_TEST_DATABASE_ADMIN_URL });
     await admin.connect();
 
     const started = performance.now();
-    log(`generating ${INSTITUTES} institutes, ${PROJECTS} projects…`);
     const passwordHash = await new PasswordHasher().hash(BENCH_PASSWORD);
-    await generateNetwork(admin, { institutes: INSTITUTES, projects: PROJECTS, passwordHash, log });
-    await generateDashboardData(admin, { conventions: CONVENTIONS, registrations: REGISTRATIONS, log });
+    if (REUSED_DATABASE) {
+      log(`reusing the database ${REUSED_DATABASE}: not generated again`);
+    } else {
+      log(`generating ${INSTITUTES} institutes, ${PROJECTS} projects…`);
+      await generateNetwork(admin, { institutes: INSTITUTES, projects: PROJECTS, passwordHash, log });
+      await generateDashboardData(admin, { conventions: CONVENTIONS, registrations: REGISTRATIONS, log });
+    }
     const generatedSeconds = (performance.now() - started) / 1000;
     log(`generated in ${generatedSeconds.toFixed(0)} s`);
     const counts = (
@@ -124,7 +142,7 @@ async function main(): Promise<void> {
       const ms = performance.now() - t0;
       return { seconds: Math.round(ms / 10) / 100, ms: Math.round(ms), tenants: rows[0].tenants as number };
     };
-    const fullRefresh = await refresh(true);
+    const fullRefresh = REUSED_DATABASE ? await refresh(false) : await refresh(true);
     log(`full refresh: ${JSON.stringify(fullRefresh)}`);
     // One tenant's change: a project's status (the refresh moves the roll-ups by that project's delta).
     await admin.query(
@@ -192,7 +210,17 @@ async function main(): Promise<void> {
     await admin.query('ROLLBACK');
     log(`incremental refresh steps (ms): ${JSON.stringify(steps)}`);
     const idle = await refresh(false);
+    log(`refresh with nothing to do: ${JSON.stringify(idle)}`);
     await runtime.end();
+    if (REFRESH_ONLY) {
+      const incrementalMs = Math.max(incremental.ms, incrementalListed.ms);
+      console.log(
+        `incremental refresh after one tenant's change ${incrementalMs} ms (goal 100; ${incremental.ms} ms for ` +
+          `the first proposed project, ${incrementalListed.ms} ms for one in its tenant's lists, ` +
+          `${incrementalVacuumed.ms} ms once the marks were vacuumed); steps ${JSON.stringify(steps)}`,
+      );
+      return;
+    }
     const rollupRows = (
       await admin.query<{ tenant: string; national: string }>(
         `SELECT (SELECT count(*) FROM dashboard_fact) AS tenant, (SELECT count(*) FROM dashboard_national_fact) AS national`,
@@ -203,15 +231,19 @@ async function main(): Promise<void> {
     config = benchConfig(env);
     api = await createApi(config);
     const root = (await admin.query<{ id: string }>(`SELECT id FROM tenant WHERE kind = 'root'`)).rows[0];
-    const analyst = (
-      await admin.query<{ id: string }>(
-        `INSERT INTO app_user (id, email, display_name, password_hash)
-         VALUES (gen_random_uuid(), 'analyst@bench.test', 'Analyst', $1) RETURNING id`,
-        [passwordHash],
-      )
-    ).rows[0];
+    // (A reused database has the analyst of the run that generated it.)
+    const analyst =
+      (await admin.query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'analyst@bench.test'`))
+        .rows[0] ??
+      (
+        await admin.query<{ id: string }>(
+          `INSERT INTO app_user (id, email, display_name, password_hash)
+           VALUES (gen_random_uuid(), 'analyst@bench.test', 'Analyst', $1) RETURNING id`,
+          [passwordHash],
+        )
+      ).rows[0];
     await admin.query(
-      `INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, 'ministry_analyst')`,
+      `INSERT INTO membership (tenant_id, user_id, role) VALUES ($1, $2, 'ministry_analyst') ON CONFLICT DO NOTHING`,
       [root.id, analyst.id],
     );
     const reader = api.get(DashboardReader);

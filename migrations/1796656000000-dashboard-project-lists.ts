@@ -143,4 +143,4 @@ function projectDeltaFunction(): string {
   return EARLIER_PROJECT_DELTA_FUNCTION.slice(0, tail).replace(EARLIER_DECLARE, DECLARE) + TAIL;
 }
 
-const PROJECT_DELTA_FUNCTION = projectDeltaFunction();
+export const PROJECT_DELTA_FUNCTION = projectDeltaFunction();

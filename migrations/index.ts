@@ -37,6 +37,7 @@ import { SignInLeftoversPrune1796652851000 } from './1796652851000-sign-in-lefto
 import { DashboardProjectDeltas1796654123000 } from './1796654123000-dashboard-project-deltas.js';
 import { DashboardProjectLists1796656000000 } from './1796656000000-dashboard-project-lists.js';
 import { DashboardMarksHorizon1796656100000 } from './1796656100000-dashboard-marks-horizon.js';
+import { DashboardNationalGone1796656200000 } from './1796656200000-dashboard-national-gone.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   DashboardProjectDeltas1796654123000,
   DashboardProjectLists1796656000000,
   DashboardMarksHorizon1796656100000,
+  DashboardNationalGone1796656200000,
 ];

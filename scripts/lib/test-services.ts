@@ -60,7 +60,14 @@ async function dropStaleTestDatabases(adminUrl: string, log: (line: string) => v
  * 127.0.0.1:6379 if it answers, else a spawned redis-server; suites isolate themselves by key prefix.
  */
 export async function startTestServices(
-  given: { databaseUrl?: string; redisUrl?: string },
+  given: {
+    databaseUrl?: string;
+    redisUrl?: string;
+    /** A database of this name instead of a fresh one (created if missing, migrated either way). */
+    database?: string;
+    /** Leave the database in place at `stop()` (a benchmark's generated network, reused by the next run). */
+    keepDatabase?: boolean;
+  },
   log: (line: string) => void,
 ): Promise<TestServices> {
   const cleanups: (() => Promise<void>)[] = [];
@@ -92,10 +99,10 @@ export async function startTestServices(
       adminUrl = embedded.adminUrl;
     }
     await dropStaleTestDatabases(adminUrl, log);
-    const database = `jazari_test_${Date.now()}_${process.pid}`;
+    const database = given.database ?? `jazari_test_${Date.now()}_${process.pid}`;
     const provisioned = await provisionDatabase(adminUrl, database);
     const admin = adminUrl;
-    cleanups.push(() => dropDatabase(admin, database));
+    if (!given.keepDatabase && !given.database) cleanups.push(() => dropDatabase(admin, database));
 
     let redisUrl = given.redisUrl;
     if (!redisUrl && (await answers('127.0.0.1', 6379))) redisUrl = 'redis://127.0.0.1:6379';
