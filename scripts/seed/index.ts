@@ -48,7 +48,8 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
   };
   try {
     const seededTenants = await seedTenants(query, inTransaction);
-    const seededNetwork = seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants));
+    const seededNetwork =
+      seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants, config));
     const tenants = await demoTenantIds(query, inTransaction);
     const profiles = await seedDirectoryProfiles(query, inTransaction, tenants);
     const projects = await seedProjects(query, inTransaction, tenants);

@@ -38,7 +38,7 @@ export type WorkerHandleOptions = Pick<
  */
 export interface QueueConnection {
   readonly backend: QueueBackendKind;
-  /** The producer's Redis client (the login throttle's counters); undefined on PostgreSQL. */
+  /** The producer's Redis client; undefined on PostgreSQL (the login throttle has a client of its own). */
   readonly redis: RedisClient | undefined;
   /** The pool for PostgreSQL-side helpers (the login throttle's counters); undefined on Redis. */
   readonly pool: pg.Pool | undefined;
