@@ -1,16 +1,22 @@
 import { uuidv7 } from '@jazari/database';
 import type { Role } from '@jazari/access';
+import type { AppConfig } from '@jazari/config';
 import { PasswordHasher } from '@jazari/identity';
 import { DEMO_PASSWORD, DEMO_USERS } from './data/people.js';
 import type { InTransaction, Query, TenantIds } from './db.js';
 
-/** The demo people and their memberships, in each membership's tenant, right after the tenants. */
+/**
+ * The demo people and their memberships, in each membership's tenant, right after the tenants. Their
+ * password is hashed at the configuration's cost (production's unless PASSWORD_HASH_* say otherwise,
+ * as the browser journeys' worlds do).
+ */
 export async function seedPeople(
   query: Query,
   inTransaction: InTransaction,
   ids: TenantIds,
+  config: AppConfig,
 ): Promise<boolean> {
-  const hasher = new PasswordHasher();
+  const hasher = new PasswordHasher(config);
   for (const user of DEMO_USERS) {
     const userId = uuidv7();
     const hash = await hasher.hash(DEMO_PASSWORD);

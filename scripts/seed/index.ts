@@ -51,7 +51,8 @@ export async function seedDemoNetwork(config: AppConfig): Promise<string[]> {
   try {
     services = await SeedServices.open(config);
     const seededTenants = await seedTenants(services);
-    const seededNetwork = seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants));
+    const seededNetwork =
+      seededTenants !== null && (await seedPeople(query, inTransaction, seededTenants, config));
     const tenants = await demoTenantIds(query, inTransaction);
     const members = await demoMembers(query, inTransaction, tenants);
     const profiles = await seedDirectoryProfiles(services, tenants, members);

@@ -497,7 +497,7 @@ describe('conventions: draft, send, sign, seal', () => {
     await setUp.click();
     const secret = page.getByTestId('totp-secret');
     await secret.waitFor();
-    rememberTotpSecret(email, (await secret.innerText()).trim());
+    rememberTotpSecret(email, (await secret.innerText()).trim(), world.clock);
     await checkPage(page, lang, 'totp-setup');
     await page.locator('input[name="code"]').fill(await totpCode(email));
     await page.getByRole('button', { name: w.turnOn, exact: true }).click();

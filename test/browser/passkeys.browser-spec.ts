@@ -104,6 +104,9 @@ describe('passkeys in the browser', () => {
     admin = await adminClient();
     lab = await createTenant(admin, 'institute');
     acme = await createTenant(admin, 'partner');
+    // The one browser world left on the machine's clock (no `{ clock: testClock }`), as the e2e tier keeps
+    // one in second-factor: the page, the API and the phone's codes agree on real time, the helper waiting
+    // for a next step as a phone would (this journey needs at most two codes a person, so it never waits).
     api = await createApi(config);
     await api.listen({ port, host: '127.0.0.1' });
   });

@@ -21,11 +21,6 @@ import { describeViolations, seriousViolations } from './lib/axe.js';
 import { CHROMIUM, CHROMIUM_ARGS, screenshot, WEB_DIR } from './lib/browser-world.js';
 
 jest.setTimeout(90_000);
-// A known flake, not understood yet (session note of 2026-12-08): in full runs of the slow and browser
-// tiers, about once a run, the confirmation after "send me a link" never comes (no error logged by the
-// API), while restore-drill runs nearby; the next run of the journey passes. Three runs here, not two,
-// until it is found: a defect still fails all three.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 /**
  * Issue 20 point 1, as a person who forgot their password meets it: "forgotten password?" on the sign-in
@@ -150,6 +145,12 @@ describe('forgotten password, reset by e-mail', () => {
         locale: lang === 'ar' ? 'ar-MA' : 'fr-MA',
         timezoneId: 'Africa/Casablanca',
       });
+      // The forgot-password page's chunk arrives a second late, as it does on a loaded machine, so the
+      // journey meets, every run, the moment when the URL has changed and the page has not (below).
+      await context.route('**/assets/forgot-password.page-*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.continue();
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -161,7 +162,12 @@ describe('forgotten password, reset by e-mail', () => {
         await expect(page.locator('html').getAttribute('dir')).resolves.toBe(lang === 'ar' ? 'rtl' : 'ltr');
         await page.getByRole('link', { name: w.forgot }).click();
         await page.waitForURL(`${baseUrl}/forgot-password`);
-        await page.locator('input[name="email"]').fill(person.email);
+        // The URL changes before the page does: the router keeps the sign-in page on screen while the
+        // forgot-password page's chunk loads, and the sign-in page has an `email` field too. Typed there,
+        // the address is lost, the new page's field is empty and "send" sends nothing (the hang seen in
+        // full runs, with no request in the browser's network log). The field of the form that sends.
+        const form = page.locator('form').filter({ has: page.getByRole('button', { name: w.send }) });
+        await form.locator('input[name="email"]').fill(person.email);
         expect(describeViolations('forgot-password', await seriousViolations(page))).toBe('');
         await page.getByRole('button', { name: w.send }).click();
         const confirmation = page.getByRole('status');

@@ -7,6 +7,7 @@ import {
   enrolTotp,
   signIn as apiSignIn,
   startOidcProvider,
+  testClock,
   testConfig,
   totpCode,
   totpSecretOf,
@@ -71,7 +72,7 @@ describe('single sign-on in the browser', () => {
       displayName: 'كريم العلوي',
       locale: 'ar',
     });
-    api = await createApi(config);
+    api = await createApi(config, { clock: testClock });
     await api.listen({ port, host: '127.0.0.1' });
     // A member with an authenticator app: single sign-on brings her to the code step, not in.
     lina = await createUser(admin, [{ tenant: lab, role: 'researcher' }], {

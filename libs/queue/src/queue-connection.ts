@@ -13,7 +13,7 @@ import {
 } from 'bullmq';
 import { Cluster } from 'ioredis';
 import pg from 'pg';
-import { createRedis, RedisUnavailableError, whenConnected, type RedisClient } from './redis.js';
+import { createRedis, RedisUnavailableError, whenConnected, withinGrace, type RedisClient } from './redis.js';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -38,7 +38,7 @@ export type WorkerHandleOptions = Pick<
  */
 export interface QueueConnection {
   readonly backend: QueueBackendKind;
-  /** The producer's Redis client (the login throttle's counters); undefined on PostgreSQL. */
+  /** The producer's Redis client; undefined on PostgreSQL (the login throttle has a client of its own). */
   readonly redis: RedisClient | undefined;
   /** The pool for PostgreSQL-side helpers (the login throttle's counters); undefined on Redis. */
   readonly pool: pg.Pool | undefined;
@@ -171,10 +171,8 @@ class PostgresQueueConnection implements QueueConnection {
 
   async whenReady(graceMs: number): Promise<void> {
     try {
-      await Promise.race([
-        this.ensureSchema(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), graceMs).unref()),
-      ]);
+      // The grace counts the time PostgreSQL had to answer, not this process's event-loop lag.
+      await withinGrace(this.ensureSchema(), graceMs, () => new Error('timeout'));
     } catch (error) {
       throw new RedisUnavailableError(
         `PostgreSQL queue store: ${error instanceof Error ? error.message : String(error)}`,

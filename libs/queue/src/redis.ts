@@ -1,7 +1,7 @@
 import type { RedisTarget } from '@jazari/config';
 import { Cluster, Redis, ReplyError, type ClusterOptions, type RedisOptions } from 'ioredis';
 
-export type RedisPurpose = 'worker' | 'producer' | 'probe';
+export type RedisPurpose = 'worker' | 'producer' | 'probe' | 'throttle';
 
 /** A connection to the configured Redis: one server or a Sentinel-found primary (Redis), or a Cluster. */
 export type RedisClient = Redis | Cluster;
@@ -19,6 +19,10 @@ export function createRedis(
   purpose: RedisPurpose,
   name = `jazari-${purpose}`,
 ): RedisClient {
+  // The login throttle's connection has no command timeout of ioredis's: a timer started when the command
+  // is written fires before the answer is read whenever the event loop stalls past it (a saturated
+  // machine), so the throttle bounds its commands itself, counting only the time the process could have
+  // read the answer (`withinGrace`).
   const perCommand: RedisOptions =
     purpose === 'worker'
       ? { maxRetriesPerRequest: null, enableReadyCheck: true, connectionName: name }
@@ -26,7 +30,7 @@ export function createRedis(
           maxRetriesPerRequest: 1,
           enableOfflineQueue: false,
           connectTimeout: 2_000,
-          commandTimeout: 2_000,
+          ...(purpose === 'throttle' ? {} : { commandTimeout: 2_000 }),
           connectionName: name,
           retryStrategy: (times) => Math.min(times * 200, 2_000),
         };
@@ -94,10 +98,61 @@ export class RedisUnavailableError extends Error {
   }
 }
 
+/** How often `withinGrace` looks at the clock; a stall counts as at most two of these. */
+const GRACE_TICK_MS = 100;
+
+/**
+ * Settles as `work` does, or rejects with `expired()` once `graceMs` have passed **while the process could
+ * have seen the answer**. A plain timer measures the event loop's lag too: on a saturated machine (or behind
+ * a long synchronous task) the loop stalls, the answer sits unread in the socket, and when the loop comes
+ * back the timers run before the socket is read, so the timer "expires" although the answer was there.
+ * Here the grace is counted in ticks of GRACE_TICK_MS, each counting at most twice its length however
+ * late it fires, and once it is used up the verdict waits one turn of the loop (`setImmediate` runs after
+ * pending I/O), so an answer already received wins.
+ */
+export function withinGrace<T>(work: Promise<T>, graceMs: number, expired: () => Error): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let counted = 0;
+    let last = performance.now();
+    let timer: NodeJS.Timeout | undefined;
+    const tick = (): void => {
+      const now = performance.now();
+      counted += Math.min(now - last, 2 * GRACE_TICK_MS);
+      last = now;
+      if (counted < graceMs) {
+        timer = setTimeout(tick, Math.min(GRACE_TICK_MS, graceMs - counted));
+        return;
+      }
+      setImmediate(() => {
+        if (settled) return;
+        settled = true;
+        reject(expired());
+      });
+    };
+    timer = setTimeout(tick, Math.min(GRACE_TICK_MS, graceMs));
+    work.then(
+      (value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
 /**
  * Resolves when a fail-fast connection can take commands. A connection still being made for the first
- * time gets `graceMs`; a lost one (`reconnecting`, closed) fails at once, so callers answer quickly
- * instead of queueing behind BullMQ's unbounded wait for a connection.
+ * time gets `graceMs` (`withinGrace`: time the process was stalled does not count); a lost one
+ * (`reconnecting`, closed) fails at once, so callers answer quickly instead of queueing behind BullMQ's
+ * unbounded wait for a connection.
  */
 export async function whenConnected(redis: RedisClient, graceMs: number): Promise<void> {
   if (redis.status === 'ready') return;
@@ -105,16 +160,19 @@ export async function whenConnected(redis: RedisClient, graceMs: number): Promis
     throw new RedisUnavailableError(redis.status);
   }
   if (redis.status === 'wait') void redis.connect().catch(() => undefined);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      redis.off('ready', onReady);
-      reject(new RedisUnavailableError(`still ${redis.status} after ${graceMs} ms`));
-    }, graceMs);
-    const onReady = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
+  await whenReadyWithin(redis, graceMs);
+}
+
+/** Resolves at the connection's next `ready`, within `graceMs` of time the process was not stalled. */
+export function whenReadyWithin(redis: RedisClient, graceMs: number): Promise<void> {
+  let onReady: (() => void) | undefined;
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
     redis.once('ready', onReady);
+  });
+  return withinGrace(ready, graceMs, () => {
+    redis.off('ready', onReady!);
+    return new RedisUnavailableError(`still ${redis.status} after ${graceMs} ms`);
   });
 }
 

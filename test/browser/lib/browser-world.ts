@@ -1,9 +1,16 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig, type AppConfig } from '@jazari/config';
+import { loadConfig, type AppConfig, type Clock } from '@jazari/config';
 import { createApi } from '@jazari/api';
-import { adminClient, rememberTotpSecret, testServices, totpCode } from '@jazari/testing';
+import {
+  adminClient,
+  rememberTotpSecret,
+  TEST_PASSWORD_HASH,
+  testClock,
+  testServices,
+  totpCode,
+} from '@jazari/testing';
 import { createWorker } from '@jazari/worker';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type pg from 'pg';
@@ -37,6 +44,11 @@ export interface BrowserWorld {
   /** A superuser on the world's database, for assertions that must see past RLS. */
   readonly admin: pg.Client;
   readonly browser: Browser;
+  /**
+   * The API's and the worker's Clock: `testClock`, as in the e2e worlds, so a person's next TOTP step is
+   * reached by moving it, not by waiting (docs/testing.md, "Second factors in tests").
+   */
+  readonly clock: Clock;
   /** `.eml` files the worker wrote (DATA_DIR/mail). */
   readonly mailDir: string;
   /** A fresh browser context (no cookies, no storage) with console errors recorded. */
@@ -58,7 +70,9 @@ export interface JourneyPage {
  * The whole platform for browser journeys: the test file's own database (cloned from the run's migrated
  * template by test/support/database-environment.mjs) with the demo network seeded (the
  * logins of the README), the API serving the built web app on a loopback port at `http://localhost:<port>`
- * (the cookie's host), the worker (notices, e-mails as .eml files), and Chromium.
+ * (the cookie's host), the worker (notices, e-mails as .eml files), and Chromium. As the e2e worlds
+ * (`testWorld()`): the API and the worker run on `testClock`, and passwords hash at the test cost
+ * (`TEST_PASSWORD_HASH`, the seed's too; ADR 0024).
  */
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   // The browser first: when it cannot start, nothing else has been started that would outlive the suite.
@@ -86,11 +100,13 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     THROTTLE_REFRESH_ATTEMPTS_PER_IP: '10000',
     // The sweeps reload the app page after page: each load restores the session with one refresh.
     THROTTLE_REFRESHES_PER_ACCOUNT: '10000',
+    PASSWORD_HASH_MEMORY_KIB: String(TEST_PASSWORD_HASH.memoryKib),
+    PASSWORD_HASH_TIME_COST: String(TEST_PASSWORD_HASH.timeCost),
   });
   await seedDemoNetwork(config);
   const admin = await adminClient();
-  const worker: NestFastifyApplication = await createWorker(config);
-  const api: NestFastifyApplication = await createApi(config);
+  const worker: NestFastifyApplication = await createWorker(config, { clock: testClock });
+  const api: NestFastifyApplication = await createApi(config, { clock: testClock });
   await api.listen({ port, host: '127.0.0.1' });
   const contexts: BrowserContext[] = [];
 
@@ -99,6 +115,7 @@ export async function startBrowserWorld(): Promise<BrowserWorld> {
     config,
     admin,
     browser,
+    clock: testClock,
     mailDir: path.join(dataDir, 'mail'),
     async newPage(options = {}) {
       const context = await browser.newContext({
@@ -153,7 +170,8 @@ export async function signInAs(
 /**
  * Sign-in's second step, when the page asks for it, as the person would answer it with their phone: a
  * code computed from the secret the page showed when they set their app up (Root's administrators set
- * one up at their first sign-in). Nothing to do when the page moves on without it.
+ * one up at their first sign-in). Nothing to do when the page moves on without it. For a world of
+ * `startBrowserWorld` (its API on `testClock`).
  */
 export async function secondStep(page: Page, email: string): Promise<void> {
   const secret = page.getByTestId('totp-secret');
@@ -164,7 +182,7 @@ export async function secondStep(page: Page, email: string): Promise<void> {
   ]);
   if (!new URL(page.url()).pathname.startsWith('/sign-in')) return;
   if (await secret.isVisible()) {
-    rememberTotpSecret(email, (await secret.innerText()).trim());
+    rememberTotpSecret(email, (await secret.innerText()).trim(), testClock);
     await code.fill(await totpCode(email));
     await page.locator('button[type="submit"]').click();
     await page.getByTestId('recovery-codes').waitFor();
@@ -202,7 +220,7 @@ export async function apiSignIn(
   if (!enrolmentRequired) return post('/auth/second-factor', { challengeToken, code: await totpCode(email) });
   const begun = await post('/auth/second-factor/totp', { challengeToken });
   if (begun.status !== 200) return begun;
-  rememberTotpSecret(email, begun.body.secret as string);
+  rememberTotpSecret(email, begun.body.secret as string, testClock);
   return post('/auth/second-factor/totp/confirm', { challengeToken, code: await totpCode(email) });
 }
 

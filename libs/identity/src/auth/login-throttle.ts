@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@jazari/config';
 import { ProblemException } from '@jazari/http';
 import {
+  createRedis,
   isRedisUnavailable,
   QUEUE_CONNECTION,
   queueSchema,
   RedisUnavailableError,
+  whenReadyWithin,
+  withinGrace,
   type QueueConnection,
   type RedisClient,
 } from '@jazari/queue';
@@ -41,10 +44,20 @@ interface CounterStore {
   /** The count and the time left (ms) of a window, 0 and 0 when none is open. */
   read(key: string): Promise<[number, number]>;
   clear(key: string): Promise<void>;
+  /** Resolves when the store can be asked; RedisUnavailableError when it cannot. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /** The connection's first connect (the API just started, perhaps on a busy machine) gets this long. */
 const FIRST_CONNECT_GRACE_MS = 10_000;
+
+/**
+ * How long a command on a ready connection may go unanswered before Redis counts as unavailable (a primary
+ * that hangs without closing the connection). Measured by `withinGrace`: the time our own event loop was
+ * stalled (a saturated machine) does not count, only the time Redis had to answer.
+ */
+const COMMAND_GRACE_MS = 2_000;
 
 /**
  * Resolves once the connection is ready for the first time, whatever it goes through meanwhile (a connect
@@ -55,28 +68,22 @@ async function firstConnect(redis: RedisClient): Promise<void> {
   if (redis.status === 'ready') return;
   if (redis.status === 'end') throw new RedisUnavailableError(redis.status);
   if (redis.status === 'wait') void redis.connect().catch(() => undefined);
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      redis.off('ready', onReady);
-      reject(new RedisUnavailableError(`still ${redis.status} after ${FIRST_CONNECT_GRACE_MS} ms`));
-    }, FIRST_CONNECT_GRACE_MS);
-    const onReady = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
-    redis.once('ready', onReady);
-  });
+  await whenReadyWithin(redis, FIRST_CONNECT_GRACE_MS);
 }
 
 /**
- * Runs a command and says so when Redis is unreachable (a failover, a lost connection). The fail-fast
- * connection has no offline queue: before its first connect the command waits for it (above); after, a
- * lost connection answers at once (503), never queued behind a reconnect.
+ * Runs a command and says so when Redis is unreachable (a failover, a lost connection, no answer within
+ * COMMAND_GRACE_MS). The fail-fast connection has no offline queue: before its first connect the command
+ * waits for it (above); after, a lost connection answers at once (503), never queued behind a reconnect.
  */
 async function unavailableAs<T>(counters: RedisCounters, command: () => Promise<T>): Promise<T> {
   try {
-    await counters.connected();
-    return await command();
+    await counters.ready();
+    return await withinGrace(
+      command(),
+      COMMAND_GRACE_MS,
+      () => new RedisUnavailableError(`no answer within ${COMMAND_GRACE_MS} ms`),
+    );
   } catch (error) {
     if (isRedisUnavailable(error)) {
       throw new RedisUnavailableError(error instanceof Error ? error.message : String(error));
@@ -90,8 +97,11 @@ class RedisCounters implements CounterStore {
 
   constructor(private readonly redis: RedisClient) {}
 
-  /** Waits for the connection's first connect once; afterwards, nothing to wait for. */
-  connected(): Promise<void> {
+  /**
+   * Waits for the connection's first connect once; afterwards, nothing to wait for (a command on a lost
+   * connection fails at once: no offline queue).
+   */
+  ready(): Promise<void> {
     this.first ??= firstConnect(this.redis).catch((error: unknown) => {
       this.first = undefined;
       throw error;
@@ -113,6 +123,15 @@ class RedisCounters implements CounterStore {
   async clear(key: string): Promise<void> {
     await unavailableAs(this, () => this.redis.del(key));
   }
+
+  async close(): Promise<void> {
+    // QUIT waits for Redis; a Redis that is down would hold the shutdown: a second at most.
+    await Promise.race([
+      this.redis.quit().catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 1_000).unref()),
+    ]);
+    this.redis.disconnect();
+  }
 }
 
 /**
@@ -126,11 +145,19 @@ class PostgresCounters implements CounterStore {
   constructor(
     private readonly pool: pg.Pool,
     schema: string,
+    private readonly connection: QueueConnection,
   ) {
     this.table = `"${schema}".jazari_throttle`;
   }
 
-  private async ready(): Promise<void> {
+  ready(): Promise<void> {
+    return this.connection.whenReady(2_000);
+  }
+
+  /** The pool is the queue connection's, closed with it. */
+  async close(): Promise<void> {}
+
+  private async tableReady(): Promise<void> {
     this.created ??= this.pool
       .query(
         `CREATE SCHEMA IF NOT EXISTS "${this.table.split('"')[1]}";
@@ -145,7 +172,7 @@ class PostgresCounters implements CounterStore {
   }
 
   async hit(key: string, windowMs: number): Promise<[number, number]> {
-    await this.ready();
+    await this.tableReady();
     if (Math.random() < 0.01) await this.pool.query(`DELETE FROM ${this.table} WHERE expires_at < now()`);
     const { rows } = await this.pool.query<{ count: number; ttl: string }>(
       `INSERT INTO ${this.table} AS t (key, count, expires_at)
@@ -160,7 +187,7 @@ class PostgresCounters implements CounterStore {
   }
 
   async read(key: string): Promise<[number, number]> {
-    await this.ready();
+    await this.tableReady();
     const { rows } = await this.pool.query<{ count: number; ttl: string }>(
       `SELECT count, ceil(extract(epoch FROM expires_at - now()) * 1000) AS ttl
          FROM ${this.table} WHERE key = $1 AND expires_at > now()`,
@@ -170,7 +197,7 @@ class PostgresCounters implements CounterStore {
   }
 
   async clear(key: string): Promise<void> {
-    await this.ready();
+    await this.tableReady();
     await this.pool.query(`DELETE FROM ${this.table} WHERE key = $1`, [key]);
   }
 }
@@ -181,17 +208,24 @@ class PostgresCounters implements CounterStore {
  * deployment's hash-tagged prefix; an account is keyed by a hash of its email, never the email itself.
  */
 @Injectable()
-export class LoginThrottle {
+export class LoginThrottle implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(QUEUE_CONNECTION) private readonly connection: QueueConnection,
+    @Inject(QUEUE_CONNECTION) connection: QueueConnection,
   ) {
+    // A connection of its own on Redis, without ioredis's command timeout (libs/queue/src/redis.ts): the
+    // producer's fires on event-loop lag, and a person must not be refused sign-in because this process
+    // was slow to read Redis's answer.
     this.counters = connection.redis
-      ? new RedisCounters(connection.redis)
-      : new PostgresCounters(connection.pool!, queueSchema(config.redis.queuePrefix));
+      ? new RedisCounters(createRedis(config.redis.target!, 'throttle', 'jazari-throttle'))
+      : new PostgresCounters(connection.pool!, queueSchema(config.redis.queuePrefix), connection);
   }
 
   private readonly counters: CounterStore;
+
+  async onModuleDestroy(): Promise<void> {
+    await this.counters.close();
+  }
 
   private get settings(): AppConfig['auth']['throttle'] {
     return this.config.auth.throttle;
@@ -211,7 +245,7 @@ export class LoginThrottle {
    */
   private async store<T>(operation: (counters: CounterStore) => Promise<T>): Promise<T> {
     try {
-      await this.connection.whenReady(2_000);
+      await this.counters.ready();
       return await operation(this.counters);
     } catch (error) {
       if (!(error instanceof RedisUnavailableError)) throw error;
