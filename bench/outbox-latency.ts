@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@jazari/config';
-import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { defineJob, JobHandler, type JobEnvelope, type PayloadOf } from '@jazari/queue';
 import { createWorker } from '@jazari/worker';
@@ -127,7 +127,7 @@ class LatencyProbe {
 
   constructor(
     worker: NestFastifyApplication,
-    private readonly tenant: DbContext,
+    private readonly tenant: TenantContext,
   ) {
     this.transactions = worker.get(TransactionRunner);
     this.outbox = worker.get(OutboxService);
@@ -135,7 +135,7 @@ class LatencyProbe {
 
   /** Writes one event in its own tenant transaction; returns the time right after COMMIT returned. */
   private async commit(label: string): Promise<number> {
-    await this.transactions.run(this.tenant, () => this.outbox.emit(benchOutboxLatencyJob, { label }));
+    await this.transactions.run(this.tenant, (tx) => this.outbox.emit(tx, benchOutboxLatencyJob, { label }));
     return performance.now();
   }
 

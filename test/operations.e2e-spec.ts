@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext } from '@jazari/database';
 import { OutboxRelay, OutboxService } from '@jazari/outbox';
 import { defineJob, JobHandler, QueueProducer } from '@jazari/queue';
 import {
@@ -59,7 +59,7 @@ jest.setTimeout(30_000);
 describe('operations: failed jobs and queue depths', () => {
   // The relay offers an event not done again after a second: a dismissed job must not come back.
   const config = testConfig({ OUTBOX_POLL_INTERVAL_MS: '100', OUTBOX_REPUBLISH_AFTER_MS: '1000' });
-  const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
+  const tenant: TenantContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
   let admin: pg.Client;
   let worker: NestFastifyApplication | undefined;
   let api: NestFastifyApplication;
@@ -95,7 +95,7 @@ describe('operations: failed jobs and queue depths', () => {
   it('copies a job that exhausted its attempts into failed_job once, and keeps it failed in BullMQ', async () => {
     failedEventId = await worker!
       .get(TransactionRunner)
-      .run(tenant, () => worker!.get(OutboxService).emit(testAlwaysFailsJob, { label: 'doomed' }));
+      .run(tenant, (tx) => worker!.get(OutboxService).emit(tx, testAlwaysFailsJob, { label: 'doomed' }));
     const rows = async () =>
       (await admin.query<FailedJobRow>('SELECT * FROM failed_job WHERE job_id = $1', [failedEventId])).rows;
     await waitFor('the failed job to be copied', async () => (await rows()).length > 0, 10_000);

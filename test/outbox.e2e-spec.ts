@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext } from '@jazari/database';
 import { OutboxRelay, OutboxService, ReclaimHandler } from '@jazari/outbox';
 import {
   CARRIER_JOB_NAME,
@@ -95,7 +95,7 @@ describe('transactional outbox', () => {
     OUTBOX_REPUBLISH_AFTER_MS: '1000',
     QUEUE_NEWER_VERSION_DELAY_MS: '200',
   });
-  const tenant: DbContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
+  const tenant: TenantContext = { tenantId: uuidv7(), tenantKind: 'institute', userId: null };
   let worker: NestFastifyApplication;
   let admin: pg.Client;
 
@@ -105,7 +105,7 @@ describe('transactional outbox', () => {
   ): Promise<string> =>
     worker
       .get(TransactionRunner)
-      .run(tenant, () => worker.get(OutboxService).emit(testOutboxProbeJob, { label, ...extra }));
+      .run(tenant, (tx) => worker.get(OutboxService).emit(tx, testOutboxProbeJob, { label, ...extra }));
   const row = async (id: string, tenantId = tenant.tenantId) =>
     (
       await admin.query<{ done_at: Date | null; publish_count: number }>(
@@ -200,10 +200,10 @@ describe('transactional outbox', () => {
 
   it('reclaims an e-mail left `sending` by a dead worker and publishes its event again', async () => {
     const owner = await createTenant(admin, 'institute');
-    const scope: DbContext = { tenantId: owner.id, tenantKind: 'institute', userId: null };
+    const scope: TenantContext = { tenantId: owner.id, tenantKind: 'institute', userId: null };
     const id = await worker
       .get(TransactionRunner)
-      .run(scope, () => worker.get(OutboxService).emit(testOutboxProbeJob, { label: 'abandoned' }));
+      .run(scope, (tx) => worker.get(OutboxService).emit(tx, testOutboxProbeJob, { label: 'abandoned' }));
     await waitFor('the first delivery', async () => (await row(id, owner.id))?.done_at);
     // As a worker that died mid-send leaves it: the event published and not done, its e-mail `sending`.
     await admin.query(
@@ -242,8 +242,8 @@ describe('transactional outbox', () => {
 
   it('never handles an event whose transaction rolled back', async () => {
     await expect(
-      worker.get(TransactionRunner).run(tenant, async () => {
-        await worker.get(OutboxService).emit(testOutboxProbeJob, { label: 'rolled-back' });
+      worker.get(TransactionRunner).run(tenant, async (tx) => {
+        await worker.get(OutboxService).emit(tx, testOutboxProbeJob, { label: 'rolled-back' });
         throw new Error('the domain change failed');
       }),
     ).rejects.toThrow('the domain change failed');
@@ -331,7 +331,11 @@ describe('transactional outbox', () => {
       envelope: { v: 1, eventId: uuidv7(), tenantId, payload: { label } },
       handle: async () => {
         tries.set(label, (tries.get(label) ?? 0) + 1);
-        await worker.get(OutboxService).emit(testOutboxProbeJob, { label: `effect-${label}` });
+        await worker
+          .get(TransactionRunner)
+          .run({ tenantId, tenantKind: null, userId: null }, (tx) =>
+            worker.get(OutboxService).emit(tx, testOutboxProbeJob, { label: `effect-${label}` }),
+          );
         if (fault === 'first-run' && tries.get(label) === 1) throw new Error(`${label} is broken`);
         if (fault === 'flush')
           currentJobBatch()?.defer('test.flush', () => Promise.reject(new Error('the batch write failed')));
@@ -357,10 +361,10 @@ describe('transactional outbox', () => {
     it('runs each tenant’s events in one transaction, once each; a failing handler fails its own job only', async () => {
       const other = uuidv7();
       const jobs = [
-        job(tenant.tenantId!, 'b1'),
-        job(tenant.tenantId!, 'b2', 'first-run'),
+        job(tenant.tenantId, 'b1'),
+        job(tenant.tenantId, 'b2', 'first-run'),
         job(other, 'b3'),
-        job(tenant.tenantId!, 'b4'),
+        job(tenant.tenantId, 'b4'),
       ];
       const outcomes = await runBatch(jobs);
       expect(outcomes.map((o) => o?.message)).toEqual([undefined, 'b2 is broken', undefined, undefined]);
@@ -377,7 +381,7 @@ describe('transactional outbox', () => {
     });
 
     it('runs the jobs one by one when the batch’s gathered writes fail, each effect once', async () => {
-      const jobs = [job(tenant.tenantId!, 'f1', 'flush'), job(tenant.tenantId!, 'f2', 'flush')];
+      const jobs = [job(tenant.tenantId, 'f1', 'flush'), job(tenant.tenantId, 'f2', 'flush')];
       const outcomes = await runBatch(jobs);
       expect(outcomes).toEqual([undefined, undefined]);
       expect(Object.fromEntries([...tries].filter(([l]) => l.startsWith('f')))).toEqual({ f1: 2, f2: 2 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Injectable, Module } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
-import { TransactionRunner, uuidv7, type DbContext } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantContext } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import {
   allSchedules,
@@ -89,14 +89,14 @@ describe('queues on PostgreSQL (no Redis)', () => {
     JOB_SCHEDULES: 'all',
   });
   const tenantId = uuidv7();
-  const tenant: DbContext = { tenantId, tenantKind: 'institute', userId: null };
+  const tenant: TenantContext = { tenantId, tenantKind: 'institute', userId: null };
   let worker: NestFastifyApplication | undefined;
   let admin: pg.Client;
 
   const emit = (label: string, extra: { failTimes?: number; slowMs?: number } = {}): Promise<string> =>
     worker!
       .get(TransactionRunner)
-      .run(tenant, () => worker!.get(OutboxService).emit(testPgProbeJob, { label, ...extra }));
+      .run(tenant, (tx) => worker!.get(OutboxService).emit(tx, testPgProbeJob, { label, ...extra }));
   const done = async (id: string) =>
     (await admin.query<{ done_at: Date | null }>('SELECT done_at FROM outbox_event WHERE id = $1', [id]))
       .rows[0]?.done_at;

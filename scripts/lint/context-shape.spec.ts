@@ -87,6 +87,17 @@ describe('the shape of a context', () => {
     expect(fetched[0].message).toContain('do not fetch the open transaction');
   });
 
+  it('has no exception for the outbox nor the apps; only the runner in libs/database may fetch', async () => {
+    const code = 'export const f = (s: { transactions: { tx(): unknown } }) => s.transactions.tx();\n';
+    const fetches = async (filePath: string) => {
+      const [result] = await eslint.lintText(code, { filePath });
+      return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+    };
+    expect(await fetches('libs/outbox/src/outbox.service.ts')).toBe(1);
+    expect(await fetches('apps/worker/src/x.fixture.ts')).toBe(1);
+    expect(await fetches('libs/database/src/x.fixture.ts')).toBe(0);
+  });
+
   it('leaves the platform libraries alone', async () => {
     expect(await shapeErrors('libs/database/src/shared/x.fixture.ts')).toEqual([]);
     expect(await shapeErrors('libs/webhooks/src/webhook.service.fixture.ts')).toEqual([]);

@@ -1,24 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { isTenantTx, TransactionRunner, uuidv7 } from '@jazari/database';
+import { type TenantTx, uuidv7 } from '@jazari/database';
 import type { JobDefinition } from '@jazari/queue';
 import { activeTraceContext } from '@jazari/telemetry';
 import { OutboxRepository } from './outbox.repository.js';
 
 /**
- * Records a domain event in the caller's open transaction. It reaches BullMQ only if that transaction
- * commits, and it is not lost if Redis is: PostgreSQL is the system of record.
+ * Records a domain event in the transaction the caller passes (as `AuditLog.record` does). It reaches
+ * BullMQ only if that transaction commits, and it is not lost if Redis is: PostgreSQL is the system of
+ * record. The event belongs to that transaction's tenant: inside `onBehalfOf`, pass the scoped one.
  */
 @Injectable()
 export class OutboxService {
-  constructor(
-    private readonly transactions: TransactionRunner,
-    private readonly repository: OutboxRepository,
-  ) {}
+  constructor(private readonly repository: OutboxRepository) {}
 
-  async emit<P>(job: JobDefinition<P>, payload: NoInfer<P>): Promise<string> {
-    const tx = this.transactions.tx();
-    if (!isTenantTx(tx))
-      throw new Error(`Event "${job.name}" needs a tenant: emit it inside a tenant transaction`);
+  async emit<P>(tx: TenantTx, job: JobDefinition<P>, payload: NoInfer<P>): Promise<string> {
     const tenantId = tx.context.tenantId;
     const id = uuidv7();
     await this.repository.insert(tx, {

@@ -11,7 +11,7 @@ export type QueueName = (typeof QUEUE_NAMES)[number];
  *   export interface ConventionSigned { readonly conventionId: string }
  *   export const conventionSignedJob = defineJob<ConventionSigned>('conventions.signed', NOTICE_JOB);
  *
- * Emitting (`outbox.emit(conventionSignedJob, payload)`) and handling (`@JobHandler(conventionSignedJob)`)
+ * Emitting (`outbox.emit(tx, conventionSignedJob, payload)`) and handling (`@JobHandler(conventionSignedJob)`)
  * go through the definition, so a wrong payload does not compile and a consumer imports the type from the
  * emitter, where the dependency shows.
  */

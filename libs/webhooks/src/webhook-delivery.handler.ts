@@ -88,7 +88,7 @@ export class WebhookDeliveryHandler {
           targetId: endpoint.id,
           data: { reason: 'failing', failingSince: since.toISOString() },
         });
-        await this.outbox.emit(webhookEndpointDisabledJob, {
+        await this.outbox.emit(tx, webhookEndpointDisabledJob, {
           endpointId: endpoint.id,
           url: endpoint.url,
           failingSince: since.toISOString(),

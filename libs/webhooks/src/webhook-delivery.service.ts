@@ -78,7 +78,7 @@ export class WebhookDeliveryService {
       if (!endpoint.enabled) throw webhookEndpointDisabled();
       const cycle = await this.deliveries.restartDelivery(tx, actor.tenantId, id);
       if (cycle === undefined) throw webhookNotFound('delivery');
-      await this.outbox.emit(webhookDeliveryJob, { deliveryId: id, cycle });
+      await this.outbox.emit(tx, webhookDeliveryJob, { deliveryId: id, cycle });
       await this.audit.record(tx, actor, {
         action: 'webhook.redelivered',
         targetType: 'webhook_delivery',

@@ -75,7 +75,7 @@ export class WebhookFanOut {
               data,
             });
             if (!inserted) continue;
-            await this.outbox.emit(webhookDeliveryJob, { deliveryId: id, cycle: 1 });
+            await this.outbox.emit(tx, webhookDeliveryJob, { deliveryId: id, cycle: 1 });
             n++;
           }
           return n;

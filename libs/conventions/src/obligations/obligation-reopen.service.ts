@@ -61,7 +61,7 @@ export class ObligationReopenService {
           actorTenantId: null,
           data: { obligationId: obligation.id, evidence: { ...link }, evidenceStatus: status ?? 'removed' },
         });
-        await this.outbox.emit(obligationReopenedJob, {
+        await this.outbox.emit(scoped, obligationReopenedJob, {
           conventionId: obligation.conventionId,
           obligationId: obligation.id,
           responsibleTenantId,

@@ -167,7 +167,7 @@ export class ObligationService {
           input.note ?? null,
           this.clock.now(),
         );
-        await this.outbox.emit(obligationMetJob, { conventionId, obligationId });
+        await this.outbox.emit(scoped, obligationMetJob, { conventionId, obligationId });
       });
       await this.record(tx, actor, scope, 'obligation_met', {
         obligationId,

@@ -103,7 +103,7 @@ export class ConventionSweepService {
         convention.reminderIntervalDays,
       );
       for (const signer of signers) {
-        await this.outbox.emit(signatureReminderJob, {
+        await this.outbox.emit(tx, signatureReminderJob, {
           conventionId: candidate.conventionId,
           signerId: signer.id,
         });
@@ -130,7 +130,7 @@ export class ConventionSweepService {
           signingDeadline: convention.signingDeadline,
           cancelledSigners: cancelled,
         });
-        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'signing_deadline' });
+        await this.outbox.emit(tx, conventionExpiredJob, { conventionId, reason: 'signing_deadline' });
         return 'expired';
       }
       if (convention.status !== 'active' || !convention.expiryDate) return 'nothing';
@@ -140,7 +140,7 @@ export class ConventionSweepService {
           reason: 'expiry_date',
           expiryDate: convention.expiryDate,
         });
-        await this.outbox.emit(conventionExpiredJob, { conventionId, reason: 'expiry_date' });
+        await this.outbox.emit(tx, conventionExpiredJob, { conventionId, reason: 'expiry_date' });
         return 'expired';
       }
       const daysLeft = daysBetween(today, convention.expiryDate);
@@ -153,7 +153,7 @@ export class ConventionSweepService {
         daysLeft,
         expiryDate: convention.expiryDate,
       });
-      await this.outbox.emit(conventionExpiringJob, { conventionId, daysLeft, threshold });
+      await this.outbox.emit(tx, conventionExpiringJob, { conventionId, daysLeft, threshold });
       return 'notice';
     });
   }

@@ -230,7 +230,7 @@ export class SigningService {
         },
       });
       const step = currentStep(signers)!;
-      await this.requestStep(conventionId, step, signers);
+      await this.requestStep(tx, conventionId, step, signers);
       return { status: 'out_for_signature', currentStep: step, signatureId: null };
     });
   }
@@ -316,7 +316,7 @@ export class SigningService {
         const next = currentStep(after);
         if (next === step) return { status, currentStep: step, signatureId };
         if (next !== null) {
-          await this.requestStep(conventionId, next, after);
+          await this.requestStep(scoped, conventionId, next, after);
           return { status, currentStep: next, signatureId };
         }
         await this.activate(scoped, convention, owned, signedAt);
@@ -354,7 +354,7 @@ export class SigningService {
           actorApiKeyId: actor.apiKeyId,
           data: { signerId: mine.id, partyTenantId: actor.tenantId, reason },
         });
-        await this.outbox.emit(conventionDeclinedJob, {
+        await this.outbox.emit(scoped, conventionDeclinedJob, {
           conventionId,
           signerId: mine.id,
           partyTenantIds: await this.signing.partyTenantIds(scoped, owner, conventionId),
@@ -385,7 +385,7 @@ export class SigningService {
       },
     });
     await this.chain.seal(tx, owned, convention.conventionId);
-    await this.outbox.emit(conventionActivatedJob, {
+    await this.outbox.emit(tx, conventionActivatedJob, {
       conventionId: convention.conventionId,
       partyTenantIds: await this.signing.partyTenantIds(tx, owner, convention.conventionId),
     });
@@ -393,11 +393,12 @@ export class SigningService {
 
   /** Must run in the owner's scope (the outbox row is the owner's). */
   private async requestStep(
+    tx: TenantTx,
     conventionId: string,
     step: number,
     signers: readonly SignerRow[],
   ): Promise<void> {
-    await this.outbox.emit(signatureRequestedJob, {
+    await this.outbox.emit(tx, signatureRequestedJob, {
       conventionId,
       step,
       signerIds: signers.filter((s) => s.step === step && s.status === 'pending').map((s) => s.id),

@@ -273,7 +273,7 @@ export class InvitationService {
           'Revoke it first to send a new one.',
         );
       });
-    await this.outbox.emit(invitationCreatedJob, { invitationId: row.id });
+    await this.outbox.emit(tx, invitationCreatedJob, { invitationId: row.id });
     await this.audit.record(tx, actor, {
       action: 'invitation.created',
       targetType: 'invitation',

@@ -68,7 +68,7 @@ export class PasswordResetService {
           secretHash: hashSecret(passwordResetSecret(this.config, target.tenantId, id)),
           expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_SECONDS * 1000),
         });
-        await this.outbox.emit(passwordResetRequestedJob, { resetId: id });
+        await this.outbox.emit(tx, passwordResetRequestedJob, { resetId: id });
         await this.audit.record(tx, null, {
           action: 'user.reset_requested',
           targetType: 'user',
@@ -114,7 +114,7 @@ export class PasswordResetService {
               'password_reset',
               null,
             );
-            await this.outbox.emit(passwordResetCompletedJob, { resetId: token.id });
+            await this.outbox.emit(scoped, passwordResetCompletedJob, { resetId: token.id });
             await this.audit.record(
               scoped,
               { userId: reset.userId, apiKeyId: null },

@@ -85,7 +85,7 @@ export class ProfileService {
         data: { revokedSessions },
       });
       // The person is told by e-mail, so a change they did not make does not go unnoticed.
-      await this.outbox.emit(passwordChangedJob, { userId: actor.userId });
+      await this.outbox.emit(tx, passwordChangedJob, { userId: actor.userId });
       return { revokedSessions };
     });
   }

@@ -162,7 +162,7 @@ export class DeliverableService {
       });
       await this.recordReview(tx, actor, scope, deliverableId, to, { from: before.status, comment });
       if (before.status === 'accepted') {
-        await this.outbox.emit(evidenceWithdrawnJob, {
+        await this.outbox.emit(tx, evidenceWithdrawnJob, {
           kind: 'deliverable',
           tenantId: scope.tenantId,
           id: deliverableId,

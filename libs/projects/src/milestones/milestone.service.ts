@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { actorContext, type Actor } from '@jazari/access';
-import { TransactionRunner, uuidv7 } from '@jazari/database';
+import { TransactionRunner, uuidv7, type TenantTx } from '@jazari/database';
 import { OutboxService } from '@jazari/outbox';
 import { daysBetween, networkToday } from '@jazari/config';
 import { changesOf } from '../attention/changes.js';
@@ -107,7 +107,7 @@ export class MilestoneService {
       if (Object.keys(changes).length === 0) return toDto(before, networkToday());
       const milestone = await this.milestones.update(tx, scope, milestoneId, after);
       await this.history.record(tx, scope, actor, 'milestone.updated', { milestoneId, ...changes });
-      if (before.doneDate !== null && after.doneDate === null) await this.withdrawn(scope, milestoneId);
+      if (before.doneDate !== null && after.doneDate === null) await this.withdrawn(tx, scope, milestoneId);
       return toDto(milestone, networkToday());
     });
   }
@@ -123,7 +123,7 @@ export class MilestoneService {
         dueDate: removed.dueDate,
         doneDate: removed.doneDate,
       });
-      if (removed.doneDate !== null) await this.withdrawn(scope, milestoneId);
+      if (removed.doneDate !== null) await this.withdrawn(tx, scope, milestoneId);
     });
   }
 
@@ -131,8 +131,8 @@ export class MilestoneService {
    * A done milestone that is undone or removed no longer proves anything: an obligation met with it
    * reopens (conventions reacts to the event, exactly once, through the outbox).
    */
-  private async withdrawn(scope: { tenantId: string }, milestoneId: string): Promise<void> {
-    await this.outbox.emit(evidenceWithdrawnJob, {
+  private async withdrawn(tx: TenantTx, scope: { tenantId: string }, milestoneId: string): Promise<void> {
+    await this.outbox.emit(tx, evidenceWithdrawnJob, {
       kind: 'milestone',
       tenantId: scope.tenantId,
       id: milestoneId,

@@ -92,7 +92,7 @@ export class ReportGeneratorHandler {
         now,
       );
       if (ready && report.requestedBy) {
-        await this.outbox.emit(reportReadyJob, {
+        await this.outbox.emit(tx, reportReadyJob, {
           reportId: report.id,
           requestedBy: report.requestedBy,
           periodLabel: report.period.label,

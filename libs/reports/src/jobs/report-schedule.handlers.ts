@@ -54,7 +54,7 @@ export class ReportScheduleHandlers {
         locale: schedule.locale,
       });
       if (!report) return;
-      await this.outbox.emit(reportRequestedJob, { reportId: report.id });
+      await this.outbox.emit(tx, reportRequestedJob, { reportId: report.id });
       this.logger.log(
         { tenantId, scheduleId, reportId: report.id, period: report.period.label },
         'scheduled report',

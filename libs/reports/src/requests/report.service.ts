@@ -63,7 +63,7 @@ export class ReportService {
         format: body.format,
         locale,
       });
-      await this.outbox.emit(reportRequestedJob, { reportId: report.id });
+      await this.outbox.emit(tx, reportRequestedJob, { reportId: report.id });
       return toReportDto(report);
     });
   }
@@ -81,7 +81,7 @@ export class ReportService {
       );
       const queued = await this.reports.requeue(tx, actor.tenantId, id);
       if (!queued) throw ReportProblems.notFailed(report.status);
-      await this.outbox.emit(reportRequestedJob, { reportId: id });
+      await this.outbox.emit(tx, reportRequestedJob, { reportId: id });
       return toReportDto(queued);
     });
   }

@@ -41,7 +41,7 @@ export class ReportScheduleService {
         ownerKind: actor.tenantKind,
         createdBy: actor.userId,
       });
-      await this.outbox.emit(reportSchedulesChangedJob, { scheduleId: schedule.id });
+      await this.outbox.emit(tx, reportSchedulesChangedJob, { scheduleId: schedule.id });
       return toScheduleDto(schedule);
     });
   }
@@ -56,7 +56,7 @@ export class ReportScheduleService {
   remove(actor: Actor, id: string): Promise<void> {
     return this.transactions.run(actorContext(actor), async (tx) => {
       if (!(await this.schedules.delete(tx, actor.tenantId, id))) throw ReportProblems.notFound('schedule');
-      await this.outbox.emit(reportSchedulesChangedJob, { scheduleId: id });
+      await this.outbox.emit(tx, reportSchedulesChangedJob, { scheduleId: id });
     });
   }
 }

@@ -89,7 +89,7 @@ export class AllocationDecisionService {
                 )
               : [];
           for (const booking of freed) {
-            await this.outbox.emit(bookingCancelledJob, {
+            await this.outbox.emit(owner, bookingCancelledJob, {
               bookingId: booking.id,
               resourceId: scope.resourceId,
               resourceName: resource.name,
@@ -104,7 +104,7 @@ export class AllocationDecisionService {
             ...(freed.length ? { cancelledBookings: freed.map((b) => b.id) } : {}),
             reason: input.reason,
           });
-          await this.outbox.emit(allocationDecidedJob, {
+          await this.outbox.emit(owner, allocationDecidedJob, {
             allocationId,
             resourceName: resource.name,
             unit: resource.unit,
@@ -173,7 +173,7 @@ export class AllocationDecisionService {
           });
           const rootId = await this.allocations.rootTenantId(owner);
           if (rootId) {
-            await this.outbox.emit(allocationRequestedJob, {
+            await this.outbox.emit(owner, allocationRequestedJob, {
               allocationId,
               resourceId: scope.resourceId,
               resourceName: resource.name,
@@ -201,7 +201,7 @@ export class AllocationDecisionService {
           requested: locked.quantityRequested,
           byRoot: rootStage,
         });
-        await this.outbox.emit(allocationDecidedJob, {
+        await this.outbox.emit(owner, allocationDecidedJob, {
           allocationId,
           resourceName: resource.name,
           unit: resource.unit,
@@ -279,7 +279,7 @@ export class AllocationDecisionService {
         }
         for (const { stage, deciderTenantId } of told) {
           if (!deciderTenantId) continue;
-          await this.outbox.emit(allocationWithdrawnJob, {
+          await this.outbox.emit(owner, allocationWithdrawnJob, {
             allocationId,
             resourceName: resource.name,
             unit: resource.unit,

@@ -98,7 +98,7 @@ export class AllocationRequestService {
             needsRoot,
           },
         });
-        await this.outbox.emit(allocationRequestedJob, {
+        await this.outbox.emit(owner, allocationRequestedJob, {
           allocationId: id,
           resourceId,
           resourceName: scope.name,

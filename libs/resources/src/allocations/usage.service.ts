@@ -106,7 +106,7 @@ export class UsageService {
           },
         });
         for (const threshold of crossed) {
-          await this.outbox.emit(usageThresholdJob, {
+          await this.outbox.emit(owner, usageThresholdJob, {
             allocationId,
             resourceName: scope.resourceName,
             unit: scope.unit,

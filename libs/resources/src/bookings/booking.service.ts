@@ -113,7 +113,7 @@ export class BookingService {
             endsAt: input.endsAt.toISOString(),
           },
         });
-        await this.outbox.emit(bookingConfirmedJob, {
+        await this.outbox.emit(owner, bookingConfirmedJob, {
           bookingId: id,
           resourceId,
           resourceName: scope.name,
@@ -156,7 +156,7 @@ export class BookingService {
             endsAt: locked.endsAt.toISOString(),
           },
         });
-        await this.outbox.emit(bookingCancelledJob, {
+        await this.outbox.emit(owner, bookingCancelledJob, {
           bookingId,
           resourceId,
           resourceName: scope.name,

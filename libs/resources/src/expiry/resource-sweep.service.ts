@@ -107,7 +107,7 @@ export class ResourceSweepService {
       if (!a.expiryNoticed && a.endsOn <= addDays(today, EXPIRY_NOTICE_DAYS)) {
         await this.allocations.markExpiryNotice(tx, tenantId, allocationId, now);
         const daysLeft = Math.round((Date.parse(a.endsOn) - Date.parse(today)) / 86_400_000);
-        await this.outbox.emit(allocationExpiringJob, {
+        await this.outbox.emit(tx, allocationExpiringJob, {
           allocationId,
           resourceName: a.resourceName,
           endsOn: a.endsOn,

@@ -343,7 +343,8 @@ export class WorkshopService {
             'waitlisted',
             'invited',
           ]);
-          if (people.length > 0) await this.outbox.emit(workshopCancelledJob, noticeOf(locked, people));
+          if (people.length > 0)
+            await this.outbox.emit(scoped, workshopCancelledJob, noticeOf(locked, people));
         }
         await this.audit.record(scoped, actor, {
           action: `workshop.${to}`,

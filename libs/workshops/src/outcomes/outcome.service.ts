@@ -69,7 +69,7 @@ export class OutcomeService {
       if (!w.minutes) throw WorkshopProblems.noMinutes();
       await this.workshops.publishMinutes(scoped, w.tenantId, w.id, this.clock.now());
       const people = await this.registrations.people(scoped, w.tenantId, w.id, ['registered']);
-      if (people.length > 0) await this.outbox.emit(minutesPublishedJob, noticeOf(w, people));
+      if (people.length > 0) await this.outbox.emit(scoped, minutesPublishedJob, noticeOf(w, people));
       return scope;
     });
   }

@@ -201,6 +201,7 @@ export class RegistrationService {
         }
         if (notified.size > 0) {
           await this.outbox.emit(
+            scoped,
             workshopInvitedJob,
             noticeOf(
               locked,
@@ -250,6 +251,7 @@ export class RegistrationService {
     );
     if (status === 'registered') {
       await this.outbox.emit(
+        scoped,
         registrationConfirmedJob,
         noticeOf(workshop, [{ tenantId: registrantTenantId, userIds: [userId] }]),
       );

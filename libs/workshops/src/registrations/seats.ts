@@ -61,6 +61,7 @@ export class Seats {
       );
       await recordRegistration(tx, this.audit, actor, workshop.id, next, 'promoted', { from: 'waitlisted' });
       await this.outbox.emit(
+        tx,
         waitlistPromotedJob,
         noticeOf(workshop, [{ tenantId: next.registrantTenantId, userIds: [next.userId] }]),
       );

@@ -81,6 +81,7 @@ export class WorkshopReminderService {
       byTenant.set(p.registrant_tenant_id, [...(byTenant.get(p.registrant_tenant_id) ?? []), p.user_id]);
     }
     await this.outbox.emit(
+      tx,
       workshopReminderJob,
       noticeOf(
         { id, title: w.title, startsAt: w.starts_at, timeZone: w.time_zone },
