@@ -1,45 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { TenantTx } from '@jazari/database';
-import type { Domain, NewReferenceEntry, ReferenceState } from '../reference.types.js';
-
-interface DomainRow {
-  code: string;
-  label_fr: string;
-  label_ar: string;
-  label_en: string;
-  position: number;
-  active: boolean;
-  created_at: Date;
-  updated_at: Date;
-}
+import type { Domain, NewReferenceEntry } from '../reference.types.js';
+import { ReferenceTable, referenceFields, type ReferenceRow } from './reference-table.js';
 
 const SELECT_DOMAIN = `
   SELECT code, label_fr, label_ar, label_en, position, active, created_at, updated_at
     FROM thematic_domain`;
 
-/**
- * The thematic domains: a global reference table every tenant reads and Root writes (RLS), never
- * deleted since projects and directory entries reference them.
- */
+/** The thematic domains (`ReferenceTable`); projects and directory entries reference them. */
 @Injectable()
-export class DomainRepository {
-  async list(tx: TenantTx, includeInactive: boolean): Promise<Domain[]> {
-    const rows = await tx.query<DomainRow>(
-      `${SELECT_DOMAIN}${includeInactive ? '' : ' WHERE active'} ORDER BY position, code`,
-    );
-    return rows.map(toDomain);
+export class DomainRepository extends ReferenceTable<ReferenceRow, Domain> {
+  constructor() {
+    super('thematic_domain', SELECT_DOMAIN, referenceFields);
   }
 
-  async findByCode(
-    tx: TenantTx,
-    code: string,
-    options: { lock?: boolean } = {},
-  ): Promise<Domain | undefined> {
-    const rows = await tx.query<DomainRow>(
-      `${SELECT_DOMAIN} WHERE code = $1${options.lock ? ' FOR UPDATE' : ''}`,
-      [code],
+  async list(tx: TenantTx, includeInactive: boolean): Promise<Domain[]> {
+    const rows = await tx.query<ReferenceRow>(
+      `${SELECT_DOMAIN}${includeInactive ? '' : ' WHERE active'} ORDER BY position, code`,
     );
-    return rows[0] ? toDomain(rows[0]) : undefined;
+    return rows.map(referenceFields);
   }
 
   /** Of `codes`, those that are not active domains (unknown or deactivated). */
@@ -65,24 +44,4 @@ export class DomainRepository {
     );
     return rows.length === 1;
   }
-
-  async update(tx: TenantTx, code: string, state: ReferenceState): Promise<void> {
-    await tx.query(
-      `UPDATE thematic_domain
-          SET label_fr = $2, label_ar = $3, label_en = $4, position = $5, active = $6, updated_at = now()
-        WHERE code = $1`,
-      [code, state.labels.fr, state.labels.ar, state.labels.en, state.position, state.active],
-    );
-  }
-}
-
-function toDomain(row: DomainRow): Domain {
-  return {
-    code: row.code,
-    labels: { fr: row.label_fr, ar: row.label_ar, en: row.label_en },
-    position: row.position,
-    active: row.active,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
 }
