@@ -26,6 +26,27 @@ const ETAG = {
   ETag: { description: 'The workshop version, `"<version>"`', schema: { type: 'string' } },
 } as const;
 
+/**
+ * A status change (`publish`, `hold`, `cancel`): `POST /workshops/:id/<path>` under If-Match, answering
+ * the workshop with its new ETag; a 409 is an illegal transition, or one of `conflicts` when given.
+ */
+function TransitionRoute(path: string, summary: string, conflicts = 'illegal-transition'): MethodDecorator {
+  return ActionRoute({
+    method: 'post',
+    path: `:id/${path}`,
+    status: 200,
+    permission: 'workshops.manage',
+    summary,
+    ifMatch: IF_MATCH,
+    ok: { type: WorkshopDto, headers: ETAG },
+    problems: {
+      403: `${PROBLEM}workshop-read-only`,
+      404: `${PROBLEM}not-found`,
+      409: `${PROBLEM}${conflicts}`,
+    },
+  });
+}
+
 function respond(reply: FastifyReply, dto: WorkshopDto): WorkshopDto {
   void reply.header('etag', etagOf(dto.version));
   return dto;
@@ -125,20 +146,7 @@ export class WorkshopController {
     return respond(reply, await this.workshops.replaceAgenda(actor, id, body));
   }
 
-  @ActionRoute({
-    method: 'post',
-    path: ':id/publish',
-    status: 200,
-    permission: 'workshops.manage',
-    summary: 'draft → published: the audience sees it and registers',
-    ifMatch: IF_MATCH,
-    ok: { type: WorkshopDto, headers: ETAG },
-    problems: {
-      403: `${PROBLEM}workshop-read-only`,
-      404: `${PROBLEM}not-found`,
-      409: `${PROBLEM}illegal-transition`,
-    },
-  })
+  @TransitionRoute('publish', 'draft → published: the audience sees it and registers')
   async publish(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -148,20 +156,11 @@ export class WorkshopController {
     return respond(reply, await this.workshops.transition(actor, id, 'published', null, ifMatch));
   }
 
-  @ActionRoute({
-    method: 'post',
-    path: ':id/hold',
-    status: 200,
-    permission: 'workshops.manage',
-    summary: 'published → held (once started); records it as evidence on its linked convention obligation',
-    ifMatch: IF_MATCH,
-    ok: { type: WorkshopDto, headers: ETAG },
-    problems: {
-      403: `${PROBLEM}workshop-read-only`,
-      404: `${PROBLEM}not-found`,
-      409: `${PROBLEM}illegal-transition, workshop-not-started`,
-    },
-  })
+  @TransitionRoute(
+    'hold',
+    'published → held (once started); records it as evidence on its linked convention obligation',
+    'illegal-transition, workshop-not-started',
+  )
   async hold(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
@@ -171,20 +170,10 @@ export class WorkshopController {
     return respond(reply, await this.workshops.transition(actor, id, 'held', null, ifMatch));
   }
 
-  @ActionRoute({
-    method: 'post',
-    path: ':id/cancel',
-    status: 200,
-    permission: 'workshops.manage',
-    summary: 'draft | published → cancelled; the people registered, waiting or invited are told',
-    ifMatch: IF_MATCH,
-    ok: { type: WorkshopDto, headers: ETAG },
-    problems: {
-      403: `${PROBLEM}workshop-read-only`,
-      404: `${PROBLEM}not-found`,
-      409: `${PROBLEM}illegal-transition`,
-    },
-  })
+  @TransitionRoute(
+    'cancel',
+    'draft | published → cancelled; the people registered, waiting or invited are told',
+  )
   async cancel(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
