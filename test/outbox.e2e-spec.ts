@@ -63,8 +63,9 @@ const testNoticeProbeJob = defineJob<{ label: string; poisoned?: boolean }>('tes
   attempts: 2,
   backoff: { type: 'fixed', delay: 50 },
 });
-/** Set by the tests: emits `effect-<label>` in the running transaction. */
-let emitEffect: (label: string) => Promise<unknown> = () => Promise.reject(new Error('no worker yet'));
+/** Set by the tests: emits `effect-<label>` in the running transaction (joined for the event's tenant). */
+let emitEffect: (tenantId: string, label: string) => Promise<unknown> = () =>
+  Promise.reject(new Error('no worker yet'));
 const noticeRuns: string[] = [];
 
 @Injectable()
@@ -72,7 +73,7 @@ class NoticeProbeHandler {
   @JobHandler(testNoticeProbeJob)
   async handle(envelope: JobEnvelope<PayloadOf<typeof testNoticeProbeJob>>): Promise<void> {
     noticeRuns.push(envelope.payload.label);
-    await emitEffect(`effect-${envelope.payload.label}`);
+    await emitEffect(envelope.tenantId, `effect-${envelope.payload.label}`);
     if (envelope.payload.poisoned) throw new Error(`${envelope.payload.label} is poisoned`);
   }
 }
@@ -408,7 +409,12 @@ describe('transactional outbox', () => {
       );
 
     beforeAll(() => {
-      emitEffect = (label) => worker.get(OutboxService).emit(testOutboxProbeJob, { label });
+      emitEffect = (tenantId, label) =>
+        worker
+          .get(TransactionRunner)
+          .run({ tenantId, tenantKind: null, userId: null }, (tx) =>
+            worker.get(OutboxService).emit(tx, testOutboxProbeJob, { label }),
+          );
     });
 
     it('a poisoned event and a newer one leave their carrier alone; the others take effect once', async () => {
