@@ -70,9 +70,11 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     const { credential, requiredAction } = request;
     if (!credential || !requiredAction) return next.handle();
     const outside = this.reflector.get<boolean | undefined>(OUTSIDE_UNIT_OF_WORK, context.getHandler());
-    // A read route's unit of work (GET only): opened READ ONLY, its COMMIT not waited for.
+    // A read route's unit of work (GET only): opened READ ONLY, its COMMIT not waited for. Not for an API
+    // key, whose check records its last use (a write) in the request's transaction.
     const readOnly =
       request.method === 'GET' &&
+      credential.type === 'access_token' &&
       this.reflector.get<boolean | undefined>(READ_ONLY_UNIT_OF_WORK, context.getHandler()) === true;
     const unitOfWork = settled(
       this.transactions.runWithPrelude(
