@@ -725,6 +725,27 @@ describe('projects core', () => {
       await as(labManager).get(`${BASE}?tenantId=${lab.id}`).expect(400);
     });
 
+    it('lists for an API key as for its creator, and records the key’s use (its check writes, so its unit of work is not read-only)', async () => {
+      const created = await as(labManager)
+        .post('/api/v1/api-keys', { name: 'list reader', permissions: ['projects.read'] })
+        .expect(201);
+      const key = created.body.key as string;
+      const byKey = await http().get(BASE).auth(key, { type: 'bearer' }).expect(200);
+      expect(byKey.body.data.map((p: { id: string }) => p.id)).toEqual(
+        keys('late', 'training', 'energy', 'arabic', 'harvest'),
+      );
+      const used = await admin.query<{ last_used_at: Date | null }>(
+        `SELECT last_used_at FROM api_key WHERE id = $1`,
+        [created.body.id],
+      );
+      expect(used.rows[0].last_used_at).not.toBeNull();
+      // A signed-out session's token is refused on the read-only list as on any route, and gets no rows.
+      const signedOut = await signIn(api, labManagerUser.email, labManagerUser.password);
+      await http().post('/api/v1/auth/logout').send({ refreshToken: signedOut.refreshToken }).expect(204);
+      const refused = await as(signedOut).get(BASE).expect(401);
+      expect(refused.body.data).toBeUndefined();
+    });
+
     it('exports the filtered list as CSV with a BOM, a header row and every column', async () => {
       const response = await as(labManager)
         .get(`${BASE}/export.csv?region=MA-06`)

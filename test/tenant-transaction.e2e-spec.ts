@@ -1,13 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApi } from '@jazari/api';
+import { ClsService } from 'nestjs-cls';
 import {
+  DatabasePool,
   NO_TENANT,
   NoTransactionError,
+  runtimePoolConfig,
   together,
   TransactionRunner,
   uuidv7,
   type DbContext,
+  type Tx,
 } from '@jazari/database';
 import { adminClient, testConfig } from '@jazari/testing';
 import pg from 'pg';
@@ -240,6 +244,81 @@ describe('tenant transactions', () => {
       [[a.tenantId, b.tenantId]],
     );
     expect(rows.map((r) => r.tenant_id).sort()).toEqual([a.tenantId, b.tenantId].sort());
+  });
+
+  describe('a read-only unit of work (its COMMIT not waited for)', () => {
+    // One connection: every unit of work reuses the one a read-only unit of work has just released with
+    // its COMMIT still in flight.
+    let pool: DatabasePool;
+    let single: TransactionRunner;
+    beforeAll(() => {
+      pool = new DatabasePool(runtimePoolConfig(testConfig({ DATABASE_POOL_SIZE: '1' }), 'jazari-test'));
+      single = new TransactionRunner(pool, api.get(ClsService));
+    });
+    afterAll(() => pool.close());
+
+    const readOnly = <T>(context: DbContext, work: (tx: Tx) => Promise<T>): Promise<T> =>
+      single.runWithPrelude(context, 'SELECT 1 AS checked', (tx) => work(tx), { readOnly: true });
+    const where = (tx: Tx) =>
+      tx.query<{ pid: number; xid: string; tenant: string; mine: number; others: number }>(
+        `SELECT pg_backend_pid() AS pid, txid_current()::text AS xid, current_setting('app.tenant_id') AS tenant,
+                count(*) FILTER (WHERE tenant_id::text = current_setting('app.tenant_id'))::int AS mine,
+                count(*) FILTER (WHERE tenant_id::text <> current_setting('app.tenant_id'))::int AS others
+           FROM outbox_event`,
+      );
+
+    it('refuses any write in it, and keeps none', async () => {
+      const id = uuidv7();
+      await expect(
+        readOnly(a, (tx) =>
+          tx.query(
+            `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload) VALUES ($1, $2, 'x', 1, 'maintenance', '{}')`,
+            [a.tenantId, id],
+          ),
+        ),
+      ).rejects.toThrow(/read-only transaction/);
+      expect((await admin.query('SELECT 1 FROM outbox_event WHERE id = $1', [id])).rowCount).toBe(0);
+    });
+
+    it('hands the connection to the next unit of work, which runs in a transaction of its own after the COMMIT', async () => {
+      const id = uuidv7();
+      // Not awaited one by one: each unit of work takes the connection the one before released.
+      const [first, second, written, third] = await Promise.all([
+        readOnly(a, where),
+        readOnly(b, where),
+        // A writing unit of work right behind two read-only ones: were it still inside the last read-only
+        // transaction, its write would be refused.
+        single.run(a, async (tx) => {
+          await tx.query(
+            `INSERT INTO outbox_event (tenant_id, id, type, version, queue, payload, done_at)
+             VALUES ($1, $2, 'test.row', 1, 'maintenance', '{}', now())`,
+            [a.tenantId, id],
+          );
+          return where(tx);
+        }),
+        readOnly(a, async (tx) => {
+          const [row] = await where(tx);
+          const [{ seen }] = await tx.query<{ seen: number }>(
+            'SELECT count(*)::int AS seen FROM outbox_event WHERE id = $1',
+            [id],
+          );
+          return [{ ...row, seen }];
+        }),
+      ]);
+      const all = [first[0], second[0], written[0], third[0]];
+      // One connection, four transactions on it (not one): each unit of work began its own.
+      expect(new Set(all.map((row) => row.pid)).size).toBe(1);
+      expect(new Set(all.map((row) => row.xid)).size).toBe(4);
+      // Each in its own tenant's scope, seeing its rows and no other tenant's.
+      expect(all.map((row) => row.tenant)).toEqual([a.tenantId, b.tenantId, a.tenantId, a.tenantId]);
+      for (const row of all) {
+        expect(row.mine).toBeGreaterThanOrEqual(5);
+        expect(row.others).toBe(0);
+      }
+      // The write committed, and the read-only unit of work behind it saw it.
+      expect(third[0].seen).toBe(1);
+      expect((await admin.query('DELETE FROM outbox_event WHERE id = $1', [id])).rowCount).toBe(1);
+    });
   });
 
   it('will not let a repository run outside a transaction', () => {

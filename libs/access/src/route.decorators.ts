@@ -26,7 +26,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import { RawUploadRoute } from '@jazari/http';
-import { OutsideUnitOfWork, Public, RequirePermission } from './access.decorators.js';
+import { OutsideUnitOfWork, Public, ReadOnlyUnitOfWork, RequirePermission } from './access.decorators.js';
 import type { Action } from './permissions.js';
 
 /** A success answer: the response DTO class, or the full response (headers, schema, description). */
@@ -76,6 +76,11 @@ export interface RouteOptions {
   readonly status?: number;
   /** The problem `type`s this route may answer, by status, e.g. `{ 409: 'illegal-transition' }`. */
   readonly problems?: Partial<Record<ProblemStatus, string>>;
+  /**
+   * A read route whose unit of work only reads (`ReadOnlyUnitOfWork`): opened `READ ONLY`, its COMMIT not
+   * waited for before the connection serves the next request.
+   */
+  readonly readOnly?: boolean;
 }
 
 type Method = 'post' | 'patch' | 'put' | 'delete';
@@ -101,6 +106,7 @@ function route(
 ): MethodDecorator {
   const stack: MethodDecorator[] = [MAPPINGS[method](options.path ?? '')];
   if (options.status !== undefined) stack.push(HttpCode(options.status));
+  if (options.readOnly) stack.push(ReadOnlyUnitOfWork());
   stack.push(...more);
   if (options.permission === 'public') stack.push(Public());
   else if (options.permission !== undefined) stack.push(RequirePermission(options.permission));

@@ -26,8 +26,11 @@ function literal(value: string | null): string {
  * One simple-protocol message that opens the transaction and sets the tenant: a single round trip.
  * Parameters are not allowed in multi-statement messages, hence the validated literals.
  */
-export function beginTransactionSql(context: DbContext): string {
-  return 'BEGIN; ' + setContextSql(context);
+export function beginTransactionSql(
+  context: DbContext,
+  options: { readonly readOnly?: boolean } = {},
+): string {
+  return (options.readOnly ? 'BEGIN READ ONLY; ' : 'BEGIN; ') + setContextSql(context);
 }
 
 /** The statement that sets (or, inside a transaction, changes) the RLS scope. */

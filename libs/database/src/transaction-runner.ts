@@ -138,14 +138,28 @@ export class TransactionRunner {
    * Opens a unit of work whose first message also runs `prelude` (one statement, no parameters: values
    * must already be validated literals), and hands its rows to `work`: the request's access check rides
    * on the round trip that opens the transaction.
+   *
+   * With `readOnly`, the transaction opens `READ ONLY` — PostgreSQL refuses any write in it, so its
+   * COMMIT has nothing to make durable and cannot fail for anything `work` did — and once `work` has
+   * returned, the COMMIT is queued on the connection and the connection goes back to the pool at once,
+   * without waiting for the answer: in pipeline mode the next unit of work's opening message goes out
+   * behind it on the same connection, and PostgreSQL runs them in that order (docs/adr/0029). One round
+   * trip less of connection hold time per read request.
    */
   runWithPrelude<C extends DbContext, T>(
     context: C,
     prelude: string,
     work: (tx: TxFor<C>, preludeRows: QueryResultRow[]) => Promise<T>,
+    options: { readonly readOnly?: boolean } = {},
   ): Promise<T> {
     if (this.current()) throw new Error('runWithPrelude opens a unit of work; one is already open');
-    return this.begin(this.pool, context, prelude, (tx, rows) => work(tx as TxFor<C>, rows));
+    return this.begin(
+      this.pool,
+      context,
+      prelude,
+      (tx, rows) => work(tx as TxFor<C>, rows),
+      options.readOnly === true,
+    );
   }
 
   private async begin<T>(
@@ -153,8 +167,9 @@ export class TransactionRunner {
     context: DbContext,
     prelude: string | undefined,
     work: (tx: Tx, preludeRows: QueryResultRow[]) => Promise<T>,
+    readOnly = false,
   ): Promise<T> {
-    const beginSql = beginTransactionSql(context) + (prelude ? `; ${prelude}` : '');
+    const beginSql = beginTransactionSql(context, { readOnly }) + (prelude ? `; ${prelude}` : '');
     const connection = await pool.connect();
     const client = connection.client;
     let broken: Error | undefined;
@@ -181,7 +196,14 @@ export class TransactionRunner {
         return work(tx, preludeRows);
       });
       await opening;
-      await scoped.commit(tx.context);
+      if (readOnly) {
+        // Queued now, answered later: the connection is released below while it is in flight. A read-only
+        // transaction's COMMIT only ends it; should it fail (the connection broke), the next unit of work
+        // queued behind it on this connection fails with it, and pg drops the connection.
+        scoped.commit(tx.context).catch(() => undefined);
+      } else {
+        await scoped.commit(tx.context);
+      }
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: Error) => {

@@ -6,7 +6,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { OUTSIDE_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
+import { OUTSIDE_UNIT_OF_WORK, READ_ONLY_UNIT_OF_WORK, type Action, type Actor } from '@jazari/access';
 import { type TenantTx, TransactionRunner } from '@jazari/database';
 import { ProblemException, USER_LOCALE } from '@jazari/http';
 import type { FastifyReply } from 'fastify';
@@ -70,6 +70,12 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
     const { credential, requiredAction } = request;
     if (!credential || !requiredAction) return next.handle();
     const outside = this.reflector.get<boolean | undefined>(OUTSIDE_UNIT_OF_WORK, context.getHandler());
+    // A read route's unit of work (GET only): opened READ ONLY, its COMMIT not waited for. Not for an API
+    // key, whose check records its last use (a write) in the request's transaction.
+    const readOnly =
+      request.method === 'GET' &&
+      credential.type === 'access_token' &&
+      this.reflector.get<boolean | undefined>(READ_ONLY_UNIT_OF_WORK, context.getHandler()) === true;
     const unitOfWork = settled(
       this.transactions.runWithPrelude(
         this.actors.contextOf(credential),
@@ -86,6 +92,7 @@ export class UnitOfWorkInterceptor implements NestInterceptor {
           if (key) return this.once(tx, request.user, key, context, next);
           return lastValueFrom<unknown, undefined>(next.handle(), { defaultValue: undefined });
         },
+        { readOnly },
       ),
     );
     // A handler outside the unit of work runs after the check's transaction has committed.

@@ -37,6 +37,7 @@ export class ProjectController {
       'An institute sees its own, a partner those it takes part in, Root all. Filters narrow (AND).',
     ok: ProjectPageDto,
     problems: { 400: `${PROBLEM}validation-failed: a bad filter, limit or cursor` },
+    readOnly: true,
   })
   async list(@CurrentActor() actor: Actor, @Query() query: ListProjectsQueryDto): Promise<ProjectPageDto> {
     const page = await this.queries.list(actor, filterOf(query), {
