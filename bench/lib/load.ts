@@ -42,7 +42,8 @@ export async function load(
   if (options.warmUpSeconds > 0) {
     const warmUp = await run(options.warmUpSeconds);
     const missing = (options.warmUpRequests ?? 0) - warmUp.requests.total;
-    if (missing > 0) await run(0, missing);
+    // autocannon refuses an amount below its connection count: top up by at least one request each.
+    if (missing > 0) await run(0, Math.max(missing, options.connections));
   }
   const cpuBefore = options.cpuMs?.();
   const result = await run(options.seconds);
