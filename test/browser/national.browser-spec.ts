@@ -258,6 +258,10 @@ describe('the national dashboard', () => {
       await screenshot(page, 'fr', `dashboard-${own.kind}`);
       // The national dashboard is not in their navigation.
       await expect(page.getByRole('link', { name: 'Tableau de bord national' }).count()).resolves.toBe(0);
+      // The address typed with the plural the other dashboards' have leads to the same page, not "not found".
+      await page.goto(`${world.baseUrl}/dashboards`);
+      await page.waitForURL((url) => url.pathname === '/dashboard');
+      await page.getByRole('heading', { level: 1, name: `${own.name} : tableau de bord` }).waitFor();
       expect(errors).toEqual([]);
       await page.context().close();
     }

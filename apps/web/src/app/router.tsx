@@ -112,6 +112,8 @@ export function AppRoutes() {
                 <Route path="dashboards/institutes/:id" element={<P.tenantDashboard />} />
                 <Route path="dashboards/partners/:id" element={<P.tenantDashboard />} />
                 <Route path="dashboard" element={<P.tenantDashboard />} />
+                {/* The plural typed by hand, as the other dashboards' addresses have it: the reader's own. */}
+                <Route path="dashboards" element={<Navigate to="/dashboard" replace />} />
                 <Route path="inbox" element={<P.inbox />} />
                 <Route path="settings/notifications" element={<P.preferences />} />
                 <Route path="profile" element={<P.profile />} />
