@@ -160,7 +160,12 @@ export async function createHttpApp(
     // Only the configured proxies may name the client address (X-Forwarded-For); by default, none.
     trustProxy: config.trustProxy === false ? false : [...config.trustProxy],
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
+  // A boot that fails (a provider that cannot be resolved or built) rejects here, so the entry point prints
+  // why and exits 1, and a test world fails with the reason: Nest's default aborts the process instead.
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   app.useLogger(app.get(Logger));
   app.flushLogs();
 
