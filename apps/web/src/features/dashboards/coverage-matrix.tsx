@@ -254,13 +254,14 @@ function CoverageMatrixView({
             <List
               size="sm"
               spacing={4}
+              listStyleType="none"
               data-testid="coverage-gaps"
               // Beside the matrix, one column; under it, as many as the width holds (read row by row).
               style={{
                 maxBlockSize: 420,
                 overflowY: 'auto',
                 display: 'grid',
-                gridTemplateColumns: 'repeat(auto-fill, minmax(20rem, 1fr))',
+                gridTemplateColumns: 'repeat(auto-fill, minmax(min(20rem, 100%), 1fr))',
                 columnGap: 24,
               }}
             >
