@@ -40,7 +40,7 @@ export const READ_ONLY_UNIT_OF_WORK = 'jazari:read-only-unit-of-work';
 
 /**
  * The request's unit of work only reads: it opens `READ ONLY` (PostgreSQL refuses any write in it), and
- * its COMMIT goes out without the connection waiting for its answer (docs/adr/0029): one round trip less
+ * its COMMIT goes out without the connection waiting for its answer (docs/adr/0032): one round trip less
  * per request. For `GET` routes whose handler and everything it calls only read.
  */
 export const ReadOnlyUnitOfWork = (): MethodDecorator => SetMetadata(READ_ONLY_UNIT_OF_WORK, true);

@@ -143,7 +143,7 @@ export class TransactionRunner {
    * COMMIT has nothing to make durable and cannot fail for anything `work` did — and once `work` has
    * returned, the COMMIT is queued on the connection and the connection goes back to the pool at once,
    * without waiting for the answer: in pipeline mode the next unit of work's opening message goes out
-   * behind it on the same connection, and PostgreSQL runs them in that order (docs/adr/0029). One round
+   * behind it on the same connection, and PostgreSQL runs them in that order (docs/adr/0032). One round
    * trip less of connection hold time per read request.
    */
   runWithPrelude<C extends DbContext, T>(
